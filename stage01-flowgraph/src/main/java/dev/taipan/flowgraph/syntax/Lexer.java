@@ -71,6 +71,9 @@ public final class Lexer {
     private final int[] bracketCols = new int[MAX_BRACKETS];
     private int depth;
 
+    /** The first error CPython would report only after lexing the whole file; see {@link #defer}. */
+    private SyntaxError pendingError;
+
     private Lexer(SourceFile src) {
         this.src = src;
         String text = src.text();
@@ -141,11 +144,8 @@ public final class Lexer {
         boolean atLineStart = true;
         while (true) {
             if (atLineStart) {
-                if (skipBlankLine()) {
+                if (!startLine()) {
                     continue;
-                }
-                if (depth == 0 && buf[p] != '\0') {
-                    indentation();
                 }
                 atLineStart = false;
             }
@@ -181,24 +181,6 @@ public final class Lexer {
         }
     }
 
-    /**
-     * At the start of a physical line: if it holds only whitespace and perhaps a comment,
-     * consumes it and returns true. Such lines neither end a logical line nor indent.
-     */
-    private boolean skipBlankLine() {
-        int i = p;
-        while (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\f') {
-            i++;
-        }
-        if (buf[i] != '#' && buf[i] != '\n') {
-            return false;
-        }
-        p = i;
-        skipComment();
-        newLine();
-        return true;
-    }
-
     private void skipComment() {
         while (buf[p] != '\n') {
             p++;
@@ -226,22 +208,26 @@ public final class Lexer {
     private void continuation() {
         int col = p - lineStart;
         if (buf[p + 1] != '\n') {
-            throw error("unexpected character after line continuation character", col + 1, col + 2);
+            throw orPending(error("unexpected character after line continuation character",
+                    col + 1, col + 2));
         }
         p++;
         newLine();
         if (buf[p] == '\0') {
             if (depth > 0) {
-                throw neverClosed();
+                throw orPending(neverClosed());
             }
-            throw new SyntaxError("unexpected EOF while parsing", src,
-                    new Pos(line - 1, col + 1, line - 1, col + 2));
+            throw orPending(new SyntaxError("unexpected EOF while parsing", src,
+                    new Pos(line - 1, col + 1, line - 1, col + 2)));
         }
     }
 
     private List<Token> finish() {
         if (depth > 0) {
-            throw neverClosed();
+            throw orPending(neverClosed());
+        }
+        if (pendingError != null) {
+            throw pendingError;
         }
         Pos end = new Pos(line, 0, line, 0);
         for (; indentTop > 0; indentTop--) {
@@ -254,13 +240,20 @@ public final class Lexer {
     // ------------------------------------------------------------------ indentation
 
     /**
-     * Measures the indentation of a non-blank line outside brackets and emits INDENT or
-     * DEDENTs; see the class comment for the two measurements and TabError.
+     * At the start of a physical line: measures its indentation and, outside brackets, emits
+     * INDENT or DEDENTs (see the class comment for the two measurements and TabError). Returns
+     * false, having consumed the line, if it holds only whitespace and perhaps a comment: such
+     * lines neither end a logical line nor indent.
+     *
+     * <p>Indentation may be followed by backslash continuations before the first token. As in
+     * CPython 3.11.7, the column of the first backslash is then the line's indentation, except
+     * that a backslash in column 0 counts as none and the next line's whitespace is measured.
      */
-    private void indentation() {
+    private boolean startLine() {
         int col = 0;
         int altCol = 0;
-        for (;; p++) {
+        int continuationCol = 0;
+        while (true) {
             char c = buf[p];
             if (c == ' ') {
                 col++;
@@ -270,22 +263,42 @@ public final class Lexer {
                 altCol++;
             } else if (c == '\f') {
                 col = altCol = 0;  // a form feed restarts the measurement, as in CPython
+            } else if (c == '\\') {
+                continuationCol = continuationCol != 0 ? continuationCol : col;
+                continuation();
+                continue;
             } else {
                 break;
             }
+            p++;
         }
+        if (buf[p] == '#' || buf[p] == '\n') {
+            skipComment();
+            newLine();
+            return false;
+        }
+        if (depth == 0 && buf[p] != '\0') {
+            if (continuationCol != 0) {
+                col = altCol = continuationCol;
+            }
+            indentation(col, altCol);
+        }
+        return true;
+    }
+
+    private void indentation(int col, int altCol) {
         int width = p - lineStart;
         if (col == indents[indentTop]) {
             if (altCol != altIndents[indentTop]) {
-                throw tabError();
+                throw orPending(tabError());
             }
         } else if (col > indents[indentTop]) {
             if (indentTop + 1 == MAX_INDENT) {
-                throw new SyntaxError(SyntaxError.Kind.IndentationError,
-                        "too many levels of indentation", src, new Pos(line, 0, line, 1));
+                throw orPending(new SyntaxError(SyntaxError.Kind.IndentationError,
+                        "too many levels of indentation", src, new Pos(line, 0, line, 1)));
             }
             if (altCol <= altIndents[indentTop]) {
-                throw tabError();
+                throw orPending(tabError());
             }
             indentTop++;
             indents[indentTop] = col;
@@ -300,12 +313,12 @@ public final class Lexer {
             }
             if (col != indents[indentTop]) {
                 int len = lineLength();
-                throw new SyntaxError(SyntaxError.Kind.IndentationError,
+                throw orPending(new SyntaxError(SyntaxError.Kind.IndentationError,
                         "unindent does not match any outer indentation level", src,
-                        new Pos(line, len, line, len + 1));
+                        new Pos(line, len, line, len + 1)));
             }
             if (altCol != altIndents[indentTop]) {
-                throw tabError();
+                throw orPending(tabError());
             }
         }
     }
@@ -427,7 +440,10 @@ public final class Lexer {
         if (buf[p] == 'j' || buf[p] == 'J') {
             p++;
             verifyEndOfNumber("imaginary");
-            throw SyntaxError.unsupported("complex numbers", src, posFrom(start));
+            // valid Python, so a lexical error later in the file would still be reported first
+            defer(SyntaxError.unsupported("complex numbers", src, posFrom(start)));
+            add(Kind.NUMBER, new String(buf, start, p - start), null, start);
+            return;
         }
         if (!isFloat && buf[start] == '0') {
             rejectLeadingZeros(start, intEnd);
@@ -621,14 +637,34 @@ public final class Lexer {
         Pos bodyPos = new Pos(startLine, bodyCol, line, bodyEnd - lineStart);
         p += quoteSize;
         Pos pos = new Pos(startLine, startCol, line, p - lineStart);
-        if (bytes && nonAscii) {
-            throw new SyntaxError("bytes can only contain ASCII literal characters", src, pos);
-        }
-        String body = escapes && !raw && !fstring
-                ? StringDecoder.decode(buf, bodyStart, bodyEnd, bytes, src, pos)
-                : new String(buf, bodyStart, bodyEnd - bodyStart);
         out.add(new Token(Kind.STRING, new String(buf, start, p - start),
-                new StringLiteral(body, bytes, raw, fstring, bodyPos), pos));
+                literal(bodyStart, bodyEnd, bytes, raw, fstring, nonAscii, escapes, pos, bodyPos),
+                pos));
+    }
+
+    /**
+     * The value of a string token. Its errors are the parser's in CPython (the token itself is
+     * fine), so they are deferred like "invalid syntax" and the value is then null.
+     */
+    private StringLiteral literal(int bodyStart, int bodyEnd, boolean bytes, boolean raw,
+                                  boolean fstring, boolean nonAscii, boolean escapes, Pos pos,
+                                  Pos bodyPos) {
+        if (bytes && nonAscii) {
+            defer(new SyntaxError("bytes can only contain ASCII literal characters", src, pos));
+            return null;
+        }
+        String body;
+        if (escapes && !raw && !fstring) {
+            try {
+                body = StringDecoder.decode(buf, bodyStart, bodyEnd, bytes, src, pos);
+            } catch (SyntaxError e) {
+                defer(e);
+                return null;
+            }
+        } else {
+            body = new String(buf, bodyStart, bodyEnd - bodyStart);
+        }
+        return new StringLiteral(body, bytes, raw, fstring, bodyPos);
     }
 
     /** CPython points at the start of the literal and names the line where it gave up. */
@@ -670,7 +706,8 @@ public final class Lexer {
             default -> null;
         };
         if (op == null || op.equals("<>")) {
-            throw badCharacter(c, op == null ? 1 : 2);
+            invalidSyntax(c, op == null ? 1 : 2);
+            return;
         }
         p += op.length();
         add(Kind.OP, op, null, start);
@@ -678,15 +715,45 @@ public final class Lexer {
 
     /**
      * {@code <>} (PEP 401's joke), a lone {@code !} (only meaningful inside f-string
-     * replacement fields, which the parser reads), {@code $}, {@code ?}, a backtick: "invalid
-     * syntax" at that place, as CPython's parser says; control characters get their own words.
+     * replacement fields, which the parser reads), {@code $}, {@code ?}, a backtick: CPython's
+     * tokenizer lets them through and its parser says "invalid syntax", so it is deferred.
+     * Control characters, in contrast, are the tokenizer's own error.
      */
-    private SyntaxError badCharacter(char c, int len) {
+    private void invalidSyntax(char c, int len) {
         int col = p - lineStart;
         if (c < 0x20 || c == 0x7F) {
-            return error(String.format("invalid non-printable character U+%04X", (int) c), col, col + 1);
+            throw error(String.format("invalid non-printable character U+%04X", (int) c), col, col + 1);
         }
-        return error("invalid syntax", col, col + len);
+        defer(error("invalid syntax", col, col + len));
+        p += len;
+    }
+
+    /**
+     * Keeps {@code e} to report at the end unless a lexical error comes first. CPython's
+     * tokenizer runs lazily under its parser, and before reporting a parser-level error (a
+     * stray character's "invalid syntax", a bad escape in a string) it tokenizes the rest of
+     * the file: a tokenizer error found there wins. Complex literals, valid Python that Taipan
+     * lacks, wait the same way.
+     */
+    private void defer(SyntaxError e) {
+        if (pendingError == null) {
+            pendingError = e;
+        }
+    }
+
+    /**
+     * The error to report for {@code e}, a condition CPython's tokenizer flags without raising
+     * (indentation, line continuation, end of file inside brackets). Its rescan stops there, so
+     * an earlier deferred error wins, except that "'(' was never closed" is preferred for a
+     * bracket opened on a line before the deferred error.
+     */
+    private SyntaxError orPending(SyntaxError e) {
+        if (pendingError == null) {
+            return e;
+        }
+        // CPython's one exception: a bracket opened on a line before the pending error
+        boolean bracketOpenedEarlier = depth > 0 && bracketLines[depth - 1] < pendingError.pos().line();
+        return bracketOpenedEarlier ? neverClosed() : pendingError;
     }
 
     private String open(char c) {

@@ -22,6 +22,17 @@ class LexerErrorTest {
     }
 
     @Test
+    void unindentAfterALeadingContinuationIsReportedOnTheLineReached() {
+        SyntaxError e = error("if x:\n    y\n  \\\n      z\n");
+        assertThat(e.msg()).isEqualTo("unindent does not match any outer indentation level");
+        assertThat(e.pos()).isEqualTo(pos(4, 7, 4, 8));
+        SyntaxError cont = error("if x:\n    y\n  \\ z\n");
+        assertThat(cont.msg()).as("checked before the indentation")
+                .isEqualTo("unexpected character after line continuation character");
+        assertThat(cont.pos()).isEqualTo(pos(3, 3, 3, 4));
+    }
+
+    @Test
     void unexpectedIndentIsLeftToTheParser() {
         assertThat(spell("x = 1\n  y = 2\n")).containsSubsequence("NEWLINE", "INDENT", "NAME y");
     }
@@ -148,6 +159,47 @@ class LexerErrorTest {
         assertThat(barry.msg()).isEqualTo("invalid syntax");
         assertThat(barry.pos()).isEqualTo(pos(1, 2, 1, 4));
         assertThat(spell("a != b")).contains("OP !=");
+    }
+
+    @Test
+    void laterTokenizerErrorBeatsInvalidSyntaxAsInCPython() {
+        // CPython tokenizes the rest of the file before reporting a plain "invalid syntax"
+        SyntaxError string = error("a <> b\nx = \"abc\n");
+        assertThat(string.msg()).isEqualTo("unterminated string literal (detected at line 2)");
+        assertThat(error("a $ b\nx = 09\n").msg()).startsWith("leading zeros");
+        assertThat(error("a ! b\nx = (]\n").msg()).startsWith("closing parenthesis");
+        assertThat(error("a $ b $ c\n").pos()).as("the first one").isEqualTo(pos(1, 2, 1, 3));
+    }
+
+    @Test
+    void invalidSyntaxBeatsErrorsTheTokenizerOnlyFlags() {
+        for (String later : new String[] {"if x:\n  a\n b\n", "x = (", "x = 1 \\ 2\n",
+                "x = '\\x'\n", "x = b'\u00e9'\n", "if x:\n\ta\n        b\n", "x = 1j\n"}) {
+            SyntaxError e = error("a $ b\n" + later);
+            assertThat(e.msg()).as(later).isEqualTo("invalid syntax");
+            assertThat(e.pos()).as(later).isEqualTo(pos(1, 2, 1, 3));
+        }
+    }
+
+    @Test
+    void bracketOpenedBeforeTheInvalidSyntaxLineIsReportedInstead() {
+        SyntaxError e = error("x = (1,\n  a $ b\n");
+        assertThat(e.msg()).isEqualTo("'(' was never closed");
+        assertThat(e.pos()).isEqualTo(pos(1, 4, 1, 5));
+        assertThat(error("x = (a $ b,\n  c\n").msg()).isEqualTo("invalid syntax");
+    }
+
+    @Test
+    void badStringContentsAreParserErrorsInCPythonSoLaterLexicalErrorsWin() {
+        assertThat(error("x = '\\x'\ny = 'abc\n").msg()).startsWith("unterminated string");
+        assertThat(error("x = b'é'\ny = 09\n").msg()).startsWith("leading zeros");
+        assertThat(error("x = '\\x'\ny = 1 $ 2\n").msg()).startsWith("(unicode error)");
+    }
+
+    @Test
+    void unsupportedComplexNumberLosesToALaterLexicalError() {
+        assertThat(error("x = 1j\ny = 'abc\n").msg()).startsWith("unterminated string");
+        assertThat(error("x = 1j\ny = 2j\n").pos()).isEqualTo(pos(1, 4, 1, 6));
     }
 
     @Test

@@ -113,6 +113,23 @@ class LexerTest {
     }
 
     @Test
+    void backslashBeforeTheFirstTokenKeepsTheFirstLinesIndentation() {
+        // as CPython 3.11.7: the column of the first backslash is the indentation...
+        assertThat(spell("if x:\n    y\n    \\\n z\n")).containsSubsequence(
+                "NAME y", "NEWLINE", "NAME z", "NEWLINE", "DEDENT");
+        assertThat(spell("if x:\n    y\n        \\\n    z\n")).containsSubsequence(
+                "NAME y", "NEWLINE", "INDENT", "NAME z");
+        // ...but a backslash in column 0 counts as none: the next line is measured
+        assertThat(spell("if x:\n    y\n\\\nz\n")).containsSubsequence(
+                "NAME y", "NEWLINE", "DEDENT", "NAME z");
+        assertThat(spell("if x:\n    y\n\\\n    z\n")).containsSubsequence(
+                "NAME y", "NEWLINE", "NAME z", "NEWLINE", "DEDENT");
+        // a continuation onto a blank line leaves a blank line
+        assertThat(spell("if x:\n    y\n    \\\n\n    z\n")).containsSubsequence(
+                "NAME y", "NEWLINE", "NAME z", "NEWLINE", "DEDENT");
+    }
+
+    @Test
     void crlfAndCrLineEndingsAreLineBreaks() {
         List<String> expected = List.of("NAME a", "NEWLINE", "INDENT", "NAME b", "NEWLINE",
                 "DEDENT", "ENDMARKER");
