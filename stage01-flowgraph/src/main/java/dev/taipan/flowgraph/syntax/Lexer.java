@@ -37,6 +37,11 @@ import java.util.List;
  * In Python 3.11 an f-string ends at its first matching quote, exactly like any string, so
  * finding its end needs no knowledge of the expressions inside.
  *
+ * <p><b>Errors</b> carry CPython 3.11's exception class, words and caret. Because this lexer
+ * runs over the whole file before the parser starts, it also reproduces the order in which
+ * CPython, whose tokenizer runs lazily under the parser, would report competing errors; see
+ * {@link #defer} and {@link #orPending}.
+ *
  * <p>Columns are 0-based offsets in UTF-16 chars; a NAME token's text is its NFKC-normalised
  * spelling, which differs from the source only for the rare non-ASCII identifiers that
  * normalisation changes (Python treats {@code ﬁ} and {@code fi} as the same name).
