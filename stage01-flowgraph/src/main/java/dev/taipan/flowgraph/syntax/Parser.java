@@ -967,11 +967,33 @@ public final class Parser {
 
     // named_expression: NAME ':=' expression (unsupported) | expression !':='
     private Expr namedExpression() {
+        Token first = tok();
         Expr e = expression();
         if (at(":=")) {
             throw unsupported("assignment expression ':='", tok().pos());
+        } else if (at("=")) {
+            misplacedEquals(first, e);
         }
         return e;
+    }
+
+    /**
+     * An '=' after a condition or an element, as in {@code if x = 1:}: CPython's hints, when
+     * what follows is an operand; otherwise the caller reports "invalid syntax" at the '='.
+     */
+    private void misplacedEquals(Token first, Expr target) {
+        int save = p;
+        advance();
+        Expr value = tryParse(this::bitwiseOr);
+        if (value != null && !at("=")) {
+            if (target instanceof Name) {
+                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(first.pos()));
+            } else if (isBitwiseOrLevel(target) && !(target instanceof Tuple || target instanceof ListExpr)) {
+                throw error("cannot assign to " + Targets.exprName(target)
+                        + " here. Maybe you meant '==' instead of '='?", target.pos());
+            }
+        }
+        p = save;
     }
 
     // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -1335,9 +1357,11 @@ public final class Parser {
                 keywords.add(new Keyword(span(t.pos()), t.text(), value));
                 keywordSeen = true;
             } else {
-                Expr e = namedExpression();
+                Expr e = expression();
                 if (at("=")) {
                     throw keywordArgumentError(e);
+                } else if (at(":=")) {
+                    throw unsupported("assignment expression ':='", tok().pos());
                 }
                 if (at("for") || at("async")) {
                     List<Comprehension> gens = comprehensions();
