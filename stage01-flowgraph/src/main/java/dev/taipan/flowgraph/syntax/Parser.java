@@ -38,8 +38,8 @@ import java.util.List;
  *
  * <p><b>Errors</b> are CPython 3.11's words at CPython's position where the user is likely to
  * meet them; anything else is "invalid syntax" at the token where parsing could not go on.
- * The parser never uses exceptions for control flow on valid input: it decides by looking at
- * tokens, so it is fast.
+ * The parser decides by looking at tokens, so it is fast; exceptions steer it only on error
+ * paths (to find the best message) and in the rare {@code with (} back-up.
  */
 public final class Parser {
 
