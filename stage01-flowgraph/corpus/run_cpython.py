@@ -88,7 +88,7 @@ def check(folder, path):
     try:
         proc = subprocess.run([sys.executable, os.path.basename(path)] + exp.args,
                               cwd=os.path.dirname(path), env=env, capture_output=True,
-                              text=True, timeout=TIMEOUT_SECONDS)
+                              encoding="utf-8", errors="replace", timeout=TIMEOUT_SECONDS)
     except subprocess.TimeoutExpired:
         return failures + ["timed out after %d s" % TIMEOUT_SECONDS]
 

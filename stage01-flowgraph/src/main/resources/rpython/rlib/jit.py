@@ -245,9 +245,9 @@ class JitDriver(object):
                 problems.append("missing %s" % ", ".join(missing))
             if unexpected:
                 problems.append("unexpected %s" % ", ".join(unexpected))
-            raise JitHintError("%s() of JitDriver %r: %s (greens: %s, reds: %s)" % (
+            raise JitHintError("%s() of JitDriver %r: %s (greens: [%s], reds: %s)" % (
                 hint, self.name, "; ".join(problems), ", ".join(self.greens),
-                "auto" if self.autoreds else ", ".join(self.reds)))
+                "auto" if self.autoreds else "[" + ", ".join(self.reds) + "]"))
 
     def jit_merge_point(self, **livevars):
         """Top of the interpreter's dispatch loop: pass every green and red by name."""
