@@ -2,7 +2,7 @@
 written as an interpreter over the pattern with a JitDriver on its main loop."""
 from rpython.rlib.jit import JitDriver
 
-driver = JitDriver(greens=['pattern', 'pi'], reds=['text', 'ti'])
+driver = JitDriver(greens=['pattern', 'pi'], reds=['text', 'ti'], is_recursive=True)
 
 
 def match_here(pattern, pi, text, ti):
