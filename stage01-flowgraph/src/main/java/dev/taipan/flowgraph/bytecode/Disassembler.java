@@ -1,8 +1,7 @@
 package dev.taipan.flowgraph.bytecode;
 
 import dev.taipan.flowgraph.syntax.Ast;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import dev.taipan.flowgraph.syntax.PyRepr;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,12 +82,20 @@ public final class Disassembler {
         return sb.toString();
     }
 
-    /** One line per instruction, "OPNAME" or "OPNAME meaning": handy for tests. */
+    /**
+     * One string per instruction, handy for tests: {@code OPNAME} when it takes no argument,
+     * else {@code OPNAME meaning} ({@code LOAD_FAST x}, {@code JUMP to 12}), or {@code OPNAME arg}
+     * when the argument is a plain number ({@code CALL 2}).
+     */
     public static List<String> opcodes(Code code) {
         List<String> out = new ArrayList<>();
         for (Instruction in : code.instructions()) {
             String meaning = meaning(code, in);
-            out.add(meaning.isEmpty() ? in.opcode().name() : in.opcode() + " " + meaning);
+            if (in.opcode().arg() == Opcode.Arg.NONE) {
+                out.add(in.opcode().name());
+            } else {
+                out.add(in.opcode() + " " + (meaning.isEmpty() ? Integer.toString(in.arg()) : meaning));
+            }
         }
         return out;
     }
@@ -134,15 +141,9 @@ public final class Disassembler {
 
     // ------------------------------------------------------------------ Python reprs of constants
 
-    /** Python's {@code repr} of a constant: {@code 'abc'}, {@code 1.0}, {@code (1, 2)}, {@code b'\x00'}. */
+    /** Python's {@code repr} of a constant: {@code 'abc'}, {@code 1.0}, {@code (1, 2)}, a code object. */
     public static String repr(Object value) {
         return switch (value) {
-            case String s -> strRepr(s);
-            case Boolean b -> b ? "True" : "False";
-            case Double d -> floatRepr(d);
-            case Long l -> l.toString();
-            case BigInteger i -> i.toString();
-            case Ast.Bytes b -> bytesRepr(b);
             case List<?> l -> {
                 List<String> items = new ArrayList<>();
                 for (Object x : l) {
@@ -150,99 +151,8 @@ public final class Disassembler {
                 }
                 yield "(" + String.join(", ", items) + (items.size() == 1 ? ",)" : ")");
             }
-            case null -> "NULL";
-            default -> value.toString();
+            case Code c -> c.toString();
+            default -> PyRepr.of(value);
         };
-    }
-
-    static String floatRepr(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        String sign = (Double.doubleToRawLongBits(d) < 0) ? "-" : "";
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = bd.unscaledValue().toString();
-        int exp = digits.length() - 1 - bd.scale();
-        if (bd.signum() == 0) {
-            return sign + "0.0";
-        }
-        if (exp >= -4 && exp < 16) {
-            String plain = bd.toPlainString();
-            return sign + (plain.contains(".") ? plain : plain + ".0");
-        }
-        String mantissa = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
-        return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-    }
-
-    private static char quote(boolean hasSingle, boolean hasDouble) {
-        return hasSingle && !hasDouble ? '"' : '\'';
-    }
-
-    static String strRepr(String s) {
-        char q = quote(s.indexOf('\'') >= 0, s.indexOf('"') >= 0);
-        StringBuilder sb = new StringBuilder().append(q);
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c == q) {
-                        sb.append('\\').append((char) c);
-                    } else if (c < 0x20 || c >= 0x7f && c < 0xa0) {
-                        sb.append(String.format("\\x%02x", c));
-                    } else if (c > 0x7f && !isPrintable(c)) {
-                        sb.append(c <= 0xff ? String.format("\\x%02x", c)
-                                : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
-                    } else {
-                        sb.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return sb.append(q).toString();
-    }
-
-    private static boolean isPrintable(int c) {
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
-    }
-
-    static String bytesRepr(Ast.Bytes b) {
-        boolean single = false;
-        boolean dbl = false;
-        for (int i = 0; i < b.length(); i++) {
-            single |= b.at(i) == '\'';
-            dbl |= b.at(i) == '"';
-        }
-        char q = quote(single, dbl);
-        StringBuilder sb = new StringBuilder("b").append(q);
-        for (int i = 0; i < b.length(); i++) {
-            int c = b.at(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c == q) {
-                        sb.append('\\').append((char) c);
-                    } else if (c < 0x20 || c >= 0x7f) {
-                        sb.append(String.format("\\x%02x", c));
-                    } else {
-                        sb.append((char) c);
-                    }
-                }
-            }
-        }
-        return sb.append(q).toString();
     }
 }

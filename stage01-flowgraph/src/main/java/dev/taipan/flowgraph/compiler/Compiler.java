@@ -12,6 +12,7 @@ import dev.taipan.flowgraph.compiler.Scope.Kind;
 import dev.taipan.flowgraph.syntax.Ast;
 import dev.taipan.flowgraph.syntax.Ast.Expr;
 import dev.taipan.flowgraph.syntax.Ast.Stmt;
+import dev.taipan.flowgraph.syntax.Parser;
 import dev.taipan.flowgraph.syntax.Pos;
 import dev.taipan.flowgraph.syntax.SyntaxError;
 import java.math.BigInteger;
@@ -208,6 +209,11 @@ public final class Compiler {
         return c.compileModule(module);
     }
 
+    /** Parses and compiles a module. */
+    public static Code compile(SourceFile source) {
+        return compile(Parser.parse(source), source);
+    }
+
     /**
      * Compiles one expression, for {@code eval}-like uses: the code object evaluates it with
      * module-level name semantics and returns its value.
@@ -220,6 +226,11 @@ public final class Compiler {
         c.compileExpr(expr);
         c.b.emit(RETURN_VALUE);
         return c.leaveUnit("<expression>", expr.pos().line(), null, 0);
+    }
+
+    /** Parses and compiles one expression (see {@link #compileExpression(Expr, SourceFile)}). */
+    public static Code compileExpression(SourceFile source) {
+        return compileExpression(Parser.parseExpression(source), source);
     }
 
     private SyntaxError error(String message, Pos pos) {
