@@ -107,6 +107,7 @@ final class CodeBuilder {
         if (!reachable) {
             return;
         }
+        grow();
         targets[count] = target;
         emit(op, 0);
     }
