@@ -1,6 +1,5 @@
 package dev.taipan.flowgraph.compiler;
 
-import dev.taipan.flowgraph.syntax.Ast;
 import dev.taipan.flowgraph.syntax.Pos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +63,6 @@ final class Scope {
     final Kind kind;
     final String name;
     final Scope parent;
-    final Ast node;
     final Map<String, Symbol> symbols = new LinkedHashMap<>();
     final List<Scope> children = new ArrayList<>();
     /** Parameter names in frame order (positional, keyword-only, *args, **kwargs). */
@@ -83,11 +81,10 @@ final class Scope {
      */
     final Set<String> captured = new LinkedHashSet<>();
 
-    Scope(Kind kind, String name, Scope parent, Ast node) {
+    Scope(Kind kind, String name, Scope parent) {
         this.kind = kind;
         this.name = name;
         this.parent = parent;
-        this.node = node;
         if (parent != null) {
             parent.children.add(this);
         }

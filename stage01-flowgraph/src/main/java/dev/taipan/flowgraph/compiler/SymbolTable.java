@@ -48,7 +48,7 @@ final class SymbolTable {
 
     private SymbolTable(SourceFile source, Ast.Module module) {
         this.source = source;
-        this.top = new Scope(Kind.MODULE, "<module>", null, module);
+        this.top = new Scope(Kind.MODULE, "<module>", null);
         scopes.put(module, top);
     }
 
@@ -77,7 +77,7 @@ final class SymbolTable {
     // ------------------------------------------------------------------ pass 1: collect uses
 
     private Scope enter(Kind kind, String name, Ast node) {
-        Scope s = new Scope(kind, name, current, node);
+        Scope s = new Scope(kind, name, current);
         scopes.put(node, s);
         current = s;
         return s;

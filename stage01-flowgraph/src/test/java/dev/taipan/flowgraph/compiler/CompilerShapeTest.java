@@ -502,4 +502,19 @@ class CompilerShapeTest {
         assertThat(CompilerTestSupport.find(m, "f.<locals>.K.m")).isNotNull();
         assertThat(CompilerTestSupport.find(m, "f.<locals>.<lambda>")).isNotNull();
     }
+
+    @Test
+    void emptyAndDocstringOnlyModules() {
+        assertThat(ops(compile(""))).containsExactly("LOAD_CONST None", "RETURN_VALUE");
+        assertThat(ops(compile("'just a doc'\n"))).containsExactly(
+                "LOAD_CONST 'just a doc'", "STORE_NAME __doc__", "LOAD_CONST None", "RETURN_VALUE");
+    }
+
+    @Test
+    void disassemblyShowsTheExceptionTableAndNestedCode() {
+        String dis = Disassembler.dis(compile("def f():\n    try:\n        g()\n    except:\n        pass\n"));
+        assertThat(dis).contains("Disassembly of <code object f at test.py:1>:\n",
+                "ExceptionTable:\n  0 to 12 -> 16 [0]\n  16 to 24 -> 32 [1]\n",
+                ">>    16 PUSH_EXC_INFO");
+    }
 }
