@@ -117,7 +117,7 @@ public final class AstDump {
             case Arg a -> open("arg", a).str("arg", a.arg()).child("annotation", a.annotation());
             case Keyword k -> open("keyword", k).str("arg", k.arg()).child("value", k.value());
             case Alias a -> open("alias", a).str("name", a.name()).str("asname", a.asname());
-            case WithItem w -> open("withitem", w).child("context_expr", w.contextExpr())
+            case WithItem w -> open("withitem", null).child("context_expr", w.contextExpr())
                     .child("optional_vars", w.optionalVars());
             default -> throw new IllegalArgumentException("unknown node " + n.getClass());
         }

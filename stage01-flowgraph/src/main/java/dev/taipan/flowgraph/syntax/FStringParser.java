@@ -35,6 +35,9 @@ final class FStringParser {
     // the f-string being scanned
     private String body;
     private boolean raw;
+    private char[] chars;
+    /** The f-string token being scanned: CPython gives its position to the parts of format specs. */
+    private Pos tokenPos;
     private Pos bodyPos;
 
     FStringParser(SourceFile src, Pos pos) {
@@ -47,24 +50,26 @@ final class FStringParser {
         literal.append(text);
     }
 
-    void addFString(StringLiteral lit) {
+    void addFString(StringLiteral lit, Pos tokenPos) {
+        this.tokenPos = tokenPos;
         body = lit.body();
         raw = lit.raw();
+        chars = body.toCharArray();
         bodyPos = lit.bodyPos();
-        int end = parts(0, false, 0, values, literal);
+        int end = parts(0, false, 0, values, literal, pos);
         if (end != body.length()) {
             throw new IllegalStateException("unreachable: top-level f-string body ends early");
         }
     }
 
     JoinedStr joinedStr() {
-        flush(values, literal);
+        flush(values, literal, pos);
         return new JoinedStr(pos, List.copyOf(values));
     }
 
-    private void flush(List<Expr> out, StringBuilder lit) {
+    private static void flush(List<Expr> out, StringBuilder lit, Pos partPos) {
         if (!lit.isEmpty()) {
-            out.add(new Constant(pos, lit.toString()));
+            out.add(new Constant(partPos, lit.toString()));
             lit.setLength(0);
         }
     }
@@ -76,42 +81,68 @@ final class FStringParser {
      * ({@code inSpec}) braces are never doubled and the first '}' ends the spec; its index is
      * returned. At top level the whole body is consumed.
      */
-    private int parts(int i, boolean inSpec, int nesting, List<Expr> out, StringBuilder lit) {
+    private int parts(int i, boolean inSpec, int nesting, List<Expr> out, StringBuilder lit, Pos partPos) {
         int n = body.length();
+        int run = i;
         while (i < n) {
             char c = body.charAt(i);
+            if (c == '\\' && !raw) {
+                i = skipEscape(i);
+                continue;
+            }
+            if (c != '{' && c != '}') {
+                i++;
+                continue;
+            }
+            decodeInto(lit, run, i);
             if (c == '{') {
                 if (!inSpec && i + 1 < n && body.charAt(i + 1) == '{') {
                     lit.append('{');
                     i += 2;
                 } else {
-                    i = field(i, nesting, out, lit);
+                    i = field(i, nesting, out, lit, partPos);
                 }
-            } else if (c == '}') {
-                if (inSpec) {
-                    return i;
-                }
-                if (i + 1 < n && body.charAt(i + 1) == '}') {
-                    lit.append('}');
-                    i += 2;
-                } else {
-                    throw error("f-string: single '}' is not allowed", i);
-                }
-            } else if (c == '\\' && !raw) {
-                i = escape(i, lit);
+            } else if (inSpec) {
+                return i;
+            } else if (i + 1 < n && body.charAt(i + 1) == '}') {
+                lit.append('}');
+                i += 2;
             } else {
-                lit.append(c);
-                i++;
+                throw error("f-string: single '}' is not allowed", i);
             }
+            run = i;
         }
+        decodeInto(lit, run, n);
         if (inSpec) {
             throw error("f-string: expecting '}'", n);
         }
         return n;
     }
 
+    /** Steps over an escape so that braces in it are not taken for a field: {@code \N{DASH}}, {@code \\}. */
+    private int skipEscape(int i) {
+        int n = body.length();
+        if (i + 2 < n && body.charAt(i + 1) == 'N' && body.charAt(i + 2) == '{') {
+            int close = body.indexOf('}', i);
+            return close < 0 ? n : close + 1;
+        }
+        return i + 1 < n && body.charAt(i + 1) == '\\' ? i + 2 : i + 1;
+    }
+
+    /** Appends literal text {@code body[from..to)}, its escapes processed as the lexer does for plain strings. */
+    private void decodeInto(StringBuilder lit, int from, int to) {
+        if (from == to) {
+            return;
+        }
+        if (raw) {
+            lit.append(body, from, to);
+        } else {
+            lit.append(StringDecoder.decode(chars, from, to, false, src, pos));
+        }
+    }
+
     /** field: '{' expression ['='] ['!' conversion] [':' format_spec] '}', from the '{' at {@code open}. */
-    private int field(int open, int nesting, List<Expr> out, StringBuilder lit) {
+    private int field(int open, int nesting, List<Expr> out, StringBuilder lit, Pos partPos) {
         if (nesting >= 2) {
             throw error("f-string: expressions nested too deeply", open);
         }
@@ -138,8 +169,7 @@ final class FStringParser {
         int conversion = -1;
         if (i < n && body.charAt(i) == '!') {
             char conv = i + 1 < n ? body.charAt(i + 1) : '\0';
-            if (conv != 's' && conv != 'r' && conv != 'a'
-                    || i + 2 < n && body.charAt(i + 2) != ':' && body.charAt(i + 2) != '}') {
+            if (conv != 's' && conv != 'r' && conv != 'a') {
                 throw error("f-string: invalid conversion character: expected 's', 'r', or 'a'", i + 1);
             }
             conversion = conv;
@@ -149,9 +179,9 @@ final class FStringParser {
         if (i < n && body.charAt(i) == ':') {
             List<Expr> specValues = new ArrayList<>();
             StringBuilder specLiteral = new StringBuilder();
-            i = parts(i + 1, true, nesting + 1, specValues, specLiteral);
-            flush(specValues, specLiteral);
-            spec = new JoinedStr(pos, List.copyOf(specValues));
+            i = parts(i + 1, true, nesting + 1, specValues, specLiteral, tokenPos);
+            flush(specValues, specLiteral, tokenPos);
+            spec = new JoinedStr(tokenPos, List.copyOf(specValues));
         }
         if (i >= n || body.charAt(i) != '}') {
             throw error("f-string: expecting '}'", i);
@@ -162,8 +192,8 @@ final class FStringParser {
                 conversion = 'r';
             }
         }
-        flush(out, lit);
-        out.add(new FormattedValue(pos, value, conversion, spec));
+        flush(out, lit, partPos);
+        out.add(new FormattedValue(partPos, value, conversion, spec));
         return i + 1;
     }
 
@@ -287,86 +317,5 @@ final class FStringParser {
     private SyntaxError error(String msg, int offset) {
         Pos at = position(offset);
         return new SyntaxError(msg, src, new Pos(at.line(), at.col(), at.line(), at.col() + 1));
-    }
-
-    // ---------------------------------------------------------------- escapes of literal parts
-
-    /** Decodes the escape sequence at {@code i} (a backslash) into {@code out}; returns the index after it. */
-    private int escape(int i, StringBuilder out) {
-        int n = body.length();
-        if (i + 1 >= n) {
-            out.append('\\');
-            return i + 1;
-        }
-        char c = body.charAt(i + 1);
-        switch (c) {
-            case '\n' -> { return i + 2; }
-            case '\\' -> out.append('\\');
-            case '\'' -> out.append('\'');
-            case '"' -> out.append('"');
-            case 'a' -> out.append('\u0007');
-            case 'b' -> out.append('\b');
-            case 'f' -> out.append('\f');
-            case 'n' -> out.append('\n');
-            case 'r' -> out.append('\r');
-            case 't' -> out.append('\t');
-            case 'v' -> out.append('\u000b');
-            case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                int j = i + 1;
-                int value = 0;
-                while (j < n && j < i + 4 && body.charAt(j) >= '0' && body.charAt(j) <= '7') {
-                    value = value * 8 + body.charAt(j) - '0';
-                    j++;
-                }
-                out.append((char) value);
-                return j;
-            }
-            case 'x' -> { return hexEscape(i, 2, out); }
-            case 'u' -> { return hexEscape(i, 4, out); }
-            case 'U' -> { return hexEscape(i, 8, out); }
-            case 'N' -> { return namedEscape(i, out); }
-            default -> {
-                // an unknown escape stays as it is (CPython warns); the next character is read
-                // normally, so in "\{x}" the brace still opens a field
-                out.append('\\');
-                return i + 1;
-            }
-        }
-        return i + 2;
-    }
-
-    private int hexEscape(int i, int digits, StringBuilder out) {
-        int value = 0;
-        for (int k = 0; k < digits; k++) {
-            int j = i + 2 + k;
-            int d = j < body.length() ? Character.digit(body.charAt(j), 16) : -1;
-            if (d < 0) {
-                String kind = digits == 2 ? "\\xXX" : digits == 4 ? "\\uXXXX" : "\\UXXXXXXXX";
-                throw error("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-" + (k + 1)
-                        + ": truncated " + kind + " escape", i);
-            }
-            value = value * 16 + d;
-        }
-        if (value > Character.MAX_CODE_POINT || value < 0) {
-            throw error("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-" + (digits + 1)
-                    + ": illegal Unicode character", i);
-        }
-        out.appendCodePoint(value);
-        return i + 2 + digits;
-    }
-
-    private int namedEscape(int i, StringBuilder out) {
-        int close = body.indexOf('}', i);
-        if (i + 2 >= body.length() || body.charAt(i + 2) != '{' || close < 0) {
-            throw error("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: "
-                    + "malformed \\N character escape", i);
-        }
-        try {
-            out.appendCodePoint(Character.codePointOf(body.substring(i + 3, close)));
-        } catch (IllegalArgumentException e) {
-            throw error("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-" + (close - i)
-                    + ": unknown Unicode character name", i);
-        }
-        return close + 1;
     }
 }

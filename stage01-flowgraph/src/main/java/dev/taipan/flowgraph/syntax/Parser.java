@@ -38,8 +38,8 @@ import java.util.List;
  *
  * <p><b>Errors</b> are CPython 3.11's words at CPython's position where the user is likely to
  * meet them; anything else is "invalid syntax" at the token where parsing could not go on.
- * The parser never uses exceptions for control flow on valid input: it decides by looking at
- * tokens, so it is fast.
+ * The parser decides by looking at tokens, so it is fast; exceptions steer it only on error
+ * paths (to find the best message) and in the rare {@code with (} back-up.
  */
 public final class Parser {
 
@@ -143,12 +143,31 @@ public final class Parser {
     private SyntaxError invalidSyntax() {
         Token t = tok();
         if (t.kind() == Kind.INDENT) {
-            return indentationError("unexpected indent", t.pos());
+            return unexpectedIndent(t);
         }
         if (t.is(":=")) {
             return unsupported("assignment expression ':='", t.pos());
         }
-        return error("invalid syntax", t.pos());
+        return error("invalid syntax", errorPos());
+    }
+
+    /** CPython puts the caret on the last character of the indentation. */
+    private SyntaxError unexpectedIndent(Token indent) {
+        Pos p = indent.pos();
+        return indentationError("unexpected indent", new Pos(p.endLine(), Math.max(0, p.endCol() - 1),
+                p.endLine(), p.endCol()));
+    }
+
+    /** The current token's position; at the end of the file, CPython points at the last line instead. */
+    private Pos errorPos() {
+        if (at(Kind.ENDMARKER)) {
+            for (int i = p - 1; i >= 0; i--) {
+                if (toks[i].kind() == Kind.NEWLINE) {
+                    return toks[i].pos();
+                }
+            }
+        }
+        return tok().pos();
     }
 
     /** {@code ':'} ending a compound statement's header; CPython names it when a NEWLINE comes instead. */
@@ -224,7 +243,7 @@ public final class Parser {
             out.add(decorated());
             return;
         } else if (t.kind() == Kind.INDENT) {
-            throw indentationError("unexpected indent", t.pos());
+            throw unexpectedIndent(t);
         }
         simpleStmts(out);
     }
@@ -317,30 +336,56 @@ public final class Parser {
     private Stmt assignment(Token first, Expr e) {
         List<Expr> targets = new ArrayList<>();
         Expr value = e;
+        Expr bareYield = first.is("yield") ? e : null;
         Token afterFirstEq = null;
         while (accept("=")) {
             if (afterFirstEq == null) {
                 afterFirstEq = tok();
             }
             targets.add(value);
-            value = at("yield") ? yieldExpr() : starExpressions();
+            if (at("yield")) {
+                value = yieldExpr();
+                if (bareYield == null) {
+                    bareYield = value;
+                }
+            } else {
+                value = starExpressions();
+            }
         }
         for (int i = 0; i < targets.size(); i++) {
             Expr target = targets.get(i);
             Expr bad = Targets.invalid(target, Targets.Use.ASSIGN);
             if (bad == null) {
                 continue;
+            } else if (bad == bareYield) {
+                throw error("assignment to yield expression not possible", bad.pos());
             }
             String msg = "cannot assign to " + Targets.exprName(bad);
-            // CPython's hint for `f() = 1`: the whole single target is wrong, so '==' was meant
-            if (i == 0 && bad == target && targets.size() == 1 && !isBoolOrNone(target)
+            if (i == 0 && bad == target && targets.size() == 1 && isBitwiseOrLevel(target)
                     && !(afterFirstEq.is("yield") || afterFirstEq.is("not") || afterFirstEq.is("lambda")
                     || afterFirstEq.is("*"))) {
+                // CPython's hint for `f() = 1`: one whole target that is an operand, not a
+                // condition or a lambda, looks like a comparison with a missing '='
                 msg += " here. Maybe you meant '==' instead of '='?";
             }
             throw error(msg, bad.pos());
         }
         return new Assign(span(first.pos()), List.copyOf(targets), value);
+    }
+
+    /** An expression that can stand as an operand of '|': not a condition, lambda, generator or True/False/None. */
+    private static boolean isBitwiseOrLevel(Expr e) {
+        return switch (e) {
+            case IfExp x -> false;
+            case Compare x -> false;
+            case BoolOp x -> false;
+            case UnaryOp u -> u.op() != UnaryOperator.NOT;
+            case Lambda x -> false;
+            case GeneratorExp x -> false;
+            case Yield x -> false;
+            case YieldFrom x -> false;
+            default -> !isBoolOrNone(e);
+        };
     }
 
     private static boolean isBoolOrNone(Expr e) {
@@ -671,7 +716,7 @@ public final class Parser {
             finalbody = block("'finally' statement", fin.line());
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw error("expected 'except' or 'finally' block", tok().pos());
+            throw error("expected 'except' or 'finally' block", errorPos());
         }
         Pos end = !finalbody.isEmpty() ? finalbody.getLast().pos()
                 : !orelse.isEmpty() ? orelse.getLast().pos() : handlers.getLast().pos();
@@ -736,7 +781,15 @@ public final class Parser {
         Arguments args = parameters(")", true);
         expect(")");
         depth--;
-        Expr returns = accept("->") ? expression() : null;
+        Expr returns = null;
+        if (at("->")) {
+            // CPython's rule is ['->' expression] &&':', so a bad annotation reads as a missing ':'
+            Token arrow = advance();
+            returns = tryParse(this::expression);
+            if (returns == null) {
+                throw error("expected ':'", arrow.pos());
+            }
+        }
         if (!at(":")) {
             throw error("expected ':'", tok().pos());
         }
@@ -914,11 +967,33 @@ public final class Parser {
 
     // named_expression: NAME ':=' expression (unsupported) | expression !':='
     private Expr namedExpression() {
+        Token first = tok();
         Expr e = expression();
         if (at(":=")) {
             throw unsupported("assignment expression ':='", tok().pos());
+        } else if (at("=")) {
+            misplacedEquals(first, e);
         }
         return e;
+    }
+
+    /**
+     * An '=' after a condition or an element, as in {@code if x = 1:}: CPython's hints, when
+     * what follows is an operand; otherwise the caller reports "invalid syntax" at the '='.
+     */
+    private void misplacedEquals(Token first, Expr target) {
+        int save = p;
+        advance();
+        Expr value = tryParse(this::bitwiseOr);
+        if (value != null && !at("=")) {
+            if (target instanceof Name) {
+                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(first.pos()));
+            } else if (isBitwiseOrLevel(target) && !(target instanceof Tuple || target instanceof ListExpr)) {
+                throw error("cannot assign to " + Targets.exprName(target)
+                        + " here. Maybe you meant '==' instead of '='?", target.pos());
+            }
+        }
+        p = save;
     }
 
     // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -1282,9 +1357,11 @@ public final class Parser {
                 keywords.add(new Keyword(span(t.pos()), t.text(), value));
                 keywordSeen = true;
             } else {
-                Expr e = namedExpression();
+                Expr e = expression();
                 if (at("=")) {
                     throw keywordArgumentError(e);
+                } else if (at(":=")) {
+                    throw unsupported("assignment expression ':='", tok().pos());
                 }
                 if (at("for") || at("async")) {
                     List<Comprehension> gens = comprehensions();
@@ -1449,7 +1526,7 @@ public final class Parser {
         for (int i = start; i < p; i++) {
             StringLiteral lit = (StringLiteral) toks[i].value();
             if (lit.fstring()) {
-                f.addFString(lit);
+                f.addFString(lit, toks[i].pos());
             } else {
                 f.addLiteral(lit.body());
             }
@@ -1579,17 +1656,17 @@ public final class Parser {
                 }
                 key = at("**") ? null : expression();
             }
+            Token itemStart = key == null ? tok() : null;
             Expr value;
             if (key == null) {
                 expect("**");
                 value = bitwiseOr();
             } else {
-                expect(":");
-                value = expression();
+                value = dictValue(key);
             }
             if (first && (at("for") || at("async"))) {
                 if (key == null) {
-                    throw error("dict unpacking cannot be used in dict comprehension", span(open.pos()));
+                    throw error("dict unpacking cannot be used in dict comprehension", span(itemStart.pos()));
                 }
                 List<Comprehension> gens = comprehensions();
                 expect("}");
@@ -1604,6 +1681,21 @@ public final class Parser {
         }
         expect("}");
         return new Dict(span(open.pos()), java.util.Collections.unmodifiableList(keys), List.copyOf(values));
+    }
+
+    // kvpair: expression ':' expression   (the key is parsed)
+    private Expr dictValue(Expr key) {
+        if (!at(":")) {
+            if (at(",") || at("}")) {
+                throw error("':' expected after dictionary key", key.pos());
+            }
+            throw invalidSyntax();
+        }
+        Token colon = advance();
+        if (at(",") || at("}")) {
+            throw error("expression expected after dictionary key and ':'", colon.pos());
+        }
+        return expression();
     }
 
     private Expr setDisplay(Token open, Expr first) {

@@ -123,10 +123,19 @@ public final class PyRepr {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
         // Double.toString gives the shortest round-tripping digits; BigDecimal takes them apart
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = exact.unscaledValue().toString();
+        BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        if (shortest.precision() == 2) {
+            // Java always writes two digits in "d.dE.." form and then picks the nearest
+            // two-digit value (5e-324 becomes 4.9E-324); Python would write one digit if one
+            // round-trips
+            BigDecimal one = new BigDecimal(Math.abs(d)).round(new java.math.MathContext(1));
+            if (one.doubleValue() == Math.abs(d)) {
+                shortest = one.stripTrailingZeros();
+            }
+        }
+        String digits = shortest.unscaledValue().toString();
         // value = 0.DIGITS * 10^decpt
-        int decpt = digits.length() - exact.scale();
+        int decpt = digits.length() - shortest.scale();
         StringBuilder sb = new StringBuilder(24);
         if (d < 0) {
             sb.append('-');
