@@ -278,7 +278,7 @@ public final class Compiler {
         if (host.kind == Kind.MODULE) {
             return name;
         }
-        if (unit.current.host().binding(name) == Binding.GLOBAL_EXPLICIT) {
+        if (host.binding(host.mangle(name)) == Binding.GLOBAL_EXPLICIT) {
             return name;
         }
         return unit.qualname + (host.kind == Kind.CLASS ? "." : ".<locals>.") + name;
@@ -872,7 +872,7 @@ public final class Compiler {
         b.setLine(f.pos().line());
         int flags = compileDefaults(f.args());
         Scope scope = table.scopeOf(f);
-        Code code = compileFunctionBody(scope, f.name(), qualname(f.name()), f.pos().line(), f.args(),
+        Code code = compileFunctionBody(scope, f.name(), qualname(f.name()), firstLine(f.pos(), f.decorators()), f.args(),
                 docstring(f.body()), () -> {
                     List<Stmt> body = f.body();
                     if (docstring(body) != null) {
@@ -888,6 +888,11 @@ public final class Compiler {
         nameOp(f.name(), Ctx.STORE);
     }
 
+    /** A decorated definition starts at its first decorator, as CPython's {@code co_firstlineno}. */
+    private static int firstLine(Pos pos, List<Expr> decorators) {
+        return decorators.isEmpty() ? pos.line() : Math.min(pos.line(), decorators.getFirst().pos().line());
+    }
+
     /** Positional defaults (flag 1) and keyword-only defaults (flag 2), pushed for MAKE_FUNCTION. */
     private int compileDefaults(Ast.Arguments args) {
         int flags = 0;
@@ -899,7 +904,7 @@ public final class Compiler {
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
             Expr d = args.kwDefaults().get(i);
             if (d != null) {
-                b.emit(LOAD_CONST, b.addConst(args.kwonlyargs().get(i).arg()));
+                b.emit(LOAD_CONST, b.addConst(unit.current.mangle(args.kwonlyargs().get(i).arg())));
                 compileExpr(d);
                 kw++;
             }
@@ -990,7 +995,7 @@ public final class Compiler {
             }
             b.emit(RETURN_VALUE);
         }
-        Code code = leaveUnit(c.name(), c.pos().line(), null, 0);
+        Code code = leaveUnit(c.name(), firstLine(c.pos(), c.decorators()), null, 0);
         restoreUnit(saved);
 
         b.setLine(c.pos().line());
@@ -1018,7 +1023,8 @@ public final class Compiler {
     // ------------------------------------------------------------------ names and targets
 
     /** Loads, stores or deletes a variable, wherever the symbol table says it lives. */
-    private void nameOp(String name, Ctx ctx) {
+    private void nameOp(String id, Ctx ctx) {
+        String name = unit.current.mangle(id);
         Scope s = unit.current;
         while (s.kind == Kind.COMPREHENSION) {
             Binding binding = s.binding(name);
@@ -1067,6 +1073,11 @@ public final class Compiler {
         }
     }
 
+    /** The name-table index of an attribute name, mangled inside a class. */
+    private int attr(String name) {
+        return b.addName(unit.current.mangle(name));
+    }
+
     private static Opcode pick(Ctx ctx, Opcode load, Opcode store, Opcode del) {
         return switch (ctx) {
             case LOAD -> load;
@@ -1083,7 +1094,7 @@ public final class Compiler {
             case Ast.Name n -> nameOp(n.id(), Ctx.STORE);
             case Ast.Attribute a -> {
                 compileExpr(a.value());
-                b.emit(STORE_ATTR, b.addName(a.attr()));
+                b.emit(STORE_ATTR, attr(a.attr()));
             }
             case Ast.Subscript s -> {
                 compileExpr(s.value());
@@ -1128,7 +1139,7 @@ public final class Compiler {
             case Ast.Name n -> nameOp(n.id(), Ctx.DEL);
             case Ast.Attribute a -> {
                 compileExpr(a.value());
-                b.emit(DELETE_ATTR, b.addName(a.attr()));
+                b.emit(DELETE_ATTR, attr(a.attr()));
             }
             case Ast.Subscript s -> {
                 compileExpr(s.value());
@@ -1153,11 +1164,11 @@ public final class Compiler {
             case Ast.Attribute t -> {
                 compileExpr(t.value());
                 b.emit(COPY, 1);
-                b.emit(LOAD_ATTR, b.addName(t.attr()));
+                b.emit(LOAD_ATTR, attr(t.attr()));
                 compileExpr(a.value());
                 b.emit(BINARY_OP, op);
                 b.emit(SWAP, 2);
-                b.emit(STORE_ATTR, b.addName(t.attr()));
+                b.emit(STORE_ATTR, attr(t.attr()));
             }
             case Ast.Subscript t -> {
                 compileExpr(t.value());
@@ -1225,7 +1236,7 @@ public final class Compiler {
             case Ast.Attribute a -> {
                 compileExpr(a.value());
                 b.setLine(expr.pos().line());
-                b.emit(LOAD_ATTR, b.addName(a.attr()));
+                b.emit(LOAD_ATTR, attr(a.attr()));
             }
             case Ast.Subscript s -> {
                 compileExpr(s.value());
@@ -1477,7 +1488,7 @@ public final class Compiler {
                 && c.args().stream().noneMatch(x -> x instanceof Ast.Starred)) {
             compileExpr(a.value());
             b.setLine(c.pos().line());
-            b.emit(LOAD_METHOD, b.addName(a.attr()));
+            b.emit(LOAD_METHOD, attr(a.attr()));
             for (Expr arg : c.args()) {
                 compileExpr(arg);
             }

@@ -63,6 +63,11 @@ final class Scope {
     final Kind kind;
     final String name;
     final Scope parent;
+    /**
+     * The class whose name mangles {@code __private} identifiers here: this scope's own name for
+     * a class body, else inherited from the enclosing scope (null outside classes).
+     */
+    final String privateName;
     final Map<String, Symbol> symbols = new LinkedHashMap<>();
     final List<Scope> children = new ArrayList<>();
     /** Parameter names in frame order (positional, keyword-only, *args, **kwargs). */
@@ -85,6 +90,7 @@ final class Scope {
         this.kind = kind;
         this.name = name;
         this.parent = parent;
+        this.privateName = kind == Kind.CLASS ? name : parent == null ? null : parent.privateName;
         if (parent != null) {
             parent.children.add(this);
         }
@@ -98,6 +104,22 @@ final class Scope {
     Binding binding(String id) {
         Symbol s = symbols.get(id);
         return s == null || s.binding == null ? Binding.GLOBAL_IMPLICIT : s.binding;
+    }
+
+    /**
+     * Private name mangling: inside class {@code C}, an identifier {@code __x} (not a dunder)
+     * stands for {@code _C__x}, in variable names and attribute names alike, so that subclasses
+     * do not clash with their bases' private attributes.
+     */
+    String mangle(String id) {
+        if (privateName == null || !id.startsWith("__") || id.endsWith("__") || id.indexOf('.') >= 0) {
+            return id;
+        }
+        int i = 0;
+        while (i < privateName.length() && privateName.charAt(i) == '_') {
+            i++;
+        }
+        return i == privateName.length() ? id : "_" + privateName.substring(i) + id;
     }
 
     /** The nearest enclosing scope that produces a code object (this one unless a comprehension). */

@@ -88,11 +88,11 @@ final class SymbolTable {
     }
 
     private void def(String name) {
-        current.symbol(name).flags |= Scope.DEF_LOCAL;
+        current.symbol(current.mangle(name)).flags |= Scope.DEF_LOCAL;
     }
 
     private void use(String name) {
-        current.symbol(name).flags |= Scope.USE;
+        current.symbol(current.mangle(name)).flags |= Scope.USE;
         if (name.equals("super") && current.host().kind.isFunctionLike()) {
             current.symbol("__class__").flags |= Scope.USE;
         }
@@ -241,7 +241,7 @@ final class SymbolTable {
 
     /** {@code global x} / {@code nonlocal x}, with CPython's complaints about earlier uses. */
     private void declare(String name, int flag, String what, Pos pos) {
-        Symbol sym = current.symbol(name);
+        Symbol sym = current.symbol(current.mangle(name));
         int other = flag == Scope.DEF_GLOBAL ? Scope.DEF_NONLOCAL : Scope.DEF_GLOBAL;
         if ((sym.flags & Scope.DEF_PARAM) != 0) {
             throw error("name '" + name + "' is parameter and " + what, pos);
@@ -279,12 +279,12 @@ final class SymbolTable {
     }
 
     private void param(Ast.Arg arg) {
-        Symbol sym = current.symbol(arg.arg());
+        Symbol sym = current.symbol(current.mangle(arg.arg()));
         if ((sym.flags & Scope.DEF_PARAM) != 0) {
             throw error("duplicate argument '" + arg.arg() + "' in function definition", arg.pos());
         }
         sym.flags |= Scope.DEF_PARAM;
-        current.params.add(arg.arg());
+        current.params.add(current.mangle(arg.arg()));
     }
 
     private void visitOptional(Expr e) {

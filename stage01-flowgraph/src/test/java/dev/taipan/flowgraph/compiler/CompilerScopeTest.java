@@ -231,4 +231,27 @@ class CompilerScopeTest {
         Code f = find(compile("x = 1\ndef f(x):\n    return x\n"), "f");
         assertThat(ops(f)).containsExactly("LOAD_FAST x", "RETURN_VALUE");
     }
+
+    @Test
+    void privateNamesAreMangledInsideClasses() {
+        Code m = compile("""
+                class _Widget:
+                    __count = 0
+                    def __init__(self, __seed, *, __k=1):
+                        self.__value = __seed
+                        __local = self.__helper()
+                        return __local, __name__, self.__dict__
+                    def __helper(self):
+                        pass
+                __top = 1
+                """);
+        assertThat(ops(find(m, "_Widget"))).contains("STORE_NAME _Widget__count", "STORE_NAME __init__",
+                "STORE_NAME _Widget__helper", "LOAD_CONST '_Widget__k'");
+        Code init = find(m, "_Widget.__init__");
+        assertThat(init.varnames()).containsExactly("self", "_Widget__seed", "_Widget__k", "_Widget__local");
+        assertThat(ops(init)).contains("STORE_ATTR _Widget__value", "LOAD_METHOD _Widget__helper",
+                "LOAD_GLOBAL __name__", "LOAD_ATTR __dict__");
+        assertThat(find(m, "_Widget.__helper")).isNotNull();
+        assertThat(ops(m)).contains("STORE_NAME __top");
+    }
 }

@@ -364,7 +364,7 @@ class CompilerShapeTest {
         assertThat(ops(compile("@a\n@b(1)\ndef f(x=1, *, y=2): pass\n"))).containsExactly(
                 "LOAD_NAME a", "LOAD_NAME b", "LOAD_CONST 1", "CALL 1",
                 "LOAD_CONST 1", "BUILD_TUPLE 1", "LOAD_CONST 'y'", "LOAD_CONST 2", "BUILD_MAP 1",
-                "LOAD_CONST <code object f at test.py:3>", "MAKE_FUNCTION defaults, kwdefaults",
+                "LOAD_CONST <code object f at test.py:1>", "MAKE_FUNCTION defaults, kwdefaults",
                 "CALL 1", "CALL 1", "STORE_NAME f", "LOAD_CONST None", "RETURN_VALUE");
     }
 
