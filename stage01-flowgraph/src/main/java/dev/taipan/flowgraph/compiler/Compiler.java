@@ -80,8 +80,14 @@ import java.util.Set;
  *       {@code __classcell__} from the namespace (CPython's {@code type.__new__} protocol).</li>
  *   <li>Zero-argument {@code super()} finds the class in the {@code __class__} free variable and
  *       the instance in the first argument (fast local 0, or its cell if captured).</li>
+ *   <li>Inside a class, {@code __private} identifiers (variables, parameters, attributes) are
+ *       mangled to {@code _Class__private}, as CPython does.</li>
  *   <li>Annotations are not evaluated (no {@code __annotations__}): the AST keeps them for
  *       readers only.</li>
+ *   <li>An inlined comprehension's variables are not cleared when it starts: a comprehension
+ *       that reads one of its own variables before binding it ({@code [y for x in r for y in
+ *       f(y)]}) raises UnboundLocalError on its first run in a frame, but sees the previous
+ *       run's value on later runs. Programs that do not fail this way cannot tell.</li>
  * </ul>
  */
 public final class Compiler {
