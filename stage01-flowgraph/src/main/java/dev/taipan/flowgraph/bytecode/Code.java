@@ -15,6 +15,10 @@ import java.util.List;
  * no special case. Names in {@code varnames} may repeat: the loop variable of an inlined
  * comprehension gets its own slot even when the enclosing code has a local of the same name.
  *
+ * <p>A function's code (a def or a lambda) has its docstring, or None, as {@code consts[0]}: the
+ * function's {@code __doc__} is {@code consts[0]} when that is a str. Module and class bodies
+ * store their docstring as {@code __doc__} instead.
+ *
  * @param code  instructions, {@link Opcode#SIZE} bytes each (see {@link Opcode})
  * @param lines source line of each instruction, indexed by {@code offset / Opcode.SIZE}
  */

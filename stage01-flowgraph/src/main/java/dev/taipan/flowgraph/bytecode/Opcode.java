@@ -130,7 +130,14 @@ public enum Opcode {
      * defaults; 2: a dict of keyword-only defaults; 8: a tuple of cells.
      */
     MAKE_FUNCTION(Arg.FLAGS, 0),
-    /** {@code -> __build_class__}; called as {@code __build_class__(body_fn, name, *bases, **kw)}. */
+    /**
+     * {@code -> __build_class__}; called as {@code __build_class__(body_fn, name, *bases, **kw)}.
+     * {@code body_fn}'s code is a class body (no FUNCTION flag): {@code __build_class__} runs it
+     * with a fresh namespace as its locals. When a method uses {@code super()} or
+     * {@code __class__}, the body has the cellvar {@code __class__}, stores that cell in the
+     * namespace as {@code __classcell__} and returns it; {@code __build_class__} then sets the
+     * cell to the new class and removes {@code __classcell__} from the namespace.
+     */
     LOAD_BUILD_CLASS(Arg.NONE, 1),
 
     // ---- containers
