@@ -1,8 +1,10 @@
 package dev.taipan.flowgraph;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,13 +16,21 @@ import java.util.List;
  */
 public record SourceFile(String name, String text) {
 
+    /** Reads a UTF-8 program text (Python 3's default source encoding). */
     public static SourceFile read(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new TaipanError("cannot read " + path + ": it is a directory");
+        }
         try {
             return new SourceFile(path.toString(), Files.readString(path));
+        } catch (NoSuchFileException e) {
+            throw new TaipanError("cannot read " + path + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new TaipanError("cannot read " + path + ": permission denied", e);
+        } catch (CharacterCodingException e) {
+            throw new TaipanError("cannot read " + path + ": not UTF-8 text (Python source must be UTF-8)", e);
         } catch (IOException e) {
             throw new TaipanError("cannot read " + path + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new TaipanError("cannot read " + path + ": not UTF-8 text", e);
         }
     }
 

@@ -42,7 +42,12 @@ public final class Main {
             cli.usage(err);
             return 2;
         }
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     private static int report(Exception e, boolean debug, PrintWriter err) {

@@ -1,0 +1,11 @@
+package dev.taipan.flowgraph.cli;
+
+import java.util.List;
+
+/** Stage 01's commands: the front end's views of a program. */
+public final class FrontEndCommands implements CommandProvider {
+    @Override
+    public List<Object> commands() {
+        return List.of(new AstCommand(), new DisCommand());
+    }
+}
