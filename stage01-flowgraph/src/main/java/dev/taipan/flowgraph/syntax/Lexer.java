@@ -383,7 +383,7 @@ public final class Lexer {
             if (!ok) {
                 int col = start + i - lineStart;
                 String hex = String.format("%04X", cp);
-                String msg = isPrintable(cp)
+                String msg = PyRepr.isPrintable(cp)
                         ? "invalid character '" + Character.toString(cp) + "' (U+" + hex + ")"
                         : "invalid non-printable character U+" + hex;
                 throw error(msg, col, col + Character.charCount(cp));
@@ -394,15 +394,6 @@ public final class Lexer {
                 ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
-    /** Python's str.isprintable for one code point. */
-    private static boolean isPrintable(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> cp == ' ';
-            default -> true;
-        };
-    }
 
     /** r, u, b, f and the two-letter combinations br, rb, fr, rf, in any case. */
     private boolean isStringPrefix(int start, int len) {
