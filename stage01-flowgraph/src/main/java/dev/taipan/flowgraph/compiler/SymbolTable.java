@@ -304,7 +304,28 @@ final class SymbolTable {
         }
     }
 
+    /**
+     * Expressions nested deeper than this are rejected here, in the first pass, so that neither
+     * this pass nor the compiler can overflow the Java stack on them. The parser's own bound
+     * does not cover left-deep chains such as {@code 1 + 1 + ... + 1}, which it builds in a
+     * loop; CPython rejects those too ("RecursionError: maximum recursion depth exceeded
+     * during compilation", at a few thousand terms).
+     */
+    static final int MAX_EXPR_DEPTH = 1000;
+    private int exprDepth;
+
     private void visitExpr(Expr expr) {
+        if (++exprDepth > MAX_EXPR_DEPTH) {
+            throw error("expression too deeply nested to compile (more than " + MAX_EXPR_DEPTH + " levels)", expr.pos());
+        }
+        try {
+            visitExprNode(expr);
+        } finally {
+            exprDepth--;
+        }
+    }
+
+    private void visitExprNode(Expr expr) {
         switch (expr) {
             case Ast.Name n -> use(n.id());
             case Ast.BoolOp b -> visitExprs(b.values());

@@ -48,6 +48,13 @@ public final class Parser {
     private int p;
     /** Nesting of (), [] and {}: inside brackets two juxtaposed expressions hint a missing comma. */
     private int depth;
+    /**
+     * Nesting of the recursive expression rules. Bounded so that no input, however long its
+     * chain of {@code not not ...} or {@code - - ...}, can overflow the Java stack; CPython stops
+     * such input too (with a MemoryError or RecursionError).
+     */
+    private int nesting;
+    static final int MAX_NESTING = 1000;
 
     Parser(SourceFile src, List<Token> tokens) {
         this.src = src;
@@ -998,6 +1005,21 @@ public final class Parser {
 
     // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     Expr expression() {
+        enterNested();
+        try {
+            return expressionBody();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void enterNested() {
+        if (++nesting > MAX_NESTING) {
+            throw error("expression too deeply nested (more than " + MAX_NESTING + " levels)", tok().pos());
+        }
+    }
+
+    private Expr expressionBody() {
         if (at("lambda")) {
             return lambdef();
         }
@@ -1120,8 +1142,13 @@ public final class Parser {
     private Expr inversion() {
         if (at("not")) {
             Token kw = advance();
-            Expr operand = inversion();
-            return new UnaryOp(span(kw.pos()), UnaryOperator.NOT, operand);
+            enterNested();
+            try {
+                Expr operand = inversion();
+                return new UnaryOp(span(kw.pos()), UnaryOperator.NOT, operand);
+            } finally {
+                nesting--;
+            }
         }
         return comparison();
     }
@@ -1264,8 +1291,13 @@ public final class Parser {
             return power();
         }
         advance();
-        Expr operand = factor();
-        return new UnaryOp(span(t.pos()), op, operand);
+        enterNested();
+        try {
+            Expr operand = factor();
+            return new UnaryOp(span(t.pos()), op, operand);
+        } finally {
+            nesting--;
+        }
     }
 
     // power: primary '**' factor | primary    (so -2**2 is -(2**2), and 2**-1 works)
@@ -1276,8 +1308,13 @@ public final class Parser {
             return base;
         }
         advance();
-        Expr exponent = factor();
-        return new BinOp(span(first.pos()), base, Operator.POW, exponent);
+        enterNested();
+        try {
+            Expr exponent = factor();
+            return new BinOp(span(first.pos()), base, Operator.POW, exponent);
+        } finally {
+            nesting--;
+        }
     }
 
     // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
