@@ -82,7 +82,7 @@ class FloatFormatTest {
         Random r = new Random(3);
         List<Case> cases = new ArrayList<>();
         String convs = "eEfFgG";
-        for (int k = 0; k < 2500; k++) {
+        for (int k = 0; k < 4000; k++) {
             double d = Values.randomDouble(r);
             char conv = convs.charAt(r.nextInt(convs.length()));
             int precision = r.nextInt(5) == 0 ? -1 : r.nextInt(0, conv == 'f' || conv == 'F' ? 25 : 20);

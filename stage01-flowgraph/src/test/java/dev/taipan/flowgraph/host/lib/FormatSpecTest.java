@@ -143,13 +143,12 @@ class FormatSpecTest {
         CPython.assumePresent();
         Random r = new Random(5);
         List<Case> cases = new ArrayList<>();
-        for (int k = 0; k < 2500; k++) {
+        for (int k = 0; k < 6000; k++) {
             double d = Values.randomDouble(r);
             String fs = randomSpec(r, "eEfFgGn%dq");
             cases.add(new Case("format(" + Values.py(d) + ", " + CPython.lit(fs) + ")", () -> FormatSpec.formatFloat(d, fs)));
             String is = randomSpec(r, "bcdoxXneEfFgG%s");
-            // characters unassigned in Unicode 14 but not 16 would print differently in repr
-            BigInteger v = is.endsWith("c") && r.nextInt(5) != 0 ? BigInteger.valueOf(r.nextInt(0x3000)) : Values.randomInt(r);
+            BigInteger v = Values.randomInt(r);
             cases.add(new Case("format(" + v + ", " + CPython.lit(is) + ")", () -> FormatSpec.formatInt(v, is)));
             if (k % 3 == 0) {
                 String s = "abcdefgh".substring(0, r.nextInt(9));
