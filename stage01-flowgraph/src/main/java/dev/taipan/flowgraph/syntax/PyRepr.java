@@ -72,7 +72,7 @@ public final class PyRepr {
 
     /** Python's str.isprintable() for one character: not a control, format, surrogate, private,
      *  unassigned or separator character, except the space. */
-    static boolean isPrintable(int cp) {
+    public static boolean isPrintable(int cp) {
         return switch (Character.getType(cp)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                  Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,

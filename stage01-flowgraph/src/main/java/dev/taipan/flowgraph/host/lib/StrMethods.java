@@ -1,5 +1,7 @@
 package dev.taipan.flowgraph.host.lib;
 
+import dev.taipan.flowgraph.syntax.PyRepr;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -769,21 +771,12 @@ public final class StrMethods {
     public static boolean isprintable(String s) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (!isPrintableChar(cp)) {
+            if (!PyRepr.isPrintable(cp)) {
                 return false;
             }
             i += Character.charCount(cp);
         }
         return true;
-    }
-
-    static boolean isPrintableChar(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> cp == ' ';
-            default -> true;
-        };
     }
 
     /** {@code s.isupper()}: at least one cased character and none lowercase or titlecase. */
