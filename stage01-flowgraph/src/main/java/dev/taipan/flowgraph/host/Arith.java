@@ -415,11 +415,7 @@ final class Arith {
     }
 
     /** Python's round-half-to-even, with ndigits. */
-    static double round(double x, int ndigits) {
-        if (Double.isNaN(x) || Double.isInfinite(x)) {
-            return x;
-        }
-        BigDecimal bd = new BigDecimal(x).setScale(ndigits, java.math.RoundingMode.HALF_EVEN);
-        return bd.doubleValue();
+    static double round(double x, long ndigits) {
+        return Lib.call(() -> dev.taipan.flowgraph.host.lib.FloatFormat.round(x, ndigits));
     }
 }

@@ -412,9 +412,9 @@ final class Builtins {
         }
         if (x instanceof PyFloat f) {
             if (nd == null || nd == PySingleton.NONE) {
-                return Arith.fromDouble(Math.rint(f.value));
+                return PyInt.of(Lib.call(() -> dev.taipan.flowgraph.host.lib.FloatFormat.roundToInt(f.value)));
             }
-            return new PyFloat(Arith.round(f.value, (int) Ops.index(nd)));
+            return new PyFloat(Arith.round(f.value, Ops.index(nd)));
         }
         throw PyErrors.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method");
     }
