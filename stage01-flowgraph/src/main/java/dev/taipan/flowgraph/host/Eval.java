@@ -27,6 +27,120 @@ final class Eval {
     private Eval() {}
 
     private static final Opcode[] OPS = Opcode.values();
+
+    // The opcodes as int constants, so that the dispatch is a plain tableswitch on the byte
+    // (an enum switch adds an ordinal lookup per instruction); checked against Opcode below.
+    private static final int
+            NOP = 0,
+            POP_TOP = 1,
+            COPY = 2,
+            SWAP = 3,
+            LOAD_CONST = 4,
+            LOAD_FAST = 5,
+            STORE_FAST = 6,
+            DELETE_FAST = 7,
+            LOAD_DEREF = 8,
+            STORE_DEREF = 9,
+            DELETE_DEREF = 10,
+            LOAD_CLOSURE = 11,
+            MAKE_CELL = 12,
+            LOAD_CLASSDEREF = 13,
+            LOAD_GLOBAL = 14,
+            STORE_GLOBAL = 15,
+            DELETE_GLOBAL = 16,
+            LOAD_NAME = 17,
+            STORE_NAME = 18,
+            DELETE_NAME = 19,
+            LOAD_ATTR = 20,
+            STORE_ATTR = 21,
+            DELETE_ATTR = 22,
+            LOAD_METHOD = 23,
+            BINARY_SUBSCR = 24,
+            STORE_SUBSCR = 25,
+            DELETE_SUBSCR = 26,
+            BUILD_SLICE = 27,
+            UNARY_OP = 28,
+            BINARY_OP = 29,
+            COMPARE_OP = 30,
+            JUMP = 31,
+            POP_JUMP_IF_FALSE = 32,
+            POP_JUMP_IF_TRUE = 33,
+            JUMP_IF_FALSE_OR_POP = 34,
+            JUMP_IF_TRUE_OR_POP = 35,
+            GET_ITER = 36,
+            FOR_ITER = 37,
+            RETURN_VALUE = 38,
+            CALL = 39,
+            CALL_KW = 40,
+            CALL_METHOD = 41,
+            CALL_EX = 42,
+            MAKE_FUNCTION = 43,
+            LOAD_BUILD_CLASS = 44,
+            BUILD_TUPLE = 45,
+            BUILD_LIST = 46,
+            BUILD_SET = 47,
+            BUILD_MAP = 48,
+            LIST_APPEND = 49,
+            SET_ADD = 50,
+            MAP_ADD = 51,
+            LIST_EXTEND = 52,
+            SET_UPDATE = 53,
+            DICT_UPDATE = 54,
+            DICT_MERGE = 55,
+            LIST_TO_TUPLE = 56,
+            UNPACK_SEQUENCE = 57,
+            UNPACK_EX = 58,
+            FORMAT_VALUE = 59,
+            BUILD_STRING = 60,
+            PUSH_EXC_INFO = 61,
+            POP_EXCEPT = 62,
+            CHECK_EXC_MATCH = 63,
+            RERAISE = 64,
+            RAISE_VARARGS = 65,
+            LOAD_ASSERTION_ERROR = 66,
+            BEFORE_WITH = 67,
+            WITH_EXCEPT_START = 68,
+            YIELD_VALUE = 69,
+            GET_YIELD_FROM_ITER = 70,
+            YIELD_FROM = 71,
+            IMPORT_NAME = 72,
+            IMPORT_FROM = 73,
+            IMPORT_STAR = 74;
+
+    static {
+        int[] numbers = {
+            NOP, POP_TOP, COPY, SWAP, LOAD_CONST, LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_DEREF, STORE_DEREF,
+            DELETE_DEREF, LOAD_CLOSURE, MAKE_CELL, LOAD_CLASSDEREF, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL,
+            LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, BINARY_SUBSCR,
+            STORE_SUBSCR, DELETE_SUBSCR, BUILD_SLICE, UNARY_OP, BINARY_OP, COMPARE_OP, JUMP, POP_JUMP_IF_FALSE,
+            POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, GET_ITER, FOR_ITER, RETURN_VALUE, CALL,
+            CALL_KW, CALL_METHOD, CALL_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, BUILD_TUPLE, BUILD_LIST, BUILD_SET,
+            BUILD_MAP, LIST_APPEND, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE,
+            LIST_TO_TUPLE, UNPACK_SEQUENCE, UNPACK_EX, FORMAT_VALUE, BUILD_STRING, PUSH_EXC_INFO, POP_EXCEPT,
+            CHECK_EXC_MATCH, RERAISE, RAISE_VARARGS, LOAD_ASSERTION_ERROR, BEFORE_WITH, WITH_EXCEPT_START,
+            YIELD_VALUE, GET_YIELD_FROM_ITER, YIELD_FROM, IMPORT_NAME, IMPORT_FROM, IMPORT_STAR
+        };
+        String[] spelled = {
+            "NOP", "POP_TOP", "COPY", "SWAP", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "DELETE_FAST",
+            "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_CLOSURE", "MAKE_CELL", "LOAD_CLASSDEREF",
+            "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME",
+            "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "BINARY_SUBSCR", "STORE_SUBSCR",
+            "DELETE_SUBSCR", "BUILD_SLICE", "UNARY_OP", "BINARY_OP", "COMPARE_OP", "JUMP", "POP_JUMP_IF_FALSE",
+            "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER",
+            "RETURN_VALUE", "CALL", "CALL_KW", "CALL_METHOD", "CALL_EX", "MAKE_FUNCTION", "LOAD_BUILD_CLASS",
+            "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "LIST_APPEND", "SET_ADD", "MAP_ADD",
+            "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "UNPACK_SEQUENCE",
+            "UNPACK_EX", "FORMAT_VALUE", "BUILD_STRING", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH",
+            "RERAISE", "RAISE_VARARGS", "LOAD_ASSERTION_ERROR", "BEFORE_WITH", "WITH_EXCEPT_START",
+            "YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR"
+        };
+        for (int i = 0; i < numbers.length; i++) {
+            if (OPS.length != numbers.length || !OPS[numbers[i]].name().equals(spelled[i])) {
+                throw new AssertionError("Eval's opcode numbers are out of date with Opcode");
+            }
+        }
+    }
+
     private static final int INPLACE = Opcode.INPLACE;
     private static final String[] NO_KW = null;
 
@@ -71,9 +185,8 @@ final class Eval {
                 }
                 while (true) {
                     opPc = pc;
-                    f.lastPc = pc;
                     int arg = (bc[pc + 1] & 0xff) | (bc[pc + 2] & 0xff) << 8 | (bc[pc + 3] & 0xff) << 16;
-                    Opcode op = OPS[bc[pc] & 0xff];
+                    int op = bc[pc] & 0xff;
                     pc += 4;
                     switch (op) {
                         case NOP -> { }
@@ -186,12 +299,31 @@ final class Eval {
                         case BINARY_SUBSCR -> {
                             PyObject key = st[--sp];
                             PyObject obj = st[sp - 1];
+                            if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
+                                ArrayList<PyObject> items = ((PyList) obj).items;
+                                long i = ((PyInt) key).value;
+                                if (((PyInt) key).big == null && i >= 0 && i < items.size()) {
+                                    st[sp - 1] = items.get((int) i);
+                                    continue;
+                                }
+                            }
                             st[sp - 1] = Ops.getitem(obj, key);
                         }
                         case STORE_SUBSCR -> {
                             PyObject key = st[--sp];
                             PyObject obj = st[--sp];
                             PyObject v = st[--sp];
+                            if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
+                                ArrayList<PyObject> items = ((PyList) obj).items;
+                                long i = ((PyInt) key).value;
+                                if (((PyInt) key).big == null && i >= 0 && i < items.size()) {
+                                    items.set((int) i, v);
+                                    continue;
+                                }
+                            } else if (obj.getClass() == PyDict.class) {
+                                ((PyDict) obj).put(key, v);
+                                continue;
+                            }
                             Ops.setitem(obj, key, v);
                         }
                         case DELETE_SUBSCR -> {
@@ -279,14 +411,25 @@ final class Eval {
                             return v;
                         }
                         case CALL -> {
-                            PyObject[] args = new PyObject[arg];
+                            f.lastPc = opPc;
                             sp -= arg;
+                            if (st[sp - 1] instanceof PyFunction pf && pf.takesExactly(arg)) {
+                                // the common case: a plain function called with all its arguments
+                                Frame callee = new Frame(in, pf.pycode, pf.globals, null, pf.closure);
+                                callee.function = pf;
+                                System.arraycopy(st, sp, callee.fast, 0, arg);
+                                clear(st, sp, arg);
+                                st[sp - 1] = in.execute(callee);
+                                continue;
+                            }
+                            PyObject[] args = new PyObject[arg];
                             System.arraycopy(st, sp, args, 0, arg);
                             PyObject fn = st[sp - 1];
                             st[sp - 1] = fn.call(args, NO_KW);
                             clear(st, sp, arg);
                         }
                         case CALL_KW -> {
+                            f.lastPc = opPc;
                             PyTuple kw = (PyTuple) st[--sp];
                             PyObject[] args = new PyObject[arg];
                             sp -= arg;
@@ -296,6 +439,7 @@ final class Eval {
                             clear(st, sp, arg + 1);
                         }
                         case CALL_METHOD -> {
+                            f.lastPc = opPc;
                             sp -= arg;
                             PyObject self = st[sp - 1];
                             PyObject fn = st[sp - 2];
@@ -315,6 +459,7 @@ final class Eval {
                             clear(st, sp, arg + 1);
                         }
                         case CALL_EX -> {
+                            f.lastPc = opPc;
                             PyObject kwargs = (arg & 1) != 0 ? st[--sp] : null;
                             PyObject args = st[--sp];
                             PyObject fn = st[sp - 1];
@@ -482,6 +627,7 @@ final class Eval {
                             st[sp++] = exit.call(new PyObject[] {exc.type(), exc, PySingleton.NONE}, NO_KW);
                         }
                         case YIELD_VALUE -> {
+                            f.lastPc = opPc;
                             PyObject v = st[--sp];
                             f.pc = pc;
                             f.sp = sp;
@@ -532,10 +678,11 @@ final class Eval {
                             st[sp++] = in.importer.importFrom(m, names[arg]);
                         }
                         case IMPORT_STAR -> in.importer.importStar(st[--sp], f.locals != null ? f.locals : f.globals);
-                        default -> throw new IllegalStateException("unknown opcode " + op);
+                        default -> throw new IllegalStateException("unknown opcode " + OPS[op]);
                     }
                 }
             } catch (PyException e) {
+                f.lastPc = opPc;
                 PyBaseException exc = e.value();
                 if (!e.reraise) {
                     exc.traceback.add(new PyBaseException.TracebackEntry(code, code.lineAt(opPc)));

@@ -11,6 +11,8 @@ import dev.taipan.flowgraph.bytecode.Opcode;
  * these fields.
  */
 final class Frame {
+    private static final PyCell[] NO_CELLS = new PyCell[0];
+
     final Interp interp;
     final PyCode pycode;
     final Code code;
@@ -39,16 +41,20 @@ final class Frame {
         this.globals = globals;
         this.builtins = interp.builtinsDict;
         this.locals = locals;
-        this.fast = new PyObject[code.varnames().size()];
-        int ncell = code.cellvars().size();
-        this.cells = new PyCell[ncell + code.freevars().size()];
-        for (int i = 0; i < ncell; i++) {
-            cells[i] = new PyCell();
+        this.fast = new PyObject[pycode.nlocals];
+        int ncell = pycode.ncellvars;
+        if (pycode.ncells == 0) {
+            this.cells = NO_CELLS;
+        } else {
+            this.cells = new PyCell[pycode.ncells];
+            for (int i = 0; i < ncell; i++) {
+                cells[i] = new PyCell();
+            }
+            if (closure != null) {
+                System.arraycopy(closure, 0, cells, ncell, closure.length);
+            }
         }
-        if (closure != null) {
-            System.arraycopy(closure, 0, cells, ncell, closure.length);
-        }
-        this.stack = new PyObject[code.stackSize() + 1];
+        this.stack = new PyObject[pycode.stackSize];
     }
 
     int currentLine() {

@@ -11,10 +11,23 @@ public final class PyCode extends PyObject {
     final Code code;
     final PyObject[] consts;
     final String[] names;
+    /** Frame sizes, read on every call. */
+    final int nlocals;
+    final int ncellvars;
+    final int ncells;
+    final int stackSize;
 
     PyCode(Code code) {
         this.code = code;
         this.names = code.names().toArray(String[]::new);
+        // interned, so that dict lookups by name mostly succeed on the identity check
+        for (int i = 0; i < names.length; i++) {
+            names[i] = names[i].intern();
+        }
+        this.nlocals = code.varnames().size();
+        this.ncellvars = code.cellvars().size();
+        this.ncells = ncellvars + code.freevars().size();
+        this.stackSize = code.stackSize() + 1;
         this.consts = new PyObject[code.consts().size()];
         for (int i = 0; i < consts.length; i++) {
             consts[i] = Ops.fromConstant(code.consts().get(i));

@@ -28,6 +28,7 @@ public final class PyFunction extends PyObject {
     private final PyDict dict = new PyDict();
     /** Arguments can be copied straight into the frame (no defaults needed, no * or **). */
     private final boolean simple;
+    private final boolean generator;
 
     PyFunction(Interp interp, PyCode pycode, PyDict globals, PyTuple defaults, PyDict kwdefaults, PyCell[] closure) {
         this.interp = interp;
@@ -43,7 +44,13 @@ public final class PyFunction extends PyObject {
                 ? pycode.consts[0] : PySingleton.NONE;
         PyObject m = globals.getStr("__name__");
         this.module = m == null ? PySingleton.NONE : m;
+        this.generator = code.hasFlag(Code.GENERATOR);
         this.simple = code.kwOnlyArgCount() == 0 && !code.hasFlag(Code.VARARGS) && !code.hasFlag(Code.VARKEYWORDS);
+    }
+
+    /** A positional call with exactly this many arguments needs no binding and makes no generator. */
+    boolean takesExactly(int nargs) {
+        return simple && nargs == code.argCount() && !generator;
     }
 
     public Code code() {

@@ -47,6 +47,8 @@ public final class PyType extends PyObject {
     Constructor constructor;
     private boolean subclassable = true;
     private HashMap<String, PyObject> cache;
+    /** A built-in type's attributes along its MRO, fixed once the built-in dicts are filled. */
+    private HashMap<String, PyObject> resolved;
     private int cacheEpoch;
 
     private PyType(String name, PyType[] bases, boolean builtin, PyType solid) {
@@ -69,6 +71,15 @@ public final class PyType extends PyObject {
         PyType t = new PyType(name, new PyType[] {base}, true, base.solid);
         t.mro = Mro.compute(t, t.bases);
         return t;
+    }
+
+    /** Freezes a built-in type's attribute lookup (called once all built-in dicts are filled). */
+    void resolveBuiltin() {
+        HashMap<String, PyObject> r = new HashMap<>();
+        for (int i = mro.length - 1; i >= 0; i--) {
+            r.putAll(mro[i].dict);
+        }
+        resolved = r;
     }
 
     PyType notSubclassable() {
@@ -191,7 +202,8 @@ public final class PyType extends PyObject {
     /** The attribute {@code name} found along the MRO, or null. */
     public PyObject lookup(String name) {
         if (builtin) {
-            return lookupUncached(name);
+            HashMap<String, PyObject> r = resolved;
+            return r != null ? r.get(name) : lookupUncached(name);
         }
         HashMap<String, PyObject> c = cache;
         if (c == null || cacheEpoch != epoch) {

@@ -33,6 +33,18 @@ final class TypeMethods {
         iteratorMethods();
         exceptionMethods();
         fileMethods();
+        for (java.lang.reflect.Field f : Types.class.getDeclaredFields()) {
+            try {
+                if (f.get(null) instanceof PyType t) {
+                    t.resolveBuiltin();
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        for (PySingleton s : new PySingleton[] {PySingleton.NONE, PySingleton.NOT_IMPLEMENTED, PySingleton.ELLIPSIS}) {
+            s.type().resolveBuiltin();
+        }
     }
 
     static void method(PyType t, String name, PyBuiltinFunction.Body body) {
