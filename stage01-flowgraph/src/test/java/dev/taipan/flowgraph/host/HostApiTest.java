@@ -1,0 +1,83 @@
+package dev.taipan.flowgraph.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What later stages use: the live objects left by import time. */
+class HostApiTest {
+    @TempDir
+    Path dir;
+
+    private PyModule importText(String text) throws Exception {
+        Path file = dir.resolve("target_mod.py");
+        Files.writeString(file, text);
+        HostInterpreter h = new HostInterpreter(new PrintStream(new ByteArrayOutputStream()), System.err,
+                InputStream.nullInputStream());
+        return h.importFile(file);
+    }
+
+    @Test
+    void importFileExposesFunctionsWithCodeGlobalsDefaultsAndClosure() throws Exception {
+        PyModule m = importText("""
+                SCALE = 3
+                def make(k):
+                    def mul(x, y=2):
+                        return x * y * k * SCALE
+                    return mul
+                times5 = make(5)
+                times5._annspecialcase_ = "specialize:memo"
+                if __name__ == '__main__':
+                    raise SystemExit("must not run")
+                """);
+        assertThat(m.name()).isEqualTo("target_mod");
+        PyFunction f = (PyFunction) m.get("times5");
+        assertThat(f.name()).isEqualTo("mul");
+        assertThat(f.qualname()).isEqualTo("make.<locals>.mul");
+        assertThat(f.code().argCount()).isEqualTo(2);
+        assertThat(f.code().freevars()).containsExactly("k");
+        assertThat(f.closure()).hasSize(1);
+        assertThat(f.closure().get(0).contents()).isEqualTo(PyInt.of(5));
+        assertThat(f.defaults()).containsExactly(PyInt.of(2));
+        assertThat(f.globals().getStr("SCALE")).isEqualTo(PyInt.of(3));
+        assertThat(f.dict().getStr("_annspecialcase_")).isEqualTo(PyStr.of("specialize:memo"));
+    }
+
+    @Test
+    void classesAndPrebuiltInstances() throws Exception {
+        PyModule m = importText("""
+                class Node:
+                    kind = "node"
+                    def __init__(self, v):
+                        self.v = v
+                class Leaf(Node):
+                    def size(self):
+                        return 1
+                ROOT = Leaf(7)
+                """);
+        PyType leaf = (PyType) m.get("Leaf");
+        PyType node = (PyType) m.get("Node");
+        assertThat(leaf.name()).isEqualTo("Leaf");
+        assertThat(leaf.bases()).containsExactly(node);
+        assertThat(leaf.mro()).containsExactly(leaf, node, Types.OBJECT);
+        assertThat(leaf.dictView()).containsKeys("size", "__module__").doesNotContainKey("kind");
+        assertThat(leaf.lookup("kind")).isEqualTo(PyStr.of("node"));
+        PyObject root = m.get("ROOT");
+        assertThat(root.type()).isSameAs(leaf);
+        assertThat(root.dict().getStr("v")).isEqualTo(PyInt.of(7));
+    }
+
+    @Test
+    void importErrorsPropagateAsPyException() {
+        assertThatThrownBy(() -> importText("x = 1\nundefined_thing\n"))
+                .isInstanceOf(PyException.class)
+                .hasMessage("NameError: name 'undefined_thing' is not defined");
+    }
+}

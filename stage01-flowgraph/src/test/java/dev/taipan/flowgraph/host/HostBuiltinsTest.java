@@ -1,0 +1,119 @@
+package dev.taipan.flowgraph.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built-in types and functions on one program each, with the output CPython 3.11 gives
+ * (pasted from {@code python3}): list, dict, set, tuple, range methods; iteration builtins;
+ * number semantics (floor division, rounding, big ints, float repr); bytes.
+ */
+class HostBuiltinsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void containersNumbersAndBuiltinsMatchCPython() {
+        HostRun r = HostRun.run(dir, """
+                l = [5, 3, 8, 1]
+                l.append(9); l.insert(0, 0); l.extend((7, 7)); l.remove(7)
+                print(l, l.pop(), l.pop(0), l.index(8), l.count(3), l[::-1], l[1:3], l[-2:])
+                l[1:3] = ["a", "b", "c"]; l[::2] = [0, 0, 0]
+                print(l, sorted([3, 1, 2], reverse=True), sorted(["bb", "a", "ccc"], key=len))
+                words = ["pear", "fig", "apple", "kiwi"]
+                words.sort(key=lambda w: (len(w), w)); print(words, [1, 2] * 2, [1] + [2], [3, 4] < [3, 5])
+                d = {"b": 2, "a": 1}
+                d.setdefault("c", 3); d.update(x=10); d.update([("y", 11)])
+                print(d, d.pop("x"), d.get("zz"), list(d.keys()), list(d.values())[:2], ("a", 1) in d.items(), len(d))
+                print(dict(zip("ab", [1, 2])), dict.fromkeys("xy", 0), {**d, "a": 100}["a"], d.popitem(), "a" in d)
+                s = {3, 1, 2}
+                s.add(4); s.discard(10)
+                print(sorted(s | {9}), sorted(s & {1, 2, 99}), sorted(s - {1}), sorted(s ^ {1, 50}), {1, 2} <= {1, 2, 3}, frozenset([1]) == {1})
+                t = (1, 2, 3, 2)
+                print(t.count(2), t.index(3), t + (4,), t[1:], len(t), tuple("ab"), (1, 2) < (1, 3), hash((1, 2)) == hash((1, 2)))
+                print(list(range(10, 0, -3)), range(5)[-1], len(range(0, 100, 7)), 7 in range(0, 100, 7), list(reversed(range(3))))
+                print(list(enumerate("ab", 1)), list(zip([1, 2, 3], "xy")), list(map(str, [1, 2])), list(filter(None, [0, 1, 2, ""])))
+                print(min(3, 1, 2), max("abc", key=ord), min([], default="empty"), sum([0.5, 0.25]), any([0, 0]), all([]), abs(-7.5))
+                print(divmod(-7, 2), -7 // 2, -7 % 2, 7 % -2, round(2.5), round(3.5), round(1.25, 1), pow(3, 4, 5), 2 ** -1)
+                print(int("ff", 16), int("0b101", 0), int(-3.9), float("1e3"), hex(255), oct(8), bin(-5), ord("a"), chr(65), bool([]))
+                print(2 ** 100, (2 ** 100) // 3 ** 20, -(2 ** 70) % 1000, 10 ** 20 + 1.0, 1 / 3, 0.1 + 0.2, 1e16, 1.5e-7, float("inf"))
+                print(repr("it's"), str(b"ab"), b"xy"[0], b"a" + b"b", "é".encode(), b"hi".decode(), bytes([104, 105]), len(b"abc"))
+                print(isinstance(True, int), type(1 == 1).__name__, True + True, 7 & 3, 7 | 8, 7 ^ 1, ~7, 1 << 65, -16 >> 2)
+                it = iter([1, 2]); print(next(it), next(it), next(it, None))
+                print(sorted({"b": 1, "a": 2}.items()), [x for x in "abc" if x != "b"], list({1: 2}), str(1.0), str(10 ** 16 * 1.0))
+                """);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("""
+                [5, 3, 8, 1, 9] 7 0 2 1 [9, 1, 8, 3, 5] [3, 8] [1, 9]
+                [0, 'a', 0, 'c', 0, 9] [3, 2, 1] ['a', 'bb', 'ccc']
+                ['fig', 'kiwi', 'pear', 'apple'] [1, 2, 1, 2] [1, 2] True
+                {'b': 2, 'a': 1, 'c': 3, 'y': 11} 10 None ['b', 'a', 'c', 'y'] [2, 1] True 4
+                {'a': 1, 'b': 2} {'x': 0, 'y': 0} 100 ('y', 11) True
+                [1, 2, 3, 4, 9] [1, 2] [2, 3, 4] [2, 3, 4, 50] True True
+                2 2 (1, 2, 3, 2, 4) (2, 3, 2) 4 ('a', 'b') True True
+                [10, 7, 4, 1] 4 15 True [2, 1, 0]
+                [(1, 'a'), (2, 'b')] [(1, 'x'), (2, 'y')] ['1', '2'] [1, 2]
+                1 c empty 0.75 False True 7.5
+                (-4, 1) -4 1 -1 2 4 1.2 1 0.5
+                255 5 -3 1000.0 0xff 0o10 -0b101 97 A False
+                1267650600228229401496703205376 363558641556578823726 576 1e+20 0.3333333333333333 0.30000000000000004 1e+16 1.5e-07 inf
+                "it's" b'ab' 120 b'ab' b'\\xc3\\xa9' hi b'hi' 3
+                True bool 2 3 15 6 -8 36893488147419103232 -4
+                1 2 None
+                [('a', 2), ('b', 1)] ['a', 'c'] [1] 1.0 1e+16
+                """);
+    }
+
+    @Test
+    void strMethods() {
+        HostRun r = HostRun.run(dir, """
+                s = "  Hello World  "
+                print(s.strip(), s.lstrip(), s.rstrip() + "|", s.split(), "a,b,,c".split(","), "a b c".rsplit(" ", 1))
+                print("abc".find("c"), "abc".find("z"), "abcabc".rfind("b"), "abcabc".count("bc"), "x".center(5, "*"))
+                print("ab".ljust(4) + "|", "ab".rjust(4), "42".zfill(5), "-42".zfill(5), "aXb".lower(), "title me".title())
+                print("abc".startswith(("x", "a")), "abc".endswith("bc"), "12".isdigit(), "ab".isalpha(), " ".isspace())
+                print("a-b-c".replace("-", "+", 1), "k=v".partition("="), "line1\\nline2".splitlines(), "Ab".swapcase())
+                print("%05.1f|%-4d|%+d|%x|%c|%(k)s" % (3.14159, 7, 5, 255, 65, {"k": "v"}) if False else "%05.1f|%-4d|%+d" % (3.14159, 7, 5))
+                print("{0}{1}{0}".format("a", "b"), "{:>6.2f}".format(3.14159), "{x[0]}{y.real}".format(x=[9], y=2))
+                """);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("""
+                Hello World Hello World     Hello World| ['Hello', 'World'] ['a', 'b', '', 'c'] ['a b', 'c']
+                2 -1 4 2 **x**
+                ab  |   ab 00042 -0042 axb Title Me
+                True True True True True
+                a+b-c ('k', '=', 'v') ['line1', 'line2'] aB
+                003.1|7   |+5
+                aba   3.14 92
+                """);
+    }
+
+    @Test
+    void inputReadsStdin() {
+        HostRun r = HostRun.run(dir, "name = input('who? ')\nprint('hi', name)\nprint(input())\n", java.util.Map.of(),
+                java.util.List.of(), "Ada\nsecond\n");
+        assertThat(r.out()).isEqualTo("who? hi Ada\nsecond\n");
+    }
+
+    @Test
+    void openReadsAndWritesTextFiles() {
+        HostRun r = HostRun.run(dir, """
+                with open("data.txt", "w") as f:
+                    f.write("one\\ntwo\\n")
+                    f.write("three\\n")
+                with open("data.txt") as f:
+                    print(f.readline().strip(), f.read().split())
+                print([line.rstrip() for line in open("data.txt")], open("data.txt").readlines()[-1])
+                try:
+                    open("missing.txt")
+                except FileNotFoundError as e:
+                    print(type(e).__name__, e.errno, e)
+                """);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("one ['two', 'three']\n['one', 'two', 'three'] three\n\n"
+                + "FileNotFoundError 2 [Errno 2] No such file or directory: 'missing.txt'\n");
+    }
+}
