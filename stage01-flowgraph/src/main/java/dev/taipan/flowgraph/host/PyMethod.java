@@ -20,7 +20,8 @@ public final class PyMethod extends PyObject {
 
     @Override
     public PyType type() {
-        return Types.METHOD;
+        // CPython shows a bound built-in method as a builtin_function_or_method
+        return function instanceof PyBuiltinFunction ? Types.BUILTIN_FUNCTION : Types.METHOD;
     }
 
     @Override
