@@ -1,0 +1,631 @@
+package dev.taipan.flowgraph.host;
+
+import dev.taipan.flowgraph.bytecode.Code;
+import dev.taipan.flowgraph.bytecode.ExceptionEntry;
+import dev.taipan.flowgraph.bytecode.Opcode;
+import java.util.ArrayList;
+
+/**
+ * The eval loop: one {@code switch} over the opcode of each four-byte instruction.
+ *
+ * <p><b>Re-entrant for generators.</b> {@link #run} starts at {@code frame.pc} with the stack as
+ * the frame left it, and YIELD_VALUE <em>returns</em> after saving pc and stack pointer. A
+ * generator's next step is just another call of {@link #run} on the same frame.
+ *
+ * <p><b>Exceptions are found by a static search.</b> When an instruction raises (a
+ * {@link PyException} reaches the catch below), the loop records a traceback entry, then asks
+ * the code's exception table for the innermost row covering that instruction: if there is one,
+ * the stack is cut to the row's depth, the exception pushed, and execution continues at the
+ * handler; otherwise the exception leaves the frame. Nothing is pushed or popped on entering a
+ * {@code try}, so the fast path of code inside a try costs nothing.
+ *
+ * <p><b>Fast paths</b> for int and float operands in BINARY_OP and COMPARE_OP, for list and
+ * range iterators in FOR_ITER, and for instances in LOAD_ATTR/LOAD_METHOD; everything else goes
+ * through the general protocols of {@link Ops} and {@link Attr}.
+ */
+final class Eval {
+    private Eval() {}
+
+    private static final Opcode[] OPS = Opcode.values();
+    private static final int INPLACE = Opcode.INPLACE;
+    private static final String[] NO_KW = null;
+
+    static PyObject run(Frame f) {
+        final Interp in = f.interp;
+        final Code code = f.code;
+        final byte[] bc = code.code();
+        final PyObject[] consts = f.pycode.consts;
+        final String[] names = f.pycode.names;
+        final PyObject[] st = f.stack;
+        final PyObject[] fast = f.fast;
+        final PyCell[] cells = f.cells;
+        int pc = f.pc;
+        int sp = f.sp;
+        int opPc = pc;
+        PyException pending = f.pendingThrow;
+        f.pendingThrow = null;
+        while (true) {
+            try {
+                if (pending != null) {
+                    PyException p = pending;
+                    pending = null;
+                    if (pc < bc.length && OPS[bc[pc] & 0xff] == Opcode.YIELD_FROM) {
+                        // delegate the throw to the sub-iterator, as YIELD_FROM would a send
+                        opPc = pc;
+                        f.lastPc = pc;
+                        PyObject sub = st[sp - 1];
+                        PyObject r = throwIntoSubiterator(sub, p);
+                        if (r != null) {
+                            f.pc = pc;
+                            f.sp = sp;
+                            f.yielded = true;
+                            return r;
+                        }
+                        st[sp - 1] = ((PyGenerator) sub).returnValue();
+                        pc += 4;
+                    } else {
+                        opPc = pc - 4;
+                        f.lastPc = opPc;
+                        throw p;
+                    }
+                }
+                while (true) {
+                    opPc = pc;
+                    f.lastPc = pc;
+                    int arg = (bc[pc + 1] & 0xff) | (bc[pc + 2] & 0xff) << 8 | (bc[pc + 3] & 0xff) << 16;
+                    Opcode op = OPS[bc[pc] & 0xff];
+                    pc += 4;
+                    switch (op) {
+                        case NOP -> { }
+                        case POP_TOP -> st[--sp] = null;
+                        case COPY -> {
+                            st[sp] = st[sp - arg];
+                            sp++;
+                        }
+                        case SWAP -> {
+                            PyObject t = st[sp - 1];
+                            st[sp - 1] = st[sp - arg];
+                            st[sp - arg] = t;
+                        }
+                        case LOAD_CONST -> st[sp++] = consts[arg];
+                        case LOAD_FAST -> {
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw PyErrors.unboundLocal(code.varnames().get(arg));
+                            }
+                            st[sp++] = v;
+                        }
+                        case STORE_FAST -> fast[arg] = st[--sp];
+                        case DELETE_FAST -> {
+                            if (fast[arg] == null) {
+                                throw PyErrors.unboundLocal(code.varnames().get(arg));
+                            }
+                            fast[arg] = null;
+                        }
+                        case LOAD_DEREF -> {
+                            PyObject v = cells[arg].contents;
+                            if (v == null) {
+                                throw unboundCell(code, arg);
+                            }
+                            st[sp++] = v;
+                        }
+                        case STORE_DEREF -> cells[arg].contents = st[--sp];
+                        case DELETE_DEREF -> {
+                            if (cells[arg].contents == null) {
+                                throw unboundCell(code, arg);
+                            }
+                            cells[arg].contents = null;
+                        }
+                        case LOAD_CLOSURE -> st[sp++] = cells[arg];
+                        case MAKE_CELL -> cells[arg] = new PyCell();
+                        case LOAD_CLASSDEREF -> {
+                            PyObject v = f.locals.getStr(code.cellName(arg));
+                            if (v == null) {
+                                v = cells[arg].contents;
+                                if (v == null) {
+                                    throw unboundCell(code, arg);
+                                }
+                            }
+                            st[sp++] = v;
+                        }
+                        case LOAD_GLOBAL -> {
+                            String name = names[arg];
+                            PyObject v = f.globals.getStr(name);
+                            if (v == null) {
+                                v = f.builtins.getStr(name);
+                                if (v == null) {
+                                    throw PyErrors.nameError(name);
+                                }
+                            }
+                            st[sp++] = v;
+                        }
+                        case STORE_GLOBAL -> f.globals.putStr(names[arg], st[--sp]);
+                        case DELETE_GLOBAL -> {
+                            if (f.globals.map.remove(names[arg]) == null) {
+                                throw PyErrors.nameError(names[arg]);
+                            }
+                        }
+                        case LOAD_NAME -> {
+                            String name = names[arg];
+                            PyObject v = f.locals.getStr(name);
+                            if (v == null) {
+                                v = f.globals.getStr(name);
+                                if (v == null) {
+                                    v = f.builtins.getStr(name);
+                                    if (v == null) {
+                                        throw PyErrors.nameError(name);
+                                    }
+                                }
+                            }
+                            st[sp++] = v;
+                        }
+                        case STORE_NAME -> f.locals.putStr(names[arg], st[--sp]);
+                        case DELETE_NAME -> {
+                            if (f.locals.map.remove(names[arg]) == null) {
+                                throw PyErrors.nameError(names[arg]);
+                            }
+                        }
+                        case LOAD_ATTR -> st[sp - 1] = Attr.get(st[sp - 1], names[arg]);
+                        case STORE_ATTR -> {
+                            PyObject obj = st[--sp];
+                            PyObject v = st[--sp];
+                            Attr.set(obj, names[arg], v);
+                        }
+                        case DELETE_ATTR -> Attr.delete(st[--sp], names[arg]);
+                        case LOAD_METHOD -> {
+                            PyObject obj = st[sp - 1];
+                            PyObject m = Attr.lookupMethod(obj, names[arg]);
+                            if (m != null) {
+                                st[sp - 1] = m;
+                                st[sp++] = obj;
+                            } else {
+                                st[sp - 1] = Attr.get(obj, names[arg]);
+                                st[sp++] = null;
+                            }
+                        }
+                        case BINARY_SUBSCR -> {
+                            PyObject key = st[--sp];
+                            PyObject obj = st[sp - 1];
+                            st[sp - 1] = Ops.getitem(obj, key);
+                        }
+                        case STORE_SUBSCR -> {
+                            PyObject key = st[--sp];
+                            PyObject obj = st[--sp];
+                            PyObject v = st[--sp];
+                            Ops.setitem(obj, key, v);
+                        }
+                        case DELETE_SUBSCR -> {
+                            PyObject key = st[--sp];
+                            PyObject obj = st[--sp];
+                            Ops.delitem(obj, key);
+                        }
+                        case BUILD_SLICE -> {
+                            PyObject step = arg == 3 ? st[--sp] : PySingleton.NONE;
+                            PyObject stop = st[--sp];
+                            PyObject start = st[sp - 1];
+                            st[sp - 1] = new PySlice(start, stop, step);
+                        }
+                        case UNARY_OP -> st[sp - 1] = Ops.unary(arg, st[sp - 1]);
+                        case BINARY_OP -> {
+                            PyObject b = st[--sp];
+                            PyObject a = st[sp - 1];
+                            PyObject r = null;
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                                PyInt x = (PyInt) a;
+                                PyInt y = (PyInt) b;
+                                if (x.big == null && y.big == null) {
+                                    r = Arith.longOp(arg & ~INPLACE, x.value, y.value);
+                                }
+                            } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+                                r = Arith.floatOp(arg & ~INPLACE, x.value, y.value);
+                            }
+                            if (r == null) {
+                                r = (arg & INPLACE) != 0 ? Ops.inplace(arg & ~INPLACE, a, b) : Ops.binary(arg, a, b);
+                            }
+                            st[sp - 1] = r;
+                        }
+                        case COMPARE_OP -> {
+                            PyObject b = st[--sp];
+                            PyObject a = st[sp - 1];
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                    && ((PyInt) a).big == null && ((PyInt) b).big == null && arg < 6) {
+                                st[sp - 1] = PyBool.of(Arith.compareLongs(arg, ((PyInt) a).value, ((PyInt) b).value));
+                            } else {
+                                st[sp - 1] = Ops.compare(arg, a, b);
+                            }
+                        }
+                        case JUMP -> pc = arg;
+                        case POP_JUMP_IF_FALSE -> {
+                            PyObject v = st[--sp];
+                            if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(v)) {
+                                pc = arg;
+                            }
+                        }
+                        case POP_JUMP_IF_TRUE -> {
+                            PyObject v = st[--sp];
+                            if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.truthy(v)) {
+                                pc = arg;
+                            }
+                        }
+                        case JUMP_IF_FALSE_OR_POP -> {
+                            if (!Ops.truthy(st[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                sp--;
+                            }
+                        }
+                        case JUMP_IF_TRUE_OR_POP -> {
+                            if (Ops.truthy(st[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                sp--;
+                            }
+                        }
+                        case GET_ITER -> st[sp - 1] = Ops.iter(st[sp - 1]);
+                        case FOR_ITER -> {
+                            PyObject it = st[sp - 1];
+                            PyObject v = it instanceof PyIterator pi ? pi.next() : Ops.next(it);
+                            if (v == null) {
+                                st[--sp] = null;
+                                pc = arg;
+                            } else {
+                                st[sp++] = v;
+                            }
+                        }
+                        case RETURN_VALUE -> {
+                            PyObject v = st[--sp];
+                            f.pc = pc;
+                            f.sp = sp;
+                            return v;
+                        }
+                        case CALL -> {
+                            PyObject[] args = new PyObject[arg];
+                            sp -= arg;
+                            System.arraycopy(st, sp, args, 0, arg);
+                            PyObject fn = st[sp - 1];
+                            st[sp - 1] = fn.call(args, NO_KW);
+                            clear(st, sp, arg);
+                        }
+                        case CALL_KW -> {
+                            PyTuple kw = (PyTuple) st[--sp];
+                            PyObject[] args = new PyObject[arg];
+                            sp -= arg;
+                            System.arraycopy(st, sp, args, 0, arg);
+                            PyObject fn = st[sp - 1];
+                            st[sp - 1] = fn.call(args, kw.asNames());
+                            clear(st, sp, arg + 1);
+                        }
+                        case CALL_METHOD -> {
+                            sp -= arg;
+                            PyObject self = st[sp - 1];
+                            PyObject fn = st[sp - 2];
+                            PyObject r;
+                            if (self != null) {
+                                PyObject[] args = new PyObject[arg + 1];
+                                args[0] = self;
+                                System.arraycopy(st, sp, args, 1, arg);
+                                r = fn.call(args, NO_KW);
+                            } else {
+                                PyObject[] args = new PyObject[arg];
+                                System.arraycopy(st, sp, args, 0, arg);
+                                r = fn.call(args, NO_KW);
+                            }
+                            sp--;
+                            st[sp - 1] = r;
+                            clear(st, sp, arg + 1);
+                        }
+                        case CALL_EX -> {
+                            PyObject kwargs = (arg & 1) != 0 ? st[--sp] : null;
+                            PyObject args = st[--sp];
+                            PyObject fn = st[sp - 1];
+                            st[sp - 1] = callEx(fn, args, kwargs);
+                        }
+                        case MAKE_FUNCTION -> {
+                            PyCode c = (PyCode) st[--sp];
+                            PyCell[] closure = null;
+                            if ((arg & 8) != 0) {
+                                PyTuple t = (PyTuple) st[--sp];
+                                closure = new PyCell[t.items.length];
+                                for (int i = 0; i < closure.length; i++) {
+                                    closure[i] = (PyCell) t.items[i];
+                                }
+                            }
+                            PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) st[--sp] : null;
+                            PyTuple defaults = (arg & 1) != 0 ? (PyTuple) st[--sp] : null;
+                            st[sp++] = new PyFunction(in, c, f.globals, defaults, kwdefaults, closure);
+                        }
+                        case LOAD_BUILD_CLASS -> st[sp++] = in.buildClass;
+                        case BUILD_TUPLE -> {
+                            if (arg == 0) {
+                                st[sp++] = PyTuple.EMPTY;
+                            } else {
+                                PyObject[] items = new PyObject[arg];
+                                sp -= arg;
+                                System.arraycopy(st, sp, items, 0, arg);
+                                clear(st, sp + 1, arg - 1);
+                                st[sp++] = new PyTuple(items);
+                            }
+                        }
+                        case BUILD_LIST -> {
+                            ArrayList<PyObject> items = new ArrayList<>(Math.max(arg, 4));
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) {
+                                items.add(st[sp + i]);
+                            }
+                            clear(st, sp + 1, arg - 1);
+                            st[sp++] = new PyList(items, true);
+                        }
+                        case BUILD_SET -> {
+                            PySet s = new PySet(false);
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) {
+                                s.add(st[sp + i]);
+                            }
+                            st[sp++] = s;
+                        }
+                        case BUILD_MAP -> {
+                            PyDict d = new PyDict();
+                            sp -= 2 * arg;
+                            for (int i = 0; i < arg; i++) {
+                                d.put(st[sp + 2 * i], st[sp + 2 * i + 1]);
+                            }
+                            st[sp++] = d;
+                        }
+                        case LIST_APPEND -> {
+                            PyObject v = st[--sp];
+                            ((PyList) st[sp - arg]).items.add(v);
+                        }
+                        case SET_ADD -> {
+                            PyObject v = st[--sp];
+                            ((PySet) st[sp - arg]).add(v);
+                        }
+                        case MAP_ADD -> {
+                            PyObject v = st[--sp];
+                            PyObject k = st[--sp];
+                            ((PyDict) st[sp - arg]).put(k, v);
+                        }
+                        case LIST_EXTEND -> {
+                            PyObject it = st[--sp];
+                            ((PyList) st[sp - arg]).items.addAll(Ops.toList(it));
+                        }
+                        case SET_UPDATE -> {
+                            PyObject it = st[--sp];
+                            PySet s = (PySet) st[sp - arg];
+                            for (PyObject o : Ops.toList(it)) {
+                                s.add(o);
+                            }
+                        }
+                        case DICT_UPDATE -> {
+                            PyObject m = st[--sp];
+                            Ops.dictUpdate((PyDict) st[sp - arg], m, null);
+                        }
+                        case DICT_MERGE -> {
+                            PyObject m = st[--sp];
+                            PyObject callee = st[sp - arg - 2];
+                            Ops.dictUpdate((PyDict) st[sp - arg], m, callee);
+                        }
+                        case LIST_TO_TUPLE -> st[sp - 1] = PyTuple.of(((PyList) st[sp - 1]).items);
+                        case UNPACK_SEQUENCE -> {
+                            PyObject seq = st[--sp];
+                            PyObject[] items = Ops.unpack(seq, arg);
+                            for (int i = arg - 1; i >= 0; i--) {
+                                st[sp++] = items[i];
+                            }
+                        }
+                        case UNPACK_EX -> {
+                            int before = arg & 0xff;
+                            int after = arg >> 8;
+                            java.util.List<PyObject> items = Ops.toList(st[--sp]);
+                            if (items.size() < before + after) {
+                                throw PyErrors.valueError("not enough values to unpack (expected at least "
+                                        + (before + after) + ", got " + items.size() + ")");
+                            }
+                            for (int i = items.size() - 1; i >= items.size() - after; i--) {
+                                st[sp++] = items.get(i);
+                            }
+                            st[sp++] = new PyList(items.subList(before, items.size() - after));
+                            for (int i = before - 1; i >= 0; i--) {
+                                st[sp++] = items.get(i);
+                            }
+                        }
+                        case FORMAT_VALUE -> {
+                            PyObject spec = (arg & 4) != 0 ? st[--sp] : null;
+                            PyObject v = st[sp - 1];
+                            v = switch (arg & 3) {
+                                case 1 -> PyStr.of(Ops.str(v));
+                                case 2 -> PyStr.of(Ops.repr(v));
+                                case 3 -> PyStr.of(Ops.ascii(v));
+                                default -> v;
+                            };
+                            st[sp - 1] = spec == null && v instanceof PyStr ? v
+                                    : PyStr.of(Ops.format(v, spec == null ? "" : ((PyStr) spec).value));
+                        }
+                        case BUILD_STRING -> {
+                            StringBuilder sb = new StringBuilder();
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) {
+                                sb.append(((PyStr) st[sp + i]).value);
+                            }
+                            st[sp++] = PyStr.of(sb.toString());
+                        }
+                        case PUSH_EXC_INFO -> {
+                            PyObject exc = st[sp - 1];
+                            st[sp - 1] = in.handled == null ? PySingleton.NONE : in.handled;
+                            st[sp++] = exc;
+                            in.handled = (PyBaseException) exc;
+                        }
+                        case POP_EXCEPT -> {
+                            PyObject prev = st[--sp];
+                            in.handled = prev instanceof PyBaseException e ? e : null;
+                        }
+                        case CHECK_EXC_MATCH -> {
+                            PyObject t = st[sp - 1];
+                            st[sp - 1] = PyBool.of(Ops.exceptionMatches(st[sp - 2], t));
+                        }
+                        case RERAISE -> throw new PyException((PyBaseException) st[--sp], true);
+                        case RAISE_VARARGS -> throw raise(in, st, sp, arg);
+                        case LOAD_ASSERTION_ERROR -> st[sp++] = Types.ASSERTION_ERROR;
+                        case BEFORE_WITH -> {
+                            PyObject mgr = st[sp - 1];
+                            PyObject enter = Attr.lookupSpecial(mgr, "__enter__");
+                            PyObject exit = Attr.lookupSpecial(mgr, "__exit__");
+                            if (enter == null || exit == null) {
+                                throw PyErrors.typeError("'" + mgr.type().name()
+                                        + "' object does not support the context manager protocol");
+                            }
+                            st[sp - 1] = exit;
+                            st[sp++] = enter.call(new PyObject[0], NO_KW);
+                        }
+                        case WITH_EXCEPT_START -> {
+                            PyObject exc = st[sp - 1];
+                            PyObject exit = st[sp - 3];
+                            st[sp++] = exit.call(new PyObject[] {exc.type(), exc, PySingleton.NONE}, NO_KW);
+                        }
+                        case YIELD_VALUE -> {
+                            PyObject v = st[--sp];
+                            f.pc = pc;
+                            f.sp = sp;
+                            f.yielded = true;
+                            return v;
+                        }
+                        case GET_YIELD_FROM_ITER -> {
+                            PyObject o = st[sp - 1];
+                            if (!(o instanceof PyGenerator)) {
+                                st[sp - 1] = Ops.iter(o);
+                            }
+                        }
+                        case YIELD_FROM -> {
+                            PyObject v = st[--sp];
+                            PyObject sub = st[sp - 1];
+                            PyObject r;
+                            PyObject result = null;
+                            if (sub instanceof PyGenerator g) {
+                                r = g.resume(v, null);
+                                if (r == null) {
+                                    result = g.returnValue();
+                                }
+                            } else if (v == PySingleton.NONE) {
+                                r = Ops.next(sub);
+                                if (r == null) {
+                                    result = PySingleton.NONE;
+                                }
+                            } else {
+                                r = Attr.callMethod(sub, "send", v);
+                            }
+                            if (result != null) {
+                                st[sp - 1] = result;
+                            } else {
+                                f.pc = opPc;
+                                f.sp = sp;
+                                f.yielded = true;
+                                return r;
+                            }
+                        }
+                        case IMPORT_NAME -> {
+                            PyObject fromlist = st[--sp];
+                            PyObject level = st[sp - 1];
+                            st[sp - 1] = in.importer.importName(names[arg], f.globals, fromlist,
+                                    ((PyInt) level).intValue());
+                        }
+                        case IMPORT_FROM -> {
+                            PyObject m = st[sp - 1];
+                            st[sp++] = in.importer.importFrom(m, names[arg]);
+                        }
+                        case IMPORT_STAR -> in.importer.importStar(st[--sp], f.locals != null ? f.locals : f.globals);
+                        default -> throw new IllegalStateException("unknown opcode " + op);
+                    }
+                }
+            } catch (PyException e) {
+                PyBaseException exc = e.value();
+                if (!e.reraise) {
+                    exc.traceback.add(new PyBaseException.TracebackEntry(code, code.lineAt(opPc)));
+                    PyBaseException handled = in.handled;
+                    if (handled != null && handled != exc && exc.context == PySingleton.NONE) {
+                        exc.context = handled;
+                    }
+                }
+                e.reraise = false;
+                ExceptionEntry h = code.handlerFor(opPc);
+                if (h == null) {
+                    f.pc = bc.length;
+                    f.sp = 0;
+                    throw e;
+                }
+                clear(st, h.depth(), sp - h.depth());
+                sp = h.depth();
+                st[sp++] = exc;
+                pc = h.handler();
+            }
+        }
+    }
+
+    private static void clear(PyObject[] st, int from, int n) {
+        for (int i = 0; i < n; i++) {
+            st[from + i] = null;
+        }
+    }
+
+    private static PyException unboundCell(Code code, int i) {
+        String name = code.cellName(i);
+        if (i < code.cellvars().size()) {
+            return PyErrors.unboundLocal(name);
+        }
+        return PyErrors.of(Types.NAME_ERROR, "cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope");
+    }
+
+    private static PyObject throwIntoSubiterator(PyObject sub, PyException p) {
+        if (sub instanceof PyGenerator g) {
+            if (p.matches(Types.GENERATOR_EXIT)) {
+                g.close();
+                throw p;
+            }
+            return g.resume(PySingleton.NONE, p);
+        }
+        throw p;
+    }
+
+    private static PyException raise(Interp in, PyObject[] st, int sp, int arg) {
+        if (arg == 0) {
+            if (in.handled == null) {
+                return PyErrors.runtimeError("No active exception to reraise");
+            }
+            return new PyException(in.handled, true);
+        }
+        PyObject cause = arg == 2 ? st[sp - 1] : null;
+        PyObject v = st[sp - arg];
+        PyBaseException exc = Ops.makeException(v);
+        if (cause != null) {
+            if (cause == PySingleton.NONE) {
+                exc.cause = PySingleton.NONE;
+            } else {
+                exc.cause = Ops.makeException(cause);
+            }
+            exc.suppressContext = true;
+        }
+        return new PyException(exc);
+    }
+
+    static PyObject callEx(PyObject fn, PyObject args, PyObject kwargs) {
+        java.util.List<PyObject> pos = args instanceof PyTuple t ? java.util.List.of(t.items) : Ops.toList(args);
+        if (kwargs == null || kwargs instanceof PyDict d && d.size() == 0) {
+            return fn.call(pos.toArray(new PyObject[0]), NO_KW);
+        }
+        PyDict kw = (PyDict) kwargs;
+        PyObject[] all = new PyObject[pos.size() + kw.size()];
+        String[] kwnames = new String[kw.size()];
+        int i = 0;
+        for (PyObject p : pos) {
+            all[i++] = p;
+        }
+        int k = 0;
+        for (var e : kw.map.entrySet()) {
+            if (!(e.getKey() instanceof String s)) {
+                throw PyErrors.typeError("keywords must be strings");
+            }
+            kwnames[k++] = s;
+            all[i++] = e.getValue();
+        }
+        return fn.call(all, kwnames);
+    }
+}

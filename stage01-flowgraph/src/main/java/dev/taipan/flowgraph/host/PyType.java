@@ -1,0 +1,342 @@
+package dev.taipan.flowgraph.host;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A class: built-in ({@code int}, {@code list}, {@code ValueError}) or made by a {@code class}
+ * statement. It has a name, bases, a method resolution order (C3, as in CPython and PyPy) and a
+ * dict of attributes. Attribute lookup walks the MRO; user classes cache the result per name, and
+ * every assignment to a class attribute anywhere bumps a global epoch that invalidates all
+ * caches (class attributes change rarely after import time, so this is the cheap, safe choice).
+ *
+ * <p>Built-in types share one instance across interpreters, so they never cache and their dicts
+ * are filled once, at start-up, by {@link Builtins}.
+ *
+ * <p>For the flow space: {@link #name()}, {@link #bases()}, {@link #mro()} and
+ * {@link #dictView()} are what PyPy's {@code ClassDesc} reads from a class.
+ */
+public final class PyType extends PyObject {
+
+    /** Makes an instance of {@code cls} (a built-in type or a subclass of it): {@code __new__}. */
+    @FunctionalInterface
+    interface Constructor {
+        PyObject make(PyType cls, PyObject[] args, String[] kwnames);
+    }
+
+    private static volatile int epoch;
+    /** The attribute cache's "not found" marker. */
+    private static final PyObject MISSING = new PyObject() {
+        @Override
+        public PyType type() {
+            return Types.OBJECT;
+        }
+    };
+
+    private final String name;
+    private String qualname;
+    private PyType[] bases;
+    private PyType[] mro;
+    final LinkedHashMap<String, PyObject> dict = new LinkedHashMap<>();
+    private final boolean builtin;
+    /** The built-in type whose instance layout this type's instances have. */
+    final PyType solid;
+    Constructor constructor;
+    private boolean subclassable = true;
+    private HashMap<String, PyObject> cache;
+    private int cacheEpoch;
+
+    private PyType(String name, PyType[] bases, boolean builtin, PyType solid) {
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.builtin = builtin;
+        this.solid = solid == null ? this : solid;
+    }
+
+    /** A built-in type; its dict is filled later by {@link Builtins}. */
+    static PyType builtin(String name, PyType... bases) {
+        PyType t = new PyType(name, bases, true, null);
+        t.mro = bases.length == 0 ? new PyType[] {t} : Mro.compute(t, bases);
+        return t;
+    }
+
+    /** A built-in type whose instances have the layout of its base (exception classes). */
+    static PyType builtinSharingLayout(String name, PyType base) {
+        PyType t = new PyType(name, new PyType[] {base}, true, base.solid);
+        t.mro = Mro.compute(t, t.bases);
+        return t;
+    }
+
+    PyType notSubclassable() {
+        subclassable = false;
+        return this;
+    }
+
+    /**
+     * {@code type(name, bases, ns)}, also what {@code __build_class__} calls: CPython's
+     * {@code type.__new__}. Takes the namespace's entries, except {@code __qualname__} (a field)
+     * and {@code __classcell__} (the caller fills that cell).
+     */
+    static PyType create(String name, List<PyType> bases, PyDict ns) {
+        if (bases.isEmpty()) {
+            bases = List.of(Types.OBJECT);
+        }
+        PyType solid = Types.OBJECT;
+        for (PyType b : bases) {
+            if (!b.subclassable) {
+                throw PyErrors.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+            if (b.solid.isSubtypeOf(solid)) {
+                solid = b.solid;
+            } else if (!solid.isSubtypeOf(b.solid)) {
+                throw PyErrors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        PyType t = new PyType(name, bases.toArray(PyType[]::new), false, solid);
+        t.mro = Mro.compute(t, t.bases);
+        for (Map.Entry<Object, PyObject> e : ns.map.entrySet()) {
+            if (!(e.getKey() instanceof String key)) {
+                continue;
+            }
+            switch (key) {
+                case "__qualname__" -> t.qualname = Ops.str(e.getValue());
+                case "__classcell__" -> { }
+                default -> t.dict.put(key, e.getValue());
+            }
+        }
+        if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
+            t.dict.put("__hash__", PySingleton.NONE);
+        }
+        if (t.dict.get("__new__") instanceof PyFunction f) {
+            t.dict.put("__new__", new PyStaticMethod(f));
+        }
+        for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            if (t.dict.get(implicit) instanceof PyFunction f) {
+                t.dict.put(implicit, new PyClassMethod(f));
+            }
+        }
+        if (!t.dict.containsKey("__doc__")) {
+            t.dict.put("__doc__", PySingleton.NONE);
+        }
+        return t;
+    }
+
+    @Override
+    public PyType type() {
+        return Types.TYPE;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public List<PyType> bases() {
+        return List.of(bases);
+    }
+
+    PyType[] basesArray() {
+        return bases;
+    }
+
+    public List<PyType> mro() {
+        return List.of(mro);
+    }
+
+    PyType[] mroArray() {
+        return mro;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    /** The class's own attributes, in definition order (read-only view). */
+    public Map<String, PyObject> dictView() {
+        return java.util.Collections.unmodifiableMap(dict);
+    }
+
+    /** {@code __module__}: "builtins" for built-in types. */
+    String moduleName() {
+        if (builtin) {
+            return "builtins";
+        }
+        PyObject m = dict.get("__module__");
+        return m instanceof PyStr s ? s.value : null;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The attribute {@code name} found along the MRO, or null. */
+    public PyObject lookup(String name) {
+        if (builtin) {
+            return lookupUncached(name);
+        }
+        HashMap<String, PyObject> c = cache;
+        if (c == null || cacheEpoch != epoch) {
+            c = cache = new HashMap<>();
+            cacheEpoch = epoch;
+        }
+        PyObject v = c.get(name);
+        if (v == null) {
+            v = lookupUncached(name);
+            c.put(name, v == null ? MISSING : v);
+            return v;
+        }
+        return v == MISSING ? null : v;
+    }
+
+    private PyObject lookupUncached(String name) {
+        for (PyType t : mro) {
+            PyObject v = t.dict.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The MRO entry after {@code start} that defines {@code name}: what {@code super()} finds. */
+    PyObject lookupAfter(PyType start, String name) {
+        int i = 0;
+        while (i < mro.length && mro[i] != start) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            PyObject v = mro[i].dict.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    void setAttr(String name, PyObject value) {
+        if (builtin) {
+            throw PyErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        switch (name) {
+            case "__name__", "__qualname__" -> {
+                if (!(value instanceof PyStr s)) {
+                    throw PyErrors.typeError("can only assign string to " + this.name + "." + name + ", not '"
+                            + value.type().name + "'");
+                }
+                qualname = s.value;
+                return;
+            }
+            default -> { }
+        }
+        dict.put(name, value);
+        epoch++;
+    }
+
+    boolean delAttr(String name) {
+        if (builtin) {
+            throw PyErrors.typeError("cannot delete '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        epoch++;
+        return dict.remove(name) != null;
+    }
+
+    /** Calling a class: {@code __new__} then {@code __init__}, CPython's {@code type_call}. */
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (this == Types.TYPE) {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            if (args.length - nkw == 1 && nkw == 0) {
+                return args[0].type();
+            }
+            if (args.length - nkw != 3) {
+                throw PyErrors.typeError("type() takes 1 or 3 arguments");
+            }
+            return newClass(args[0], args[1], args[2]);
+        }
+        PyObject newAttr = lookup("__new__");
+        PyObject obj;
+        if (newAttr instanceof PyStaticMethod sm && sm.function() instanceof PyFunction userNew) {
+            obj = userNew.call(Ops.prepend(this, args), kwnames);
+        } else {
+            Constructor c = null;
+            for (PyType t : mro) {
+                if (t.constructor != null) {
+                    c = t.constructor;
+                    break;
+                }
+            }
+            if (c == null) {
+                throw PyErrors.typeError("cannot create '" + qualname + "' instances");
+            }
+            obj = c.make(this, args, kwnames);
+        }
+        if (!builtin || solid == Types.OBJECT || solid == Types.BASE_EXCEPTION) {
+            if (obj.type().isSubtypeOf(this)) {
+                PyObject init = obj.type().lookup("__init__");
+                if (init instanceof PyFunction f) {
+                    PyObject r = f.call(Ops.prepend(obj, args), kwnames);
+                    if (r != PySingleton.NONE) {
+                        throw PyErrors.typeError("__init__() should return None, not '" + r.type().name + "'");
+                    }
+                } else if (init instanceof PyBuiltinFunction bf && bf != Types.OBJECT.dict.get("__init__")) {
+                    bf.call(Ops.prepend(obj, args), kwnames);
+                }
+            }
+        }
+        return obj;
+    }
+
+    static PyType newClass(PyObject name, PyObject bases, PyObject ns) {
+        if (!(name instanceof PyStr n) || !(bases instanceof PyTuple b) || !(ns instanceof PyDict d)) {
+            throw PyErrors.typeError("type.__new__() argument types must be (str, tuple, dict)");
+        }
+        List<PyType> bl = new ArrayList<>();
+        for (PyObject o : b.items) {
+            if (!(o instanceof PyType bt)) {
+                throw PyErrors.typeError("bases must be types");
+            }
+            bl.add(bt);
+        }
+        PyDict copy = new PyDict();
+        copy.map.putAll(d.map);
+        if (!copy.map.containsKey("__qualname__")) {
+            copy.putStr("__qualname__", n);
+        }
+        return create(n.value, bl, copy);
+    }
+
+    @Override
+    String repr() {
+        String mod = moduleName();
+        return "<class '" + (mod == null || mod.equals("builtins") ? qualname : mod + "." + qualname) + "'>";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}
