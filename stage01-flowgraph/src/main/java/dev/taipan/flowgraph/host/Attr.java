@@ -184,7 +184,7 @@ final class Attr {
     }
 
     static void set(PyObject obj, String name, PyObject v) {
-        if (obj instanceof PyInstance inst) {
+        if (obj instanceof PyInstance inst && inst.type().lookup("__setattr__") instanceof PyBuiltinFunction) {
             PyObject d = inst.type().lookup(name);
             if (d == null || !isDataDescriptor(d)) {
                 inst.dict.putStr(name, v);

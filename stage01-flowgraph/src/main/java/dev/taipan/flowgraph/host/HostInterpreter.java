@@ -80,7 +80,7 @@ public final class HostInterpreter {
         addProgramDirectory(file);
         SourceFile source;
         try {
-            source = SourceFile.read(file);
+            source = SourceFile.read(file.toAbsolutePath());
         } catch (TaipanError e) {
             interp.err.println("taipan: " + e.getMessage());
             return 1;
@@ -173,7 +173,7 @@ public final class HostInterpreter {
             try {
                 interp.enter();
                 addProgramDirectory(file);
-                result.set(interp.importer.execModule(moduleName(file), SourceFile.read(file), null));
+                result.set(interp.importer.execModule(moduleName(file), SourceFile.read(file.toAbsolutePath()), null));
             } catch (Throwable e) {
                 result.set(e);
             }

@@ -40,7 +40,7 @@ final class Mro {
                         names.append(names.isEmpty() ? "" : ", ").append(n);
                     }
                 }
-                throw PyErrors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                throw PyErrors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             out.add(next);
             for (List<PyType> s : seqs) {

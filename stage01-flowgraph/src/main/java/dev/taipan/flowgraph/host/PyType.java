@@ -36,7 +36,7 @@ public final class PyType extends PyObject {
         }
     };
 
-    private final String name;
+    private String name;
     private String qualname;
     private PyType[] bases;
     private PyType[] mro;
@@ -242,7 +242,11 @@ public final class PyType extends PyObject {
                     throw PyErrors.typeError("can only assign string to " + this.name + "." + name + ", not '"
                             + value.type().name + "'");
                 }
-                qualname = s.value;
+                if (name.equals("__name__")) {
+                    this.name = s.value;
+                } else {
+                    qualname = s.value;
+                }
                 return;
             }
             default -> { }

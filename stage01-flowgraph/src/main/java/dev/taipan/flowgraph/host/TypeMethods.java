@@ -554,7 +554,7 @@ final class TypeMethods {
             return new PyList(((PyList) a[0]).items);
         });
         method(l, "sort", (a, k) -> {
-            if (a.length > 1) {
+            if (a.length - (k == null ? 0 : k.length) > 1) {
                 throw PyErrors.typeError("sort() takes no positional arguments");
             }
             PyObject[] p = BArgs.parse("sort", Arrays.copyOfRange(a, 1, a.length), k, 0, "key", "reverse");

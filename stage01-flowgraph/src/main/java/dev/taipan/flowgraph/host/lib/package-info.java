@@ -9,8 +9,9 @@
  * ({@link dev.taipan.flowgraph.host.lib.PercentFormat}).
  *
  * <p>Strings are Java strings and one UTF-16 code unit stands for one Python character (so a
- * character outside the BMP counts as two, as on a "narrow" Python build); the Unicode
- * predicates look at whole code points. Errors are {@link dev.taipan.flowgraph.host.lib.PyLibError}s
+ * character outside the BMP counts as two, as on a "narrow" Python build) in the str methods;
+ * the Unicode predicates and case mappings look at whole code points, and the widths and
+ * precisions of {@code format} and {@code %} count code points, as CPython does. Errors are {@link dev.taipan.flowgraph.host.lib.PyLibError}s
  * carrying the Python exception type and CPython's message. Each class is checked against
  * CPython 3.11 by a differential test when {@code /usr/bin/python3} is present.
  */

@@ -16,8 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * The oracle of the differential tests: one CPython 3.11 process evaluates a batch of Python
- * expressions, one per line, and answers one line each, the repr of the value or
- * {@code !ExceptionType: 'message'}. {@link #outcome} gives the same text for a Java computation,
+ * expressions, one per line, and answers one line each, the {@code ascii()} of the value or
+ * {@code !ExceptionType: 'message'} (ascii rather than repr, so that characters assigned after
+ * CPython's Unicode 14 do not print differently). {@link #outcome} gives the same text for a Java computation,
  * so the two sides compare as strings and a mismatch prints the expression that caused it.
  */
 final class CPython {
@@ -31,9 +32,9 @@ final class CPython {
             out = []
             for line in sys.stdin:
                 try:
-                    r = repr(eval(line))
+                    r = ascii(eval(line))
                 except Exception as e:
-                    r = '!' + type(e).__name__ + ': ' + repr(str(e))
+                    r = '!' + type(e).__name__ + ': ' + ascii(str(e))
                 out.append(r)
             sys.stdout.write('\\n'.join(out) + '\\n')
             """;
@@ -82,9 +83,9 @@ final class CPython {
     /** The line CPython would print for this Java computation. */
     static String outcome(Supplier<Object> computation) {
         try {
-            return repr(computation.get());
+            return PercentFormat.ascii(repr(computation.get()));
         } catch (PyLibError e) {
-            return "!" + e.pythonType() + ": " + PyRepr.str(e.getMessage());
+            return "!" + e.pythonType() + ": " + PercentFormat.ascii(PyRepr.str(e.getMessage()));
         }
     }
 

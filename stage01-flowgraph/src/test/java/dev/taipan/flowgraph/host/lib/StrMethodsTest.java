@@ -235,7 +235,7 @@ class StrMethodsTest {
         CPython.assumePresent();
         Random r = new Random(20240611);
         List<Case> cases = new ArrayList<>();
-        for (int k = 0; k < 300; k++) {
+        for (int k = 0; k < 800; k++) {
             String s = randomString(r, 12);
             String sub = randomString(r, 2);
             String sep = r.nextInt(4) == 0 ? null : randomString(r, 2);
