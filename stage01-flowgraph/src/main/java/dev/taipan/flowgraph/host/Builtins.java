@@ -305,6 +305,19 @@ final class Builtins {
             return PyStr.of(readLine(in));
         }));
         put(b, fn("open", (a, k) -> open(in, a, k)));
+        put(b, fn("exec", (a, k) -> {
+            PyObject[] p = BArgs.parse("exec", a, k, 1, "source", "globals", "locals");
+            return runSource(in, "exec", p[0], p[1], p[2], false);
+        }));
+        put(b, fn("eval", (a, k) -> {
+            PyObject[] p = BArgs.parse("eval", a, k, 1, "source", "globals", "locals");
+            return runSource(in, "eval", p[0], p[1], p[2], true);
+        }));
+        put(b, fn("compile", (a, k) -> {
+            PyObject[] p = BArgs.parse("compile", a, k, 3, "source", "filename", "mode", "flags", "dont_inherit");
+            String mode = BArgs.str("compile", p[2]);
+            return compileSource(BArgs.str("compile", p[0]), BArgs.str("compile", p[1]), mode.equals("eval"));
+        }));
         put(b, fn("exit", (a, k) -> {
             throw new PyException(new PyBaseException(Types.SYSTEM_EXIT, new PyTuple(a)));
         }));
@@ -511,6 +524,40 @@ final class Builtins {
         } catch (IOException e) {
             throw PyErrors.of(Types.OS_ERROR, e.getMessage());
         }
+    }
+
+    private static PyCode compileSource(String text, String filename, boolean expression) {
+        dev.taipan.flowgraph.SourceFile src = dev.taipan.flowgraph.SourceFile.of(filename, text);
+        try {
+            return new PyCode(expression ? dev.taipan.flowgraph.compiler.Compiler.compileExpression(src)
+                    : dev.taipan.flowgraph.compiler.Compiler.compile(src));
+        } catch (dev.taipan.flowgraph.syntax.SyntaxError e) {
+            throw Importer.syntaxError(e);
+        }
+    }
+
+    /** {@code exec} and {@code eval}: run a string or code object in a namespace (default: the caller's). */
+    private static PyObject runSource(Interp in, String fname, PyObject source, PyObject globals, PyObject locals,
+                                      boolean expression) {
+        PyCode code = source instanceof PyCode c ? c
+                : compileSource(BArgs.str(fname, source).strip(), "<string>", expression);
+        PyDict g;
+        PyDict l;
+        if (globals == null || globals == PySingleton.NONE) {
+            g = in.current.globals;
+            l = locals instanceof PyDict ld ? ld : in.current.localsDict();
+        } else {
+            if (!(globals instanceof PyDict gd)) {
+                throw PyErrors.typeError(fname + "() globals must be a dict, not " + Ops.typeName(globals));
+            }
+            g = gd;
+            l = locals instanceof PyDict ld ? ld : gd;
+        }
+        if (g.getStr("__builtins__") == null) {
+            g.putStr("__builtins__", in.builtinsModule);
+        }
+        PyObject r = in.execute(new Frame(in, code, g, l, null));
+        return expression ? r : PySingleton.NONE;
     }
 
     /** {@code __build_class__(body_fn, name, *bases, **kw)}; see {@code Compiler}'s class comment. */

@@ -122,7 +122,8 @@ final class Ops {
     }
 
     static String str(PyObject o) {
-        if (o instanceof PyStr s) {
+        if (o.getClass() == PyStr.class) {
+            PyStr s = (PyStr) o;
             return s.value;
         }
         PyType t = o.type();

@@ -3,7 +3,7 @@ package dev.taipan.flowgraph.host;
 import dev.taipan.flowgraph.syntax.PyRepr;
 
 /** Python's {@code float}: an IEEE double; repr and str are the shortest round-trip digits. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     final double value;
 
     public PyFloat(double value) {
@@ -42,5 +42,26 @@ public final class PyFloat extends PyObject {
     @Override
     public int hashCode() {
         return Long.hashCode(Arith.hashFloat(value));
+    }
+
+    /** An instance of a user class derived from float. */
+    static final class Subclass extends PyFloat {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Subclass(PyType type, double value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
     }
 }

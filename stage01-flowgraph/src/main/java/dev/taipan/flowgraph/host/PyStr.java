@@ -7,7 +7,7 @@ import dev.taipan.flowgraph.syntax.PyRepr;
  * for the Basic Multilingual Plane and for RPy's byte strings (chars 0..255). One-character
  * strings of Latin-1 are cached, so indexing a string allocates nothing.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     private static final PyStr[] CHARS = new PyStr[256];
     public static final PyStr EMPTY = new PyStr("");
 
@@ -19,7 +19,7 @@ public final class PyStr extends PyObject {
 
     final String value;
 
-    private PyStr(String value) {
+    PyStr(String value) {
         this.value = value;
     }
 
@@ -61,5 +61,26 @@ public final class PyStr extends PyObject {
     @Override
     public int hashCode() {
         return value.hashCode();
+    }
+
+    /** An instance of a user class derived from str. */
+    static final class Subclass extends PyStr {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Subclass(PyType type, String value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Python's {@code tuple}: an immutable array of objects. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
     final PyObject[] items;
@@ -81,5 +81,26 @@ public final class PyTuple extends PyObject {
     @Override
     public String toString() {
         return Arrays.toString(items);
+    }
+
+    /** An instance of a user class derived from tuple. */
+    static final class Subclass extends PyTuple {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Subclass(PyType type, PyObject[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
     }
 }

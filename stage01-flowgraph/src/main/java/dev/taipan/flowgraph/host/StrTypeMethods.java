@@ -88,13 +88,15 @@ final class StrTypeMethods {
         PyType t = Types.STR;
         t.constructor = (cls, a, k) -> {
             PyObject[] p = BArgs.parse("str", a, k, 0, "object", "encoding", "errors");
+            String v;
             if (p[0] == null) {
-                return PyStr.EMPTY;
+                v = "";
+            } else if (p[1] != null && p[0] instanceof PyBytes b) {
+                v = decode(b.value, Ops.str(p[1]));
+            } else {
+                v = Ops.str(p[0]);
             }
-            if (p[1] != null && p[0] instanceof PyBytes b) {
-                return PyStr.of(decode(b.value, Ops.str(p[1])));
-            }
-            return PyStr.of(Ops.str(p[0]));
+            return cls == Types.STR ? PyStr.of(v) : new PyStr.Subclass(cls, v);
         };
         TypeMethods.staticNew(t);
         method(t, "__len__", (a, k) -> PyInt.of(s(a[0]).length()));

@@ -195,29 +195,8 @@ final class TypeMethods {
         };
         staticNew(Types.BOOL);
         Types.FLOAT.constructor = (cls, a, k) -> {
-            BArgs.count("float", a, k, 0, 1);
-            if (a.length == 0) {
-                return new PyFloat(0.0);
-            }
-            PyObject x = a[0];
-            if (x instanceof PyStr s) {
-                return new PyFloat(Lib.call(() -> FloatParsing.parse(s.value)));
-            }
-            if (x instanceof PyFloat f) {
-                return f;
-            }
-            if (x instanceof PyInt n) {
-                return new PyFloat(n.doubleValue());
-            }
-            PyObject m = x.type().lookup("__float__");
-            if (m != null) {
-                return m.call(new PyObject[] {x}, null);
-            }
-            PyObject ix = x.type().lookup("__index__");
-            if (ix != null) {
-                return new PyFloat(((PyInt) ix.call(new PyObject[] {x}, null)).doubleValue());
-            }
-            throw PyErrors.typeError("float() argument must be a string or a real number, not '" + Ops.typeName(x) + "'");
+            PyObject f = floatFromArgs(a, k);
+            return cls == Types.FLOAT ? f : new PyFloat.Subclass(cls, ((PyFloat) f).value);
         };
         staticNew(Types.FLOAT);
         for (PyType t : new PyType[] {Types.INT, Types.FLOAT}) {
@@ -336,6 +315,32 @@ final class TypeMethods {
                 PySingleton.NONE, PySingleton.NONE, PySingleton.NONE));
         f.dict.put("imag", new PyProperty(new PyBuiltinFunction("imag", false, (a, k) -> new PyFloat(0)),
                 PySingleton.NONE, PySingleton.NONE, PySingleton.NONE));
+    }
+
+    private static PyObject floatFromArgs(PyObject[] a, String[] k) {
+        BArgs.count("float", a, k, 0, 1);
+        if (a.length == 0) {
+            return new PyFloat(0.0);
+        }
+        PyObject x = a[0];
+        if (x instanceof PyStr s) {
+            return new PyFloat(Lib.call(() -> FloatParsing.parse(s.value)));
+        }
+        if (x instanceof PyFloat f) {
+            return x.getClass() == PyFloat.class ? f : new PyFloat(f.value);
+        }
+        if (x instanceof PyInt n) {
+            return new PyFloat(n.doubleValue());
+        }
+        PyObject m = x.type().lookup("__float__");
+        if (m != null) {
+            return m.call(new PyObject[] {x}, null);
+        }
+        PyObject ix = x.type().lookup("__index__");
+        if (ix != null) {
+            return new PyFloat(((PyInt) ix.call(new PyObject[] {x}, null)).doubleValue());
+        }
+        throw PyErrors.typeError("float() argument must be a string or a real number, not '" + Ops.typeName(x) + "'");
     }
 
     /** The built-in value inside a subclass instance (an r_uint's int). */
@@ -577,10 +582,9 @@ final class TypeMethods {
         PyType t = Types.TUPLE;
         t.constructor = (cls, a, k) -> {
             BArgs.count("tuple", a, k, 0, 1);
-            if (a.length == 0) {
-                return PyTuple.EMPTY;
-            }
-            return a[0] instanceof PyTuple tu ? tu : PyTuple.of(Ops.toList(a[0]));
+            PyTuple v = a.length == 0 ? PyTuple.EMPTY
+                    : a[0].getClass() == PyTuple.class ? (PyTuple) a[0] : PyTuple.of(Ops.toList(a[0]));
+            return cls == Types.TUPLE ? v : new PyTuple.Subclass(cls, v.items);
         };
         staticNew(t);
         protocol(t);

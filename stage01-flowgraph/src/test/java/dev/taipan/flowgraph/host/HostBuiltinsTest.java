@@ -116,4 +116,40 @@ class HostBuiltinsTest {
         assertThat(r.out()).isEqualTo("one ['two', 'three']\n['one', 'two', 'three'] three\n\n"
                 + "FileNotFoundError 2 [Errno 2] No such file or directory: 'missing.txt'\n");
     }
+
+    @Test
+    void execEvalCompileAndStrTupleFloatSubclasses() {
+        HostRun r = HostRun.run(dir, """
+                class S(str):
+                    def shout(self): return self.upper() + "!"
+                class T(tuple):
+                    @property
+                    def first(self): return self[0]
+                class F(float):
+                    def __repr__(self): return "F(%s)" % float.__repr__(self)
+                s = S("hi")
+                t = T([1, 2])
+                f = F(2.5)
+                print(s, s.shout(), len(s), s + "x", isinstance(s, str), type(s).__name__, s == "hi", {s: 1}["hi"])
+                print(t, t.first, len(t), t + (3,), type(t).__name__, f, f + 1, float(f), repr(float(f)))
+                ns = {}
+                exec("x = 2\\ndef g(y):\\n    return x * y\\n", ns)
+                print(ns["g"](21), eval("x + 1", ns), eval("[i * i for i in range(3)]"))
+                code = compile("a + b", "<expr>", "eval")
+                print(eval(code, {"a": 1, "b": 2}))
+                src = "def add_%s(v):\\n    return v + %d\\n"
+                g = {}
+                for n in range(3):
+                    exec(src % (n, n), g)
+                print(g["add_2"](10), sorted(k for k in g if k.startswith("add")))
+                """);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("""
+                hi HI! 2 hix True S True 1
+                (1, 2) 1 2 (1, 2, 3) T F(2.5) 3.5 2.5 2.5
+                42 3 [0, 1, 4]
+                3
+                12 ['add_0', 'add_1', 'add_2']
+                """);
+    }
 }
