@@ -626,17 +626,16 @@ final class Builtins {
         if (f == null || f.code.argCount() == 0) {
             throw PyErrors.runtimeError("super(): no arguments");
         }
-        int idx = f.code.freevars().indexOf("__class__");
+        int idx = f.pycode.classCellIndex;
         if (idx < 0) {
             throw PyErrors.runtimeError("super(): __class__ cell not found");
         }
-        PyObject cls = f.cells[f.code.cellvars().size() + idx].contents;
+        PyObject cls = f.cells[idx].contents;
         if (!(cls instanceof PyType t)) {
             throw PyErrors.runtimeError("super(): empty __class__ cell");
         }
-        String first = f.code.varnames().get(0);
         PyObject self = f.fast[0];
-        int ci = f.code.cellvars().indexOf(first);
+        int ci = f.pycode.firstArgCellIndex;
         if (ci >= 0 && f.cells[ci].contents != null) {
             self = f.cells[ci].contents;
         }

@@ -278,15 +278,58 @@ final class Eval {
                                 throw PyErrors.nameError(names[arg]);
                             }
                         }
-                        case LOAD_ATTR -> st[sp - 1] = Attr.get(st[sp - 1], names[arg]);
+                        case LOAD_ATTR -> {
+                            PyObject obj = st[sp - 1];
+                            if (obj.getClass() == PyInstance.class) {
+                                PyInstance inst = (PyInstance) obj;
+                                PyObject d = cachedLookup(f.pycode, opPc >> 2, inst.type(), names[arg]);
+                                if (d == null || d instanceof PyFunction) {
+                                    PyObject v = inst.dict.getStr(names[arg]);
+                                    if (v != null) {
+                                        st[sp - 1] = v;
+                                        continue;
+                                    }
+                                    if (d != null) {
+                                        st[sp - 1] = new PyMethod(d, obj);
+                                        continue;
+                                    }
+                                }
+                            }
+                            st[sp - 1] = Attr.get(obj, names[arg]);
+                        }
                         case STORE_ATTR -> {
                             PyObject obj = st[--sp];
                             PyObject v = st[--sp];
+                            if (obj.getClass() == PyInstance.class) {
+                                PyInstance inst = (PyInstance) obj;
+                                // the cache holds TRUE when a plain dict store is right for this type
+                                if (cachedPlainStore(f.pycode, opPc >> 2, inst.type(), names[arg])) {
+                                    inst.dict.putStr(names[arg], v);
+                                    continue;
+                                }
+                            }
                             Attr.set(obj, names[arg], v);
                         }
                         case DELETE_ATTR -> Attr.delete(st[--sp], names[arg]);
                         case LOAD_METHOD -> {
                             PyObject obj = st[sp - 1];
+                            if (obj.getClass() == PyInstance.class) {
+                                PyInstance inst = (PyInstance) obj;
+                                PyObject d = cachedLookup(f.pycode, opPc >> 2, inst.type(), names[arg]);
+                                if (d instanceof PyFunction && inst.dict.getStr(names[arg]) == null) {
+                                    st[sp - 1] = d;
+                                    st[sp++] = obj;
+                                    continue;
+                                }
+                            }
+                            if (obj instanceof PySuper s) {
+                                PyObject m = s.methodOrNull(names[arg]);
+                                if (m != null) {
+                                    st[sp - 1] = m;
+                                    st[sp++] = s.obj;
+                                    continue;
+                                }
+                            }
                             PyObject m = Attr.lookupMethod(obj, names[arg]);
                             if (m != null) {
                                 st[sp - 1] = m;
@@ -704,6 +747,30 @@ final class Eval {
                 pc = h.handler();
             }
         }
+    }
+
+    /** {@code t.lookup(name)} through the instruction's inline cache. */
+    private static PyObject cachedLookup(PyCode c, int slot, PyType t, String name) {
+        if (c.cacheType[slot] == t && c.cacheVersion[slot] == t.version) {
+            return c.cacheValue[slot];
+        }
+        PyObject d = t.lookup(name);
+        c.cacheType[slot] = t;
+        c.cacheVersion[slot] = t.version;
+        c.cacheValue[slot] = d;
+        return d;
+    }
+
+    /** Whether {@code obj.name = v} is a plain dict store for instances of {@code t}, cached. */
+    private static boolean cachedPlainStore(PyCode c, int slot, PyType t, String name) {
+        if (c.cacheType[slot] != t || c.cacheVersion[slot] != t.version) {
+            PyObject d = t.lookup(name);
+            boolean plain = t.lookup("__setattr__") instanceof PyBuiltinFunction && (d == null || !Attr.isDataDescriptor(d));
+            c.cacheType[slot] = t;
+            c.cacheVersion[slot] = t.version;
+            c.cacheValue[slot] = PyBool.of(plain);
+        }
+        return c.cacheValue[slot] == PyBool.TRUE;
     }
 
     private static void clear(PyObject[] st, int from, int n) {

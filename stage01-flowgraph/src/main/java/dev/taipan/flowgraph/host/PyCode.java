@@ -16,6 +16,17 @@ public final class PyCode extends PyObject {
     final int ncellvars;
     final int ncells;
     final int stackSize;
+    /**
+     * Inline caches of the attribute instructions, one slot per instruction (CPython 3.11's
+     * specialisation, simplified): the type an instruction last saw on an instance, that type's
+     * version then, and what the type's MRO holds under the name (null: nothing).
+     */
+    final PyType[] cacheType;
+    /** For zero-argument super(): the cell slot of {@code __class__} and of the first argument, or -1. */
+    final int classCellIndex;
+    final int firstArgCellIndex;
+    final int[] cacheVersion;
+    final PyObject[] cacheValue;
 
     PyCode(Code code) {
         this.code = code;
@@ -28,6 +39,13 @@ public final class PyCode extends PyObject {
         this.ncellvars = code.cellvars().size();
         this.ncells = ncellvars + code.freevars().size();
         this.stackSize = code.stackSize() + 1;
+        int free = code.freevars().indexOf("__class__");
+        this.classCellIndex = free < 0 ? -1 : ncellvars + free;
+        this.firstArgCellIndex = code.varnames().isEmpty() ? -1 : code.cellvars().indexOf(code.varnames().get(0));
+        int n = code.length() / dev.taipan.flowgraph.bytecode.Opcode.SIZE;
+        this.cacheType = new PyType[n];
+        this.cacheVersion = new int[n];
+        this.cacheValue = new PyObject[n];
         this.consts = new PyObject[code.consts().size()];
         for (int i = 0; i < consts.length; i++) {
             consts[i] = Ops.fromConstant(code.consts().get(i));

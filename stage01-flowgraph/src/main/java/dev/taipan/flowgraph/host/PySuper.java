@@ -28,6 +28,15 @@ final class PySuper extends PyObject {
         return Types.SUPER;
     }
 
+    /** For LOAD_METHOD: the plain function {@code name} found after the class, or null. */
+    PyObject methodOrNull(String name) {
+        if (obj == objType) {
+            return null;
+        }
+        PyObject v = objType.lookupAfter(thisClass, name);
+        return v instanceof PyFunction ? v : null;
+    }
+
     PyObject getAttr(String name) {
         PyObject v = objType.lookupAfter(thisClass, name);
         if (v == null) {

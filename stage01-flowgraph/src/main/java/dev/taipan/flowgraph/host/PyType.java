@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * A class: built-in ({@code int}, {@code list}, {@code ValueError}) or made by a {@code class}
  * statement. It has a name, bases, a method resolution order (C3, as in CPython and PyPy) and a
- * dict of attributes. Attribute lookup walks the MRO; user classes cache the result per name, and
- * every assignment to a class attribute anywhere bumps a global epoch that invalidates all
- * caches (class attributes change rarely after import time, so this is the cheap, safe choice).
+ * dict of attributes. Attribute lookup walks the MRO; user classes cache the result per name.
+ * Each type has a {@link #version}: assigning or deleting a class attribute gives the class and
+ * all its subclasses new versions and empties their caches, so the eval loop's inline caches
+ * (keyed by type and version) notice the change without any global invalidation.
  *
  * <p>Built-in types share one instance across interpreters, so they never cache and their dicts
  * are filled once, at start-up, by {@link Builtins}.
@@ -27,7 +28,7 @@ public final class PyType extends PyObject {
         PyObject make(PyType cls, PyObject[] args, String[] kwnames);
     }
 
-    private static volatile int epoch;
+    private static int nextVersion;
     /** The attribute cache's "not found" marker. */
     private static final PyObject MISSING = new PyObject() {
         @Override
@@ -47,9 +48,11 @@ public final class PyType extends PyObject {
     Constructor constructor;
     private boolean subclassable = true;
     private HashMap<String, PyObject> cache;
+    /** Changes whenever an attribute of this class or of a base class changes. */
+    int version = newVersion();
+    private final java.util.List<PyType> subclasses = new java.util.ArrayList<>();
     /** A built-in type's attributes along its MRO, fixed once the built-in dicts are filled. */
     private HashMap<String, PyObject> resolved;
-    private int cacheEpoch;
 
     private PyType(String name, PyType[] bases, boolean builtin, PyType solid) {
         this.name = name;
@@ -109,6 +112,11 @@ public final class PyType extends PyObject {
         }
         PyType t = new PyType(name, bases.toArray(PyType[]::new), false, solid);
         t.mro = Mro.compute(t, t.bases);
+        for (PyType b : t.mro) {
+            if (b != t && !b.builtin) {
+                b.subclasses.add(t);
+            }
+        }
         for (Map.Entry<Object, PyObject> e : ns.map.entrySet()) {
             if (!(e.getKey() instanceof String key)) {
                 continue;
@@ -206,9 +214,8 @@ public final class PyType extends PyObject {
             return r != null ? r.get(name) : lookupUncached(name);
         }
         HashMap<String, PyObject> c = cache;
-        if (c == null || cacheEpoch != epoch) {
+        if (c == null) {
             c = cache = new HashMap<>();
-            cacheEpoch = epoch;
         }
         PyObject v = c.get(name);
         if (v == null) {
@@ -264,15 +271,30 @@ public final class PyType extends PyObject {
             default -> { }
         }
         dict.put(name, value);
-        epoch++;
+        invalidate();
     }
 
     boolean delAttr(String name) {
         if (builtin) {
             throw PyErrors.typeError("cannot delete '" + name + "' attribute of immutable type '" + this.name + "'");
         }
-        epoch++;
-        return dict.remove(name) != null;
+        boolean had = dict.remove(name) != null;
+        invalidate();
+        return had;
+    }
+
+    private static synchronized int newVersion() {
+        return ++nextVersion;
+    }
+
+    /** This class's attributes changed: new versions and empty caches here and in all subclasses. */
+    private void invalidate() {
+        version = newVersion();
+        cache = null;
+        for (PyType s : subclasses) {    // all descendants, not only direct subclasses
+            s.version = newVersion();
+            s.cache = null;
+        }
     }
 
     /** Calling a class: {@code __new__} then {@code __init__}, CPython's {@code type_call}. */
@@ -287,6 +309,18 @@ public final class PyType extends PyObject {
                 throw PyErrors.typeError("type() takes 1 or 3 arguments");
             }
             return newClass(args[0], args[1], args[2]);
+        }
+        if (!builtin && solid == Types.OBJECT) {
+            PyFunction init = plainInit();
+            if (init != null) {
+                // the common case, a class with its own __init__ and object's __new__
+                PyInstance obj = new PyInstance(this);
+                PyObject r = init.call(Ops.prepend(obj, args), kwnames);
+                if (r != PySingleton.NONE) {
+                    throw PyErrors.typeError("__init__() should return None, not '" + r.type().name + "'");
+                }
+                return obj;
+            }
         }
         PyObject newAttr = lookup("__new__");
         PyObject obj;
@@ -319,6 +353,20 @@ public final class PyType extends PyObject {
             }
         }
         return obj;
+    }
+
+    private int plainInitVersion;
+    private PyFunction plainInit;
+
+    /** The {@code __init__} function when {@code __new__} is object's, else null (cached per version). */
+    private PyFunction plainInit() {
+        if (plainInitVersion != version) {
+            PyObject newAttr = lookup("__new__");
+            PyObject init = lookup("__init__");
+            plainInit = newAttr == Types.OBJECT.dict.get("__new__") && init instanceof PyFunction f ? f : null;
+            plainInitVersion = version;
+        }
+        return plainInit;
     }
 
     static PyType newClass(PyObject name, PyObject bases, PyObject ns) {

@@ -197,4 +197,53 @@ class HostClassesTest {
                 print(Outer.Derived().name(), Outer.Derived().cls())
                 """)).isEqualTo("derived/base Derived\n");
     }
+
+    /** The eval loop caches attribute lookups per instruction; changing a class must be seen. */
+    @Test
+    void inlineCachesSeeClassChanges() {
+        assertThat(out("""
+                class A:
+                    def m(self): return "A.m"
+                class B(A):
+                    pass
+                b = B()
+                def call(o): return o.m()
+                def read(o): return o.x
+                def write(o, v): o.x = v
+                out = []
+                for step in range(6):
+                    if step == 1:
+                        A.m = lambda self: "patched"
+                    if step == 2:
+                        B.m = lambda self: "B.m"
+                    if step == 3:
+                        del B.m
+                    if step == 4:
+                        b.m = lambda: "instance"
+                    out.append(call(b))
+                print(out)
+                A.x = "class x"
+                print(read(b))
+                write(b, "inst x")
+                print(read(b))
+                A.x = property(lambda self: "prop x", lambda self, v: print("setter", v))
+                print(read(b))
+                write(b, "again")
+                class C:
+                    def __setattr__(self, n, v):
+                        print("setattr", n)
+                        object.__setattr__(self, n, v)
+                c = C()
+                write(c, 1)
+                print(read(c))
+                """)).isEqualTo("""
+                ['A.m', 'patched', 'B.m', 'patched', 'instance', 'instance']
+                class x
+                inst x
+                prop x
+                setter again
+                setattr x
+                1
+                """);
+    }
 }
