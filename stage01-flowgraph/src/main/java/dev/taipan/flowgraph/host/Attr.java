@@ -89,17 +89,7 @@ final class Attr {
             return bind(d, obj, t);
         }
         PyObject ga = t.lookup("__getattr__");
-        if (ga != null) {
-            try {
-                return ga.call(new PyObject[] {obj, PyStr.of(name)}, null);
-            } catch (PyException e) {
-                if (e.matches(Types.ATTRIBUTE_ERROR)) {
-                    throw e;
-                }
-                throw e;
-            }
-        }
-        return null;
+        return ga == null ? null : ga.call(new PyObject[] {obj, PyStr.of(name)}, null);
     }
 
     static boolean isDataDescriptor(PyObject d) {

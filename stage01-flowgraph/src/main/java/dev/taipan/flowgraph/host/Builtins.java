@@ -2,7 +2,6 @@ package dev.taipan.flowgraph.host;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -398,9 +397,7 @@ final class Builtins {
 
     private static PyObject radix(String name, PyObject[] a, String[] k, int radix, String prefix) {
         BArgs.count(name, a, k, 1, 1);
-        long dummy = a[0] instanceof PyInt ? 0 : Ops.index(a[0]);
-        PyInt v = a[0] instanceof PyInt i ? i : PyInt.of(dummy);
-        java.math.BigInteger bv = v.bigValue();
+        java.math.BigInteger bv = a[0] instanceof PyInt i ? i.bigValue() : java.math.BigInteger.valueOf(Ops.index(a[0]));
         return PyStr.of((bv.signum() < 0 ? "-" : "") + prefix + bv.abs().toString(radix));
     }
 
@@ -643,13 +640,5 @@ final class Builtins {
             throw PyErrors.runtimeError("super(): arg[0] deleted");
         }
         return new PySuper(t, self);
-    }
-
-    static String readAll(java.io.InputStream s) throws IOException {
-        return new String(s.readAllBytes(), StandardCharsets.UTF_8);
-    }
-
-    static BufferedReader reader(java.io.InputStream s) {
-        return new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8));
     }
 }

@@ -194,6 +194,37 @@ public final class HostInterpreter {
         return (PyModule) result.get();
     }
 
+    /**
+     * Calls a Python callable (a function from {@link #importFile}'s module, a class...) on a
+     * thread with the interpreter's large stack, as the annotator will call memo-specialised
+     * functions at translation time. Python exceptions propagate as {@link PyException}.
+     */
+    public PyObject call(PyObject callable, List<PyObject> args) {
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                interp.enter();
+                result.set(callable.call(args.toArray(new PyObject[0]), null));
+            } catch (Throwable e) {
+                result.set(e);
+            }
+        }, "taipan-host-call", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (result.get() instanceof RuntimeException re) {
+            throw re;
+        }
+        if (result.get() instanceof Error er) {
+            throw er;
+        }
+        return (PyObject) result.get();
+    }
+
     /** The formatted traceback of an exception from {@link #importFile}, as CPython prints it. */
     public String formatException(PyException e) {
         return Traceback.format(e.value(), programModule);

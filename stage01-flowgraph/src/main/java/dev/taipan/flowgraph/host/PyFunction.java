@@ -66,6 +66,15 @@ public final class PyFunction extends PyObject {
         return defaults == null ? List.of() : defaults.items();
     }
 
+    /** The keyword-only defaults by name (empty when none). */
+    public java.util.Map<String, PyObject> kwdefaults() {
+        java.util.Map<String, PyObject> m = new java.util.LinkedHashMap<>();
+        if (kwdefaults != null) {
+            kwdefaults.map.forEach((k, v) -> m.put(k.toString(), v));
+        }
+        return m;
+    }
+
     /** The closure cells, in the order of the code's freevars (empty when none). */
     public List<PyCell> closure() {
         return closure == null ? List.of() : List.of(closure);

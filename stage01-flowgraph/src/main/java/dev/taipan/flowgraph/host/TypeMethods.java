@@ -84,8 +84,6 @@ final class TypeMethods {
         }
     }
 
-    private static final String[] NO_NAMES = null;
-
     // ------------------------------------------------------------------ object and type
 
     private static void objectMethods() {

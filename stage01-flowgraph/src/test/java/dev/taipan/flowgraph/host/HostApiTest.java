@@ -16,12 +16,14 @@ class HostApiTest {
     @TempDir
     Path dir;
 
+    private HostInterpreter host;
+
     private PyModule importText(String text) throws Exception {
         Path file = dir.resolve("target_mod.py");
         Files.writeString(file, text);
-        HostInterpreter h = new HostInterpreter(new PrintStream(new ByteArrayOutputStream()), System.err,
+        host = new HostInterpreter(new PrintStream(new ByteArrayOutputStream()), System.err,
                 InputStream.nullInputStream());
-        return h.importFile(file);
+        return host.importFile(file);
     }
 
     @Test
@@ -79,5 +81,21 @@ class HostApiTest {
         assertThatThrownBy(() -> importText("x = 1\nundefined_thing\n"))
                 .isInstanceOf(PyException.class)
                 .hasMessage("NameError: name 'undefined_thing' is not defined");
+    }
+
+    @Test
+    void callRunsImportedFunctionsWithTheInterpretersStack() throws Exception {
+        PyModule m = importText("""
+                def depth(n, *, step=1):
+                    return 0 if n == 0 else 1 + depth(n - step, step=step)
+                def fail():
+                    return {}["k"]
+                """);
+        PyFunction depth = (PyFunction) m.get("depth");
+        assertThat(depth.kwdefaults()).containsEntry("step", PyInt.of(1));
+        assertThat(host.call(depth, java.util.List.of(PyInt.of(900)))).isEqualTo(PyInt.of(900));
+        assertThatThrownBy(() -> host.call(m.get("fail"), java.util.List.of()))
+                .isInstanceOfSatisfying(PyException.class, e -> assertThat(host.formatException(e))
+                        .startsWith("Traceback (most recent call last):\n").endsWith("KeyError: 'k'\n"));
     }
 }
