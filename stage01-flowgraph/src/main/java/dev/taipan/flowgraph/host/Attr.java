@@ -92,6 +92,11 @@ final class Attr {
         return ga == null ? null : ga.call(new PyObject[] {obj, PyStr.of(name)}, null);
     }
 
+    /** {@code __class__} and {@code __dict__}: stored in the object itself, not in its dict. */
+    static boolean isSpecialInstanceAttribute(String name) {
+        return name.equals("__class__") || name.equals("__dict__");
+    }
+
     static boolean isDataDescriptor(PyObject d) {
         if (d instanceof PyProperty) {
             return true;
@@ -174,7 +179,8 @@ final class Attr {
     }
 
     static void set(PyObject obj, String name, PyObject v) {
-        if (obj instanceof PyInstance inst && inst.type().lookup("__setattr__") instanceof PyBuiltinFunction) {
+        if (obj instanceof PyInstance inst && inst.type().lookup("__setattr__") instanceof PyBuiltinFunction
+                && !isSpecialInstanceAttribute(name)) {
             PyObject d = inst.type().lookup(name);
             if (d == null || !isDataDescriptor(d)) {
                 inst.dict.putStr(name, v);
@@ -186,8 +192,16 @@ final class Attr {
             return;
         }
         PyType t = obj.type();
-        if (name.equals("__class__") && obj instanceof PyInstance inst && v instanceof PyType nt) {
+        if (name.equals("__class__") && obj instanceof PyInstance inst) {
+            if (!(v instanceof PyType nt) || nt.solid != Types.OBJECT) {
+                throw PyErrors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            }
             inst.setType(nt);
+            return;
+        }
+        if (name.equals("__dict__") && obj instanceof PyInstance inst && v instanceof PyDict d) {
+            inst.dict.map.clear();
+            inst.dict.map.putAll(d.map);
             return;
         }
         PyObject d = t.lookup(name);

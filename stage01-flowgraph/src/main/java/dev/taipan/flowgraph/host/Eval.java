@@ -765,7 +765,8 @@ final class Eval {
     private static boolean cachedPlainStore(PyCode c, int slot, PyType t, String name) {
         if (c.cacheType[slot] != t || c.cacheVersion[slot] != t.version) {
             PyObject d = t.lookup(name);
-            boolean plain = t.lookup("__setattr__") instanceof PyBuiltinFunction && (d == null || !Attr.isDataDescriptor(d));
+            boolean plain = t.lookup("__setattr__") instanceof PyBuiltinFunction && (d == null || !Attr.isDataDescriptor(d))
+                    && !Attr.isSpecialInstanceAttribute(name);
             c.cacheType[slot] = t;
             c.cacheVersion[slot] = t.version;
             c.cacheValue[slot] = PyBool.of(plain);
