@@ -246,4 +246,85 @@ class HostClassesTest {
                 1
                 """);
     }
+
+    @Test
+    void decoratorsCallableObjectsRecursiveReprsClassAssignmentAndGeneratorTrees() {
+        assertThat(out("""
+                def deco(tag):
+                    def wrap(f):
+                        def inner(*a, **k):
+                            return "%s(%s)" % (tag, f(*a, **k))
+                        inner.__name__ = f.__name__
+                        inner.__wrapped__ = f
+                        return inner
+                    return wrap
+                @deco("b")
+                @deco("a")
+                def hello(name="x"):
+                    return "hello " + name
+                print(hello(), hello(name="y"), hello.__name__)
+                def register(cls):
+                    cls.registered = True
+                    return cls
+                @register
+                class R:
+                    __slots__ = ("a",)
+                    def __init__(self): self.a = 1
+                print(R.registered, R().a)
+                class Memo:
+                    def __init__(self, f): self.f = f; self.cache = {}
+                    def __call__(self, n):
+                        if n not in self.cache:
+                            self.cache[n] = self.f(n)
+                        return self.cache[n]
+                @Memo
+                def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+                print(fib(80), len(fib.cache))
+                l = [1]
+                l.append(l)
+                d = {"k": 1}
+                d["self"] = d
+                print(l, d)
+                class A: pass
+                class B: 
+                    def hi(self): return "B"
+                a = A()
+                a.__class__ = B
+                print(a.hi(), type(a).__name__)
+                def gen_finally():
+                    try:
+                        yield 1
+                        return
+                    finally:
+                        print("gen finally")
+                print(list(gen_finally()))
+                def pipeline():
+                    nums = (i for i in range(20))
+                    evens = (n for n in nums if n % 2 == 0)
+                    squares = (n * n for n in evens)
+                    return list(squares)
+                print(pipeline())
+                class Node:
+                    def __init__(self, v, kids=()):
+                        self.v, self.kids = v, list(kids)
+                    def walk(self):
+                        yield self.v
+                        for k in self.kids:
+                            yield from k.walk()
+                t = Node(1, [Node(2, [Node(4)]), Node(3)])
+                print(list(t.walk()), sum(t.walk()))
+                print(sorted([3, 1, 2], key=None), sorted([(2, 'b'), (1, 'a')], key=lambda p: p[0], reverse=True))
+                """)).isEqualTo("""
+                b(a(hello x)) b(a(hello y)) hello
+                True 1
+                23416728348467685 81
+                [1, [...]] {'k': 1, 'self': {...}}
+                B B
+                gen finally
+                [1]
+                [0, 4, 16, 36, 64, 100, 144, 196, 256, 324]
+                [1, 2, 4, 3] 10
+                [1, 2, 3] [(2, 'b'), (1, 'a')]
+                """);
+    }
 }
