@@ -74,7 +74,12 @@ final class Builtins {
             PyObject it = Ops.iter(p[0]);
             PyObject v;
             while ((v = Ops.next(it)) != null) {
-                acc = Ops.binary(Arith.ADD, acc, v);
+                PyObject r = null;
+                if (acc.getClass() == PyInt.class && v.getClass() == PyInt.class && ((PyInt) acc).big == null
+                        && ((PyInt) v).big == null) {
+                    r = Arith.longOp(Arith.ADD, ((PyInt) acc).value, ((PyInt) v).value);
+                }
+                acc = r != null ? r : Ops.binary(Arith.ADD, acc, v);
             }
             return acc;
         }));

@@ -404,7 +404,16 @@ final class Eval {
                             PyObject a = st[sp - 1];
                             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
                                     && ((PyInt) a).big == null && ((PyInt) b).big == null && arg < 6) {
-                                st[sp - 1] = PyBool.of(Arith.compareLongs(arg, ((PyInt) a).value, ((PyInt) b).value));
+                                boolean r = Arith.compareLongs(arg, ((PyInt) a).value, ((PyInt) b).value);
+                                int next = bc[pc] & 0xff;
+                                if (next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE) {
+                                    // a comparison feeding a branch: take the branch now, no bool in between
+                                    st[--sp] = null;
+                                    int target = (bc[pc + 1] & 0xff) | (bc[pc + 2] & 0xff) << 8 | (bc[pc + 3] & 0xff) << 16;
+                                    pc = r == (next == POP_JUMP_IF_TRUE) ? target : pc + 4;
+                                    continue;
+                                }
+                                st[sp - 1] = PyBool.of(r);
                             } else {
                                 st[sp - 1] = Ops.compare(arg, a, b);
                             }
@@ -439,7 +448,29 @@ final class Eval {
                         case GET_ITER -> st[sp - 1] = Ops.iter(st[sp - 1]);
                         case FOR_ITER -> {
                             PyObject it = st[sp - 1];
-                            PyObject v = it instanceof PyIterator pi ? pi.next() : Ops.next(it);
+                            PyObject v;
+                            if (it instanceof PyIterator pi) {
+                                // the two commonest loops, stepped inline (no megamorphic call)
+                                PyIterator.Source s = pi.source;
+                                if (s instanceof PyIterator.RangeSource r) {
+                                    if (r.remaining > 0) {
+                                        r.remaining--;
+                                        v = PyInt.of(r.next);
+                                        r.next += r.step;
+                                    } else {
+                                        v = null;
+                                    }
+                                } else if (s instanceof PyIterator.ListSource ls) {
+                                    v = ls.index < ls.items.size() ? ls.items.get(ls.index++) : null;
+                                } else {
+                                    v = pi.next();
+                                }
+                                if (v == null) {
+                                    pi.source = null;   // an exhausted iterator stays exhausted
+                                }
+                            } else {
+                                v = Ops.next(it);
+                            }
                             if (v == null) {
                                 st[--sp] = null;
                                 pc = arg;
@@ -465,6 +496,10 @@ final class Eval {
                                 st[sp - 1] = in.execute(callee);
                                 continue;
                             }
+                            if (arg == 0 && st[sp - 1] == Types.SUPER) {
+                                st[sp - 1] = Builtins.zeroArgSuper(in);
+                                continue;
+                            }
                             PyObject[] args = new PyObject[arg];
                             System.arraycopy(st, sp, args, 0, arg);
                             PyObject fn = st[sp - 1];
@@ -486,8 +521,24 @@ final class Eval {
                             sp -= arg;
                             PyObject self = st[sp - 1];
                             PyObject fn = st[sp - 2];
+                            if (arg == 1 && fn == TypeMethods.listAppend && self.getClass() == PyList.class) {
+                                // CPython 3.11's CALL_NO_KW_LIST_APPEND
+                                ((PyList) self).items.add(st[sp]);
+                                st[sp] = null;
+                                st[sp - 1] = null;
+                                sp--;
+                                st[sp - 1] = PySingleton.NONE;
+                                continue;
+                            }
                             PyObject r;
-                            if (self != null) {
+                            if (self != null && fn instanceof PyFunction pf && pf.takesExactly(arg + 1)) {
+                                // a method call: self and the arguments go straight into the new frame
+                                Frame callee = new Frame(in, pf.pycode, pf.globals, null, pf.closure);
+                                callee.function = pf;
+                                callee.fast[0] = self;
+                                System.arraycopy(st, sp, callee.fast, 1, arg);
+                                r = in.execute(callee);
+                            } else if (self != null) {
                                 PyObject[] args = new PyObject[arg + 1];
                                 args[0] = self;
                                 System.arraycopy(st, sp, args, 1, arg);

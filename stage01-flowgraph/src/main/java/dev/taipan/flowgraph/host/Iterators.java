@@ -69,14 +69,11 @@ final class Iterators {
     }
 
     static PyIterator listIterator(PyList l) {
-        ArrayList<PyObject> items = l.items;
-        int[] i = {0};
-        return new PyIterator(Types.LIST_ITERATOR, () -> i[0] < items.size() ? items.get(i[0]++) : null);
+        return new PyIterator(Types.LIST_ITERATOR, new PyIterator.ListSource(l.items));
     }
 
     static PyIterator rangeIterator(long start, long step, long length) {
-        long[] i = {0};
-        return new PyIterator(Types.RANGE_ITERATOR, () -> i[0] < length ? PyInt.of(start + step * i[0]++) : null);
+        return new PyIterator(Types.RANGE_ITERATOR, new PyIterator.RangeSource(start, step, length));
     }
 
     static PyIterator dictIterator(PyDict d, DictView.Kind kind) {

@@ -113,6 +113,18 @@ public final class PyFunction extends PyObject {
         return interp.execute(f);
     }
 
+    /** {@code call([self, *args])} without building the joined array when binding is trivial. */
+    PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
+        if (kwnames == null && takesExactly(args.length + 1)) {
+            Frame f = new Frame(interp, pycode, globals, null, closure);
+            f.function = this;
+            f.fast[0] = self;
+            System.arraycopy(args, 0, f.fast, 1, args.length);
+            return interp.execute(f);
+        }
+        return call(Ops.prepend(self, args), kwnames);
+    }
+
     @Override
     PyObject getSlot(String n) {
         return switch (n) {

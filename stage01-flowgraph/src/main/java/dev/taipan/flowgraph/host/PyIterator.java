@@ -13,8 +13,47 @@ final class PyIterator extends PyObject {
         PyObject next();
     }
 
+    /** The step of a list iterator; FOR_ITER recognises it and steps it inline. */
+    static final class ListSource implements Source {
+        final java.util.ArrayList<PyObject> items;
+        int index;
+
+        ListSource(java.util.ArrayList<PyObject> items) {
+            this.items = items;
+        }
+
+        @Override
+        public PyObject next() {
+            return index < items.size() ? items.get(index++) : null;
+        }
+    }
+
+    /** The step of a range iterator; FOR_ITER recognises it and steps it inline. */
+    static final class RangeSource implements Source {
+        long next;
+        final long step;
+        long remaining;
+
+        RangeSource(long start, long step, long length) {
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        public PyObject next() {
+            if (remaining <= 0) {
+                return null;
+            }
+            remaining--;
+            long v = next;
+            next += step;
+            return PyInt.of(v);
+        }
+    }
+
     private final PyType type;
-    private Source source;
+    Source source;
 
     PyIterator(PyType type, Source source) {
         this.type = type;

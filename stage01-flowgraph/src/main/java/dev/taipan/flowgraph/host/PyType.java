@@ -315,7 +315,7 @@ public final class PyType extends PyObject {
             if (init != null) {
                 // the common case, a class with its own __init__ and object's __new__
                 PyInstance obj = new PyInstance(this);
-                PyObject r = init.call(Ops.prepend(obj, args), kwnames);
+                PyObject r = init.callWithSelf(obj, args, kwnames);
                 if (r != PySingleton.NONE) {
                     throw PyErrors.typeError("__init__() should return None, not '" + r.type().name + "'");
                 }

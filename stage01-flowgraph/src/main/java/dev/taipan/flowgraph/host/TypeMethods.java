@@ -18,6 +18,8 @@ final class TypeMethods {
     private TypeMethods() {}
 
     private static boolean installed;
+    /** {@code list.append}, which the eval loop calls directly. */
+    static PyObject listAppend;
 
     static synchronized void install() {
         if (installed) {
@@ -491,6 +493,7 @@ final class TypeMethods {
             ((PyList) a[0]).items.add(a[1]);
             return PySingleton.NONE;
         });
+        listAppend = l.dict.get("append");
         method(l, "extend", (a, k) -> {
             arity("extend", a, k, 1, 1);
             ((PyList) a[0]).items.addAll(Ops.toList(a[1]));
@@ -673,9 +676,12 @@ final class TypeMethods {
         if (n < 2) {
             return;
         }
+        boolean hasKey = key != null && key != PySingleton.NONE;
+        if (!hasKey && sortHomogeneous(items, reverse)) {
+            return;
+        }
         PyObject[] keys = new PyObject[n];
         Integer[] order = new Integer[n];
-        boolean hasKey = key != null && key != PySingleton.NONE;
         for (int i = 0; i < n; i++) {
             keys[i] = hasKey ? key.call(new PyObject[] {items.get(i)}, null) : items.get(i);
             order[i] = i;
@@ -699,6 +705,25 @@ final class TypeMethods {
         }
         items.clear();
         items.addAll(Arrays.asList(sorted));
+    }
+
+    private static final Comparator<PyObject> BY_LONG = (x, y) -> Long.compare(((PyInt) x).value, ((PyInt) y).value);
+    private static final Comparator<PyObject> BY_STR = (x, y) -> ((PyStr) x).value.compareTo(((PyStr) y).value);
+
+    /** Sorts a list of only small ints or only strs without calling {@code <}; false otherwise. */
+    private static boolean sortHomogeneous(ArrayList<PyObject> items, boolean reverse) {
+        Class<?> c = items.get(0).getClass();
+        if (c != PyInt.class && c != PyStr.class) {
+            return false;
+        }
+        for (PyObject o : items) {
+            if (o.getClass() != c || c == PyInt.class && ((PyInt) o).big != null) {
+                return false;
+            }
+        }
+        Comparator<PyObject> cmp = c == PyInt.class ? BY_LONG : BY_STR;
+        items.sort(reverse ? cmp.reversed() : cmp);
+        return true;
     }
 
     // ------------------------------------------------------------------ descriptors, functions
