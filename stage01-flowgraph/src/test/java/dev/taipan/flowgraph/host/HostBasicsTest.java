@@ -154,4 +154,33 @@ class HostBasicsTest {
                 """)).isEqualTo("enter a\nenter b\nA B\nexit b None None\nexit a None None\n"
                 + "enter c\nexit c KeyError 'swallowed'\nafter\n");
     }
+
+    /** FOR_ITER steps list and range iterators inline, and fuses int comparisons with branches. */
+    @Test
+    void loopFastPathsKeepPythonSemantics() {
+        assertThat(out("""
+                l = [1]
+                it = iter(l)
+                print(list(it))
+                l.append(2)
+                print(list(it))
+                l2 = [1, 2]
+                for x in l2:
+                    if len(l2) < 5:
+                        l2.append(x * 10)
+                print(l2)
+                r = iter(range(2))
+                print(next(r), next(r), next(r, "end"), list(r))
+                n = 0
+                for i in range(10 ** 6, 10 ** 6 + 3):
+                    n += i if i > 1000001 else -i
+                print(n, [i for i in range(-3, 3) if not -2 < i <= 1])
+                """)).isEqualTo("""
+                [1]
+                []
+                [1, 2, 10, 20, 100]
+                0 1 end []
+                -999999 [-3, -2, 2]
+                """);
+    }
 }
