@@ -480,25 +480,12 @@ final class Builtins {
     }
 
     private static String readLine(Interp in) {
-        try {
-            StringBuilder sb = new StringBuilder();
-            int c;
-            boolean any = false;
-            while ((c = in.in.read()) >= 0) {
-                any = true;
-                if (c == '\n') {
-                    break;
-                }
-                sb.append((char) c);
-            }
-            if (!any) {
-                throw PyErrors.of(Types.EOF_ERROR, "EOF when reading a line");
-            }
-            String s = sb.toString();
-            return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-        } catch (IOException e) {
-            throw PyErrors.of(Types.OS_ERROR, e.getMessage());
+        String line = in.stdin.readline();
+        if (line.isEmpty()) {
+            throw PyErrors.of(Types.EOF_ERROR, "EOF when reading a line");
         }
+        line = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
     private static PyObject open(Interp in, PyObject[] a, String[] k) {

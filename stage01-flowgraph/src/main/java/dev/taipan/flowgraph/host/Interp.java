@@ -14,6 +14,8 @@ final class Interp {
     final PrintStream out;
     final PrintStream err;
     final InputStream in;
+    /** {@code sys.stdin}; {@code input()} reads through it too, so the two never disagree. */
+    final PyFile stdin;
     final PyDict builtinsDict = new PyDict();
     final PyModule builtinsModule;
     final PyDict modules = new PyDict();
@@ -33,6 +35,8 @@ final class Interp {
         this.out = out;
         this.err = err;
         this.in = in;
+        this.stdin = new PyFile("<stdin>", "r", new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), null);
         TypeMethods.install();
         Builtins.fill(this, builtinsDict);
         builtinsModule = new PyModule("builtins", builtinsDict);

@@ -15,6 +15,7 @@ final class SysModule {
         d.putStr("modules", in.modules);
         d.putStr("stdout", new PyStream("<stdout>", in.out));
         d.putStr("stderr", new PyStream("<stderr>", in.err));
+        d.putStr("stdin", in.stdin);
         d.putStr("__stdout__", d.getStr("stdout"));
         d.putStr("__stderr__", d.getStr("stderr"));
         d.putStr("maxsize", PyInt.of(Long.MAX_VALUE));

@@ -92,10 +92,18 @@ class HostBuiltinsTest {
     }
 
     @Test
-    void inputReadsStdin() {
-        HostRun r = HostRun.run(dir, "name = input('who? ')\nprint('hi', name)\nprint(input())\n", java.util.Map.of(),
-                java.util.List.of(), "Ada\nsecond\n");
-        assertThat(r.out()).isEqualTo("who? hi Ada\nsecond\n");
+    void inputAndSysStdinReadTheSameStream() {
+        HostRun r = HostRun.run(dir, """
+                import sys
+                name = input('who? ')
+                print('hi', name)
+                print(input(), sys.stdin.readline().strip(), [line.strip() for line in sys.stdin])
+                try:
+                    input()
+                except EOFError as e:
+                    print(e)
+                """, java.util.Map.of(), java.util.List.of(), "Ada\nsecond\nthird\nfourth\nfifth\n");
+        assertThat(r.out()).isEqualTo("who? hi Ada\nsecond third ['fourth', 'fifth']\nEOF when reading a line\n");
     }
 
     @Test
