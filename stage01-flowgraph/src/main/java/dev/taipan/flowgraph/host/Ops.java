@@ -470,12 +470,16 @@ final class Ops {
     // ------------------------------------------------------------------ arithmetic
 
     static PyObject binary(int op, PyObject a, PyObject b) {
+        PyObject r = binaryOrNotImplemented(op, a, b);
+        if (r == NI) {
+            throw unsupported(op, a, b, false);
+        }
+        return r;
+    }
+
+    private static PyObject binaryOrNotImplemented(int op, PyObject a, PyObject b) {
         if (a.type().isBuiltin() && b.type().isBuiltin()) {
-            PyObject r = nativeBinary(op, a, b);
-            if (r != NI) {
-                return r;
-            }
-            throw unsupported(op, a, b);
+            return nativeBinary(op, a, b);
         }
         return binarySlow(op, a, b);
     }
@@ -499,15 +503,12 @@ final class Ops {
             }
         }
         if (fb != null) {
-            PyObject r = fb.call(new PyObject[] {b, a}, null);
-            if (r != NI) {
-                return r;
-            }
+            return fb.call(new PyObject[] {b, a}, null);
         }
-        throw unsupported(op, a, b);
+        return NI;
     }
 
-    static PyException unsupported(int op, PyObject a, PyObject b) {
+    static PyException unsupported(int op, PyObject a, PyObject b, boolean inplace) {
         if (op == Arith.ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes)
                 && a.type().isBuiltin()) {
             String what = a instanceof PyBytes ? "can't concat " + typeName(b) + " to bytes"
@@ -519,7 +520,9 @@ final class Ops {
             return PyErrors.typeError("can't multiply sequence by non-int of type '" + typeName(other) + "'");
         }
         String sym = Ast.Operator.values()[op].symbol;
-        if (op == Arith.POW) {
+        if (inplace) {
+            sym += "=";
+        } else if (op == Arith.POW) {
             sym = "** or pow()";
         }
         return PyErrors.typeError("unsupported operand type(s) for " + sym + ": '" + typeName(a) + "' and '"
@@ -659,8 +662,7 @@ final class Ops {
                 }
             }
             if (a instanceof PySet s && !s.frozen && b instanceof PySet) {
-                PySet r = (PySet) nativeBinary(op, a, b);
-                if (r != null && (Object) r != NI) {
+                if (nativeBinary(op, a, b) instanceof PySet r) {
                     s.set.clear();
                     s.set.addAll(r.set);
                     return s;
@@ -670,7 +672,7 @@ final class Ops {
                 dictUpdate(d, b, null);
                 return d;
             }
-            return binary(op, a, b);
+            return inplaceFallback(op, a, b);
         }
         PyObject m = ta.lookup(IDUNDER[op]);
         if (m != null) {
@@ -679,7 +681,15 @@ final class Ops {
                 return r;
             }
         }
-        return binary(op, a, b);
+        return inplaceFallback(op, a, b);
+    }
+
+    private static PyObject inplaceFallback(int op, PyObject a, PyObject b) {
+        PyObject r = binaryOrNotImplemented(op, a, b);
+        if (r == NI) {
+            throw unsupported(op, a, b, true);
+        }
+        return r;
     }
 
     static PyObject unary(int op, PyObject v) {

@@ -149,8 +149,18 @@ public final class PyFunction extends PyObject {
             case "__qualname__" -> qualname = Ops.str(v);
             case "__doc__" -> doc = v;
             case "__module__" -> module = v;
-            case "__defaults__" -> defaults = v == PySingleton.NONE ? null : (PyTuple) v;
-            case "__kwdefaults__" -> kwdefaults = v == PySingleton.NONE ? null : (PyDict) v;
+            case "__defaults__" -> {
+                if (v != PySingleton.NONE && !(v instanceof PyTuple)) {
+                    throw PyErrors.typeError("__defaults__ must be set to a tuple object");
+                }
+                defaults = v == PySingleton.NONE ? null : (PyTuple) v;
+            }
+            case "__kwdefaults__" -> {
+                if (v != PySingleton.NONE && !(v instanceof PyDict)) {
+                    throw PyErrors.typeError("__kwdefaults__ must be set to a dict object");
+                }
+                kwdefaults = v == PySingleton.NONE ? null : (PyDict) v;
+            }
             default -> {
                 return false;
             }

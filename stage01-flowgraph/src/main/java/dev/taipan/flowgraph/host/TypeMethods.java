@@ -49,8 +49,22 @@ final class TypeMethods {
         }
     }
 
+    /**
+     * A method of a built-in type. Called through the type ({@code list.append(x, 1)}), the
+     * receiver may be anything, so it is checked before the body casts it.
+     */
     static void method(PyType t, String name, PyBuiltinFunction.Body body) {
-        t.dict.put(name, new PyBuiltinFunction(name, true, body));
+        t.dict.put(name, new PyBuiltinFunction(name, true, (a, k) -> {
+            if (a.length == 0 || a.length == (k == null ? 0 : k.length)) {
+                throw PyErrors.typeError("unbound method " + t.name() + "." + name + "() needs an argument");
+            }
+            PyType rt = a[0].type();
+            if (rt != t && !rt.isSubtypeOf(t)) {
+                throw PyErrors.typeError("descriptor '" + name + "' for '" + t.name() + "' objects doesn't apply to a '"
+                        + rt.name() + "' object");
+            }
+            return body.call(a, k);
+        }));
     }
 
     static void staticNew(PyType t) {
@@ -334,11 +348,14 @@ final class TypeMethods {
         }
         PyObject m = x.type().lookup("__float__");
         if (m != null) {
-            return m.call(new PyObject[] {x}, null);
+            PyObject r = m.call(new PyObject[] {x}, null);
+            if (!(r instanceof PyFloat)) {
+                throw PyErrors.typeError(Ops.typeName(x) + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
+            }
+            return r;
         }
-        PyObject ix = x.type().lookup("__index__");
-        if (ix != null) {
-            return new PyFloat(((PyInt) ix.call(new PyObject[] {x}, null)).doubleValue());
+        if (x.type().lookup("__index__") != null) {
+            return new PyFloat(PyInt.of(Ops.index(x)).doubleValue());
         }
         throw PyErrors.typeError("float() argument must be a string or a real number, not '" + Ops.typeName(x) + "'");
     }
@@ -628,10 +645,15 @@ final class TypeMethods {
         method(r, "count", (a, k) -> PyInt.of(Ops.nativeContains(a[0], a[1]) ? 1 : 0));
         method(r, "index", (a, k) -> {
             PyRange rg = (PyRange) a[0];
-            if (!Ops.nativeContains(rg, a[1])) {
-                throw PyErrors.valueError(Ops.repr(a[1]) + " is not in range");
+            if (a[1] instanceof PyInt i && i.big == null && Ops.nativeContains(rg, a[1])) {
+                return PyInt.of((i.value - rg.start) / rg.step);
             }
-            return PyInt.of((((PyInt) a[1]).value - rg.start) / rg.step);
+            for (long n = 0; n < rg.length(); n++) {
+                if (Ops.eqBool(PyInt.of(rg.at(n)), a[1])) {
+                    return PyInt.of(n);
+                }
+            }
+            throw PyErrors.valueError(Ops.repr(a[1]) + " is not in range");
         });
         for (String n : new String[] {"start", "stop", "step"}) {
             r.dict.put(n, new PyProperty(new PyBuiltinFunction(n, false, (a, k) -> {
@@ -770,7 +792,20 @@ final class TypeMethods {
             PyCell[] closure = null;
             if (x[4] != null && x[4] != PySingleton.NONE) {
                 List<PyObject> cells = Ops.toList(x[4]);
-                closure = cells.toArray(new PyCell[0]);
+                closure = new PyCell[cells.size()];
+                for (int i = 0; i < closure.length; i++) {
+                    if (!(cells.get(i) instanceof PyCell cell)) {
+                        throw PyErrors.typeError("arg 5 (closure) expected cell, found " + Ops.typeName(cells.get(i)));
+                    }
+                    closure[i] = cell;
+                }
+            }
+            if (code.code().freevars().size() != (closure == null ? 0 : closure.length)) {
+                throw PyErrors.valueError(code.code().name() + " requires closure of length "
+                        + code.code().freevars().size() + ", not " + (closure == null ? 0 : closure.length));
+            }
+            if (x[3] != null && x[3] != PySingleton.NONE && !(x[3] instanceof PyTuple)) {
+                throw PyErrors.typeError("arg 4 (defaults) must be None or tuple");
             }
             PyTuple defaults = x[3] == null || x[3] == PySingleton.NONE ? null : (PyTuple) x[3];
             PyFunction f = new PyFunction(Interp.current(), code, g, defaults, null, closure);
@@ -960,13 +995,13 @@ final class TypeMethods {
             if (a[0] instanceof PyStream ps) {
                 ps.write(s);
             } else {
-                ((PyFile) a[0]).write(s);
+                file(a[0]).write(s);
             }
             return PyInt.of(s.length());
         });
         method(f, "writelines", (a, k) -> {
             for (PyObject o : Ops.toList(a[1])) {
-                ((PyFile) a[0]).write(Ops.str(o));
+                file(a[0]).write(Ops.str(o));
             }
             return PySingleton.NONE;
         });
@@ -974,20 +1009,20 @@ final class TypeMethods {
             if (a[0] instanceof PyStream ps) {
                 ps.flush();
             } else {
-                ((PyFile) a[0]).flush();
+                file(a[0]).flush();
             }
             return PySingleton.NONE;
         });
         method(f, "read", (a, k) -> {
             arity("read", a, k, 0, 1);
             long n = a.length > 1 && a[1] != PySingleton.NONE ? Ops.index(a[1]) : -1;
-            return PyStr.of(((PyFile) a[0]).read(n));
+            return PyStr.of(file(a[0]).read(n));
         });
-        method(f, "readline", (a, k) -> PyStr.of(((PyFile) a[0]).readline()));
+        method(f, "readline", (a, k) -> PyStr.of(file(a[0]).readline()));
         method(f, "readlines", (a, k) -> {
             List<PyObject> out = new ArrayList<>();
             PyObject line;
-            while ((line = ((PyFile) a[0]).readlineOrNull()) != null) {
+            while ((line = file(a[0]).readlineOrNull()) != null) {
                 out.add(line);
             }
             return new PyList(out);
@@ -1008,6 +1043,14 @@ final class TypeMethods {
         method(f, "__iter__", (a, k) -> Iterators.nativeIter(a[0]));
         method(f, "fileno", (a, k) -> PyInt.of(a[0] instanceof PyStream ps && ps.name.equals("<stderr>") ? 2 : 1));
         method(f, "isatty", (a, k) -> PyBool.FALSE);
+    }
+
+    /** The receiver as a file; sys.stdout and sys.stderr are write-only streams. */
+    private static PyFile file(PyObject o) {
+        if (o instanceof PyFile f) {
+            return f;
+        }
+        throw PyErrors.of(Types.OS_ERROR, "not readable");
     }
 
     static LinkedHashSet<Object> keySet(PyObject o) {

@@ -50,9 +50,14 @@ class HostErrorsTest {
             -(2 ** 63) // -1 and 1 << -1            | ValueError: negative shift count
             import math; math.sqrt(-1)              | ValueError: math domain error
             'x'.join([1])                           | TypeError: sequence item 0: expected str instance, int found
+            x = {1}; x += {2}                       | TypeError: unsupported operand type(s) for +=: 'set' and 'set'
+            x = 'a'; x += 1                         | `TypeError: can only concatenate str (not "int") to str`
+            list.append(5, 1)                       | TypeError: descriptor 'append' for 'list' objects doesn't apply to a 'int' object
+            str.upper()                             | TypeError: unbound method str.upper() needs an argument
+            def f(): pass\\nf.__defaults__ = [1]    | TypeError: __defaults__ must be set to a tuple object
             """)
     void builtinErrorMessages(String statement, String lastLine) {
-        HostRun r = HostRun.run(dir, statement + "\n");
+        HostRun r = HostRun.run(dir, statement.replace("\\n", "\n") + "\n");
         assertThat(r.lastErrLine()).isEqualTo(lastLine);
         assertThat(r.status()).isEqualTo(1);
     }
