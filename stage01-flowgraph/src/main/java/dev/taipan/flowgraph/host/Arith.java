@@ -114,7 +114,7 @@ final class Arith {
             }
             case MOD -> {
                 if (y.signum() == 0) {
-                    throw PyErrors.zeroDivision("integer division or modulo by zero");
+                    throw PyErrors.zeroDivision("integer modulo by zero");
                 }
                 yield PyInt.of(floorMod(x, y));
             }

@@ -19,13 +19,17 @@ final class Attr {
     }
 
     static PyException error(PyObject obj, String name) {
+        PyException e;
         if (obj instanceof PyModule m) {
-            return PyErrors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+            e = PyErrors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+        } else if (obj instanceof PyType t) {
+            e = PyErrors.attributeError("type object '" + t.name() + "' has no attribute '" + name + "'");
+        } else {
+            e = PyErrors.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
         }
-        if (obj instanceof PyType t) {
-            return PyErrors.attributeError("type object '" + t.name() + "' has no attribute '" + name + "'");
-        }
-        return PyErrors.attributeError("'" + obj.type().name() + "' object has no attribute '" + name + "'");
+        e.value().missingName = name;
+        e.value().attributeOwner = obj;
+        return e;
     }
 
     /** The attribute, or null when there is none (AttributeError from a property propagates). */

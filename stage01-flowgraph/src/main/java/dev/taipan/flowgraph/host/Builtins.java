@@ -1,5 +1,6 @@
 package dev.taipan.flowgraph.host;
 
+import dev.taipan.flowgraph.bytecode.Code;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -161,6 +162,10 @@ final class Builtins {
         }));
         put(b, fn("divmod", (a, k) -> {
             BArgs.count("divmod", a, k, 2, 2);
+            if ((a[0] instanceof PyFloat || a[1] instanceof PyFloat) && (a[0] instanceof PyInt || a[0] instanceof PyFloat)
+                    && (a[1] instanceof PyInt || a[1] instanceof PyFloat) && Arith.toDouble(a[1]) == 0) {
+                throw PyErrors.zeroDivision("float divmod()");
+            }
             return new PyTuple(Ops.binary(Arith.FLOORDIV, a[0], a[1]), Ops.binary(Arith.MOD, a[0], a[1]));
         }));
         put(b, fn("pow", (a, k) -> {
@@ -518,8 +523,14 @@ final class Builtins {
     private static PyCode compileSource(String text, String filename, boolean expression) {
         dev.taipan.flowgraph.SourceFile src = dev.taipan.flowgraph.SourceFile.of(filename, text);
         try {
-            return new PyCode(expression ? dev.taipan.flowgraph.compiler.Compiler.compileExpression(src)
-                    : dev.taipan.flowgraph.compiler.Compiler.compile(src));
+            if (!expression) {
+                return new PyCode(dev.taipan.flowgraph.compiler.Compiler.compile(src));
+            }
+            Code c = dev.taipan.flowgraph.compiler.Compiler.compileExpression(src);
+            // CPython calls an eval'd expression's frame <module>, as for exec
+            return new PyCode(new Code("<module>", "<module>", c.source(), c.firstLine(), c.argCount(),
+                    c.posOnlyArgCount(), c.kwOnlyArgCount(), c.flags(), c.varnames(), c.cellvars(), c.freevars(),
+                    c.names(), c.consts(), c.code(), c.lines(), c.exceptionTable(), c.stackSize()));
         } catch (dev.taipan.flowgraph.syntax.SyntaxError e) {
             throw Importer.syntaxError(e);
         }

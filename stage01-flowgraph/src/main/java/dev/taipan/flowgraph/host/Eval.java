@@ -247,7 +247,7 @@ final class Eval {
                             if (v == null) {
                                 v = f.builtins.getStr(name);
                                 if (v == null) {
-                                    throw PyErrors.nameError(name);
+                                    throw PyErrors.nameError(name, f);
                                 }
                             }
                             st[sp++] = v;
@@ -255,7 +255,7 @@ final class Eval {
                         case STORE_GLOBAL -> f.globals.putStr(names[arg], st[--sp]);
                         case DELETE_GLOBAL -> {
                             if (f.globals.map.remove(names[arg]) == null) {
-                                throw PyErrors.nameError(names[arg]);
+                                throw PyErrors.nameError(names[arg], f);
                             }
                         }
                         case LOAD_NAME -> {
@@ -266,7 +266,7 @@ final class Eval {
                                 if (v == null) {
                                     v = f.builtins.getStr(name);
                                     if (v == null) {
-                                        throw PyErrors.nameError(name);
+                                        throw PyErrors.nameError(name, f);
                                     }
                                 }
                             }
@@ -275,7 +275,7 @@ final class Eval {
                         case STORE_NAME -> f.locals.putStr(names[arg], st[--sp]);
                         case DELETE_NAME -> {
                             if (f.locals.map.remove(names[arg]) == null) {
-                                throw PyErrors.nameError(names[arg]);
+                                throw PyErrors.nameError(names[arg], f);
                             }
                         }
                         case LOAD_ATTR -> {
@@ -625,6 +625,9 @@ final class Eval {
                         }
                         case LIST_EXTEND -> {
                             PyObject it = st[--sp];
+                            if (!Ops.isIterable(it)) {
+                                throw starNotIterable(bc, pc, st, sp, arg, it);
+                            }
                             ((PyList) st[sp - arg]).items.addAll(Ops.toList(it));
                         }
                         case SET_UPDATE -> {
@@ -636,6 +639,9 @@ final class Eval {
                         }
                         case DICT_UPDATE -> {
                             PyObject m = st[--sp];
+                            if (!(m instanceof PyDict) && Attr.getOrNull(m, "keys") == null) {
+                                throw PyErrors.typeError("'" + Ops.typeName(m) + "' object is not a mapping");
+                            }
                             Ops.dictUpdate((PyDict) st[sp - arg], m, null);
                         }
                         case DICT_MERGE -> {
@@ -829,6 +835,21 @@ final class Eval {
         for (int i = 0; i < n; i++) {
             st[from + i] = null;
         }
+    }
+
+    /**
+     * {@code *x} of a non-iterable: CPython names the function when {@code x} is a call's only
+     * positional argument (the list is still empty and goes straight to CALL_EX).
+     */
+    private static PyException starNotIterable(byte[] bc, int pc, PyObject[] st, int sp, int arg, PyObject it) {
+        boolean soleCallArgument = ((PyList) st[sp - arg]).items.isEmpty() && pc + 4 < bc.length
+                && (bc[pc] & 0xff) == LIST_TO_TUPLE
+                && ((bc[pc + 4] & 0xff) == CALL_EX || (bc[pc + 4] & 0xff) == BUILD_MAP);
+        if (soleCallArgument && sp - arg - 1 >= 0 && st[sp - arg - 1] != null) {
+            return PyErrors.typeError(Ops.calleeName(st[sp - arg - 1]) + " argument after * must be an iterable, not "
+                    + Ops.typeName(it));
+        }
+        return PyErrors.typeError("Value after * must be an iterable, not " + Ops.typeName(it));
     }
 
     private static PyException unboundCell(Code code, int i) {

@@ -1106,6 +1106,16 @@ final class Ops {
         throw PyErrors.typeError("'" + typeName(o) + "' object is not iterable");
     }
 
+    /** Whether {@code iter(o)} can work (it may still raise from a user {@code __iter__}). */
+    static boolean isIterable(PyObject o) {
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet
+                || o instanceof PyRange || o instanceof PyBytes || o instanceof PyIterator || o instanceof PyGenerator
+                || o instanceof DictView || o instanceof PyFile) {
+            return true;
+        }
+        return o.type().lookup("__iter__") != null || !o.type().isBuiltin() && o.type().lookup("__getitem__") != null;
+    }
+
     /** The next item, or null when the iterator is exhausted. */
     static PyObject next(PyObject it) {
         if (it instanceof PyIterator pi) {

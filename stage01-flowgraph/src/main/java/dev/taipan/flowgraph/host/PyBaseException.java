@@ -24,6 +24,11 @@ public final class PyBaseException extends PyObject {
     final List<TracebackEntry> traceback = new ArrayList<>();
     /** For a SyntaxError from the compiler: the error, rendered as CPython renders it. */
     dev.taipan.flowgraph.syntax.SyntaxError syntaxError;
+    /** For an interpreter-raised NameError or AttributeError: the name ({@code name}), for Did-you-mean. */
+    String missingName;
+    /** The frame a NameError was raised in; the object an AttributeError was raised for ({@code obj}). */
+    Frame nameFrame;
+    PyObject attributeOwner;
 
     PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -59,6 +64,9 @@ public final class PyBaseException extends PyObject {
             case "value" -> type.isSubtypeOf(Types.STOP_ITERATION) ? firstArgOrNone() : null;
             case "code" -> type.isSubtypeOf(Types.SYSTEM_EXIT)
                     ? (args.items.length > 1 ? args : firstArgOrNone()) : null;
+            case "name" -> missingName != null ? PyStr.of(missingName)
+                    : type.isSubtypeOf(Types.NAME_ERROR) || type.isSubtypeOf(Types.ATTRIBUTE_ERROR) ? PySingleton.NONE : null;
+            case "obj" -> type.isSubtypeOf(Types.ATTRIBUTE_ERROR) ? (attributeOwner == null ? PySingleton.NONE : attributeOwner) : null;
             case "errno" -> type.isSubtypeOf(Types.OS_ERROR) ? (args.items.length > 1 ? args.items[0] : PySingleton.NONE) : null;
             case "strerror" -> type.isSubtypeOf(Types.OS_ERROR) ? (args.items.length > 1 ? args.items[1] : PySingleton.NONE) : null;
             case "filename" -> type.isSubtypeOf(Types.OS_ERROR) ? (args.items.length > 2 ? args.items[2] : PySingleton.NONE) : null;

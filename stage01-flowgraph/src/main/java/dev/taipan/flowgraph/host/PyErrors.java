@@ -36,6 +36,14 @@ final class PyErrors {
         return of(Types.NAME_ERROR, "name '" + name + "' is not defined");
     }
 
+    /** A NameError raised by the eval loop in frame {@code f}: it can suggest a close name. */
+    static PyException nameError(String name, Frame f) {
+        PyException e = nameError(name);
+        e.value().missingName = name;
+        e.value().nameFrame = f;
+        return e;
+    }
+
     static PyException zeroDivision(String m) {
         return of(Types.ZERO_DIVISION_ERROR, m);
     }

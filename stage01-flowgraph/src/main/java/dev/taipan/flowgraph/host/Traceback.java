@@ -41,7 +41,10 @@ final class Traceback {
             for (int i = tb.size() - 1; i >= 0; i--) {
                 var e = tb.get(i);
                 String entry = "  File \"" + e.code().source().name() + "\", line " + e.line() + ", in " + e.code().name() + "\n";
-                String src = e.code().source().line(e.line()).strip();
+                String fileName = e.code().source().name();
+                // like CPython's linecache, no source for code compiled from a string
+                String src = fileName.startsWith("<") && fileName.endsWith(">") ? ""
+                        : e.code().source().line(e.line()).strip();
                 if (!src.isEmpty()) {
                     entry += "    " + src + "\n";
                 }
@@ -98,6 +101,7 @@ final class Traceback {
         } catch (PyException e) {
             msg = "<exception str() failed>";
         }
+        msg += Suggestions.suffix(exc);
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 }

@@ -530,10 +530,10 @@ final class TypeMethods {
         method(l, "pop", (a, k) -> {
             arity("pop", a, k, 0, 1);
             ArrayList<PyObject> items = ((PyList) a[0]).items;
+            long i = a.length > 1 ? Ops.index(a[1]) : -1;
             if (items.isEmpty()) {
                 throw PyErrors.indexError("pop from empty list");
             }
-            long i = a.length > 1 ? Ops.index(a[1]) : -1;
             if (i < 0) {
                 i += items.size();
             }

@@ -22,7 +22,14 @@ class HostErrorsTest {
             [1] * 'x'                               | TypeError: can't multiply sequence by non-int of type 'str'
             1 / 0                                   | ZeroDivisionError: division by zero
             1 // 0                                  | ZeroDivisionError: integer division or modulo by zero
-            1 % 0                                   | ZeroDivisionError: integer division or modulo by zero
+            1 % 0                                   | ZeroDivisionError: integer modulo by zero
+            divmod(1, 0)                            | ZeroDivisionError: integer division or modulo by zero
+            divmod(1.5, 0)                          | ZeroDivisionError: float divmod()
+            5 % 0.0                                 | ZeroDivisionError: float modulo
+            prnt(1)                                 | NameError: name 'prnt' is not defined. Did you mean: 'print'?
+            [].apend(1)                             | AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'?
+            import math; math.sqr(4)                | AttributeError: module 'math' has no attribute 'sqr'. Did you mean: 'sqrt'?
+            value = 1; print(valeu)                 | NameError: name 'valeu' is not defined. Did you mean: 'value'?
             1.0 / 0                                 | ZeroDivisionError: float division by zero
             [1, 2][5]                               | IndexError: list index out of range
             (1, 2)[5]                               | IndexError: tuple index out of range
