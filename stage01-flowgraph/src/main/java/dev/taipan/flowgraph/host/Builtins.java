@@ -90,7 +90,7 @@ final class Builtins {
             }
             PyObject[] p = BArgs.parse("sorted", a, k, 1, "iterable", "key", "reverse");
             PyList l = new PyList(Ops.toList(p[0]));
-            TypeMethods.sortList(l, p[1], p[2] != null && Ops.truthy(p[2]));
+            TypeMethods.sortList(l, p[1], p[2] != null && Ops.index(p[2]) != 0);
             return l;
         }));
         put(b, fn("any", (a, k) -> {
@@ -330,6 +330,49 @@ final class Builtins {
         put(b, fn("exit", (a, k) -> {
             throw new PyException(new PyBaseException(Types.SYSTEM_EXIT, new PyTuple(a)));
         }));
+        reorder(b);
+    }
+
+    /**
+     * CPython 3.11's order of the builtins dict (functions, then constants and types, then
+     * exceptions), which decides between equally close Did-you-mean suggestions.
+     */
+    private static final List<String> CPYTHON_ORDER = List.of(
+        "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__",
+        "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir",
+        "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input",
+        "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next", "anext", "oct",
+        "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars", "None", "Ellipsis",
+        "NotImplemented", "False", "True", "bool", "memoryview", "bytearray", "bytes", "classmethod",
+        "complex", "dict", "enumerate", "filter", "float", "frozenset", "property", "int", "list", "map",
+        "object", "range", "reversed", "set", "slice", "staticmethod", "str", "super", "tuple", "type",
+        "zip", "__debug__", "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit",
+        "KeyboardInterrupt", "SystemExit", "ArithmeticError", "AssertionError", "AttributeError",
+        "BufferError", "EOFError", "ImportError", "LookupError", "MemoryError", "NameError", "OSError",
+        "ReferenceError", "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError",
+        "SystemError", "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError",
+        "ZeroDivisionError", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning",
+        "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning",
+        "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError", "ConnectionError",
+        "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+        "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "IndentationError",
+        "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError", "RecursionError",
+        "UnboundLocalError", "UnicodeError", "BrokenPipeError", "ConnectionAbortedError",
+        "ConnectionRefusedError", "ConnectionResetError", "TabError", "UnicodeDecodeError",
+        "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError",
+        "open", "quit", "exit", "copyright", "credits", "license", "help");
+
+    /** Reorders the builtins dict as CPython's; names CPython lacks stay at the end. */
+    static void reorder(PyDict b) {
+        java.util.LinkedHashMap<Object, PyObject> old = new java.util.LinkedHashMap<>(b.map);
+        b.map.clear();
+        for (String n : CPYTHON_ORDER) {
+            PyObject v = old.remove(n);
+            if (v != null) {
+                b.map.put(n, v);
+            }
+        }
+        b.map.putAll(old);
     }
 
     private static void put(PyDict b, PyBuiltinFunction f) {

@@ -846,7 +846,7 @@ final class Eval {
                 && (bc[pc] & 0xff) == LIST_TO_TUPLE
                 && ((bc[pc + 4] & 0xff) == CALL_EX || (bc[pc + 4] & 0xff) == BUILD_MAP);
         if (soleCallArgument && sp - arg - 1 >= 0 && st[sp - arg - 1] != null) {
-            return PyErrors.typeError(Ops.calleeName(st[sp - arg - 1]) + " argument after * must be an iterable, not "
+            return PyErrors.typeError(Ops.functionStr(st[sp - arg - 1]) + " argument after * must be an iterable, not "
                     + Ops.typeName(it));
         }
         return PyErrors.typeError("Value after * must be an iterable, not " + Ops.typeName(it));

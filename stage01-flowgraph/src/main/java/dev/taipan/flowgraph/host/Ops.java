@@ -1207,7 +1207,7 @@ final class Ops {
             return;
         }
         if (callee != null) {
-            throw PyErrors.typeError(calleeName(callee) + " argument after ** must be a mapping, not " + typeName(m));
+            throw PyErrors.typeError(functionStr(callee) + " argument after ** must be a mapping, not " + typeName(m));
         }
         int i = 0;
         for (PyObject item : toList(m)) {
@@ -1219,6 +1219,19 @@ final class Ops {
             d.put(kv.get(0), kv.get(1));
             i++;
         }
+    }
+
+    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, without builtins' module. */
+    static String functionStr(PyObject f) {
+        PyObject qn = Attr.getOrNull(f, "__qualname__");
+        if (!(qn instanceof PyStr q)) {
+            return str(f);
+        }
+        PyObject mod = Attr.getOrNull(f, "__module__");
+        if (mod instanceof PyStr m && !m.value.equals("builtins")) {
+            return m.value + "." + q.value + "()";
+        }
+        return q.value + "()";
     }
 
     static String calleeName(PyObject f) {

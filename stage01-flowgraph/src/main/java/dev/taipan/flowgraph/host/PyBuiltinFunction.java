@@ -13,6 +13,8 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     final String name;
+    /** The type a method belongs to, for its {@code __qualname__}; null for functions. */
+    PyType owner;
     final Body body;
     /** A method of a built-in type: looked up on an instance, it binds like a function. */
     final boolean isMethod;
@@ -36,7 +38,9 @@ public final class PyBuiltinFunction extends PyObject {
     @Override
     PyObject getSlot(String n) {
         return switch (n) {
-            case "__name__", "__qualname__" -> PyStr.of(name);
+            case "__name__" -> PyStr.of(name);
+            case "__qualname__" -> PyStr.of(owner == null ? name : owner.name() + "." + name);
+            case "__module__" -> owner == null ? PyStr.of("builtins") : PySingleton.NONE;
             case "__doc__" -> PySingleton.NONE;
             default -> null;
         };

@@ -30,7 +30,23 @@ final class StrTypeMethods {
     }
 
     private static String optStr(String fname, PyObject o) {
-        return o == null || o == PySingleton.NONE ? null : strArg(fname, o);
+        if (o == null || o == PySingleton.NONE) {
+            return null;
+        }
+        if (o instanceof PyStr x) {
+            return x.value;
+        }
+        throw PyErrors.typeError("must be str or None, not " + Ops.typeName(o));
+    }
+
+    private static String stripChars(String fname, PyObject o) {
+        if (o == null || o == PySingleton.NONE) {
+            return null;
+        }
+        if (o instanceof PyStr x) {
+            return x.value;
+        }
+        throw PyErrors.typeError(fname + " arg must be None or str");
     }
 
     private static int startArg(PyObject o) {
@@ -170,15 +186,15 @@ final class StrTypeMethods {
         });
         method(t, "strip", (a, k) -> {
             TypeMethods.arity("strip", a, k, 0, 1);
-            return PyStr.of(StrMethods.strip(s(a[0]), optStr("strip", a.length > 1 ? a[1] : null)));
+            return PyStr.of(StrMethods.strip(s(a[0]), stripChars("strip", a.length > 1 ? a[1] : null)));
         });
         method(t, "lstrip", (a, k) -> {
             TypeMethods.arity("lstrip", a, k, 0, 1);
-            return PyStr.of(StrMethods.lstrip(s(a[0]), optStr("lstrip", a.length > 1 ? a[1] : null)));
+            return PyStr.of(StrMethods.lstrip(s(a[0]), stripChars("lstrip", a.length > 1 ? a[1] : null)));
         });
         method(t, "rstrip", (a, k) -> {
             TypeMethods.arity("rstrip", a, k, 0, 1);
-            return PyStr.of(StrMethods.rstrip(s(a[0]), optStr("rstrip", a.length > 1 ? a[1] : null)));
+            return PyStr.of(StrMethods.rstrip(s(a[0]), stripChars("rstrip", a.length > 1 ? a[1] : null)));
         });
         method(t, "removeprefix", (a, k) -> PyStr.of(StrMethods.removeprefix(s(a[0]), strArg("removeprefix", a[1]))));
         method(t, "removesuffix", (a, k) -> PyStr.of(StrMethods.removesuffix(s(a[0]), strArg("removesuffix", a[1]))));

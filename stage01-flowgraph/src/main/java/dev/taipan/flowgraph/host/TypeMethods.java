@@ -54,7 +54,7 @@ final class TypeMethods {
      * receiver may be anything, so it is checked before the body casts it.
      */
     static void method(PyType t, String name, PyBuiltinFunction.Body body) {
-        t.dict.put(name, new PyBuiltinFunction(name, true, (a, k) -> {
+        PyBuiltinFunction f = new PyBuiltinFunction(name, true, (a, k) -> {
             if (a.length == 0 || a.length == (k == null ? 0 : k.length)) {
                 throw PyErrors.typeError("unbound method " + t.name() + "." + name + "() needs an argument");
             }
@@ -64,7 +64,9 @@ final class TypeMethods {
                         + rt.name() + "' object");
             }
             return body.call(a, k);
-        }));
+        });
+        f.owner = t;
+        t.dict.put(name, f);
     }
 
     static void staticNew(PyType t) {
@@ -593,7 +595,7 @@ final class TypeMethods {
                 throw PyErrors.typeError("sort() takes no positional arguments");
             }
             PyObject[] p = BArgs.parse("sort", Arrays.copyOfRange(a, 1, a.length), k, 0, "key", "reverse");
-            sortList((PyList) a[0], p[0], p[1] != null && Ops.truthy(p[1]));
+            sortList((PyList) a[0], p[0], p[1] != null && Ops.index(p[1]) != 0);
             return PySingleton.NONE;
         });
 

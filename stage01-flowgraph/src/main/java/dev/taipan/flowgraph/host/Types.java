@@ -38,7 +38,7 @@ final class Types {
     static final PyType SUPER = PyType.builtin("super", OBJECT);
     static final PyType GENERATOR = PyType.builtin("generator", OBJECT).notSubclassable();
     static final PyType FRAME = PyType.builtin("frame", OBJECT).notSubclassable();
-    static final PyType FILE = PyType.builtin("TextIOWrapper", OBJECT).notSubclassable();
+    static final PyType FILE = PyType.builtin("_io.TextIOWrapper", OBJECT).notSubclassable();
     static final PyType DICT_KEYS = PyType.builtin("dict_keys", OBJECT).notSubclassable();
     static final PyType DICT_VALUES = PyType.builtin("dict_values", OBJECT).notSubclassable();
     static final PyType DICT_ITEMS = PyType.builtin("dict_items", OBJECT).notSubclassable();

@@ -30,6 +30,15 @@ class HostErrorsTest {
             [].apend(1)                             | AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'?
             import math; math.sqr(4)                | AttributeError: module 'math' has no attribute 'sqr'. Did you mean: 'sqrt'?
             value = 1; print(valeu)                 | NameError: name 'valeu' is not defined. Did you mean: 'value'?
+            may                                     | NameError: name 'may' is not defined. Did you mean: 'max'?
+            'x'.strip(5)                            | TypeError: strip arg must be None or str
+            'x'.split(5)                            | TypeError: must be str or None, not int
+            sorted([], reverse=[])                  | TypeError: 'list' object cannot be interpreted as an integer
+            [].append(*5)                           | TypeError: list.append() argument after * must be an iterable, not int
+            def g(): pass\\ng(**5)                  | TypeError: __main__.g() argument after ** must be a mapping, not int
+            [*5]                                    | TypeError: Value after * must be an iterable, not int
+            {**5}                                   | TypeError: 'int' object is not a mapping
+            import sys; sys.stdout.wrjte            | AttributeError: '_io.TextIOWrapper' object has no attribute 'wrjte'. Did you mean: 'write'?
             1.0 / 0                                 | ZeroDivisionError: float division by zero
             [1, 2][5]                               | IndexError: list index out of range
             (1, 2)[5]                               | IndexError: tuple index out of range
