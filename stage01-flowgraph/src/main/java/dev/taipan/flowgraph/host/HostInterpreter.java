@@ -225,6 +225,20 @@ public final class HostInterpreter {
         return (PyObject) result.get();
     }
 
+    /**
+     * {@code getattr(obj, name)} with Python's full lookup (descriptors, class attributes,
+     * {@code __getattr__}), for later stages reading prebuilt objects; AttributeError propagates
+     * as {@link PyException}.
+     */
+    public static PyObject getattr(PyObject obj, String name) {
+        return Attr.get(obj, name);
+    }
+
+    /** Python's {@code repr(obj)}, for messages that quote a prebuilt constant. */
+    public static String repr(PyObject obj) {
+        return Ops.repr(obj);
+    }
+
     /** The formatted traceback of an exception from {@link #importFile}, as CPython prints it. */
     public String formatException(PyException e) {
         return Traceback.format(e.value(), programModule);
