@@ -10,6 +10,10 @@ import java.util.List;
  */
 public interface CommandProvider {
 
-    /** Picocli command objects ({@code @Command}-annotated instances), one per subcommand. */
+    /**
+     * Picocli command objects, one per subcommand: {@code @Command}-annotated instances, or a
+     * {@code CommandLine} built from one when the command's annotations ask for a model
+     * transformer (picocli applies those only when it builds the {@code CommandLine} itself).
+     */
     List<Object> commands();
 }

@@ -1,11 +1,12 @@
 package dev.taipan.flowgraph.cli;
 
 import java.util.List;
+import picocli.CommandLine;
 
-/** Stage 01's commands: the front end's views of a program. */
+/** Stage 01's commands: the front end's views of a program, and running it. */
 public final class FrontEndCommands implements CommandProvider {
     @Override
     public List<Object> commands() {
-        return List.of(new AstCommand(), new DisCommand());
+        return List.of(new AstCommand(), new DisCommand(), new CommandLine(new ExecCommand()));
     }
 }

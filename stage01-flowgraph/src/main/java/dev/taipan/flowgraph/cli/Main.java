@@ -65,6 +65,8 @@ public final class Main {
     }
 
     private static String commandName(Object command) {
-        return command.getClass().getAnnotation(Command.class).name();
+        return command instanceof CommandLine cli
+                ? cli.getCommandName()
+                : command.getClass().getAnnotation(Command.class).name();
     }
 }

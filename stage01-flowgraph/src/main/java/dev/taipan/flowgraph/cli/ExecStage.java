@@ -1,0 +1,34 @@
+package dev.taipan.flowgraph.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One way to run a program for {@code taipan exec --stage=NAME}: the host interpreter
+ * ({@code host}, stage 01), and later the flow graphs, the llinterp, the GC'd graphs, the x86
+ * backend and the JIT. Each stage's jar lists its implementations in
+ * {@code META-INF/services/dev.taipan.flowgraph.cli.ExecStage}; {@link ExecCommand} finds them
+ * with {@link java.util.ServiceLoader}, so a new stage adds a {@code --stage} value without
+ * editing stage 01 — the same plug-in scheme as {@link CommandProvider}.
+ *
+ * <p>Every stage honours DESIGN.md's convention: a file with a top-level {@code entry_point}
+ * is imported as a module and {@code entry_point([FILE, *ARGS])} is called, its result being
+ * the exit status; other files run as {@code __main__} (where the stage can).
+ */
+public interface ExecStage {
+
+    /** The {@code --stage} value: {@code host}, {@code flow}, {@code ll}, ... */
+    String name();
+
+    /** One line for {@code taipan exec --help}. */
+    String description();
+
+    /**
+     * Runs FILE with ARGS ({@code sys.argv[1:]}); returns the program's exit status. Errors in
+     * the program (syntax errors, uncaught exceptions) are printed to {@code err} in Python's
+     * format and give a non-zero status; they are never thrown.
+     */
+    int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in);
+}

@@ -1,0 +1,48 @@
+package dev.taipan.flowgraph.host;
+
+/** Python's {@code range} over longs (a range beyond 64 bits is not needed by any RPy program). */
+public final class PyRange extends PyObject {
+    final long start;
+    final long stop;
+    final long step;
+
+    PyRange(long start, long stop, long step) {
+        if (step == 0) {
+            throw PyErrors.valueError("range() arg 3 must not be zero");
+        }
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    long length() {
+        if (step > 0) {
+            return start < stop ? (stop - start - 1) / step + 1 : 0;
+        }
+        return start > stop ? (start - stop - 1) / -step + 1 : 0;
+    }
+
+    long at(long i) {
+        return start + i * step;
+    }
+
+    @Override
+    public PyType type() {
+        return Types.RANGE;
+    }
+
+    @Override
+    String repr() {
+        return step == 1 ? "range(" + start + ", " + stop + ")" : "range(" + start + ", " + stop + ", " + step + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyRange r && r.start == start && r.stop == stop && r.step == step;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(start * 31 + stop * 17 + step);
+    }
+}
