@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The host interpreter: Taipan's stand-in for CPython. It runs programs (module-level code in
@@ -44,31 +45,44 @@ public final class HostInterpreter {
      * Never throws for a problem in the user's program.
      */
     public int runProgram(Path file, List<String> args) {
-        AtomicReference<Integer> status = new AtomicReference<>(1);
-        AtomicReference<Throwable> crash = new AtomicReference<>();
+        try {
+            return onBigStack("taipan-host", () -> runProgramOnThisThread(file, args));
+        } finally {
+            interp.out.flush();
+            interp.err.flush();
+        }
+    }
+
+    /**
+     * Runs {@code work} on a thread with a {@link #STACK_SIZE} Java stack, so that Python's
+     * recursion limit, not the JVM's stack, stops deep recursion; whatever it throws is
+     * rethrown here.
+     */
+    private static <T> T onBigStack(String name, Supplier<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                status.set(runProgramOnThisThread(file, args));
+                result.set(work.get());
             } catch (Throwable e) {
-                crash.set(e);
+                failure.set(e);
             }
-        }, "taipan-host", STACK_SIZE);
+        }, name, STACK_SIZE);
         t.start();
         try {
             t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 1;
+            throw new IllegalStateException("interrupted while the host interpreter ran", e);
         }
-        interp.out.flush();
-        interp.err.flush();
-        if (crash.get() instanceof RuntimeException re) {
-            throw re;
+        switch (failure.get()) {
+            case null -> {
+                return result.get();
+            }
+            case RuntimeException re -> throw re;
+            case Error er -> throw er;
+            default -> throw new IllegalStateException(failure.get());
         }
-        if (crash.get() instanceof Error er) {
-            throw er;
-        }
-        return status.get();
     }
 
     private int runProgramOnThisThread(Path file, List<String> args) {
@@ -160,30 +174,11 @@ public final class HostInterpreter {
      * propagate as {@link PyException}.
      */
     public PyModule importFile(Path file) {
-        AtomicReference<Object> result = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
-            try {
-                interp.enter();
-                addProgramDirectory(file);
-                result.set(interp.importer.execModule(moduleName(file), SourceFile.read(file.toAbsolutePath()), null));
-            } catch (Throwable e) {
-                result.set(e);
-            }
-        }, "taipan-host-import", STACK_SIZE);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        if (result.get() instanceof RuntimeException re) {
-            throw re;
-        }
-        if (result.get() instanceof Error er) {
-            throw er;
-        }
-        return (PyModule) result.get();
+        return onBigStack("taipan-host-import", () -> {
+            interp.enter();
+            addProgramDirectory(file);
+            return interp.importer.execModule(moduleName(file), SourceFile.read(file.toAbsolutePath()), null);
+        });
     }
 
     /**
@@ -192,29 +187,10 @@ public final class HostInterpreter {
      * functions at translation time. Python exceptions propagate as {@link PyException}.
      */
     public PyObject call(PyObject callable, List<PyObject> args) {
-        AtomicReference<Object> result = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
-            try {
-                interp.enter();
-                result.set(callable.call(args.toArray(new PyObject[0]), null));
-            } catch (Throwable e) {
-                result.set(e);
-            }
-        }, "taipan-host-call", STACK_SIZE);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        if (result.get() instanceof RuntimeException re) {
-            throw re;
-        }
-        if (result.get() instanceof Error er) {
-            throw er;
-        }
-        return (PyObject) result.get();
+        return onBigStack("taipan-host-call", () -> {
+            interp.enter();
+            return callable.call(args.toArray(new PyObject[0]), null);
+        });
     }
 
     /**
