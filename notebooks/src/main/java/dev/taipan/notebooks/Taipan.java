@@ -54,6 +54,19 @@ public final class Taipan {
         return Compiler.compile(cell(source));
     }
 
+    /**
+     * The error message a broken program gets, shown on purpose: CPython's wording, position
+     * and caret. The cell fails if the program compiles after all.
+     */
+    public static Rich.Text compileError(String source) {
+        try {
+            compile(source);
+        } catch (TaipanError e) {
+            return new Rich.Text(e.render());
+        }
+        throw new TaipanError("the program compiled; the cell expected a compile error");
+    }
+
     /** The parse tree, one top-level statement per line, as CPython's {@code ast.dump} prints it. */
     public static Rich.Text ast(String source) {
         return new Rich.Text(String.join("\n",
@@ -86,10 +99,15 @@ public final class Taipan {
         return Markup.table(List.of("start", "end", "handler", "depth"), rows);
     }
 
-    /** The nested code object called {@code name} (a function, class body or genexpr) inside {@code code}. */
+    /** The code object called {@code name} (a function, class body or genexpr) in {@code code}'s tree. */
     public static Code codeOf(Code code, String name) {
-        return nested(code).filter(c -> c.name().equals(name)).findFirst()
+        return codeObjects(code).stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> new TaipanError("no code object named '" + name + "' in " + code));
+    }
+
+    /** {@code code} and every code object nested in its constants, depth first. */
+    public static List<Code> codeObjects(Code code) {
+        return nested(code).toList();
     }
 
     private static Stream<Code> nested(Code code) {
