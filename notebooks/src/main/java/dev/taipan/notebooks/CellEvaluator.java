@@ -9,6 +9,7 @@ import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -164,7 +165,7 @@ public final class CellEvaluator implements AutoCloseable {
         return new CellError.CompileError(firstLine(errors.getFirst().getMessage(Locale.ROOT)), report.toString().stripTrailing());
     }
 
-    private CellError uncaught(jdk.jshell.JShellException e) {
+    private CellError uncaught(JShellException e) {
         Throwable thrown = engine.takeLastException();
         if (e instanceof UnresolvedReferenceException unresolved) {
             var decl = unresolved.getSnippet();

@@ -22,6 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -169,7 +172,7 @@ public final class Taipan {
     }
 
     /** A traceback's last line names the exception: what a failure's one-line summary says. */
-    private static java.util.Optional<String> lastLine(String text) {
+    private static Optional<String> lastLine(String text) {
         return text.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b);
     }
 
@@ -186,7 +189,7 @@ public final class Taipan {
      * The host interpreter runs files, so a cell's program becomes {@code prog.py} in a fresh
      * directory (the module is called {@code prog}); several notebooks may run at once.
      */
-    private static <T> T withProgramFile(String source, java.util.function.Function<Path, T> action) {
+    private static <T> T withProgramFile(String source, Function<Path, T> action) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("taipan-cell");
@@ -234,10 +237,14 @@ public final class Taipan {
     }
 
     /**
-     * Python's {@code textwrap.dedent}: a text block inside indented Java keeps the Java
-     * indentation only when its closing quotes are further left, and Python cares.
+     * Python's {@code textwrap.dedent}: removes the indentation common to all non-blank lines.
+     * Java strips a text block's indentation only as far left as its closing quotes, so Python
+     * indented with the Java around it would otherwise start with an "unexpected indent".
      */
     static String dedent(String source) {
-        return source.stripIndent();
+        int common = source.lines().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        return source.lines().map(l -> l.isBlank() ? "" : l.substring(common))
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 }
