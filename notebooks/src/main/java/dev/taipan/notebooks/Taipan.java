@@ -1,0 +1,250 @@
+package dev.taipan.notebooks;
+
+import dev.taipan.flowgraph.SourceFile;
+import dev.taipan.flowgraph.TaipanError;
+import dev.taipan.flowgraph.bytecode.Code;
+import dev.taipan.flowgraph.bytecode.Disassembler;
+import dev.taipan.flowgraph.compiler.Compiler;
+import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.flowgraph.host.PyException;
+import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyModule;
+import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.syntax.AstDump;
+import dev.taipan.flowgraph.syntax.Parser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The notebook's vocabulary: static methods, imported into every cell, named after what the
+ * chapter talks about, so that a cell reads like the text around it:
+ *
+ * <pre>{@code
+ * var code = compile("""
+ *     def f(x):
+ *         return x + 1
+ *     """);
+ * dis(code)
+ * }</pre>
+ *
+ * Each method is a thin door into a stage's public API (stage 01 today: parser, compiler,
+ * disassembler, host interpreter; the flow space's {@code flowgraph}/{@code show} join when it
+ * lands). Python source given to a method is dedented first, so it can be indented with the
+ * Java around it; programs are named {@code <cell>} in error messages.
+ */
+public final class Taipan {
+    private static final String CELL = "<cell>";
+
+    private Taipan() {
+    }
+
+    // ---------------------------------------------------------------- the front end
+
+    /** The module's code object: what {@code taipan dis} prints and the host interpreter runs. */
+    public static Code compile(String source) {
+        return Compiler.compile(cell(source));
+    }
+
+    /**
+     * The error message a broken program gets, shown on purpose: CPython's wording, position
+     * and caret. The cell fails if the program compiles after all.
+     */
+    public static Rich.Text compileError(String source) {
+        try {
+            compile(source);
+        } catch (TaipanError e) {
+            return new Rich.Text(e.render());
+        }
+        throw new TaipanError("the program compiled; the cell expected a compile error");
+    }
+
+    /** The parse tree, one top-level statement per line, as CPython's {@code ast.dump} prints it. */
+    public static Rich.Text ast(String source) {
+        return new Rich.Text(String.join("\n",
+                Parser.parse(cell(source)).body().stream().map(AstDump::dump).toList()));
+    }
+
+    /** The bytecode of a code object and of every code object nested in it. */
+    public static Rich.Text dis(Code code) {
+        return new Rich.Text(Disassembler.dis(code).stripTrailing());
+    }
+
+    /** The bytecode of a module's source text. */
+    public static Rich.Text dis(String source) {
+        return dis(compile(source));
+    }
+
+    /** The bytecode of a live function, as the host interpreter (and later the flow space) sees it. */
+    public static Rich.Text dis(PyObject function) {
+        if (function instanceof PyFunction f) {
+            return dis(f.code());
+        }
+        throw new TaipanError("dis() needs a function, got " + function);
+    }
+
+    /** A code object's exception table as a table: what the static "try" looks like. */
+    public static Rich.Html exceptionTable(Code code) {
+        List<List<Object>> rows = code.exceptionTable().stream()
+                .map(e -> List.<Object>of(e.start(), e.end(), e.handler(), e.depth()))
+                .toList();
+        return Markup.table(List.of("start", "end", "handler", "depth"), rows);
+    }
+
+    /** The code object called {@code name} (a function, class body or genexpr) in {@code code}'s tree. */
+    public static Code codeOf(Code code, String name) {
+        return codeObjects(code).stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new TaipanError("no code object named '" + name + "' in " + code));
+    }
+
+    /** {@code code} and every code object nested in its constants, depth first. */
+    public static List<Code> codeObjects(Code code) {
+        return nested(code).toList();
+    }
+
+    private static Stream<Code> nested(Code code) {
+        return Stream.concat(Stream.of(code),
+                code.consts().stream().filter(Code.class::isInstance).map(Code.class::cast).flatMap(Taipan::nested));
+    }
+
+    // ---------------------------------------------------------------- the host interpreter
+
+    /**
+     * Runs a program on the host interpreter, like {@code taipan exec --stage=host}: a program
+     * with a top-level {@code entry_point} is imported and {@code entry_point([prog, *args])}
+     * called. Its output is the cell's value. A program that fails fails the cell, with its
+     * traceback; to show a failure on purpose, use {@link #fails}.
+     */
+    public static Run run(String source, String... args) {
+        Run r = execute(source, args);
+        if (r.status() != 0) {
+            throw new ProgramFailed(lastLine(r.stderr()).orElse("the program exited with status " + r.status()), r.text());
+        }
+        return r;
+    }
+
+    /** Runs a program that is meant to fail, and shows how (its traceback, its exit status). */
+    public static Run fails(String source, String... args) {
+        Run r = execute(source, args);
+        if (r.status() == 0) {
+            throw new ProgramFailed("the program was expected to fail, but it succeeded",
+                    r.text() + "\n(the program was expected to fail, but it exited with status 0)");
+        }
+        return r;
+    }
+
+    /**
+     * Imports a module on the host interpreter and returns it: the live functions, classes
+     * and prebuilt constants that import-time code left behind, which is where PyPy's
+     * translation (and Taipan's flow space) starts. Anything the module prints appears in
+     * the cell's output.
+     */
+    public static PyModule load(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        HostInterpreter host = host(out, err);
+        try {
+            return withProgramFile(source, host::importFile);
+        } catch (PyException e) {
+            throw new ProgramFailed(e.getMessage(), text(out) + text(err) + host.formatException(e).stripTrailing());
+        } finally {
+            System.out.print(text(out));
+            System.err.print(text(err));
+        }
+    }
+
+    private static Run execute(String source, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = withProgramFile(source, file -> host(out, err).runProgram(file, List.of(args)));
+        return new Run(text(out), text(err), status);
+    }
+
+    /** A traceback's last line names the exception: what a failure's one-line summary says. */
+    private static Optional<String> lastLine(String text) {
+        return text.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b);
+    }
+
+    private static HostInterpreter host(ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        return new HostInterpreter(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
+    }
+
+    private static String text(ByteArrayOutputStream bytes) {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The host interpreter runs files, so a cell's program becomes {@code prog.py} in a fresh
+     * directory (the module is called {@code prog}); several notebooks may run at once.
+     */
+    private static <T> T withProgramFile(String source, Function<Path, T> action) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("taipan-cell");
+            Path file = dir.resolve("prog.py");
+            Files.writeString(file, dedent(source));
+            return action.apply(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (dir != null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
+    }
+
+    // ---------------------------------------------------------------- display
+
+    /** Shows a value now (the cell's own value is shown at its end). */
+    public static void show(Object value) {
+        Display.show(value);
+    }
+
+    /** A table of any values, shown as HTML. */
+    public static Rich.Html table(List<String> header, List<? extends List<?>> rows) {
+        return Markup.table(header, rows);
+    }
+
+    /** Raw HTML, for the odd figure. */
+    public static Rich.Html html(String html) {
+        return new Rich.Html(html, html.replaceAll("<[^>]*>", ""));
+    }
+
+    // ---------------------------------------------------------------- source text
+
+    private static SourceFile cell(String source) {
+        return SourceFile.of(CELL, dedent(source));
+    }
+
+    /**
+     * Python's {@code textwrap.dedent}: removes the indentation common to all non-blank lines.
+     * Java strips a text block's indentation only as far left as its closing quotes, so Python
+     * indented with the Java around it would otherwise start with an "unexpected indent".
+     */
+    static String dedent(String source) {
+        int common = source.lines().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        return source.lines().map(l -> l.isBlank() ? "" : l.substring(common))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+}
