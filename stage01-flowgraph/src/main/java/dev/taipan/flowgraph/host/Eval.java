@@ -418,7 +418,16 @@ final class Eval {
                                 st[sp - 1] = Ops.compare(arg, a, b);
                             }
                         }
-                        case JUMP -> pc = arg;
+                        case JUMP -> {
+                            // Every loop closes with a backward JUMP: the one place where a
+                            // runaway program can be stopped (a notebook's interrupt, a test's
+                            // timeout) by interrupting its thread, as Ctrl-C stops CPython.
+                            if (arg < pc && Thread.currentThread().isInterrupted()) {
+                                Thread.interrupted();
+                                throw PyErrors.of(Types.KEYBOARD_INTERRUPT);
+                            }
+                            pc = arg;
+                        }
                         case POP_JUMP_IF_FALSE -> {
                             PyObject v = st[--sp];
                             if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(v)) {

@@ -22,6 +22,9 @@ import java.util.function.Supplier;
 public final class HostInterpreter {
     private static final long STACK_SIZE = 2L << 30;
 
+    /** The thread running the program, while one runs; see {@link #interrupt}. */
+    private volatile Thread running;
+
     private final Interp interp;
     private String programModule = "__main__";
 
@@ -54,11 +57,23 @@ public final class HostInterpreter {
     }
 
     /**
+     * Stops the program this interpreter is running, as Ctrl-C stops CPython: the next
+     * backward jump (every loop has one) raises KeyboardInterrupt in it. A notebook's interrupt
+     * button calls this. Does nothing when no program runs.
+     */
+    public void interrupt() {
+        Thread t = running;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    /**
      * Runs {@code work} on a thread with a {@link #STACK_SIZE} Java stack, so that Python's
      * recursion limit, not the JVM's stack, stops deep recursion; whatever it throws is
      * rethrown here.
      */
-    private static <T> T onBigStack(String name, Supplier<T> work) {
+    private <T> T onBigStack(String name, Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
@@ -68,12 +83,15 @@ public final class HostInterpreter {
                 failure.set(e);
             }
         }, name, STACK_SIZE);
+        running = t;
         t.start();
         try {
             t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the host interpreter ran", e);
+        } finally {
+            running = null;
         }
         switch (failure.get()) {
             case null -> {
