@@ -173,6 +173,7 @@ public final class HostInterpreter {
             try {
                 interp.enter();
                 addProgramDirectory(file);
+                programModule = moduleName(file);
                 result.set(interp.importer.execModule(moduleName(file), SourceFile.read(file.toAbsolutePath()), null));
             } catch (Throwable e) {
                 result.set(e);
@@ -223,6 +224,43 @@ public final class HostInterpreter {
             throw er;
         }
         return (PyObject) result.get();
+    }
+
+    /**
+     * Runs Java code as the interpreter would run Python: on a thread with its large stack and
+     * with this interpreter current, so that {@link HostSpace} and calls of host objects work.
+     * The graph interpreter runs flow graphs this way. Exceptions propagate.
+     */
+    public <T> T runInside(java.util.function.Supplier<T> body) {
+        AtomicReference<Object> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                interp.enter();
+                result.set(body.get());
+            } catch (Throwable e) {
+                failure.set(e);
+            } finally {
+                interp.out.flush();
+                interp.err.flush();
+            }
+        }, "taipan-host-inside", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (failure.get() instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure.get() instanceof Error er) {
+            throw er;
+        }
+        @SuppressWarnings("unchecked")
+        T r = (T) result.get();
+        return r;
     }
 
     /** The formatted traceback of an exception from {@link #importFile}, as CPython prints it. */
