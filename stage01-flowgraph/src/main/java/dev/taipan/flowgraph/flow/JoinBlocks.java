@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A block whose only exit goes to a block with no other entry absorbs that block: its
  * operations, exitswitch and exits, with the target's input arguments replaced by what the
- * link passed. This undoes the flow space's one-block-per-instruction recording.
+ * link passed. This undoes the flow space's one-block-per-instruction recording. An unnamed
+ * value that the absorbed block knew under a local's name takes that name.
  */
 final class JoinBlocks {
     private JoinBlocks() {}
@@ -21,6 +22,12 @@ final class JoinBlocks {
                 if (t == b || t == g.returnblock || t == g.exceptblock || t == g.startblock
                         || entries.get(t).size() != 1) {
                     break;
+                }
+                for (int i = 0; i < t.inputargs.size(); i++) {
+                    // the value keeps the name of the local it was stored into (STORE_FAST ran in t)
+                    if (l.args.get(i) instanceof Variable v && t.inputargs.get(i).localName() != null) {
+                        v.rename(t.inputargs.get(i).localName());
+                    }
                 }
                 Simplify.rename(t, Simplify.bindings(l));
                 b.operations.addAll(t.operations);

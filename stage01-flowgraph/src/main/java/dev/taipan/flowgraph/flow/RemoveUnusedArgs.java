@@ -7,40 +7,52 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An input argument that its block never reads (no operation, exitswitch or exit uses it) is
- * removed, with the value every entering link passed for it. The start block keeps its
- * arguments: they are the function's parameters.
+ * Input arguments that nothing needs are removed, with the value every entering link passed
+ * for them. "Needed" is found by a small flow analysis (PyPy's {@code transform_dead_op_vars}
+ * idea): a variable is needed when an operation or an exitswitch reads it, or when a link
+ * passes it to a needed input argument of its target (the return and except blocks need
+ * theirs). A value that is merely carried around a loop, like {@code argv} past a loop that
+ * never reads it, is thus not needed. The start block keeps its arguments: they are the
+ * function's parameters.
  */
 final class RemoveUnusedArgs {
     private RemoveUnusedArgs() {}
 
     static boolean run(FunctionGraph g) {
+        List<Block> blocks = g.iterblocks();
+        Set<Variable> needed = Collections.newSetFromMap(new IdentityHashMap<>());
+        needed.addAll(g.returnblock.inputargs);
+        needed.addAll(g.exceptblock.inputargs);
+        needed.addAll(g.startblock.inputargs);
+        for (Block b : blocks) {
+            for (SpaceOperation op : b.operations) {
+                addVars(needed, op.args());
+            }
+            if (b.exitswitch instanceof Variable v) {
+                needed.add(v);
+            }
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Block b : blocks) {
+                for (Link l : b.exits) {
+                    for (int i = 0; i < l.args.size(); i++) {
+                        if (needed.contains(l.target.inputargs.get(i)) && l.args.get(i) instanceof Variable v && needed.add(v)) {
+                            grew = true;
+                        }
+                    }
+                }
+            }
+        }
         boolean changed = false;
         Map<Block, List<Link>> entries = g.mkentrymap();
-        for (Block b : g.iterblocks()) {
+        for (Block b : blocks) {
             if (b == g.startblock || b == g.returnblock || b == g.exceptblock) {
                 continue;
             }
-            Set<Variable> used = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (SpaceOperation op : b.operations) {
-                for (Value v : op.args()) {
-                    if (v instanceof Variable var) {
-                        used.add(var);
-                    }
-                }
-            }
-            if (b.exitswitch instanceof Variable v) {
-                used.add(v);
-            }
-            for (Link l : b.exits) {
-                for (Value v : l.args) {
-                    if (v instanceof Variable var) {
-                        used.add(var);
-                    }
-                }
-            }
             for (int i = b.inputargs.size() - 1; i >= 0; i--) {
-                if (!used.contains(b.inputargs.get(i))) {
+                if (!needed.contains(b.inputargs.get(i))) {
                     b.inputargs.remove(i);
                     for (Link in : entries.get(b)) {
                         in.args.remove(i);
@@ -50,5 +62,13 @@ final class RemoveUnusedArgs {
             }
         }
         return changed;
+    }
+
+    private static void addVars(Set<Variable> set, List<Value> values) {
+        for (Value v : values) {
+            if (v instanceof Variable var) {
+                set.add(var);
+            }
+        }
     }
 }

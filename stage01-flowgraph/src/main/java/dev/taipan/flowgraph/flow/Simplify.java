@@ -23,6 +23,7 @@ public final class Simplify {
             changed |= FoldSameAs.run(g);
             changed |= RemoveDeadOperations.run(g);
             changed |= RemoveUnusedArgs.run(g);
+            changed |= RemoveIdenticalVars.run(g);
         }
     }
 

@@ -36,7 +36,7 @@ public final class Variable implements Value {
 
     /** Names an unnamed variable after the local it is stored into (STORE_FAST). */
     void rename(String name) {
-        if (prefix.equals("v") && nr < 0) {
+        if (prefix.equals("v")) {
             prefix = name + "_";
         }
     }
