@@ -420,7 +420,10 @@ final class FlowContext {
                     locals[code.varnames().size() + arg] = null;
                 }
             }
-            case LOAD_CLOSURE, LOAD_CLASSDEREF, LOAD_NAME, STORE_NAME, DELETE_NAME, IMPORT_STAR -> throw error(line(),
+            case LOAD_CLOSURE, MAKE_FUNCTION -> throw error(line(), "function definition executed at run time",
+                    "RPython cannot create functions (lambdas, nested defs, closures) in translated code: "
+                            + "define them at module level, or build them at import time.");
+            case LOAD_CLASSDEREF, LOAD_NAME, STORE_NAME, DELETE_NAME, IMPORT_STAR -> throw error(line(),
                     "module-level or class-body code (" + opcode + ") in a translated function",
                     "only functions are translated; module and class bodies run at import time.");
             case LOAD_GLOBAL -> push(loadGlobal(code.names().get(arg)));
@@ -521,9 +524,6 @@ final class FlowContext {
                 push(call(fn, args, null));
             }
             case CALL_EX -> callEx(arg);
-            case MAKE_FUNCTION -> throw error(line(), "function definition executed at run time",
-                    "RPython cannot create functions (lambdas, nested defs, closures) in translated code: "
-                            + "define them at module level, or build them at import time.");
             case LOAD_BUILD_CLASS -> throw error(line(), "class definition executed at run time",
                     "RPython cannot create classes in translated code: define them at module level "
                             + "(import-time code may generate them).");

@@ -95,7 +95,6 @@ public final class FlowRunner {
             items.add(PyStr.of(a));
         }
         GraphInterpreter interp = new GraphInterpreter(translator);
-        int seen = 0;
         try {
             PyObject r = interp.call(ep, new PyObject[] {new PyList(items)}, null);
             return exitStatus(r);
@@ -109,7 +108,7 @@ public final class FlowRunner {
             err.print(host.formatException(e));
             return 1;
         } finally {
-            for (FunctionGraph g : translator.graphs().subList(seen, translator.graphs().size())) {
+            for (FunctionGraph g : translator.graphs()) {
                 onGraph.accept(g);
             }
         }
