@@ -2,8 +2,6 @@ package dev.taipan.flowgraph.flow;
 
 import dev.taipan.flowgraph.SourceFile;
 import dev.taipan.flowgraph.TaipanError;
-import dev.taipan.flowgraph.bytecode.Code;
-import dev.taipan.flowgraph.bytecode.Opcode;
 import dev.taipan.flowgraph.compiler.Compiler;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.HostSpace;
@@ -56,7 +54,8 @@ public final class FlowRunner {
         SourceFile source;
         try {
             source = SourceFile.read(file.toAbsolutePath());
-            if (!definesEntryPoint(Compiler.compile(source))) {
+            Compiler.compile(source);     // a SyntaxError is reported as the host stage reports it
+            if (!definesEntryPoint(source)) {
                 err.println("taipan: " + file + ": the flow stage needs an RPy entry point, a top-level "
                         + "'def entry_point(argv)'; run it with --stage=host");
                 return 2;
@@ -125,15 +124,11 @@ public final class FlowRunner {
         return 1;
     }
 
-    /** A top-level {@code def entry_point}: MAKE_FUNCTION then STORE_NAME entry_point. */
-    static boolean definesEntryPoint(Code module) {
-        int idx = module.names().indexOf("entry_point");
-        for (int pc = 0; idx >= 0 && pc + Opcode.SIZE < module.length(); pc += Opcode.SIZE) {
-            if (module.opcodeAt(pc) == Opcode.MAKE_FUNCTION && module.opcodeAt(pc + Opcode.SIZE) == Opcode.STORE_NAME
-                    && module.argAt(pc + Opcode.SIZE) == idx) {
-                return true;
-            }
-        }
-        return false;
+    /** A top-level {@code def entry_point(}, found as the host stage and the corpus tools find it. */
+    private static final java.util.regex.Pattern ENTRY_POINT =
+            java.util.regex.Pattern.compile("^def entry_point\\(", java.util.regex.Pattern.MULTILINE);
+
+    static boolean definesEntryPoint(SourceFile source) {
+        return ENTRY_POINT.matcher(source.text()).find();
     }
 }

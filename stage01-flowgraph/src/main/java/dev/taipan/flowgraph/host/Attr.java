@@ -174,10 +174,11 @@ final class Attr {
         if (d != null) {
             return bind(d, null, t);
         }
-        // methods of the metatype: type.mro(), C.__subclasses__()...
-        PyObject m = Types.TYPE.lookup(name);
+        // attributes of the metatype: type.mro(), a user metaclass's methods...
+        PyType meta = t.type();
+        PyObject m = meta.lookup(name);
         if (m != null && t != Types.TYPE) {
-            return bind(m, t, Types.TYPE);
+            return bind(m, t, meta);
         }
         return null;
     }

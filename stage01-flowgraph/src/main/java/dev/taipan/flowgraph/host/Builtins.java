@@ -611,11 +611,14 @@ final class Builtins {
             throw PyErrors.typeError("__build_class__: expected a function and a name");
         }
         PyObject meta = null;
+        List<String> classKwNames = new ArrayList<>();
+        List<PyObject> classKwValues = new ArrayList<>();
         for (int i = 0; i < nkw; i++) {
             if (k[i].equals("metaclass")) {
                 meta = a[npos + i];
             } else {
-                throw PyErrors.typeError("__init_subclass__() takes no keyword arguments");
+                classKwNames.add(k[i]);
+                classKwValues.add(a[npos + i]);
             }
         }
         List<PyType> bases = new ArrayList<>();
@@ -625,42 +628,29 @@ final class Builtins {
             }
             bases.add(t);
         }
-        PyDict ns = new PyDict();
-        Frame f = new Frame(in, body.pycode, body.globals, ns, body.closure);
-        PyObject cell = in.execute(f);
-        PyType cls;
-        if (meta != null && meta != Types.TYPE) {
-            PyObject r = meta.call(new PyObject[] {name, PyTuple.of(new ArrayList<>(bases)), ns}, null);
-            if (!(r instanceof PyType t)) {
-                return r;
-            }
-            cls = t;
-        } else {
-            cls = PyType.create(name.value, bases, ns);
-        }
-        if (cell instanceof PyCell c) {
-            c.contents = cls;
-        }
-        PyObject init = null;
-        for (int i = 1; i < cls.mroArray().length; i++) {
-            init = cls.mroArray()[i].dict.get("__init_subclass__");
-            if (init != null) {
-                break;
-            }
-        }
-        if (init instanceof PyClassMethod cm) {
-            cm.function.call(new PyObject[] {cls}, null);
-        }
-        for (var e : cls.dict.entrySet()) {
-            PyObject v = e.getValue();
-            if (!v.type().isBuiltin()) {
-                PyObject setName = v.type().lookup("__set_name__");
-                if (setName != null) {
-                    setName.call(new PyObject[] {v, cls, PyStr.of(e.getKey())}, null);
+        // the metaclass: the explicit one or the most derived metaclass of the bases
+        if (meta == null) {
+            meta = Types.TYPE;
+            for (PyType base : bases) {
+                if (base.type().isSubtypeOf((PyType) meta)) {
+                    meta = base.type();
                 }
             }
         }
-        return cls;
+        PyDict ns = new PyDict();
+        in.execute(new Frame(in, body.pycode, body.globals, ns, body.closure));
+        if (meta != Types.TYPE) {
+            PyObject[] margs = new PyObject[3 + classKwValues.size()];
+            margs[0] = name;
+            margs[1] = PyTuple.of(new ArrayList<>(bases));
+            margs[2] = ns;
+            for (int i = 0; i < classKwValues.size(); i++) {
+                margs[3 + i] = classKwValues.get(i);
+            }
+            return meta.call(margs, classKwNames.isEmpty() ? null : classKwNames.toArray(new String[0]));
+        }
+        return PyType.create(name.value, bases, ns, classKwNames.toArray(new String[0]),
+                classKwValues.toArray(new PyObject[0]));
     }
 
     /** Zero-argument {@code super()}: {@code __class__} from the caller's cell, self from its first argument. */

@@ -87,7 +87,7 @@ public final class HostInterpreter {
         }
         try {
             PyCode code = Importer.compile(source);
-            if (definesEntryPoint(code)) {
+            if (definesEntryPoint(source)) {
                 programModule = moduleName(file);
                 PyModule m = interp.importer.execModule(programModule, source, null);
                 PyObject ep = m.get("entry_point");
@@ -111,20 +111,12 @@ public final class HostInterpreter {
         }
     }
 
-    private static boolean definesEntryPoint(PyCode code) {
-        // a top-level "def entry_point": MAKE_FUNCTION followed by STORE_NAME entry_point
-        var c = code.code;
-        int idx = c.names().indexOf("entry_point");
-        if (idx < 0) {
-            return false;
-        }
-        for (int pc = 0; pc + 4 < c.length(); pc += 4) {
-            if (c.opcodeAt(pc) == dev.taipan.flowgraph.bytecode.Opcode.MAKE_FUNCTION
-                    && c.opcodeAt(pc + 4) == dev.taipan.flowgraph.bytecode.Opcode.STORE_NAME && c.argAt(pc + 4) == idx) {
-                return true;
-            }
-        }
-        return false;
+    /** A top-level {@code def entry_point(}, found as the corpus tools find it (decorators allowed). */
+    private static final java.util.regex.Pattern ENTRY_POINT =
+            java.util.regex.Pattern.compile("^def entry_point\\(", java.util.regex.Pattern.MULTILINE);
+
+    private static boolean definesEntryPoint(SourceFile source) {
+        return ENTRY_POINT.matcher(source.text()).find();
     }
 
     private static String moduleName(Path file) {
@@ -261,6 +253,20 @@ public final class HostInterpreter {
         @SuppressWarnings("unchecked")
         T r = (T) result.get();
         return r;
+    }
+
+    /**
+     * {@code getattr(obj, name)} with Python's full lookup (descriptors, class attributes,
+     * {@code __getattr__}), for later stages reading prebuilt objects; AttributeError propagates
+     * as {@link PyException}.
+     */
+    public static PyObject getattr(PyObject obj, String name) {
+        return Attr.get(obj, name);
+    }
+
+    /** Python's {@code repr(obj)}, for messages that quote a prebuilt constant. */
+    public static String repr(PyObject obj) {
+        return Ops.repr(obj);
     }
 
     /** The formatted traceback of an exception from {@link #importFile}, as CPython prints it. */

@@ -142,19 +142,7 @@ final class Ops {
     }
 
     static String ascii(PyObject o) {
-        String r = repr(o);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < r.length(); i++) {
-            char c = r.charAt(i);
-            if (c < 128) {
-                sb.append(c);
-            } else if (c < 256) {
-                sb.append(String.format("\\x%02x", (int) c));
-            } else {
-                sb.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return sb.toString();
+        return dev.taipan.flowgraph.host.lib.PercentFormat.ascii(repr(o));
     }
 
     static boolean truthy(PyObject o) {

@@ -8,6 +8,8 @@ package dev.taipan.flowgraph.host;
  * <p>Java's {@code equals}/{@code hashCode} follow Python's {@code ==} and {@code hash()}, so that
  * {@link PyDict} and {@link PySet} can be plain Java hash tables: {@code 1}, {@code 1.0} and
  * {@code True} are one key, and a user class's {@code __eq__}/{@code __hash__} are honoured.
+ * A later stage that must tell {@code 1} from {@code True} (constants in a flow graph) keys its
+ * maps by identity or by type and value, not by these methods.
  */
 public abstract class PyObject {
 

@@ -96,6 +96,42 @@ public final class PyType extends PyObject {
      * and {@code __classcell__} (the caller fills that cell).
      */
     static PyType create(String name, List<PyType> bases, PyDict ns) {
+        return create(name, bases, ns, new String[0], new PyObject[0]);
+    }
+
+    /**
+     * The whole of {@code type.__new__}: builds the class, fills the {@code __classcell__} that a
+     * class body using {@code super()} left in the namespace, calls {@code __set_name__} on the
+     * new attributes and the parent's {@code __init_subclass__} with the class keywords.
+     */
+    static PyType create(String name, List<PyType> bases, PyDict ns, String[] kwNames, PyObject[] kwValues) {
+        PyType t = build(name, bases, ns);
+        if (ns.getStr("__classcell__") instanceof PyCell cell) {
+            cell.contents = t;
+        }
+        for (var e : t.dict.entrySet()) {
+            PyObject v = e.getValue();
+            if (!v.type().isBuiltin()) {
+                PyObject setName = v.type().lookup("__set_name__");
+                if (setName != null) {
+                    setName.call(new PyObject[] {v, t, PyStr.of(e.getKey())}, null);
+                }
+            }
+        }
+        PyObject init = null;
+        for (int i = 1; i < t.mro.length && init == null; i++) {
+            init = t.mro[i].dict.get("__init_subclass__");
+        }
+        if (init instanceof PyClassMethod cm) {
+            PyObject[] args = new PyObject[1 + kwValues.length];
+            args[0] = t;
+            System.arraycopy(kwValues, 0, args, 1, kwValues.length);
+            cm.function.call(args, kwNames.length == 0 ? null : kwNames);
+        }
+        return t;
+    }
+
+    private static PyType build(String name, List<PyType> bases, PyDict ns) {
         if (bases.isEmpty()) {
             bases = List.of(Types.OBJECT);
         }
@@ -144,9 +180,16 @@ public final class PyType extends PyObject {
         return t;
     }
 
+    /** The class of this class: {@code type}, or a user metaclass (a subclass of type). */
+    private PyType metatype;
+
     @Override
     public PyType type() {
-        return Types.TYPE;
+        return metatype == null ? Types.TYPE : metatype;
+    }
+
+    void setMetatype(PyType m) {
+        this.metatype = m == Types.TYPE ? null : m;
     }
 
     public String name() {
@@ -300,6 +343,17 @@ public final class PyType extends PyObject {
     /** Calling a class: {@code __new__} then {@code __init__}, CPython's {@code type_call}. */
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        if (metatype != null) {
+            PyObject metaCall = metatype.lookup("__call__");
+            if (metaCall instanceof PyFunction f) {
+                return f.call(Ops.prepend(this, args), kwnames);
+            }
+        }
+        return typeCall(args, kwnames);
+    }
+
+    /** {@code type.__call__}: what calling a class does unless its metaclass says otherwise. */
+    PyObject typeCall(PyObject[] args, String[] kwnames) {
         if (this == Types.TYPE) {
             int nkw = kwnames == null ? 0 : kwnames.length;
             if (args.length - nkw == 1 && nkw == 0) {
@@ -370,6 +424,11 @@ public final class PyType extends PyObject {
     }
 
     static PyType newClass(PyObject name, PyObject bases, PyObject ns) {
+        return newClass(Types.TYPE, name, bases, ns);
+    }
+
+    /** {@code type.__new__(metatype, name, bases, ns)}. */
+    static PyType newClass(PyType metatype, PyObject name, PyObject bases, PyObject ns) {
         if (!(name instanceof PyStr n) || !(bases instanceof PyTuple b) || !(ns instanceof PyDict d)) {
             throw PyErrors.typeError("type.__new__() argument types must be (str, tuple, dict)");
         }
@@ -385,7 +444,12 @@ public final class PyType extends PyObject {
         if (!copy.map.containsKey("__qualname__")) {
             copy.putStr("__qualname__", n);
         }
-        return create(n.value, bl, copy);
+        PyType t = build(n.value, bl, copy);
+        t.setMetatype(metatype);
+        if (copy.getStr("__classcell__") instanceof PyCell cell) {
+            cell.contents = t;
+        }
+        return t;
     }
 
     @Override

@@ -180,10 +180,23 @@ final class TypeMethods {
         method(t, "mro", (a, k) -> new PyList(List.of(((PyType) a[0]).mroArray())));
         method(t, "__subclasses__", (a, k) -> new PyList());
         method(t, "__repr__", (a, k) -> PyStr.of(a[0].repr()));
-        method(t, "__call__", (a, k) -> a[0].call(Arrays.copyOfRange(a, 1, a.length), k));
+        method(t, "__call__", (a, k) -> ((PyType) a[0]).typeCall(Arrays.copyOfRange(a, 1, a.length), k));
+        t.constructor = (cls, a, k) -> {
+            if (a.length == 3) {
+                return PyType.newClass(cls, a[0], a[1], a[2]);
+            }
+            if (a.length == 1 && cls == Types.TYPE) {
+                return a[0].type();
+            }
+            throw PyErrors.typeError("type() takes 1 or 3 arguments");
+        };
+        method(t, "__init__", (a, k) -> PySingleton.NONE);
         t.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", false, (a, k) -> {
             if (a.length == 4) {
-                return PyType.newClass(a[1], a[2], a[3]);
+                if (!(a[0] instanceof PyType mt) || !mt.isSubtypeOf(Types.TYPE)) {
+                    throw PyErrors.typeError("type.__new__(X): X is not a type object (" + Ops.typeName(a[0]) + ")");
+                }
+                return PyType.newClass(mt, a[1], a[2], a[3]);
             }
             if (a.length == 2) {
                 return a[1].type();

@@ -74,6 +74,10 @@ class HostApiTest {
         PyObject root = m.get("ROOT");
         assertThat(root.type()).isSameAs(leaf);
         assertThat(root.dict().getStr("v")).isEqualTo(PyInt.of(7));
+        assertThat(HostInterpreter.getattr(root, "kind")).isEqualTo(PyStr.of("node"));
+        assertThat(HostInterpreter.getattr(root, "size")).isInstanceOf(PyMethod.class);
+        assertThat(HostInterpreter.repr(HostInterpreter.getattr(leaf, "__mro__")))
+                .isEqualTo("(<class 'target_mod.Leaf'>, <class 'target_mod.Node'>, <class 'object'>)");
     }
 
     @Test

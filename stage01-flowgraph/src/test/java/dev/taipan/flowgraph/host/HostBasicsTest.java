@@ -183,4 +183,131 @@ class HostBasicsTest {
                 -999999 [-3, -2, 2]
                 """);
     }
+
+    /** with/finally on every exit path, class-body scoping, del, generator close and throw. */
+    @Test
+    void exitPathsScopesAndGeneratorCleanupMatchCPython() {
+        assertThat(out("""
+                class CM:
+                    def __init__(self, n): self.n = n
+                    def __enter__(self): print("enter", self.n); return self
+                    def __exit__(self, *a): print("exit", self.n, a[0].__name__ if a[0] else None); return False
+                def f():
+                    with CM(1):
+                        with CM(2):
+                            return "ret"
+                print(f())
+                def g():
+                    for i in range(3):
+                        with CM(i):
+                            if i == 1:
+                                continue
+                            if i == 2:
+                                break
+                    return i
+                print(g())
+                try:
+                    with CM(9):
+                        raise KeyError("k")
+                except KeyError as e:
+                    print("caught", repr(e))
+                class Outer:
+                    x = 10
+                    ys = [x * 2 for _ in range(2)] if False else None
+                    def m(self):
+                        try:
+                            return x
+                        except NameError as e:
+                            return str(e)
+                print(Outer().m())
+                class K:
+                    vals = [1, 2]
+                    doubled = [v * 2 for v in vals]
+                print(K.doubled)
+                def counter():
+                    c = 0
+                    def inc():
+                        nonlocal c
+                        c += 1
+                        return [c for _ in range(2)]
+                    return inc
+                i = counter()
+                i()
+                print(i())
+                a = 1
+                del a
+                try:
+                    a
+                except NameError as e:
+                    print(e)
+                x = [1, 2, 3]
+                del x[0], x[-1]
+                print(x)
+                d = {"a": {"b": 1}}
+                del d["a"]["b"]
+                print(d)
+                def gen():
+                    try:
+                        yield 1
+                        yield 2
+                    except GeneratorExit:
+                        print("exit seen")
+                        raise
+                g2 = gen()
+                next(g2)
+                g2.close()
+                print("closed")
+                def swallow():
+                    while True:
+                        try:
+                            yield
+                        except ValueError:
+                            print("swallowed")
+                s = swallow(); next(s); s.throw(ValueError); print("alive")
+                try:
+                    raise ValueError("outer")
+                except ValueError:
+                    try:
+                        raise TypeError("inner")
+                    except TypeError as t:
+                        print(repr(t.__context__))
+                e = None
+                try:
+                    1/0
+                except ZeroDivisionError as e:
+                    pass
+                try:
+                    print(e)
+                except NameError as ne:
+                    print("NameError", ne)
+                """)).isEqualTo("""
+                enter 1
+                enter 2
+                exit 2 None
+                exit 1 None
+                ret
+                enter 0
+                exit 0 None
+                enter 1
+                exit 1 None
+                enter 2
+                exit 2 None
+                2
+                enter 9
+                exit 9 KeyError
+                caught KeyError('k')
+                name 'x' is not defined
+                [2, 4]
+                [2, 2]
+                name 'a' is not defined
+                [2]
+                {'a': {}}
+                exit seen
+                closed
+                swallowed
+                alive
+                ValueError('outer')
+                NameError name 'e' is not defined
+                """);
+    }
 }

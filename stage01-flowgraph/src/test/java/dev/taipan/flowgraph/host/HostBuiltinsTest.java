@@ -160,4 +160,61 @@ class HostBuiltinsTest {
                 12 ['add_0', 'add_1', 'add_2']
                 """);
     }
+
+    @Test
+    void formattingUnicodeAndNumberEdgesMatchCPython() {
+        HostRun r = HostRun.run(dir, """
+                print('{:>{w}}|{:^{w}.2f}|{!r:<8}|'.format('x', 3.14159, 'q', w=6), format(1234.5678, ",.2f"), format(255, "08b"))
+                print('%(a)s %(b)05.1f %%' % {'a': [1], 'b': 2.25}, '%-5s|%5r|' % ('ab', 'c'), '%c%c' % ('x', 121))
+                print(f"{3=}", f"{'a' * 3=}", f"{1/3:.3}", f"{-0.0}", f"{10**21:e}", f"{12345.678:_.1f}", f"{0:+}")
+                fs = [lambda: i for i in range(3)]
+                print([f() for f in fs], [(lambda i=i: i)() for i in range(3)])
+                print(min([(2, 'b'), (1, 'z'), (1, 'a')]), max("apple", "pear", key=len), sorted([[3], [1, 2], [1]]))
+                print(list(zip(range(3), "ab", [True] * 5)), list(enumerate([], 5)), dict(enumerate("ab", 1)))
+                print("Straße".upper(), "ǅ".lower(), "ß".casefold(), "ﬁ".upper(), "é" == "e\\u0301")
+                print(repr("\\x00\\x7f\\u200b\\U0001F600"), ascii("ñ€😀"), "tab\\there".expandtabs(), "a\\u2028b".splitlines())
+                print(int("  42  "), int("-0x1F", 16), int("1_000"), float(" -1.5e3 "), float("nan") != float("nan"), float("-inf"))
+                print(round(123.456, -1), round(-2.5), round(2.675, 2), round(1e300, -300), 7 // 0.5, 7 % 0.5, -7 % 3.0)
+                print(1e23, 1.1 * 1.1, 3.0 * 1.1, 1/3 + 1/3, 100 * 1.1, 2 ** 0.5 * 2 ** 0.5, 0.1 ** 3, 123e-300 * 1e-20)
+                print(divmod(2 ** 70, 7), (2 ** 70).bit_length(), (-2 ** 70) >> 3, (2 ** 64 - 1) & -(2 ** 8), (-1) ** 0.5 if False else 0)
+                print(sorted({3: 'c', 1: 'a'}.items(), reverse=True), {1: 2} | {3: 4}, {**{'a': 1}}.keys() & {'a', 'b'})
+                print(list(map(int, "123")), list(filter(str.isdigit, "a1b2")), sum(range(101)), any([]), all([0]))
+                s = "hello world"
+                print(s.title(), s.capitalize(), s.swapcase(), s.center(15, "-"), s.count("o"), s.index("w"), s.rindex("o"))
+                print(s.partition(" "), s.rpartition("o"), s.split("o", 1), s.rsplit("o", 1), s[::3], s.find("zz"), s.zfill(13))
+                print(" a b ".split(" "), "a,b,,".split(","), "".split(), "x".split("x"), "  ".strip() == "", "abc".removeprefix("a"))
+                print(str(None), str(...), str(NotImplemented), repr(type), bool(0.0), bool("0"))
+                try:
+                    print(f"{'x':d}")
+                except ValueError as e:
+                    print("ValueError", e)
+                try:
+                    "{0} {}".format(1, 2)
+                except ValueError as e:
+                    print("ValueError", e)
+                """);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("""
+                     x| 3.14 |'q'     | 1,234.57 11111111
+                [1] 002.2 % ab   |  'c'| xy
+                3=3 'a' * 3='aaa' 0.333 -0.0 1.000000e+21 12_345.7 +0
+                [2, 2, 2] [0, 1, 2]
+                (1, 'a') apple [[1], [1, 2], [3]]
+                [(0, 'a', True), (1, 'b', True)] [] {1: 'a', 2: 'b'}
+                STRASSE ǆ ss FI False
+                '\\x00\\x7f\\u200b😀' '\\xf1\\u20ac\\U0001f600' tab     here ['a', 'b']
+                42 -31 1000 -1500.0 True -inf
+                120.0 -2 2.67 1e+300 14.0 0.0 2.0
+                1e+23 1.2100000000000002 3.3000000000000003 0.6666666666666666 110.00000000000001 2.0000000000000004 0.0010000000000000002 1.23e-318
+                (168655945816773043346, 2) 71 -147573952589676412928 18446744073709551360 0
+                [(3, 'c'), (1, 'a')] {1: 2, 3: 4} {'a'}
+                [1, 2, 3] ['1', '2'] 5050 False False
+                Hello World Hello world HELLO WORLD --hello world-- 2 6 7
+                ('hello', ' ', 'world') ('hello w', 'o', 'rld') ['hell', ' world'] ['hello w', 'rld'] hlwl -1 00hello world
+                ['', 'a', 'b', ''] ['a', 'b', '', ''] [] ['', ''] True bc
+                None Ellipsis NotImplemented <class 'type'> False True
+                ValueError Unknown format code 'd' for object of type 'str'
+                ValueError cannot switch from manual field specification to automatic field numbering
+                """);
+    }
 }

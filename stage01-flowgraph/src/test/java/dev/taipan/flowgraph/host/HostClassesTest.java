@@ -327,4 +327,60 @@ class HostClassesTest {
                 [1, 2, 3] [(2, 'b'), (1, 'a')]
                 """);
     }
+
+    @Test
+    void metaclassesInitSubclassAndSetName() {
+        assertThat(out("""
+                class Meta(type):
+                    registry = []
+                    def __new__(mcs, name, bases, ns, **kw):
+                        ns["made_by"] = mcs.__name__
+                        cls = super().__new__(mcs, name, bases, ns)
+                        Meta.registry.append(name)
+                        return cls
+                    def __init__(cls, name, bases, ns, **kw):
+                        super().__init__(name, bases, ns)
+                        cls.tag = kw.get("tag", "none")
+                    def describe(cls):
+                        return "%s by %s tagged %s" % (cls.__name__, cls.made_by, cls.tag)
+                class Base(metaclass=Meta):
+                    def who(self):
+                        return "base"
+                class Child(Base, tag="kid"):
+                    def who(self):
+                        return "child/" + super().who()
+                print(Meta.registry, type(Child) is Meta, isinstance(Child, type), Child.describe(), Child().who())
+                class Singleton(type):
+                    _instances = {}
+                    def __call__(cls, *args):
+                        if cls not in cls._instances:
+                            cls._instances[cls] = super().__call__(*args)
+                        return cls._instances[cls]
+                class Config(metaclass=Singleton):
+                    def __init__(self, v): self.v = v
+                print(Config(1) is Config(2), Config(3).v)
+                class Plugin:
+                    plugins = []
+                    def __init_subclass__(cls, name="?", **kw):
+                        super().__init_subclass__(**kw)
+                        Plugin.plugins.append((cls.__name__, name))
+                class A(Plugin, name="a"): pass
+                class B(Plugin): pass
+                print(Plugin.plugins)
+                class Field:
+                    def __set_name__(self, owner, name):
+                        self.name = owner.__name__ + "." + name
+                class Model:
+                    x = Field()
+                print(Model.x.name)
+                Dyn = Meta("Dyn", (), {"k": 1})
+                print(Dyn.k, Dyn.made_by, Dyn.tag, Meta.registry[-1])
+                """)).isEqualTo("""
+                ['Base', 'Child'] True True Child by Meta tagged kid child/base
+                True 1
+                [('A', 'a'), ('B', '?')]
+                Model.x
+                1 Meta none Dyn
+                """);
+    }
 }

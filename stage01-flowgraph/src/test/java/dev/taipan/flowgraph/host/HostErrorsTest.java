@@ -232,5 +232,17 @@ class HostErrorsTest {
                 """);
         assertThat(bad.lastErrLine()).isEqualTo("Oops: no");
         assertThat(bad.status()).isEqualTo(1);
+
+        HostRun decorated = HostRun.run(dir, """
+                def deco(f):
+                    return f
+
+                @deco
+                def entry_point(argv):
+                    print("decorated")
+                    return 5
+                """);
+        assertThat(decorated.out()).isEqualTo("decorated\n");
+        assertThat(decorated.status()).isEqualTo(5);
     }
 }
