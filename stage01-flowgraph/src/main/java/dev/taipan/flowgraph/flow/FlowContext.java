@@ -59,6 +59,7 @@ final class FlowContext {
     private final FlowOperations ops;
     private final PyObject[] consts;
     private final int nlocals;
+    private final String[] names;
 
     private final Map<Integer, List<SpamBlock>> joinpoints = new HashMap<>();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
@@ -125,7 +126,10 @@ final class FlowContext {
         for (int i = 0; i < code.totalArgCount(); i++) {
             initial[i] = new Variable(code.varnames().get(i));
         }
-        FrameState start = new FrameState(initial, new Value[0], Constant.NONE, 0);
+        List<String> localNames = new ArrayList<>(code.varnames());
+        localNames.addAll(code.cellvars());
+        this.names = localNames.toArray(new String[0]);
+        FrameState start = new FrameState(names, initial, new Value[0], Constant.NONE, 0);
         Block startblock = new Block(start.getVariables());
         this.graph = new FunctionGraph(code.qualname(), startblock, func, code);
         joinpoints.computeIfAbsent(0, k -> new ArrayList<>()).add(new SpamBlock(startblock, start));
@@ -183,7 +187,7 @@ final class FlowContext {
     }
 
     private FrameState getState() {
-        return new FrameState(locals.clone(), stack.toArray(new Value[0]), handled, pc);
+        return new FrameState(names, locals.clone(), stack.toArray(new Value[0]), handled, pc);
     }
 
     /** Closes the current block with a link to the join point for {@code state} (see class comment). */
@@ -362,7 +366,7 @@ final class FlowContext {
         }
         cut[h.depth()] = r.evalue;
         // stores never raise, so the current locals are those of the moment of the raise
-        mergeblock(new FrameState(locals.clone(), cut, handled, h.handler()));
+        mergeblock(new FrameState(names, locals.clone(), cut, handled, h.handler()));
     }
 
     // ------------------------------------------------------------------ the instructions

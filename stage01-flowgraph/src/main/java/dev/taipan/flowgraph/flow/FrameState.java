@@ -26,8 +26,11 @@ final class FrameState {
     final Value[] stack;
     final Value handled;
     final int pc;
+    /** The locals' names (shared by all states of one code): block arguments are named after them. */
+    final String[] names;
 
-    FrameState(Value[] locals, Value[] stack, Value handled, int pc) {
+    FrameState(String[] names, Value[] locals, Value[] stack, Value handled, int pc) {
+        this.names = names;
         this.locals = locals;
         this.stack = stack;
         this.handled = handled;
@@ -64,15 +67,15 @@ final class FrameState {
 
     /** The same state with a fresh variable in every variable slot (the input arguments of a new block). */
     FrameState copy() {
-        return new FrameState(fresh(locals), fresh(stack), handled instanceof Variable v ? v.copy() : handled, pc);
-    }
-
-    private static Value[] fresh(Value[] values) {
-        Value[] out = new Value[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i] instanceof Variable v ? v.copy() : values[i];
+        Value[] l = new Value[locals.length];
+        for (int i = 0; i < l.length; i++) {
+            l[i] = locals[i] instanceof Variable ? new Variable(names[i]) : locals[i];
         }
-        return out;
+        Value[] s = new Value[stack.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = stack[i] instanceof Variable v ? v.copy() : stack[i];
+        }
+        return new FrameState(names, l, s, handled instanceof Variable v ? v.copy() : handled, pc);
     }
 
     /**
@@ -130,6 +133,9 @@ final class FrameState {
         Value[] l = new Value[locals.length];
         for (int i = 0; i < l.length; i++) {
             l[i] = unionOne(locals[i], other.locals[i]);
+            if (l[i] instanceof Variable && !(l[i] == locals[i])) {
+                l[i] = new Variable(names[i]);
+            }
         }
         Value[] s = new Value[stack.length];
         for (int i = 0; i < s.length; i++) {
@@ -139,7 +145,7 @@ final class FrameState {
             }
         }
         Value h = unionOne(handled, other.handled);
-        return new FrameState(l, s, h == null ? Constant.NONE : h, pc);
+        return new FrameState(names, l, s, h == null ? Constant.NONE : h, pc);
     }
 
     private static Value unionOne(Value a, Value b) throws UnionError {

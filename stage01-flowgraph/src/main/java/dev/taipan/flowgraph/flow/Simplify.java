@@ -21,6 +21,7 @@ public final class Simplify {
             changed |= JoinBlocks.run(g);
             changed |= ConstantFoldExitswitch.run(g);
             changed |= FoldSameAs.run(g);
+            changed |= FoldTupleItems.run(g);
             changed |= RemoveDeadOperations.run(g);
             changed |= RemoveUnusedArgs.run(g);
             changed |= RemoveIdenticalVars.run(g);

@@ -261,6 +261,22 @@ class FlowGraphShapeTest {
     }
 
     @Test
+    void tupleSwapLeavesNoTupleAndLoopArgumentsKeepTheirNames() {
+        Flowing f = new Flowing(dir, """
+                def fib(n):
+                    a, b = 0, 1
+                    for _ in range(n):
+                        a, b = b, a + b
+                    return a
+                """);
+        FunctionGraph g = f.graph("fib");
+        assertThat(g.opnames()).containsExactly("simple_call", "iter", "next", "add");
+        Block header = blocks(g).stream().filter(b -> opnames(b).equals(List.of("next"))).findFirst().orElseThrow();
+        assertThat(header.inputargs).extracting(Variable::localName).contains("a", "b");
+        assertThat(f.run("fib", i(30))).isEqualTo(i(832040));
+    }
+
+    @Test
     void checkgraphRejectsABrokenGraph() {
         Flowing f = new Flowing(dir, """
                 def f(a):
