@@ -228,6 +228,7 @@ final class FlowContext {
         return new SpamBlock(b, own);
     }
 
+    /** Ends the current block with these exits; never returns (unwinds to {@link #record}). */
     private void close(Link... links) {
         block.closeblock(links);
         throw new StopFlowing();
@@ -359,6 +360,7 @@ final class FlowContext {
         ExceptionEntry h = code.handlerFor(instrPc);
         if (h == null) {
             close(new Link(List.of(r.etype, r.evalue), graph.exceptblock, null));
+            return;
         }
         Value[] cut = new Value[h.depth() + 1];
         for (int i = 0; i < h.depth(); i++) {
