@@ -195,6 +195,7 @@ public final class HostInterpreter {
         return onBigStack("taipan-host-import", () -> {
             interp.enter();
             addProgramDirectory(file);
+            programModule = moduleName(file);
             return interp.importer.execModule(moduleName(file), SourceFile.read(file.toAbsolutePath()), null);
         });
     }
@@ -208,6 +209,23 @@ public final class HostInterpreter {
         return onBigStack("taipan-host-call", () -> {
             interp.enter();
             return callable.call(args.toArray(new PyObject[0]), null);
+        });
+    }
+
+    /**
+     * Runs Java code as the interpreter would run Python: on a thread with its large stack and
+     * with this interpreter current, so that {@link HostSpace} and calls of host objects work.
+     * The graph interpreter runs flow graphs this way. Exceptions propagate.
+     */
+    public <T> T runInside(Supplier<T> body) {
+        return onBigStack("taipan-host-inside", () -> {
+            interp.enter();
+            try {
+                return body.get();
+            } finally {
+                interp.out.flush();
+                interp.err.flush();
+            }
         });
     }
 

@@ -97,7 +97,7 @@ class ExecCommandTest {
         Path p = file("x.py", "print(1)\n");
         Result r = run("exec", "--stage=warp", p.toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("error: unknown stage 'warp' for exec; available stages: host\n");
+        assertThat(r.err()).isEqualTo("error: unknown stage 'warp' for exec; available stages: flow, host\n");
         assertThat(r.out()).isEmpty();
     }
 
@@ -105,7 +105,8 @@ class ExecCommandTest {
     void helpListsTheStagesFoundThroughServiceLoader() {
         Result r = run("exec", "--help");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("--stage=STAGE", "Where to run it: host", "Stages:", "host   the host interpreter");
+        assertThat(r.out()).contains("--stage=STAGE", "Where to run it: flow, host", "Stages:", "host   the host interpreter",
+                "flow   flow graphs of entry_point");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package dev.taipan.flowgraph.flow;
+
+import dev.taipan.flowgraph.bytecode.Code;
+import dev.taipan.flowgraph.host.PyFunction;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The flow graph of one function: a start block taking the function's parameters, a return
+ * block (one input argument: the value returned) and an except block (two: the class and the
+ * value of the exception that escapes). Every block reachable from the start block belongs to
+ * the graph; there is no separate list of blocks to keep in sync.
+ *
+ * <p>The graph remembers the host function and the code it came from, so that its operations'
+ * line numbers lead back to the source text.
+ */
+public final class FunctionGraph {
+    public final String name;
+    public Block startblock;
+    public final Block returnblock;
+    public final Block exceptblock;
+    public final PyFunction func;
+    public final Code code;
+
+    public FunctionGraph(String name, Block startblock, PyFunction func, Code code) {
+        this.name = name;
+        this.startblock = startblock;
+        this.returnblock = new Block(List.of(new Variable("result")));
+        this.exceptblock = new Block(List.of(new Variable("etype"), new Variable("evalue")));
+        this.func = func;
+        this.code = code;
+    }
+
+    /** The blocks reachable from the start block, depth first, the start block first. */
+    public List<Block> iterblocks() {
+        Set<Block> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Block> out = new ArrayList<>();
+        ArrayDeque<Block> todo = new ArrayDeque<>();
+        todo.push(startblock);
+        while (!todo.isEmpty()) {
+            Block b = todo.pop();
+            if (!seen.add(b)) {
+                continue;
+            }
+            out.add(b);
+            for (int i = b.exits.size() - 1; i >= 0; i--) {
+                todo.push(b.exits.get(i).target);
+            }
+        }
+        return out;
+    }
+
+    public List<Link> iterlinks() {
+        List<Link> out = new ArrayList<>();
+        for (Block b : iterblocks()) {
+            out.addAll(b.exits);
+        }
+        return out;
+    }
+
+    /** For every block, the links that enter it (PyPy's {@code mkentrymap}); the start block gets none. */
+    public Map<Block, List<Link>> mkentrymap() {
+        Map<Block, List<Link>> map = new IdentityHashMap<>();
+        for (Block b : iterblocks()) {
+            map.computeIfAbsent(b, k -> new ArrayList<>());
+            for (Link l : b.exits) {
+                map.computeIfAbsent(l.target, k -> new ArrayList<>()).add(l);
+            }
+        }
+        return map;
+    }
+
+    /** Every operation of the graph, in block order. */
+    public List<SpaceOperation> operations() {
+        List<SpaceOperation> out = new ArrayList<>();
+        for (Block b : iterblocks()) {
+            out.addAll(b.operations);
+        }
+        return out;
+    }
+
+    /** Distinct operation names, in order of appearance (handy in tests). */
+    public Set<String> opnames() {
+        Set<String> out = new LinkedHashSet<>();
+        for (SpaceOperation op : operations()) {
+            out.add(op.opname());
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "<FunctionGraph " + name + ">";
+    }
+}

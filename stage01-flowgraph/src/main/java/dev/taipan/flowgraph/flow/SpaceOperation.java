@@ -1,0 +1,25 @@
+package dev.taipan.flowgraph.flow;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One operation of a block: {@code result = opname(args...)}, with PyPy's operation names
+ * ({@code add}, {@code getattr}, {@code simple_call}, ...) and the source line it came from, so
+ * that errors and pictures speak of the user's program.
+ */
+public record SpaceOperation(String opname, List<Value> args, Variable result, int line) {
+    public SpaceOperation {
+        args = List.copyOf(args);
+    }
+
+    /** The same operation with other arguments (simplification passes rename). */
+    public SpaceOperation withArgs(List<Value> newArgs) {
+        return new SpaceOperation(opname, newArgs, result, line);
+    }
+
+    @Override
+    public String toString() {
+        return result + " = " + opname + "(" + args.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+    }
+}

@@ -1,0 +1,101 @@
+package dev.taipan.flowgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taipan.flowgraph.flow.Graphviz;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code taipan exec --stage=flow} and {@code taipan flowgraph} as a user meets them. */
+class FlowCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {}
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static final String PROGRAM = """
+            def square(x):
+                return x * x
+
+            def entry_point(argv):
+                print("%d" % square(len(argv)))
+                return 3
+            """;
+
+    @Test
+    void execAtTheFlowStageRunsEntryPointThroughGraphs() throws IOException {
+        Path p = file("prog.py", PROGRAM);
+        Result r = run("exec", "--stage=flow", p.toString(), "a", "b");
+        assertThat(r.out()).isEqualTo("9\n");
+        assertThat(r.status()).isEqualTo(3);
+    }
+
+    @Test
+    void theFlowStageNeedsAnEntryPoint() throws IOException {
+        Path p = file("script.py", "print('hello')\n");
+        Result r = run("exec", "--stage=flow", p.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("the flow stage needs an RPy entry point").contains("--stage=host");
+    }
+
+    @Test
+    void aFlowingErrorIsOneClearMessage() throws IOException {
+        Path p = file("bad.py", """
+                N = 0
+                def entry_point(argv):
+                    global N
+                    N = len(argv)
+                    return 0
+                """);
+        Result r = run("exec", "--stage=flow", p.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).startsWith(p + ":4: FlowingError: assignment to module global 'N' (in entry_point)\n    N = len(argv)\n")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void flowgraphPrintsTheGraphsReachableFromTheEntryPoint() throws IOException {
+        Path p = file("prog.py", PROGRAM);
+        Result r = run("flowgraph", p.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("graph entry_point(argv_0)").contains("graph square(x_0)")
+                .contains("simple_call((function square), v");
+        Result one = run("flowgraph", p.toString(), "--function", "square", "--format", "dot");
+        assertThat(one.out()).startsWith("digraph \"square\"").doesNotContain("entry_point");
+        Result missing = run("flowgraph", p.toString(), "--function", "nope");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).contains("has no function 'nope'");
+    }
+
+    @Test
+    void flowgraphWritesHtmlAndSvgFiles() throws IOException {
+        Path p = file("prog.py", PROGRAM);
+        Path html = dir.resolve("out.html");
+        assertThat(run("flowgraph", p.toString(), "--format", "html", "-o", html.toString()).status()).isZero();
+        assertThat(Files.readString(html)).contains("<a href=\"#g1\">(function square)</a>");
+        Result svg = run("flowgraph", p.toString(), "--function", "square", "--format", "svg");
+        if (Graphviz.available()) {
+            assertThat(svg.out()).contains("<svg");
+        } else {
+            assertThat(svg.status()).isEqualTo(1);
+            assertThat(svg.err()).contains("apt-get install graphviz");
+        }
+    }
+}
