@@ -40,9 +40,12 @@ public final class GraphInterpreter {
         this.translator = translator;
     }
 
-    /** Calls any host callable; Python functions run through their flow graphs. */
+    /**
+     * Calls any host callable; Python functions run through their flow graphs (a generator
+     * function has none: building its graph raises the FlowingError that says so).
+     */
     public PyObject call(PyObject f, PyObject[] args, String[] kwnames) {
-        if (f instanceof PyFunction pf && !pf.code().hasFlag(dev.taipan.flowgraph.bytecode.Code.GENERATOR)) {
+        if (f instanceof PyFunction pf) {
             FunctionGraph g = translator.buildflowgraph(pf);
             PyObject[] fast = HostSpace.bindArguments(pf, args, kwnames);
             return eval(g, Arrays.copyOf(fast, pf.code().totalArgCount()));

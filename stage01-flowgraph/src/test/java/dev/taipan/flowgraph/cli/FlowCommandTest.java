@@ -71,6 +71,25 @@ class FlowCommandTest {
     }
 
     @Test
+    void callingAGeneratorFromTranslatedCodeIsAFlowingErrorNotAHostFallback() throws IOException {
+        Path p = file("gen.py", """
+                def gen(n):
+                    for i in range(n):
+                        yield i
+                def entry_point(argv):
+                    total = 0
+                    for x in gen(3):
+                        total += x
+                    print(str(total))
+                    return 0
+                """);
+        Result r = run("exec", "--stage=flow", p.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith(p + ":1: FlowingError: generator function gen() (it uses yield)");
+    }
+
+    @Test
     void flowgraphPrintsTheGraphsReachableFromTheEntryPoint() throws IOException {
         Path p = file("prog.py", PROGRAM);
         Result r = run("flowgraph", p.toString());
