@@ -36,6 +36,7 @@ public final class CellEvaluator implements AutoCloseable {
             "import java.util.*;",
             "import dev.taipan.flowgraph.bytecode.*;",
             "import dev.taipan.flowgraph.host.*;",
+            "import dev.taipan.flowgraph.flow.*;",
             "import static dev.taipan.notebooks.Taipan.*;");
 
     private final JShell jshell;

@@ -5,11 +5,22 @@ import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.bytecode.Disassembler;
 import dev.taipan.flowgraph.compiler.Compiler;
+import dev.taipan.flowgraph.flow.CheckGraph;
+import dev.taipan.flowgraph.flow.FlowRunner;
+import dev.taipan.flowgraph.flow.FlowingError;
+import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.GraphDot;
+import dev.taipan.flowgraph.flow.GraphText;
+import dev.taipan.flowgraph.flow.Graphviz;
+import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyException;
 import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyMethod;
 import dev.taipan.flowgraph.host.PyModule;
 import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.syntax.AstDump;
 import dev.taipan.flowgraph.syntax.Parser;
 import java.io.ByteArrayInputStream;
@@ -40,8 +51,7 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * Each method is a thin door into a stage's public API (stage 01 today: parser, compiler,
- * disassembler, host interpreter; the flow space's {@code flowgraph}/{@code show} join when it
- * lands). Python source given to a method is dedented first, so it can be indented with the
+ * disassembler, host interpreter, flow space). Python source given to a method is dedented first, so it can be indented with the
  * Java around it; programs are named {@code <cell>} in error messages.
  */
 public final class Taipan {
@@ -211,6 +221,134 @@ public final class Taipan {
         } catch (IOException e) {
             // a leftover temporary directory is harmless
         }
+    }
+
+    // ---------------------------------------------------------------- the flow space
+
+    /**
+     * The flow graph of the function {@code name} ({@code Class.method} allowed) defined in
+     * {@code source}, as the translator sees it: the module is imported on the host
+     * interpreter (its top-level code runs, in full Python), then the live function is flowed
+     * by a {@link TranslationContext} and simplified, and {@link CheckGraph} checks the result.
+     * A construct RPython forbids fails the cell with its {@link FlowingError}; to show one on
+     * purpose, use {@link #flowingError}.
+     */
+    public static FunctionGraph flowgraph(String source, String name) {
+        return flow(source, name, true);
+    }
+
+    /**
+     * The same graph before the simplification passes: one block per instruction that forked
+     * or merged, empty blocks, chains, {@code same_as}. Compare it with {@link #flowgraph}.
+     */
+    public static FunctionGraph rawFlowgraph(String source, String name) {
+        return flow(source, name, false);
+    }
+
+    /**
+     * What the flow space says about a function that uses something RPython forbids: its
+     * {@code FlowingError} (file, line, source line, what and why). The cell fails if the
+     * function flows after all.
+     */
+    public static Rich.Text flowingError(String source, String name) {
+        try {
+            flow(source, name, true);
+        } catch (FlowingError e) {
+            return new Rich.Text(e.render().replaceAll("^\\S*/(prog\\.py:)", "$1"));
+        }
+        throw new TaipanError("'" + name + "' flowed without error; the cell expected a FlowingError");
+    }
+
+    /**
+     * A graph as a picture: SVG drawn by Graphviz's {@code dot} (stage 01's {@link GraphDot})
+     * where {@code dot} is on the PATH, otherwise PyPy-style text ({@link GraphText}). The
+     * plain-text form says which it is.
+     */
+    public static Rich picture(FunctionGraph graph) {
+        String text = text(graph).text();
+        if (Graphviz.available()) {
+            return new Rich.Svg(Graphviz.svg(shortName(GraphDot.render(graph), graph)),
+                    "[flow graph of " + graph.name + ", drawn as SVG by Graphviz's dot; as text:]\n" + text);
+        }
+        return new Rich.Text(text + "\n[drawn as text: Graphviz's dot is not on the PATH "
+                + "(apt-get install graphviz, or brew install graphviz, for pictures)]");
+    }
+
+    /** Shows a graph now: {@link #picture}. */
+    public static void show(FunctionGraph graph) {
+        Display.show(picture(graph));
+    }
+
+    /** A graph in PyPy's text form, one block after the other: handy to read block arguments. */
+    public static Rich.Text text(FunctionGraph graph) {
+        return new Rich.Text(shortName(GraphText.render(graph).stripTrailing(), graph));
+    }
+
+    /** A cell's program is a file in a temporary directory: call it {@code prog.py} in pictures. */
+    private static String shortName(String rendered, FunctionGraph graph) {
+        String file = graph.code.source().name();
+        Path name = Path.of(file).getFileName();
+        return name == null ? rendered : rendered.replace(file, name.toString());
+    }
+
+    /**
+     * Runs a program through its flow graphs, like {@code taipan exec --stage=flow}: the module
+     * is imported on the host interpreter, then {@code entry_point([prog, *args])} runs on the
+     * graph interpreter, each function flowed on its first call. A failing program fails the
+     * cell, as with {@link #run}; its output must be what {@link #run} prints.
+     */
+    public static Run runFlow(String source, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = withProgramFile(source, file -> {
+            HostInterpreter host = host(out, err);
+            return new FlowRunner(host, new PrintStream(err, true, StandardCharsets.UTF_8)).run(file, List.of(args));
+        });
+        Run r = new Run(text(out), text(err), status);
+        if (r.status() != 0) {
+            throw new ProgramFailed(lastLine(r.stderr()).orElse("the program exited with status " + r.status()), r.text());
+        }
+        return r;
+    }
+
+    private static FunctionGraph flow(String source, String name, boolean simplify) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        HostInterpreter host = host(out, err);
+        try {
+            PyModule module = withProgramFile(source, host::importFile);
+            return host.runInside(() -> {
+                FunctionGraph g = new TranslationContext(simplify).buildflowgraph(function(module, name));
+                CheckGraph.checkgraph(g);
+                return g;
+            });
+        } catch (PyException e) {
+            throw new ProgramFailed(e.getMessage(), text(out) + text(err) + host.formatException(e).stripTrailing());
+        } finally {
+            System.out.print(text(out));
+            System.err.print(text(err));
+        }
+    }
+
+    /** {@code name} or {@code Class.method} in the module, as {@code taipan flowgraph --function} finds it. */
+    private static PyFunction function(PyModule module, String dotted) {
+        String[] parts = dotted.split("\\.");
+        PyObject o = module.get(parts[0]);
+        try {
+            for (int i = 1; o != null && i < parts.length; i++) {
+                o = HostSpace.apply("getattr", o, PyStr.of(parts[i]));
+            }
+        } catch (PyException e) {
+            o = null;
+        }
+        if (o instanceof PyMethod m) {
+            o = m.function();
+        }
+        if (!(o instanceof PyFunction f)) {
+            throw new TaipanError("the program has no function '" + dotted + "'"
+                    + (o == null ? "" : " (it is a " + o.type().name() + ")"));
+        }
+        return f;
     }
 
     // ---------------------------------------------------------------- display

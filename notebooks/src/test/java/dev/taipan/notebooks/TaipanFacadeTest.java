@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taipan.flowgraph.TaipanError;
+import dev.taipan.flowgraph.flow.Block;
+import dev.taipan.flowgraph.flow.FlowingError;
+import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.Graphviz;
 import dev.taipan.flowgraph.host.PyFunction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,5 +79,84 @@ class TaipanFacadeTest {
         assertThat(png.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.IMAGE_PNG)).isEqualTo("AQID");
         var plain = TaipanKernel.render(List.of(1, 2));
         assertThat(plain.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN)).isEqualTo("[1, 2]");
+    }
+
+    private static final String LOOP = """
+            DEBUG = False
+
+            def total(n):
+                if DEBUG:
+                    print("total", n)
+                s = 0
+                i = 0
+                while i < n:
+                    s = s + i
+                    i = i + 1
+                return s
+
+            class Box:
+                def get(self):
+                    return 42
+
+            def entry_point(argv):
+                print(total(int(argv[1])), Box().get())
+                return 0
+            """;
+
+    @Test
+    void flowgraphFlowsAFunctionOfTheImportedModuleAndSimplifiesIt() {
+        FunctionGraph g = Taipan.flowgraph(LOOP, "total");
+        assertThat(g.name).isEqualTo("total");
+        assertThat(g.opnames()).contains("lt", "add").doesNotContain("simple_call");   // DEBUG folded away
+        // the loop head receives the loop-carried variables (n, s, i) as block arguments
+        assertThat(g.iterblocks()).extracting((Block b) -> b.inputargs.size()).contains(3);
+        FunctionGraph raw = Taipan.rawFlowgraph(LOOP, "total");
+        assertThat(raw.iterblocks().size()).isGreaterThan(g.iterblocks().size());
+        assertThat(Taipan.flowgraph(LOOP, "Box.get").opnames()).isEmpty();
+        assertThatThrownBy(() -> Taipan.flowgraph(LOOP, "nope")).hasMessageContaining("no function 'nope'");
+        assertThatThrownBy(() -> Taipan.flowgraph(LOOP, "DEBUG")).hasMessageContaining("(it is a bool)");
+    }
+
+    @Test
+    void flowingErrorsAreShownOnPurposeOrFailTheCell() {
+        String gen = """
+                COUNT = 0
+                def g(n):
+                    global COUNT
+                    COUNT = n
+                """;
+        assertThat(Taipan.flowingError(gen, "g").text())
+                .startsWith("prog.py:4: FlowingError:").contains("COUNT = n");
+        assertThatThrownBy(() -> Taipan.flowgraph(gen, "g")).isInstanceOf(FlowingError.class);
+        assertThatThrownBy(() -> Taipan.flowingError(LOOP, "total")).hasMessageContaining("flowed without error");
+        assertThatThrownBy(() -> Taipan.flowgraph("import no_such_module", "f"))
+                .isInstanceOf(ProgramFailed.class).hasMessageContaining("ModuleNotFoundError");
+    }
+
+    @Test
+    void pictureIsSvgWhereGraphvizIsInstalledAndTextOtherwise() {
+        FunctionGraph g = Taipan.flowgraph(LOOP, "total");
+        Rich p = Taipan.picture(g);
+        String plain = p.mimeBundle().get("text/plain");
+        assertThat(plain).contains("graph total(").contains("exitswitch:");
+        if (Graphviz.available()) {
+            assertThat(p).isInstanceOf(Rich.Svg.class);
+            assertThat(((Rich.Svg) p).svg()).contains("<svg");
+            assertThat(plain).startsWith("[flow graph of total, drawn as SVG by Graphviz's dot");
+        } else {
+            assertThat(p).isInstanceOf(Rich.Text.class);
+            assertThat(plain).contains("[drawn as text: Graphviz's dot is not on the PATH");
+        }
+        assertThat(Taipan.text(g).text()).startsWith("graph total(").contains("[prog.py:3]").doesNotContain("drawn");
+    }
+
+    @Test
+    void runFlowRunsTheEntryPointThroughGraphsLikeTheHostStage() {
+        Run flow = Taipan.runFlow(LOOP, "10");
+        assertThat(flow.text()).isEqualTo("45 42\n").isEqualTo(Taipan.run(LOOP, "10").text());
+        assertThatThrownBy(() -> Taipan.runFlow(LOOP, "x"))
+                .isInstanceOf(ProgramFailed.class).hasMessageContaining("ValueError");
+        assertThatThrownBy(() -> Taipan.runFlow("print(1)"))
+                .isInstanceOf(ProgramFailed.class).hasMessageContaining("needs an RPy entry point");
     }
 }
