@@ -34,6 +34,14 @@ public record Constant(Object value) implements Value {
     static final Constant NULL = new Constant(Marker.NULL);
     public static final Constant NONE = new Constant(PySingleton.NONE);
 
+    /**
+     * Whether this is a position of an {@code unrolling_iterable}'s iterator (PyPy's SpecTag):
+     * two different positions must never be united (see {@link FrameState#union}).
+     */
+    public boolean isUnrollingPosition() {
+        return value instanceof UnrollingIterator;
+    }
+
     /** A constant for a host object (or a marker). */
     public static Constant of(Object value) {
         return new Constant(value);

@@ -57,6 +57,7 @@ final class FlowContext {
     private final Code code;
     private final FunctionGraph graph;
     private final FlowOperations ops;
+    private final FrameStateUnion union = Exercised.FRAMESTATE_UNION.current();
     private final PyObject[] consts;
     private final int nlocals;
     private final String[] names;
@@ -201,7 +202,7 @@ final class FlowContext {
             }
             FrameState general;
             try {
-                general = cand.state().union(state);
+                general = union.union(cand.state(), state);
             } catch (FrameState.UnionError e) {
                 continue;
             }

@@ -21,7 +21,7 @@ import java.util.List;
  * (PyPy's SpecTag): two different positions never merge, so that each iteration gets its own
  * copy of the loop body.
  */
-final class FrameState {
+public final class FrameState {
     final Value[] locals;
     final Value[] stack;
     final Value handled;
@@ -29,7 +29,11 @@ final class FrameState {
     /** The locals' names (shared by all states of one code): block arguments are named after them. */
     final String[] names;
 
-    FrameState(String[] names, Value[] locals, Value[] stack, Value handled, int pc) {
+    /**
+     * A state at offset {@code pc}: {@code locals[i]} is the value of the local {@code names[i]}
+     * (null: unbound), {@code stack} the value stack, bottom first. The arrays are not copied.
+     */
+    public FrameState(String[] names, Value[] locals, Value[] stack, Value handled, int pc) {
         this.names = names;
         this.locals = locals;
         this.stack = stack;
@@ -38,10 +42,52 @@ final class FrameState {
     }
 
     /** Signals two states that must never merge (different stack depths, different unrolling positions). */
-    static final class UnionError extends Exception {
-        UnionError() {
+    public static final class UnionError extends Exception {
+        public UnionError() {
             super(null, null, false, false);
         }
+    }
+
+    // Read access for code outside the flow space (a union written for the exercises).
+
+    /** The number of local slots; {@link #local} and {@link #localName} take 0 to this minus one. */
+    public int nlocals() {
+        return locals.length;
+    }
+
+    /** The value of local slot {@code i}, or null when the local is unbound. */
+    public Value local(int i) {
+        return locals[i];
+    }
+
+    /** The name of local slot {@code i}. */
+    public String localName(int i) {
+        return names[i];
+    }
+
+    /** The locals' names, shared by every state of one function: pass them on to a new state. */
+    public String[] names() {
+        return names;
+    }
+
+    /** The depth of the value stack. */
+    public int depth() {
+        return stack.length;
+    }
+
+    /** Stack slot {@code i}, counted from the bottom. */
+    public Value stackItem(int i) {
+        return stack[i];
+    }
+
+    /** The exception being handled ({@link Constant#NONE} when none). */
+    public Value handled() {
+        return handled;
+    }
+
+    /** The offset of the instruction this state is at. */
+    public int pc() {
+        return pc;
     }
 
     private void forEachSlot(java.util.function.Consumer<Value> f) {
@@ -101,7 +147,7 @@ final class FrameState {
     }
 
     /** Whether {@code this} is at least as general as {@code other}: a block in this state can take {@code other}. */
-    boolean matches(FrameState other) {
+    public boolean matches(FrameState other) {
         return pc == other.pc && stack.length == other.stack.length
                 && matchAll(locals, other.locals) && matchAll(stack, other.stack) && matchOne(handled, other.handled);
     }
@@ -125,8 +171,11 @@ final class FrameState {
         return mine.equals(other);
     }
 
-    /** The most precise state that both {@code this} and {@code other} are instances of. */
-    FrameState union(FrameState other) throws UnionError {
+    /**
+     * The most precise state that both {@code this} and {@code other} are instances of (the
+     * reference for {@link Exercised#FRAMESTATE_UNION}).
+     */
+    public FrameState union(FrameState other) throws UnionError {
         if (stack.length != other.stack.length || pc != other.pc) {
             throw new UnionError();
         }

@@ -15,10 +15,11 @@ public final class Simplify {
 
     /** Every pass, in PyPy's order, until none changes anything. */
     public static void simplifyGraph(FunctionGraph g) {
+        GraphPass joinBlocks = Exercised.JOIN_BLOCKS.current();
         boolean changed = true;
         while (changed) {
             changed = EliminateEmptyBlocks.run(g);
-            changed |= JoinBlocks.run(g);
+            changed |= joinBlocks.run(g);
             changed |= ConstantFoldExitswitch.run(g);
             changed |= FoldSameAs.run(g);
             changed |= FoldTupleItems.run(g);

@@ -1,0 +1,32 @@
+package dev.taipan.exercises;
+
+import dev.taipan.flowgraph.TaipanError;
+import dev.taipan.flowgraph.flow.Exercised;
+import java.util.List;
+
+/**
+ * Every exercise, in hand-out order. A new exercise is one line here, a folder with its task
+ * text and starter, and a contract test in its stage (see {@code exercises/README.md}).
+ */
+public final class ExerciseCatalog {
+    private ExerciseCatalog() {}
+
+    private static final List<Exercise> ALL = List.of(
+            new Exercise("stage01/ex1", "Joining a block into its only predecessor (simplification)",
+                    Exercised.JOIN_BLOCKS, "stage01.ex1.StudentJoinBlocks",
+                    "dev.taipan.flowgraph.flow.JoinBlocksContract"),
+            new Exercise("stage01/ex2", "The framestate union at join points",
+                    Exercised.FRAMESTATE_UNION, "stage01.ex2.StudentFrameStateUnion",
+                    "dev.taipan.flowgraph.flow.FrameStateUnionContract"));
+
+    public static List<Exercise> all() {
+        return ALL;
+    }
+
+    /** The exercise with this id ({@code stage01/ex1}); a user error if there is none. */
+    public static Exercise find(String id) {
+        String wanted = id.endsWith("/") ? id.substring(0, id.length() - 1) : id;
+        return ALL.stream().filter(e -> e.id().equals(wanted)).findFirst().orElseThrow(() -> new TaipanError(
+                "no exercise '" + id + "' (taipan grade --list shows them all)"));
+    }
+}
