@@ -17,7 +17,10 @@ public final class ExerciseCatalog {
                     "dev.taipan.flowgraph.flow.JoinBlocksContract"),
             new Exercise("stage01/ex2", "The framestate union at join points",
                     Exercised.FRAMESTATE_UNION, "stage01.ex2.StudentFrameStateUnion",
-                    "dev.taipan.flowgraph.flow.FrameStateUnionContract"));
+                    "dev.taipan.flowgraph.flow.FrameStateUnionContract"),
+            new Exercise("stage01/ex3", "Removing dead operations (simplification)",
+                    Exercised.REMOVE_DEAD_OPERATIONS, "stage01.ex3.StudentRemoveDeadOperations",
+                    "dev.taipan.flowgraph.flow.RemoveDeadOperationsContract"));
 
     public static List<Exercise> all() {
         return ALL;

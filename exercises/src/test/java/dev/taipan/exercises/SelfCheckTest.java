@@ -20,7 +20,8 @@ class SelfCheckTest {
     /** The naive variant of each exercise. */
     private static final Map<String, String> NAIVE = Map.of(
             "stage01/ex1", "stage01.ex1.NaiveJoinBlocks",
-            "stage01/ex2", "stage01.ex2.NaiveFrameStateUnion");
+            "stage01/ex2", "stage01.ex2.NaiveFrameStateUnion",
+            "stage01/ex3", "stage01.ex3.NaiveRemoveDeadOperations");
 
     @TestFactory
     Stream<DynamicTest> everyExerciseIsGradedSensibly() {

@@ -16,6 +16,10 @@ public final class Exercised {
     public static final Exercisable<GraphPass> JOIN_BLOCKS =
             new Exercisable<>("join_blocks", GraphPass.class, JoinBlocks::run);
 
+    /** Dropping operations whose result nobody reads ({@link RemoveDeadOperations}), in {@link Simplify}. */
+    public static final Exercisable<GraphPass> REMOVE_DEAD_OPERATIONS =
+            new Exercisable<>("remove_dead_operations", GraphPass.class, RemoveDeadOperations::run);
+
     /** The framestate union at join points ({@link FrameState#union}), in {@link FlowContext}. */
     public static final Exercisable<FrameStateUnion> FRAMESTATE_UNION =
             new Exercisable<>("framestate_union", FrameStateUnion.class, FrameState::union);

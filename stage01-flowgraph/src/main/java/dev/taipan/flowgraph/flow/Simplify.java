@@ -16,6 +16,7 @@ public final class Simplify {
     /** Every pass, in PyPy's order, until none changes anything. */
     public static void simplifyGraph(FunctionGraph g) {
         GraphPass joinBlocks = Exercised.JOIN_BLOCKS.current();
+        GraphPass removeDeadOperations = Exercised.REMOVE_DEAD_OPERATIONS.current();
         boolean changed = true;
         while (changed) {
             changed = EliminateEmptyBlocks.run(g);
@@ -23,7 +24,7 @@ public final class Simplify {
             changed |= ConstantFoldExitswitch.run(g);
             changed |= FoldSameAs.run(g);
             changed |= FoldTupleItems.run(g);
-            changed |= RemoveDeadOperations.run(g);
+            changed |= removeDeadOperations.run(g);
             changed |= RemoveUnusedArgs.run(g);
             changed |= RemoveIdenticalVars.run(g);
         }
