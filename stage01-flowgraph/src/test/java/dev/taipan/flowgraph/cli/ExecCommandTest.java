@@ -3,32 +3,11 @@ package dev.taipan.flowgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code taipan exec} as a user meets it: arguments, exit status, stages, errors. */
-class ExecCommandTest {
-
-    @TempDir
-    Path dir;
-
-    private record Result(int status, String out, String err) {}
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
-    }
-
-    private Path file(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text);
-    }
-
+class ExecCommandTest extends CliTest {
     @Test
     void runsAModuleAsMainWithItsArguments() throws IOException {
         Path p = file("args.py", "import sys\nprint(sys.argv[1:])\n");

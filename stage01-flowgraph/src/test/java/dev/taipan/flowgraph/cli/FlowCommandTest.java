@@ -4,31 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taipan.flowgraph.flow.Graphviz;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code taipan exec --stage=flow} and {@code taipan flowgraph} as a user meets them. */
-class FlowCommandTest {
-    @TempDir
-    Path dir;
-
-    private record Result(int status, String out, String err) {}
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
-    }
-
-    private Path file(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text);
-    }
-
+class FlowCommandTest extends CliTest {
     private static final String PROGRAM = """
             def square(x):
                 return x * x
