@@ -1,0 +1,94 @@
+package dev.taipan.annotator;
+
+import dev.taipan.annotator.SomeValue.*;
+import dev.taipan.flowgraph.TaipanError;
+import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.host.*;
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code taipan annotate FILE [--entry NAME]}: the signatures and classes the annotator infers. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = "Infer the type of every variable reachable from the entry point; print signatures and classes.")
+public final class AnnotateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "The RPy program.")
+    Path file;
+
+    @Option(names = "--entry", paramLabel = "NAME", description = "Start here (default: entry_point, called with list[str]).")
+    String entry = "entry_point";
+
+    @Override
+    public Integer call() {
+        System.out.print(annotate(file, entry));
+        return 0;
+    }
+
+    /** The report for FILE; throws a {@link TaipanError} for a program the annotator rejects. */
+    public static String annotate(Path file, String entry) {
+        if (!Files.isRegularFile(file)) {
+            throw new TaipanError("cannot read " + file + ": no such file");
+        }
+        PrintStream quiet = new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
+        PyModule module;
+        try {
+            module = host.importFile(file);
+        } catch (PyException e) {
+            throw new TaipanError("importing " + file + " failed:\n" + host.formatException(e));
+        }
+        return host.runInside(() -> {
+            if (!(module.get(entry) instanceof PyFunction f)) {
+                throw new TaipanError(file + " has no function '" + entry + "'");
+            }
+            Annotator ann = new Annotator();
+            List<SomeValue> args = new ArrayList<>();
+            if (entry.equals("entry_point")) {
+                ListDef argv = new ListDef(false);
+                argv.item.generalize(ann, new SomeString(false, null));
+                args.add(new SomeList(argv));
+            } else {
+                for (int i = 0; i < f.code().argCount(); i++) {
+                    args.add(new SomeInteger());
+                }
+            }
+            ann.annotate(f, args);
+            return report(ann);
+        });
+    }
+
+    static String report(Annotator ann) {
+        StringBuilder sb = new StringBuilder();
+        for (FunctionGraph g : ann.graphs()) {
+            sb.append("def ").append(g.name).append('(');
+            List<String> params = new ArrayList<>();
+            for (int i = 0; i < g.startblock.inputargs.size(); i++) {
+                var v = g.startblock.inputargs.get(i);
+                String n = g.code != null && i < g.code.varnames().size() ? g.code.varnames().get(i) : v.name();
+                params.add(n + ": " + Describe.pyType(ann.binding(v).withoutConst()));
+            }
+            sb.append(String.join(", ", params)).append(") -> ")
+                    .append(Describe.pyType(ann.returnAnnotation(g).withoutConst())).append('\n');
+        }
+        for (ClassDef c : ann.classdefs()) {
+            if (c.pytype.isBuiltin()) {
+                continue;
+            }
+            sb.append("class ").append(c.name()).append(c.base != null ? "(" + c.base.name() + ")" : "").append(":\n");
+            if (c.attrs.isEmpty()) {
+                sb.append("    pass\n");
+            }
+            c.attributes().forEach((k, v) -> sb.append("    ").append(k).append(": ")
+                    .append(Describe.pyType(v.withoutConst())).append('\n'));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,275 @@
+package dev.taipan.annotator;
+
+import dev.taipan.annotator.SomeValue.*;
+import dev.taipan.flowgraph.SourceFile;
+import dev.taipan.flowgraph.flow.*;
+import dev.taipan.flowgraph.host.*;
+import java.util.*;
+
+/**
+ * The fixpoint (PyPy's RPythonAnnotator): a worklist of blocks. A block is flowed when its input
+ * annotations widen; flowing types each operation ({@link #consider}) and sends the results
+ * along the exits, each link passing its arguments to the target block
+ * ({@link #addpendingblock}). A block whose input does not change is not flowed again, and
+ * every annotation only moves up a finite lattice, so the worklist empties.
+ */
+public final class Annotator {
+    final Bookkeeper bookkeeper = new Bookkeeper();
+    final Map<Variable, SomeValue> bindings = new HashMap<>();
+    private final Set<Block> reached = new HashSet<>();
+    private final Deque<Position> pending = new ArrayDeque<>();
+    private final Set<Position> queued = new HashSet<>();
+    private Position current;
+    private int currentLine;
+    private final Map<ListItem, String> attrReads = new LinkedHashMap<>();
+
+    Position current() {
+        return current;
+    }
+
+    /** Annotates everything reachable from {@code entry} called with {@code args}. */
+    public FunctionGraph annotate(PyFunction entry, List<SomeValue> args) {
+        Union.current = this;
+        Desc.FunctionDesc d = (Desc.FunctionDesc) bookkeeper.desc(entry);
+        FunctionGraph g = bookkeeper.graph(d);
+        bookkeeper.calledFrom.put(g, "entry point " + entry.name());
+        passArgs(g, args, entry.name());
+        complete();
+        return g;
+    }
+
+    private void complete() {
+        int steps = 0;
+        while (!pending.isEmpty()) {
+            if (++steps > 20_000) {
+                throw error(this, "annotation does not converge (a Taipan limitation, not your program's fault)");
+            }
+            Position p = pending.poll();
+            queued.remove(p);
+            flowin(p);
+        }
+        for (var e : attrReads.entrySet()) {
+            if (e.getKey().value() instanceof SomeImpossibleValue) {
+                String[] w = e.getValue().split("\u0000");
+                throw new AnnotatorError(w[0], sourceOf(null), Integer.parseInt(w[1]), List.of());
+            }
+        }
+    }
+
+    /** Every graph annotated, in discovery order. */
+    public List<FunctionGraph> graphs() {
+        return bookkeeper.graphs.values().stream().filter(g -> reached.contains(g.startblock)).toList();
+    }
+
+    public Collection<ClassDef> classdefs() {
+        return bookkeeper.classdefs.values();
+    }
+
+    public SomeValue binding(Value v) {
+        return switch (v) {
+            case Variable var -> bindings.getOrDefault(var, SomeValue.IMPOSSIBLE);
+            case Constant c -> bookkeeper.immutablevalue(c.value(), this);
+        };
+    }
+
+    public SomeValue returnAnnotation(FunctionGraph g) {
+        return binding(g.returnblock.inputargs.getFirst());
+    }
+
+    void reflow(Collection<Position> positions) {
+        for (Position p : positions) {
+            schedule(p);
+        }
+    }
+
+    private void schedule(Position p) {
+        if (queued.add(p)) {
+            pending.add(p);
+        }
+    }
+
+    /** Merges {@code cells} into the input of {@code block}; schedules it if anything widened. */
+    void addpendingblock(FunctionGraph g, Block block, List<SomeValue> cells, List<Variable> names) {
+        boolean changed = reached.add(block);
+        for (int i = 0; i < cells.size(); i++) {
+            Variable a = block.inputargs.get(i);
+            SomeValue old = bindings.getOrDefault(a, SomeValue.IMPOSSIBLE);
+            SomeValue u = Union.union(old, cells.get(i));
+            if (u instanceof SomeObject) {
+                String who = names != null && names.get(i) != null && names.get(i).localName() != null
+                        ? "variable '" + names.get(i).localName() + "'" : a.localName() != null
+                        ? "variable '" + a.localName() + "'" : "a value";
+                if (block == g.returnblock) {
+                    String extra = cells.get(i) instanceof SomeNone || old instanceof SomeNone
+                            ? ": " + Describe.article(old instanceof SomeNone ? cells.get(i) : old)
+                              + " cannot be None in RPy" : ": one function returns one type in RPy";
+                    throw error(this, "function '" + g.name + "' returns " + Describe.article(old)
+                            + " and also " + Describe.article(cells.get(i)) + extra);
+                }
+                throw error(this, who + " is " + Describe.article(old) + " on one path and "
+                        + Describe.article(cells.get(i)) + " on another: a variable has one type in RPy");
+            }
+            if (!u.equals(old)) {
+                bindings.put(a, u);
+                changed = true;
+            }
+        }
+        if (changed && block != g.returnblock && block != g.exceptblock) {
+            schedule(new Position(g, block));
+        }
+        if (block == g.returnblock && changed) {
+            reflow(bookkeeper.callers.getOrDefault(g, Set.of()));
+        }
+    }
+
+    private void passArgs(FunctionGraph g, List<SomeValue> args, String name) {
+        int n = g.startblock.inputargs.size();
+        if (args.size() != n) {
+            throw error(this, "function '" + name + "' takes " + n + " argument" + (n == 1 ? "" : "s")
+                    + " but is called with " + args.size());
+        }
+        addpendingblock(g, g.startblock, args, null);
+    }
+
+    private void flowin(Position p) {
+        current = p;
+        Block block = p.block();
+        for (SpaceOperation op : block.operations) {
+            currentLine = op.line();
+            SomeValue s = consider(op);
+            if (s instanceof SomeImpossibleValue) {
+                return;   // a callee's result is not known yet: this block re-flows when it is
+            }
+            if (s instanceof SomeObject) {
+                throw error(this, "cannot type '" + op.opname() + "' on " + describeArgs(op));
+            }
+            SomeValue old = bindings.getOrDefault(op.result(), SomeValue.IMPOSSIBLE);
+            bindings.put(op.result(), Union.union(old, s));
+        }
+        SomeValue sw = block.exitswitch instanceof Variable v ? binding(v) : null;
+        for (Link link : block.exits) {
+            if (sw != null && link.exitcase instanceof PyBool b && sw.konst() instanceof PyInt k
+                    && (k.longValue() != 0) != (b == PyBool.TRUE)) {
+                continue;   // a constant condition: the other branch is never taken
+            }
+            List<SomeValue> cells = new ArrayList<>();
+            List<Variable> names = new ArrayList<>();
+            for (Value a : link.args) {
+                if (link.isException() && a == link.lastException) {
+                    cells.add(new SomePBC(bookkeeper.desc((PyObject) link.exitcase)));
+                } else if (link.isException() && a == link.lastExcValue) {
+                    cells.add(new SomeInstance(bookkeeper.classdef((PyType) link.exitcase), false));
+                } else {
+                    cells.add(binding(a));
+                }
+                names.add(a instanceof Variable v ? v : null);
+            }
+            addpendingblock(p.graph(), link.target, cells, names);
+        }
+    }
+
+    private String describeArgs(SpaceOperation op) {
+        StringJoiner j = new StringJoiner(" and ");
+        for (Value v : op.args()) {
+            j.add(Describe.article(binding(v)));
+        }
+        return j.toString();
+    }
+
+    /** The annotation of an operation's result, given its arguments' (pattern matching on the pair). */
+    SomeValue consider(SpaceOperation op) {
+        List<SomeValue> a = new ArrayList<>();
+        for (Value v : op.args()) {
+            a.add(binding(v));
+        }
+        return Operations.consider(this, op, a);
+    }
+
+    /** Calls every description in {@code fn} with {@code args}; the union of their results. */
+    SomeValue call(SomeValue fn, List<SomeValue> args) {
+        return switch (fn) {
+            case SomePBC p -> {
+                SomeValue r = SomeValue.IMPOSSIBLE;
+                for (Desc d : p.descs()) {
+                    r = Union.union(r, callDesc(d, args));
+                }
+                yield r;
+            }
+            case SomeBuiltin b -> Builtins.call(this, b, args);
+            default -> new SomeObject();
+        };
+    }
+
+    private SomeValue callDesc(Desc d, List<SomeValue> args) {
+        return switch (d) {
+            case Desc.FunctionDesc f -> callFunction(f, args);
+            case Desc.MethodDesc m -> {
+                List<SomeValue> all = new ArrayList<>();
+                all.add(new SomeInstance(m.selfClass(), false));
+                all.addAll(args);
+                yield callFunction(m.func(), all);
+            }
+            case Desc.ClassDesc c -> {
+                ClassDef cd = bookkeeper.classdef(c.pyobj());
+                SomeValue inst = new SomeInstance(cd, false);
+                if (c.pyobj().lookup("__init__") instanceof PyFunction init) {
+                    List<SomeValue> all = new ArrayList<>();
+                    all.add(inst);
+                    all.addAll(args);
+                    callFunction((Desc.FunctionDesc) bookkeeper.desc(init), all);
+                }
+                yield inst;
+            }
+            case Desc.FrozenDesc f -> new SomeObject();
+        };
+    }
+
+    private SomeValue callFunction(Desc.FunctionDesc f, List<SomeValue> args) {
+        FunctionGraph g = bookkeeper.graph(f);
+        List<SomeValue> full = new ArrayList<>(args);
+        List<PyObject> defaults = f.pyobj().defaults();
+        int n = g.startblock.inputargs.size();
+        for (int i = full.size(); i < n && n - i <= defaults.size(); i++) {
+            full.add(bookkeeper.immutablevalue(defaults.get(defaults.size() - (n - i)), this));
+        }
+        bookkeeper.callers.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(current);
+        if (!bookkeeper.calledFrom.containsKey(g)) {
+            bookkeeper.calledFrom.put(g, "called from " + current.graph().name + " at line " + currentLine);
+            bookkeeper.parent.put(g, current.graph());
+        }
+        passArgs(g, full, f.name());
+        return returnAnnotation(g);
+    }
+
+    /** Records a read of an attribute, to report at the end if it is never assigned. */
+    SomeValue readAttr(ListItem item, String message) {
+        attrReads.putIfAbsent(item.find(), message + "\u0000" + currentLine);
+        return item.read(this);
+    }
+
+    SourceFile sourceOf(FunctionGraph g) {
+        FunctionGraph gg = g != null ? g : current != null ? current.graph() : null;
+        return gg == null || gg.code == null ? null : gg.code.source();
+    }
+
+    static AnnotatorError error(Annotator ann, String message) {
+        if (ann == null) {
+            return new AnnotatorError(message, null, 0, List.of());
+        }
+        List<String> chain = new ArrayList<>();
+        FunctionGraph g = ann.current == null ? null : ann.current.graph();
+        chain.add("in function " + (g == null ? "?" : g.name));
+        for (int guard = 0; g != null && guard < 50; guard++) {
+            String from = ann.bookkeeper.calledFrom.get(g);
+            if (from != null) {
+                chain.add(from);
+            }
+            g = ann.bookkeeper.parent.get(g);
+        }
+        return new AnnotatorError(message, ann.sourceOf(null), ann.currentLine, chain);
+    }
+
+    public int currentLine() {
+        return currentLine;
+    }
+}

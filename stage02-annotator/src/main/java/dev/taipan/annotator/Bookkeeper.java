@@ -1,0 +1,117 @@
+package dev.taipan.annotator;
+
+import dev.taipan.annotator.SomeValue.*;
+import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.SpaceOperation;
+import dev.taipan.flowgraph.flow.TranslationContext;
+import dev.taipan.flowgraph.host.*;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The annotator's memory of the program (PyPy's Bookkeeper): one {@link Desc} per prebuilt
+ * constant, one {@link ClassDef} per class, one graph per function, the call sites of every
+ * function (to re-flow them when its result widens), and one {@link ListDef}/{@link DictDef}
+ * per creation site, so that flowing a block again finds the same list, not a fresh one.
+ */
+public final class Bookkeeper {
+    final TranslationContext translator = new TranslationContext();
+    private final Map<PyObject, Desc> descs = new HashMap<>();
+    final Map<PyType, ClassDef> classdefs = new LinkedHashMap<>();
+    final Map<Desc.FunctionDesc, FunctionGraph> graphs = new LinkedHashMap<>();
+    final Map<FunctionGraph, Set<Position>> callers = new HashMap<>();
+    /** Who first called each graph, and from which line: the call chain of error messages. */
+    final Map<FunctionGraph, String> calledFrom = new HashMap<>();
+    final Map<FunctionGraph, FunctionGraph> parent = new HashMap<>();
+    private final Map<Object, Object> sites = new IdentityHashMap<>();
+
+    Desc desc(PyObject o) {
+        return descs.computeIfAbsent(o, k -> switch (k) {
+            case PyFunction f -> new Desc.FunctionDesc(f);
+            case PyType t -> new Desc.ClassDesc(t);
+            default -> new Desc.FrozenDesc(k);
+        });
+    }
+
+    ClassDef classdef(PyType t) {
+        ClassDef c = classdefs.get(t);
+        if (c == null) {
+            List<PyType> bases = t.bases();
+            ClassDef base = null;
+            if (!bases.isEmpty() && !bases.getFirst().name().equals("object")) {
+                base = classdef(bases.getFirst());
+            }
+            c = new ClassDef(t, base);
+            classdefs.put(t, c);
+        }
+        return c;
+    }
+
+    FunctionGraph graph(Desc.FunctionDesc f) {
+        return graphs.computeIfAbsent(f, k -> translator.buildflowgraph(k.pyobj()));
+    }
+
+    ListDef listdef(SpaceOperation site, boolean range) {
+        return (ListDef) sites.computeIfAbsent(site, k -> new ListDef(range));
+    }
+
+    ListDef listdef(Object site, int index) {
+        return (ListDef) sites.computeIfAbsent(List.of(site, index), k -> new ListDef(false));
+    }
+
+    DictDef dictdef(Object site) {
+        return (DictDef) sites.computeIfAbsent(site, k -> new DictDef());
+    }
+
+    /** The annotation of a constant met in a graph (PyPy's immutablevalue). */
+    SomeValue immutablevalue(Object value, Annotator ann) {
+        return switch (value) {
+            case PyBool b -> new SomeBool(b);
+            case PyInt i -> new SomeInteger(i.fitsLong() && i.longValue() >= 0, false, i);
+            case PyFloat f -> new SomeFloat(f);
+            case PyStr s when s.value().length() == 1 -> new SomeChar(s);
+            case PyStr s -> new SomeString(false, s);
+            case PyTuple t -> new SomeTuple(t.items().stream().map(x -> immutablevalue(x, ann)).toList());
+            case PyFunction f -> new SomePBC(desc(f));
+            case PyType t -> new SomePBC(desc(t));
+            case PyBuiltinFunction b -> new SomeBuiltin(HostSpace.str(HostSpace.apply("getattr", b, PyStr.of("__name__"))), null);
+            case PyList l -> {
+                ListDef d = (ListDef) sites.computeIfAbsent(l, k -> new ListDef(false));
+                for (PyObject x : l.items()) {
+                    d.item.generalize(ann, immutablevalue(x, ann));
+                }
+                yield new SomeList(d);
+            }
+            case PyDict d -> {
+                DictDef dd = dictdef(d);
+                d.asMap().forEach((k, v) -> {
+                    dd.key.generalize(ann, immutablevalue(k, ann));
+                    dd.value.generalize(ann, immutablevalue(v, ann));
+                });
+                yield new SomeDict(dd);
+            }
+            case PyInstance inst when inst.type().dict() != null -> {
+                ClassDef cd = classdef(inst.type());
+                if (!sites.containsKey(inst)) {
+                    sites.put(inst, cd);
+                    inst.dict().asMap().forEach((k, v) ->
+                            cd.locate(ann, HostSpace.str(k)).generalize(ann, immutablevalue(v, ann)));
+                }
+                yield new SomeInstance(cd, false);
+            }
+            case PyRange r -> {
+                ListDef d = (ListDef) sites.computeIfAbsent(r, k -> new ListDef(true));
+                d.item.generalize(ann, new SomeInteger());
+                yield new SomeList(d);
+            }
+            case PySingleton s when s == PySingleton.NONE -> new SomeNone();
+            case PyObject o -> new SomePBC(desc(o));
+            default -> new SomeObject();
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package dev.taipan.annotator;
+
+import dev.taipan.annotator.SomeValue.*;
+import java.util.List;
+
+/** The typing of builtin functions and of the methods of builtin types that RPy programs use. */
+final class Builtins {
+    private Builtins() { }
+
+    static SomeValue call(Annotator ann, SomeBuiltin b, List<SomeValue> a) {
+        SomeValue self = b.self();
+        return switch (b.name()) {
+            case "print" -> new SomeNone();
+            case "len", "ord", "hash" -> new SomeInteger(true, false, null);
+            case "int", "abs" -> a.size() == 1 && a.getFirst() instanceof SomeFloat && b.name().equals("abs")
+                    ? new SomeFloat(null) : new SomeInteger();
+            case "float" -> new SomeFloat(null);
+            case "bool", "isinstance" -> new SomeBool(null);
+            case "str", "repr" -> new SomeString(false, null);
+            case "chr" -> new SomeChar(null);
+            case "range" -> {
+                ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                d.item.generalize(ann, new SomeInteger());
+                yield new SomeList(d);
+            }
+            case "min", "max" -> a.size() == 1 ? Operations.iter(ann, a.getFirst()) instanceof SomeIterator it ? it.item()
+                    : new SomeObject() : Union.unionAll(a).withoutConst();
+            case "enumerate" -> Operations.iter(ann, a.getFirst()) instanceof SomeIterator it
+                    ? new SomeIterator(new SomeTuple(List.of(new SomeInteger(true, false, null), it.item()))) : new SomeObject();
+            case "list", "sorted" -> {
+                ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                if (Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
+                    d.item.generalize(ann, it.item());
+                }
+                yield new SomeList(d);
+            }
+            case "list.append", "list.insert" -> {
+                ((SomeList) self).listdef().resized = true;
+                ((SomeList) self).listdef().item.generalize(ann, a.getLast());
+                yield new SomeNone();
+            }
+            case "list.extend" -> {
+                if (Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
+                    ((SomeList) self).listdef().item.generalize(ann, it.item());
+                }
+                yield new SomeNone();
+            }
+            case "list.pop" -> ((SomeList) self).listdef().item.read(ann);
+            case "list.reverse", "list.sort" -> new SomeNone();
+            case "list.index", "list.count", "str.find", "str.rfind", "str.index", "str.count" -> new SomeInteger();
+            case "str.join", "str.strip", "str.lstrip", "str.rstrip", "str.replace", "str.upper", "str.lower",
+                 "str.ljust", "str.rjust", "str.format" -> new SomeString(false, null);
+            case "str.startswith", "str.endswith", "str.isdigit", "str.isalpha", "str.isspace", "str.isalnum",
+                 "str.isupper", "str.islower" -> new SomeBool(null);
+            case "str.split" -> {
+                ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                d.item.generalize(ann, new SomeString(false, null));
+                yield new SomeList(d);
+            }
+            case "dict.get" -> {
+                SomeDict d = (SomeDict) self;
+                d.dictdef().key.generalize(ann, a.getFirst());
+                SomeValue v = d.dictdef().value.read(ann);
+                yield a.size() > 1 ? Union.union(v, a.get(1)) : Union.orNone(v);
+            }
+            case "dict.setdefault" -> {
+                SomeDict d = (SomeDict) self;
+                d.dictdef().key.generalize(ann, a.getFirst());
+                d.dictdef().value.generalize(ann, a.get(1));
+                yield d.dictdef().value.read(ann);
+            }
+            case "dict.pop" -> ((SomeDict) self).dictdef().value.read(ann);
+            case "dict.keys", "dict.values" -> {
+                ListDef l = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                SomeDict d = (SomeDict) self;
+                l.item.generalize(ann, b.name().equals("dict.keys") ? d.dictdef().key.read(ann) : d.dictdef().value.read(ann));
+                yield new SomeList(l);
+            }
+            case "dict.items" -> {
+                ListDef l = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                SomeDict d = (SomeDict) self;
+                l.item.generalize(ann, new SomeTuple(List.of(d.dictdef().key.read(ann), d.dictdef().value.read(ann))));
+                yield new SomeList(l);
+            }
+            default -> new SomeObject();
+        };
+    }
+}

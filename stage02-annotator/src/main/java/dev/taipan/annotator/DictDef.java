@@ -1,0 +1,25 @@
+package dev.taipan.annotator;
+
+/** The description shared by dicts that can meet (PyPy's DictDef): one key and one value annotation. */
+public final class DictDef {
+    final ListItem key = new ListItem("dict key");
+    final ListItem value = new ListItem("dict value");
+
+    public SomeValue keyValue() {
+        return key.value();
+    }
+
+    public SomeValue valueValue() {
+        return value.value();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DictDef d && d.key.find() == key.find() && d.value.find() == value.find();
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(key.find()) * 31 + System.identityHashCode(value.find());
+    }
+}

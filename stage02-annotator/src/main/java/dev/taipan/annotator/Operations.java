@@ -1,0 +1,160 @@
+package dev.taipan.annotator;
+
+import dev.taipan.annotator.SomeValue.*;
+import dev.taipan.flowgraph.flow.CallShape;
+import dev.taipan.flowgraph.flow.Constant;
+import dev.taipan.flowgraph.flow.SpaceOperation;
+import dev.taipan.flowgraph.host.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The typing rules of the flow graphs' operations: unary ones by the argument, binary ones by the pair. */
+final class Operations {
+    private Operations() { }
+
+    static SomeValue consider(Annotator ann, SpaceOperation op, List<SomeValue> a) {
+        String name = op.opname().startsWith("inplace_") ? op.opname().substring(8) : op.opname();
+        return switch (name) {
+            case "simple_call" -> ann.call(a.getFirst(), a.subList(1, a.size()));
+            case "call_args" -> {
+                CallShape shape = (CallShape) ((Constant) op.args().get(1)).value();
+                yield shape.keywords().isEmpty() ? ann.call(a.getFirst(), a.subList(2, a.size())) : new SomeObject();
+            }
+            case "eq", "ne", "lt", "le", "gt", "ge", "is_", "is_not", "contains", "bool", "not_",
+                 "exception_match" -> new SomeBool(null);
+            case "add", "sub", "mul", "floordiv", "mod", "truediv", "lshift", "rshift", "and_", "or_", "xor" ->
+                    binary(ann, op, name, a.get(0), a.get(1));
+            case "neg", "invert", "pos" -> switch (a.getFirst()) {
+                case SomeInteger i -> new SomeInteger();
+                case SomeBool b -> new SomeInteger();
+                case SomeFloat f -> new SomeFloat(null);
+                default -> new SomeObject();
+            };
+            case "newtuple" -> new SomeTuple(a.stream().map(SomeValue::withoutConst).toList());
+            case "newlist" -> {
+                ListDef d = ann.bookkeeper.listdef(op, false);
+                for (SomeValue s : a) {
+                    d.item.generalize(ann, s);
+                }
+                yield new SomeList(d);
+            }
+            case "newdict" -> new SomeDict(ann.bookkeeper.dictdef(op));
+            case "newslice" -> new SomeSlice();
+            case "iter" -> iter(ann, a.getFirst());
+            case "next" -> a.getFirst() instanceof SomeIterator it ? it.item() : new SomeObject();
+            case "getitem" -> getitem(ann, a.get(0), a.get(1));
+            case "setitem" -> switch (a.get(0)) {
+                case SomeList l -> { l.listdef().mutated = true; l.listdef().item.generalize(ann, a.get(2)); yield new SomeNone(); }
+                case SomeDict d -> { d.dictdef().key.generalize(ann, a.get(1)); d.dictdef().value.generalize(ann, a.get(2)); yield new SomeNone(); }
+                default -> new SomeObject();
+            };
+            case "delitem" -> new SomeNone();
+            case "getattr" -> Attributes.getattr(ann, a.get(0), constStr(op, 1));
+            case "setattr" -> Attributes.setattr(ann, a.get(0), constStr(op, 1), a.get(2));
+            case "type" -> a.getFirst() instanceof SomeInstance i
+                    ? new SomePBC(ann.bookkeeper.desc(i.classdef().pytype)) : new SomeObject();
+            default -> new SomeObject();
+        };
+    }
+
+    static String constStr(SpaceOperation op, int i) {
+        return op.args().get(i) instanceof Constant c && c.value() instanceof PyStr s ? s.value() : null;
+    }
+
+    static SomeValue binary(Annotator ann, SpaceOperation op, String name, SomeValue l, SomeValue r) {
+        boolean lint = l instanceof SomeInteger || l instanceof SomeBool;
+        boolean rint = r instanceof SomeInteger || r instanceof SomeBool;
+        boolean lnum = lint || l instanceof SomeFloat;
+        boolean rnum = rint || r instanceof SomeFloat;
+        boolean lstr = l instanceof SomeString || l instanceof SomeChar;
+        boolean rstr = r instanceof SomeString || r instanceof SomeChar;
+        if (lint && rint) {
+            if (name.equals("truediv")) {
+                return new SomeFloat(null);
+            }
+            boolean nonneg = l instanceof SomeInteger x && x.nonneg() && r instanceof SomeInteger y && y.nonneg()
+                    && !name.equals("sub");
+            boolean unsigned = l instanceof SomeInteger x2 && x2.unsigned() || r instanceof SomeInteger y2 && y2.unsigned();
+            return new SomeInteger(nonneg, unsigned, null);
+        }
+        if (lnum && rnum && List.of("add", "sub", "mul", "truediv", "floordiv", "mod").contains(name)) {
+            return new SomeFloat(null);
+        }
+        if (name.equals("mod") && lstr) {
+            return new SomeString(false, null);
+        }
+        if (name.equals("add") && lstr && rstr) {
+            return new SomeString(false, null);
+        }
+        if (name.equals("mul") && lstr && rint) {
+            return new SomeString(false, null);
+        }
+        if (name.equals("add") && l instanceof SomeList x && r instanceof SomeList y) {
+            ListDef d = ann.bookkeeper.listdef(op, false);
+            d.item.generalize(ann, x.listdef().item.read(ann));
+            d.item.generalize(ann, y.listdef().item.read(ann));
+            return new SomeList(d);
+        }
+        if (name.equals("mul") && l instanceof SomeList x && rint) {
+            ListDef d = ann.bookkeeper.listdef(op, false);
+            d.item.generalize(ann, x.listdef().item.read(ann));
+            return new SomeList(d);
+        }
+        if (name.equals("add") && l instanceof SomeTuple x && r instanceof SomeTuple y) {
+            List<SomeValue> items = new ArrayList<>(x.items());
+            items.addAll(y.items());
+            return new SomeTuple(items);
+        }
+        throw Annotator.error(ann, "cannot " + verb(name) + " " + Describe.article(l) + " and " + Describe.article(r));
+    }
+
+    private static String verb(String name) {
+        return switch (name) {
+            case "add" -> "add (+)";
+            case "sub" -> "subtract (-)";
+            case "mul" -> "multiply (*)";
+            case "mod" -> "take the modulo (%) of";
+            default -> "apply '" + name + "' to";
+        };
+    }
+
+    static SomeValue iter(Annotator ann, SomeValue s) {
+        return switch (s) {
+            case SomeList l -> new SomeIterator(l.listdef().item.read(ann));
+            case SomeString str -> new SomeIterator(new SomeChar(null));
+            case SomeChar c -> new SomeIterator(new SomeChar(null));
+            case SomeDict d -> new SomeIterator(d.dictdef().key.read(ann));
+            case SomeTuple t -> new SomeIterator(Union.unionAll(t.items()).withoutConst());
+            case SomeIterator it -> it;
+            default -> new SomeObject();
+        };
+    }
+
+    static SomeValue getitem(Annotator ann, SomeValue c, SomeValue i) {
+        return switch (c) {
+            case SomeList l when i instanceof SomeSlice -> {
+                ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                d.item.generalize(ann, l.listdef().item.read(ann));
+                yield new SomeList(d);
+            }
+            case SomeList l -> l.listdef().item.read(ann);
+            case SomeString s when i instanceof SomeSlice -> new SomeString(false, null);
+            case SomeString s -> new SomeChar(null);
+            case SomeChar s -> new SomeChar(null);
+            case SomeDict d -> {
+                d.dictdef().key.generalize(ann, i);
+                yield d.dictdef().value.read(ann);
+            }
+            case SomeTuple t when i.konst() instanceof PyInt k -> {
+                int idx = (int) k.longValue();
+                if (idx < 0) {
+                    idx += t.items().size();
+                }
+                yield idx >= 0 && idx < t.items().size() ? t.items().get(idx)
+                        : Union.unionAll(t.items()).withoutConst();
+            }
+            case SomeTuple t -> Union.unionAll(t.items()).withoutConst();
+            default -> new SomeObject();
+        };
+    }
+}

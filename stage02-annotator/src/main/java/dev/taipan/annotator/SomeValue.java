@@ -1,0 +1,141 @@
+package dev.taipan.annotator;
+
+import dev.taipan.flowgraph.host.PyObject;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An annotation: what the annotator knows, statically, about every value a variable can hold.
+ * PyPy calls the whole family {@code SomeObject}; here the family is this sealed interface and
+ * {@link SomeObject} is its top element ("could be anything", which RPy rejects).
+ *
+ * <p>The annotations form a lattice: {@link #IMPOSSIBLE} ({@code s_ImpossibleValue}, "no value
+ * seen yet") at the bottom, {@link SomeObject} at the top, and {@link Union#union} as the join.
+ * The annotator only ever moves a variable's annotation upwards, which is why its fixpoint
+ * terminates. Annotations are immutable records, except that lists, dicts and instances point to
+ * shared, mutable descriptions ({@link ListDef}, {@link DictDef}, {@link ClassDef}): every list
+ * that can flow into the same place shares one item type.
+ *
+ * <p>Every value may carry a {@code const}: the host object when the annotator knows the exact
+ * value (a literal, a global function, a class). The sealed list is open to later stages:
+ * stage 03 adds low-level pointers ({@code SomePtr}) here.
+ */
+public sealed interface SomeValue {
+
+    /** The bottom of the lattice: no value reaches here (yet). */
+    SomeValue IMPOSSIBLE = new SomeImpossibleValue();
+
+    /** The exact host value when known, else null. */
+    default PyObject konst() {
+        return null;
+    }
+
+    /** True if this annotation says the value may also be None. */
+    default boolean canBeNone() {
+        return false;
+    }
+
+    /** The same annotation without its constant (what a variable becomes when two constants meet). */
+    default SomeValue withoutConst() {
+        return this;
+    }
+
+    /** The top: not RPython. */
+    record SomeObject() implements SomeValue { }
+
+    /** The bottom, PyPy's {@code s_ImpossibleValue}. */
+    record SomeImpossibleValue() implements SomeValue { }
+
+    /** A machine-word integer; {@code nonneg} when never negative, {@code unsigned} for {@code r_uint}. */
+    record SomeInteger(boolean nonneg, boolean unsigned, PyObject konst) implements SomeValue {
+        public SomeInteger() {
+            this(false, false, null);
+        }
+        @Override
+        public SomeValue withoutConst() {
+            return new SomeInteger(nonneg, unsigned, null);
+        }
+    }
+
+    /** A bool (a kind of integer in Python: bool joins int to int). */
+    record SomeBool(PyObject konst) implements SomeValue {
+        @Override
+        public SomeValue withoutConst() {
+            return new SomeBool(null);
+        }
+    }
+
+    /** A float. */
+    record SomeFloat(PyObject konst) implements SomeValue {
+        @Override
+        public SomeValue withoutConst() {
+            return new SomeFloat(null);
+        }
+    }
+
+    /** A string of length one: a char at the low level. Joins {@link SomeString} to a string. */
+    record SomeChar(PyObject konst) implements SomeValue {
+        @Override
+        public SomeValue withoutConst() {
+            return new SomeChar(null);
+        }
+    }
+
+    /** A byte string; {@code canBeNone} when None may flow here too. */
+    record SomeString(boolean canBeNone, PyObject konst) implements SomeValue {
+        @Override
+        public SomeValue withoutConst() {
+            return new SomeString(canBeNone, null);
+        }
+    }
+
+    /** A fixed-length tuple with one annotation per item. */
+    record SomeTuple(List<SomeValue> items) implements SomeValue {
+        public SomeTuple {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A list; the {@link ListDef} is shared by every list that can meet this one. */
+    record SomeList(ListDef listdef) implements SomeValue { }
+
+    /** A dict; the {@link DictDef} is shared like a {@link ListDef}. */
+    record SomeDict(DictDef dictdef) implements SomeValue { }
+
+    /** An iterator yielding {@code item}. */
+    record SomeIterator(SomeValue item) implements SomeValue { }
+
+    /** A slice object, only ever used as an index ({@code lst[a:b:c]}). */
+    record SomeSlice() implements SomeValue { }
+
+    /** An instance of {@code classdef} or of a subclass; {@code canBeNone} if None may flow here. */
+    record SomeInstance(ClassDef classdef, boolean canBeNone) implements SomeValue { }
+
+    /**
+     * A prebuilt constant or a set of them (PBC): functions, classes, bound methods, modules.
+     * One desc is a constant; several are what a call site calls through a variable.
+     */
+    record SomePBC(Set<Desc> descs, boolean canBeNone) implements SomeValue {
+        public SomePBC {
+            descs = Set.copyOf(descs);
+        }
+        public SomePBC(Desc d) {
+            this(Set.of(d), false);
+        }
+        @Override
+        public PyObject konst() {
+            return descs.size() == 1 && !canBeNone ? descs.iterator().next().pyobj() : null;
+        }
+    }
+
+    /** The value None (and nothing else). */
+    record SomeNone() implements SomeValue {
+        @Override
+        public boolean canBeNone() {
+            return true;
+        }
+    }
+
+    /** A builtin function ({@code len}) or a bound method of a builtin type ({@code lst.append}: {@code self} set). */
+    record SomeBuiltin(String name, SomeValue self) implements SomeValue { }
+}

@@ -1,0 +1,112 @@
+package dev.taipan.annotator;
+
+import dev.taipan.annotator.SomeValue.*;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The lattice join, in one place: the least annotation that covers both arguments. Pattern
+ * matching on the pair lists every legal meeting; anything else is {@link SomeObject}, which the
+ * annotator reports as an error. Lists and dicts that meet are merged (their {@link ListDef}s
+ * become one), which is the one side effect of a union.
+ */
+public final class Union {
+    private Union() { }
+
+    /** The annotator whose blocks must re-flow when a union merges containers (null in unit tests). */
+    static Annotator current;
+
+    public static SomeValue union(SomeValue a, SomeValue b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (a instanceof SomeImpossibleValue) {
+            return b;
+        }
+        if (b instanceof SomeImpossibleValue) {
+            return a;
+        }
+        if (a instanceof SomeObject || b instanceof SomeObject) {
+            return new SomeObject();
+        }
+        if (b instanceof SomeNone && !(a instanceof SomeNone)) {
+            return orNone(a);
+        }
+        if (a instanceof SomeNone) {
+            return orNone(b);
+        }
+        return switch (a) {
+            case SomeInteger x when b instanceof SomeInteger y ->
+                    new SomeInteger(x.nonneg() && y.nonneg(), x.unsigned() || y.unsigned(), null);
+            case SomeInteger x when b instanceof SomeBool -> new SomeInteger(x.nonneg(), x.unsigned(), null);
+            case SomeBool x when b instanceof SomeInteger y -> new SomeInteger(y.nonneg(), y.unsigned(), null);
+            case SomeBool x when b instanceof SomeBool -> new SomeBool(null);
+            case SomeFloat x when b instanceof SomeFloat || b instanceof SomeInteger || b instanceof SomeBool ->
+                    new SomeFloat(null);
+            case SomeInteger x when b instanceof SomeFloat -> new SomeFloat(null);
+            case SomeBool x when b instanceof SomeFloat -> new SomeFloat(null);
+            case SomeChar x when b instanceof SomeChar -> new SomeChar(null);
+            case SomeChar x when b instanceof SomeString y -> new SomeString(y.canBeNone(), null);
+            case SomeString x when b instanceof SomeChar -> new SomeString(x.canBeNone(), null);
+            case SomeString x when b instanceof SomeString y -> new SomeString(x.canBeNone() || y.canBeNone(), null);
+            case SomeTuple x when b instanceof SomeTuple y && x.items().size() == y.items().size() -> {
+                List<SomeValue> items = new ArrayList<>();
+                for (int i = 0; i < x.items().size(); i++) {
+                    SomeValue u = union(x.items().get(i), y.items().get(i));
+                    if (u instanceof SomeObject) {
+                        yield u;
+                    }
+                    items.add(u);
+                }
+                yield new SomeTuple(items);
+            }
+            case SomeList x when b instanceof SomeList y -> {
+                x.listdef().item.merge(current, y.listdef().item);
+                yield x;
+            }
+            case SomeDict x when b instanceof SomeDict y -> {
+                x.dictdef().key.merge(current, y.dictdef().key);
+                x.dictdef().value.merge(current, y.dictdef().value);
+                yield x;
+            }
+            case SomeIterator x when b instanceof SomeIterator y -> new SomeIterator(union(x.item(), y.item()));
+            case SomeInstance x when b instanceof SomeInstance y -> {
+                ClassDef common = x.classdef().commonBase(y.classdef());
+                yield common == null ? new SomeObject() : new SomeInstance(common, x.canBeNone() || y.canBeNone());
+            }
+            case SomePBC x when b instanceof SomePBC y -> {
+                Set<Desc> all = new HashSet<>(x.descs());
+                all.addAll(y.descs());
+                yield new SomePBC(all, x.canBeNone() || y.canBeNone());
+            }
+            case SomeBuiltin x when b instanceof SomeBuiltin y && x.name().equals(y.name()) ->
+                    new SomeBuiltin(x.name(), union(x.self(), y.self()));
+            case SomeSlice x when b instanceof SomeSlice -> x;
+            default -> a.withoutConst().equals(b.withoutConst()) ? a.withoutConst() : new SomeObject();
+        };
+    }
+
+    /** {@code a} widened to admit None, where RPy allows it (strings, instances, PBCs). */
+    static SomeValue orNone(SomeValue a) {
+        return switch (a) {
+            case SomeString s -> new SomeString(true, null);
+            case SomeInstance i -> new SomeInstance(i.classdef(), true);
+            case SomePBC p -> new SomePBC(p.descs(), true);
+            case SomeNone n -> n;
+            case SomeList l -> l;     // a None list: nullable pointer at the low level
+            case SomeDict d -> d;
+            default -> new SomeObject();
+        };
+    }
+
+    /** Union of many annotations. */
+    static SomeValue unionAll(Iterable<SomeValue> values) {
+        SomeValue r = SomeValue.IMPOSSIBLE;
+        for (SomeValue v : values) {
+            r = union(r, v);
+        }
+        return r;
+    }
+}
