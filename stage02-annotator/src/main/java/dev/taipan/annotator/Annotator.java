@@ -209,6 +209,8 @@ public final class Annotator {
                 all.addAll(args);
                 yield callFunction(m.func(), all);
             }
+            case Desc.ClassDesc c when c.pyobj().isBuiltin() && Builtins.TYPES.contains(c.pyobj().name()) ->
+                    Builtins.call(this, new SomeBuiltin(c.pyobj().name(), null), args);
             case Desc.ClassDesc c -> {
                 ClassDef cd = bookkeeper.classdef(c.pyobj());
                 SomeValue inst = new SomeInstance(cd, false);

@@ -34,6 +34,7 @@ final class Attributes {
                     throw Annotator.error(ann, Describe.article(p) + " has no attribute '" + name + "'");
                 }
             }
+            case SomeNone n -> SomeValue.IMPOSSIBLE;   // only None so far: wait until an instance flows here
             case SomeList l -> new SomeBuiltin("list." + name, l);
             case SomeDict d -> new SomeBuiltin("dict." + name, d);
             case SomeString s -> new SomeBuiltin("str." + name, s);

@@ -95,7 +95,7 @@ public final class Bookkeeper {
                 });
                 yield new SomeDict(dd);
             }
-            case PyInstance inst when inst.type().dict() != null -> {
+            case PyInstance inst -> {
                 ClassDef cd = classdef(inst.type());
                 if (!sites.containsKey(inst)) {
                     sites.put(inst, cd);
@@ -109,6 +109,9 @@ public final class Bookkeeper {
                 d.item.generalize(ann, new SomeInteger());
                 yield new SomeList(d);
             }
+            case PyMethod m when m.function() instanceof PyFunction f && m.self() instanceof PyInstance self
+                    && immutablevalue(self, ann) instanceof SomeInstance si ->
+                    new SomePBC(new Desc.MethodDesc((Desc.FunctionDesc) desc(f), si.classdef()));
             case PySingleton s when s == PySingleton.NONE -> new SomeNone();
             case PyObject o -> new SomePBC(desc(o));
             default -> new SomeObject();

@@ -7,6 +7,10 @@ import java.util.List;
 final class Builtins {
     private Builtins() { }
 
+    /** Builtin types whose call is a conversion, typed here rather than as making an instance. */
+    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "str", "bool", "list", "range",
+            "dict", "tuple", "repr", "enumerate", "zip", "reversed", "sorted");
+
     static SomeValue call(Annotator ann, SomeBuiltin b, List<SomeValue> a) {
         SomeValue self = b.self();
         return switch (b.name()) {
@@ -46,7 +50,18 @@ final class Builtins {
                 yield new SomeNone();
             }
             case "list.pop" -> ((SomeList) self).listdef().item.read(ann);
-            case "list.reverse", "list.sort" -> new SomeNone();
+            case "list.reverse", "list.sort", "list.remove", "list.clear" -> new SomeNone();
+            case "dict" -> new SomeDict(ann.bookkeeper.dictdef(ann.current()));
+            case "tuple" -> new SomeObject();
+            case "reversed" -> Operations.iter(ann, a.getFirst());
+            case "zip" -> {
+                java.util.List<SomeValue> items = new java.util.ArrayList<>();
+                for (SomeValue x : a) {
+                    items.add(Operations.iter(ann, x) instanceof SomeIterator it ? it.item() : new SomeObject());
+                }
+                yield new SomeIterator(new SomeTuple(items));
+            }
+            case "sum" -> Operations.iter(ann, a.getFirst()) instanceof SomeIterator it ? it.item().withoutConst() : new SomeObject();
             case "list.index", "list.count", "str.find", "str.rfind", "str.index", "str.count" -> new SomeInteger();
             case "str.join", "str.strip", "str.lstrip", "str.rstrip", "str.replace", "str.upper", "str.lower",
                  "str.ljust", "str.rjust", "str.format" -> new SomeString(false, null);
