@@ -200,6 +200,65 @@ public final class Annotator {
         };
     }
 
+    /**
+     * A call with keyword arguments ({@code call_args}): the keywords are matched to the callee's
+     * parameter names, so that the callee sees a plain positional call. Builtins ignore keywords
+     * (the ones RPy programs use, like {@code sort(reverse=True)}, do not change the types).
+     */
+    SomeValue callWithKeywords(SomeValue fn, List<SomeValue> args, List<String> keywords) {
+        if (keywords.isEmpty() || !(fn instanceof SomePBC p)) {
+            return call(fn, args);
+        }
+        int npos = args.size() - keywords.size();
+        SomeValue r = SomeValue.IMPOSSIBLE;
+        for (Desc d : p.descs()) {
+            PyFunction f = switch (d) {
+                case Desc.FunctionDesc fd -> fd.pyobj();
+                case Desc.MethodDesc m -> m.func().pyobj();
+                case Desc.ClassDesc c when c.pyobj().lookup("__init__") instanceof PyFunction init -> init;
+                default -> null;
+            };
+            if (f == null) {
+                return new SomeObject();
+            }
+            if (isJitHint(f)) {
+                r = Union.union(r, JitHints.call(f.name(), args));
+                continue;
+            }
+            int skip = d instanceof Desc.FunctionDesc ? 0 : 1;    // self
+            List<String> names = f.code().varnames().subList(skip, f.code().argCount());
+            SomeValue[] slots = new SomeValue[names.size()];
+            for (int i = 0; i < npos && i < slots.length; i++) {
+                slots[i] = args.get(i);
+            }
+            for (int k = 0; k < keywords.size(); k++) {
+                int at = names.indexOf(keywords.get(k));
+                if (at < 0) {
+                    throw error(this, "function '" + f.name() + "' has no parameter '" + keywords.get(k) + "'");
+                }
+                slots[at] = args.get(npos + k);
+            }
+            List<PyObject> defaults = f.defaults();
+            List<SomeValue> full = new ArrayList<>();
+            for (int i = 0; i < slots.length; i++) {
+                int di = i - (slots.length - defaults.size());
+                if (slots[i] == null && di >= 0) {
+                    slots[i] = bookkeeper.immutablevalue(defaults.get(di), this);
+                }
+                if (slots[i] == null) {
+                    throw error(this, "function '" + f.name() + "' is called without its argument '" + names.get(i) + "'");
+                }
+                full.add(slots[i]);
+            }
+            r = Union.union(r, callDesc(d, full));
+        }
+        return r;
+    }
+
+    private static boolean isJitHint(PyFunction f) {
+        return f.globals().getStr("__name__") instanceof PyStr mod && mod.value().equals("rpython.rlib.jit");
+    }
+
     private SomeValue callDesc(Desc d, List<SomeValue> args) {
         return switch (d) {
             case Desc.FunctionDesc f -> callFunction(f, args);
@@ -209,6 +268,7 @@ public final class Annotator {
                 all.addAll(args);
                 yield callFunction(m.func(), all);
             }
+            case Desc.ClassDesc c when c.pyobj().name().equals("r_uint") -> new SomeInteger(false, true, null);
             case Desc.ClassDesc c when c.pyobj().isBuiltin() && Builtins.TYPES.contains(c.pyobj().name()) ->
                     Builtins.call(this, new SomeBuiltin(c.pyobj().name(), null), args);
             case Desc.ClassDesc c -> {
@@ -227,6 +287,9 @@ public final class Annotator {
     }
 
     private SomeValue callFunction(Desc.FunctionDesc f, List<SomeValue> args) {
+        if (isJitHint(f.pyobj())) {
+            return JitHints.call(f.name(), args);
+        }
         FunctionGraph g = bookkeeper.graph(f);
         List<SomeValue> full = new ArrayList<>(args);
         List<PyObject> defaults = f.pyobj().defaults();

@@ -44,6 +44,9 @@ final class Attributes {
     }
 
     static SomeValue setattr(Annotator ann, SomeValue obj, String name, SomeValue value) {
+        if (obj instanceof SomeNone) {
+            return SomeValue.IMPOSSIBLE;   // only None so far: wait until an instance flows here
+        }
         if (!(obj instanceof SomeInstance i) || name == null) {
             return new SomeObject();
         }

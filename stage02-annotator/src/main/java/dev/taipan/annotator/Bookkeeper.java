@@ -28,7 +28,10 @@ public final class Bookkeeper {
     /** Who first called each graph, and from which line: the call chain of error messages. */
     final Map<FunctionGraph, String> calledFrom = new HashMap<>();
     final Map<FunctionGraph, FunctionGraph> parent = new HashMap<>();
+    /** Prebuilt host objects already seen, by identity. */
     private final Map<Object, Object> sites = new IdentityHashMap<>();
+    /** Creation sites in graphs (an operation, or a block and line), by equality. */
+    private final Map<Object, Object> opSites = new HashMap<>();
 
     Desc desc(PyObject o) {
         return descs.computeIfAbsent(o, k -> switch (k) {
@@ -57,15 +60,15 @@ public final class Bookkeeper {
     }
 
     ListDef listdef(SpaceOperation site, boolean range) {
-        return (ListDef) sites.computeIfAbsent(site, k -> new ListDef(range));
+        return (ListDef) opSites.computeIfAbsent(site, k -> new ListDef(range));
     }
 
     ListDef listdef(Object site, int index) {
-        return (ListDef) sites.computeIfAbsent(List.of(site, index), k -> new ListDef(false));
+        return (ListDef) opSites.computeIfAbsent(List.of(site, index), k -> new ListDef(false));
     }
 
     DictDef dictdef(Object site) {
-        return (DictDef) sites.computeIfAbsent(site, k -> new DictDef());
+        return (DictDef) (site instanceof PyObject ? sites : opSites).computeIfAbsent(site, k -> new DictDef());
     }
 
     /** The annotation of a constant met in a graph (PyPy's immutablevalue). */

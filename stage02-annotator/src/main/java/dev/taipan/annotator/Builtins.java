@@ -50,7 +50,7 @@ final class Builtins {
                 yield new SomeNone();
             }
             case "list.pop" -> ((SomeList) self).listdef().item.read(ann);
-            case "list.reverse", "list.sort", "list.remove", "list.clear" -> new SomeNone();
+            case "list.reverse", "list.sort", "list.remove", "list.clear", "dict.clear", "dict.update" -> new SomeNone();
             case "dict" -> new SomeDict(ann.bookkeeper.dictdef(ann.current()));
             case "tuple" -> new SomeObject();
             case "reversed" -> Operations.iter(ann, a.getFirst());

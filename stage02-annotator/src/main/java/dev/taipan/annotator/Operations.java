@@ -18,7 +18,7 @@ final class Operations {
             case "simple_call" -> ann.call(a.getFirst(), a.subList(1, a.size()));
             case "call_args" -> {
                 CallShape shape = (CallShape) ((Constant) op.args().get(1)).value();
-                yield shape.keywords().isEmpty() ? ann.call(a.getFirst(), a.subList(2, a.size())) : new SomeObject();
+                yield ann.callWithKeywords(a.getFirst(), a.subList(2, a.size()), shape.keywords());
             }
             case "eq", "ne", "lt", "le", "gt", "ge", "is_", "is_not", "contains", "bool", "not_",
                  "exception_match" -> new SomeBool(null);
@@ -44,6 +44,10 @@ final class Operations {
             case "next" -> a.getFirst() instanceof SomeIterator it ? it.item() : new SomeObject();
             case "getitem" -> getitem(ann, a.get(0), a.get(1));
             case "setitem" -> switch (a.get(0)) {
+                case SomeList l when a.get(1) instanceof SomeSlice && a.get(2) instanceof SomeList v -> {
+                    l.listdef().item.generalize(ann, v.listdef().item.read(ann));
+                    yield new SomeNone();
+                }
                 case SomeList l -> { l.listdef().mutated = true; l.listdef().item.generalize(ann, a.get(2)); yield new SomeNone(); }
                 case SomeDict d -> { d.dictdef().key.generalize(ann, a.get(1)); d.dictdef().value.generalize(ann, a.get(2)); yield new SomeNone(); }
                 default -> new SomeObject();

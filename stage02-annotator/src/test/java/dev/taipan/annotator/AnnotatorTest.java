@@ -45,5 +45,5 @@ class AnnotatorTest {
         assertThat(ok).isGreaterThanOrEqualTo(FLOOR);
     }
 
-    static final int FLOOR = 35;
+    static final int FLOOR = 50;
 }

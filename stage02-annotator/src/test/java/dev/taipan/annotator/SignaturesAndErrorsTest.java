@@ -1,0 +1,140 @@
+package dev.taipan.annotator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Signatures of small programs, and the messages of rejected ones with their lines. */
+class SignaturesAndErrorsTest {
+    @TempDir
+    Path dir;
+
+    private String annotate(String program) throws IOException {
+        Path f = dir.resolve("prog.py");
+        Files.writeString(f, program);
+        return AnnotateCommand.annotate(f, "entry_point");
+    }
+
+    private AnnotatorError reject(String program) {
+        return catchThrowableOfType(AnnotatorError.class, () -> annotate(program));
+    }
+
+    @Test
+    void fibAndAClass() throws IOException {
+        String out = annotate("""
+                class Point:
+                    def __init__(self, x, y):
+                        self.x = x
+                        self.y = y
+
+                def fib(n):
+                    if n < 2:
+                        return n
+                    return fib(n - 1) + fib(n - 2)
+
+                def entry_point(argv):
+                    p = Point(1.5, 2.0)
+                    print(fib(len(argv)) + int(p.x))
+                    return 0
+                """);
+        assertThat(out).contains("def entry_point(argv: list[str]) -> int")
+                .contains("def fib(n: int) -> int")
+                .contains("def Point.__init__(self: Point, x: float, y: float) -> None")
+                .contains("class Point:\n    x: float\n    y: float\n");
+    }
+
+    @Test
+    void listsAndStrings() throws IOException {
+        String out = annotate("""
+                def words(s):
+                    return s.split(" ")
+
+                def entry_point(argv):
+                    ws = words("a b")
+                    ws.append(argv[0])
+                    print(", ".join(ws))
+                    return 0
+                """);
+        assertThat(out).contains("def words(s: str) -> list[str]");
+    }
+
+    @Test
+    void variableWithTwoTypes() {
+        AnnotatorError e = reject("""
+                def entry_point(argv):
+                    if len(argv) > 1:
+                        x = 1
+                    else:
+                        x = "one"
+                    print(x)
+                    return 0
+                """);
+        assertThat(e.getMessage()).contains("variable 'x'").contains("an int").contains("a str");
+        assertThat(e.render()).contains("prog.py:").doesNotContain("Exception");
+    }
+
+    @Test
+    void listGetsAStr() {
+        AnnotatorError e = reject("""
+                def entry_point(argv):
+                    lst = [1, 2]
+                    lst.append("three")
+                    return 0
+                """);
+        assertThat(e.line).isEqualTo(3);
+        assertThat(e.getMessage()).contains("list of int gets a str");
+        assertThat(e.render()).contains("lst.append(\"three\")").contains("in function entry_point");
+    }
+
+    @Test
+    void attributeNeverAssigned() {
+        AnnotatorError e = reject("""
+                class Point:
+                    def __init__(self):
+                        self.x = 1
+
+                def entry_point(argv):
+                    p = Point()
+                    print(p.color)
+                    return 0
+                """);
+        assertThat(e.line).isEqualTo(7);
+        assertThat(e.getMessage()).contains("attribute 'color' of class Point is read but never assigned");
+    }
+
+    @Test
+    void wrongArgumentCount() {
+        AnnotatorError e = reject("""
+                def add(a, b):
+                    return a + b
+
+                def entry_point(argv):
+                    print(add(1, 2, 3))
+                    return 0
+                """);
+        assertThat(e.line).isEqualTo(5);
+        assertThat(e.getMessage()).contains("function 'add' takes 2 arguments but is called with 3");
+    }
+
+    @Test
+    void intReturnedOrNone() {
+        AnnotatorError e = reject("""
+                def find(lst, x):
+                    for i in range(len(lst)):
+                        if lst[i] == x:
+                            return i
+                    return None
+
+                def entry_point(argv):
+                    print(find([1, 2], 2))
+                    return 0
+                """);
+        assertThat(e.getMessage()).contains("function 'find' returns").contains("cannot be None in RPy");
+        assertThat(e.callChain).anyMatch(s -> s.contains("called from entry_point at line 8"));
+    }
+}
