@@ -26,9 +26,13 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--entry", paramLabel = "NAME", description = "Start here (default: entry_point, called with list[str]).")
     String entry = "entry_point";
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.out.print(annotate(file, entry));
+        spec.commandLine().getOut().print(annotate(file, entry));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 

@@ -44,6 +44,10 @@ public final class Annotator {
             if (++steps > 20_000) {
                 throw error(this, "annotation does not converge (a Taipan limitation, not your program's fault)");
             }
+            if (!bookkeeper.newSubclassWatchers.isEmpty()) {
+                reflow(List.copyOf(bookkeeper.newSubclassWatchers));
+                bookkeeper.newSubclassWatchers.clear();
+            }
             Position p = pending.poll();
             queued.remove(p);
             flowin(p);
@@ -91,6 +95,9 @@ public final class Annotator {
     /** Merges {@code cells} into the input of {@code block}; schedules it if anything widened. */
     void addpendingblock(FunctionGraph g, Block block, List<SomeValue> cells, List<Variable> names) {
         boolean changed = reached.add(block);
+        if (block == g.startblock && names == null) {
+            checkArguments(g, cells);
+        }
         for (int i = 0; i < cells.size(); i++) {
             Variable a = block.inputargs.get(i);
             SomeValue old = bindings.getOrDefault(a, SomeValue.IMPOSSIBLE);
@@ -119,6 +126,20 @@ public final class Annotator {
         }
         if (block == g.returnblock && changed) {
             reflow(bookkeeper.callers.getOrDefault(g, Set.of()));
+        }
+    }
+
+    /** A function called with two types for one parameter: say so in the caller's terms. */
+    private void checkArguments(FunctionGraph g, List<SomeValue> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            SomeValue old = bindings.getOrDefault(g.startblock.inputargs.get(i), SomeValue.IMPOSSIBLE);
+            if (Union.union(old, cells.get(i)) instanceof SomeObject) {
+                String param = g.code != null && i < g.code.varnames().size() ? g.code.varnames().get(i) : "#" + i;
+                throw error(this, "function '" + g.name + "' gets " + Describe.article(cells.get(i))
+                        + " for its argument '" + param + "' here, but " + Describe.article(old)
+                        + " elsewhere: an argument has one type in RPy (or make one copy per type "
+                        + "with @specialize.argtype)");
+            }
         }
     }
 
@@ -189,6 +210,15 @@ public final class Annotator {
     SomeValue call(SomeValue fn, List<SomeValue> args) {
         return switch (fn) {
             case SomePBC p -> {
+                Set<Desc.FunctionDesc> fs = new HashSet<>();
+                for (Desc d : p.descs()) {
+                    if (d instanceof Desc.FunctionDesc f) {
+                        fs.add(f);
+                    }
+                }
+                if (fs.size() > 1) {
+                    bookkeeper.unify(fs);
+                }
                 SomeValue r = SomeValue.IMPOSSIBLE;
                 for (Desc d : p.descs()) {
                     r = Union.union(r, callDesc(d, args));
@@ -303,6 +333,12 @@ public final class Annotator {
             bookkeeper.parent.put(g, current.graph());
         }
         passArgs(g, full, f.name());
+        for (Desc.FunctionDesc other : bookkeeper.family(f).members) {
+            FunctionGraph og = bookkeeper.graph(other);
+            if (other != f && og.startblock.inputargs.size() == full.size()) {
+                passArgs(og, full, other.name());   // one family, one signature
+            }
+        }
         return returnAnnotation(g);
     }
 

@@ -15,8 +15,8 @@ final class Attributes {
             case SomeInstance i -> {
                 ListItem item = i.classdef().find(name);
                 PyObject onClass = i.classdef().pytype.lookup(name);
-                if (item == null && onClass instanceof PyFunction f) {
-                    yield new SomePBC(new Desc.MethodDesc((Desc.FunctionDesc) ann.bookkeeper.desc(f), i.classdef()));
+                if (item == null && onClass instanceof PyFunction) {
+                    yield methods(ann, i.classdef(), name);
                 }
                 if (item == null && onClass != null) {
                     yield ann.bookkeeper.immutablevalue(onClass, ann);
@@ -41,6 +41,35 @@ final class Attributes {
             case SomeChar c -> new SomeBuiltin("str." + name, c);
             default -> new SomeObject();
         };
+    }
+
+    /**
+     * A method read on an instance of {@code cd}: the method {@code cd} inherits or defines, plus
+     * every override in the subclasses seen so far, each bound to its own class. A call then
+     * calls the whole family. The block is remembered, to be flowed again when a new subclass
+     * (and so maybe a new override) appears.
+     */
+    static SomeValue methods(Annotator ann, ClassDef cd, String name) {
+        java.util.Set<Desc> descs = new java.util.HashSet<>();
+        if (cd.pytype.lookup(name) instanceof PyFunction f) {
+            descs.add(new Desc.MethodDesc((Desc.FunctionDesc) ann.bookkeeper.desc(f), cd));
+        }
+        addOverrides(ann, cd, name, descs);
+        for (ClassDef c = cd; c != null; c = c.base) {
+            if (ann.current() != null) {
+                c.subclassWatchers.add(ann.current());
+            }
+        }
+        return new SomePBC(descs, false);
+    }
+
+    private static void addOverrides(Annotator ann, ClassDef cd, String name, java.util.Set<Desc> descs) {
+        for (ClassDef sub : cd.subdefs) {
+            if (sub.pytype.dictView().get(name) instanceof PyFunction f) {
+                descs.add(new Desc.MethodDesc((Desc.FunctionDesc) ann.bookkeeper.desc(f), sub));
+            }
+            addOverrides(ann, sub, name, descs);
+        }
     }
 
     static SomeValue setattr(Annotator ann, SomeValue obj, String name, SomeValue value) {

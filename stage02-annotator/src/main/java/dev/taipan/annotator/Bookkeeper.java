@@ -30,6 +30,27 @@ public final class Bookkeeper {
     final Map<FunctionGraph, FunctionGraph> parent = new HashMap<>();
     /** Prebuilt host objects already seen, by identity. */
     private final Map<Object, Object> sites = new IdentityHashMap<>();
+    /** Blocks to re-flow because a class they looked methods up on got a new subclass. */
+    final Set<Position> newSubclassWatchers = new LinkedHashSet<>();
+    private final Map<Desc.FunctionDesc, CallFamily> families = new HashMap<>();
+
+    /** The call family of {@code f}: every function called from one call site together with it. */
+    CallFamily family(Desc.FunctionDesc f) {
+        return families.computeIfAbsent(f, k -> new CallFamily(k)).find();
+    }
+
+    /** Joins the families of functions called from one site. */
+    void unify(Set<Desc.FunctionDesc> called) {
+        CallFamily first = null;
+        for (Desc.FunctionDesc f : called) {
+            CallFamily fam = family(f);
+            if (first == null) {
+                first = fam;
+            } else if (fam != first) {
+                first.absorb(fam);
+            }
+        }
+    }
     /** Creation sites in graphs (an operation, or a block and line), by equality. */
     private final Map<Object, Object> opSites = new HashMap<>();
 
@@ -51,6 +72,9 @@ public final class Bookkeeper {
             }
             c = new ClassDef(t, base);
             classdefs.put(t, c);
+            for (ClassDef b = base; b != null; b = b.base) {
+                newSubclassWatchers.addAll(b.subclassWatchers);
+            }
         }
         return c;
     }

@@ -19,6 +19,8 @@ public final class ClassDef {
     final List<ClassDef> subdefs = new ArrayList<>();
     /** Instance attributes defined on this very class, in order of first assignment. */
     final Map<String, ListItem> attrs = new LinkedHashMap<>();
+    /** Blocks that looked up a method on this class: a new subclass may override it. */
+    final java.util.Set<Position> subclassWatchers = new java.util.LinkedHashSet<>();
 
     ClassDef(PyType pytype, ClassDef base) {
         this.pytype = pytype;

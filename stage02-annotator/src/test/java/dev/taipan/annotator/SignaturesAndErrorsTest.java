@@ -137,4 +137,61 @@ class SignaturesAndErrorsTest {
         assertThat(e.getMessage()).contains("function 'find' returns").contains("cannot be None in RPy");
         assertThat(e.callChain).anyMatch(s -> s.contains("called from entry_point at line 8"));
     }
+
+    @Test
+    void overridesAreCalledThroughTheBase() throws IOException {
+        String out = annotate("""
+                class Shape:
+                    def area(self):
+                        return 0
+
+                class Square(Shape):
+                    def __init__(self, side):
+                        self.side = side
+                    def area(self):
+                        return self.side * self.side
+
+                def total(s):
+                    return s.area()
+
+                def entry_point(argv):
+                    print(total(Shape()) + total(Square(3)))
+                    return 0
+                """);
+        assertThat(out).contains("def total(s: Shape) -> int").contains("def Square.area(self: Square) -> int")
+                .contains("class Square(Shape):\n    side: int");
+    }
+
+    @Test
+    void callFamilyUnifiesArguments() throws IOException {
+        String out = annotate("""
+                def f(x):
+                    return x
+
+                def g(x):
+                    return x
+
+                def entry_point(argv):
+                    h = f if len(argv) > 1 else g
+                    print(h(1))
+                    print(f(2.5))
+                    return 0
+                """);
+        assertThat(out).contains("def f(x: float) -> float").contains("def g(x: float) -> float");
+    }
+
+    @Test
+    void argumentWithTwoTypes() {
+        AnnotatorError e = reject("""
+                def double(x):
+                    return x + x
+
+                def entry_point(argv):
+                    print(double(2))
+                    print(double("ab"))
+                    return 0
+                """);
+        assertThat(e.line).isEqualTo(6);
+        assertThat(e.getMessage()).contains("function 'double' gets a str for its argument 'x' here, but an int elsewhere");
+    }
 }
