@@ -72,7 +72,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     static String report(Annotator ann) {
         StringBuilder sb = new StringBuilder();
         for (FunctionGraph g : ann.graphs()) {
-            sb.append("def ").append(g.name).append('(');
+            sb.append("def ").append(ann.displayName(g)).append('(');
             List<String> params = new ArrayList<>();
             for (int i = 0; i < g.startblock.inputargs.size(); i++) {
                 var v = g.startblock.inputargs.get(i);

@@ -62,11 +62,16 @@ public final class Annotator {
 
     /** Every graph annotated, in discovery order. */
     public List<FunctionGraph> graphs() {
-        return bookkeeper.graphs.values().stream().filter(g -> reached.contains(g.startblock)).toList();
+        return bookkeeper.allGraphs.stream().filter(g -> reached.contains(g.startblock)).toList();
     }
 
     public Collection<ClassDef> classdefs() {
         return bookkeeper.classdefs.values();
+    }
+
+    /** The name to show for a graph: its function's, plus the key of a specialised copy. */
+    public String displayName(FunctionGraph g) {
+        return bookkeeper.displayNames.getOrDefault(g, g.name);
     }
 
     public SomeValue binding(Value v) {
@@ -317,6 +322,10 @@ public final class Annotator {
     }
 
     private SomeValue callFunction(Desc.FunctionDesc f, List<SomeValue> args) {
+        if (f.name().equals("we_are_translated") && f.pyobj().globals().getStr("__name__") instanceof PyStr m
+                && m.value().equals("rpython.rlib.objectmodel")) {
+            return new SomeBool(PyBool.TRUE);   // the annotator is translation: this is True here
+        }
         if (isJitHint(f.pyobj())) {
             return JitHints.call(f.name(), args);
         }
@@ -327,6 +336,7 @@ public final class Annotator {
         for (int i = full.size(); i < n && n - i <= defaults.size(); i++) {
             full.add(bookkeeper.immutablevalue(defaults.get(defaults.size() - (n - i)), this));
         }
+        g = bookkeeper.graphFor(f, full);
         bookkeeper.callers.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(current);
         if (!bookkeeper.calledFrom.containsKey(g)) {
             bookkeeper.calledFrom.put(g, "called from " + current.graph().name + " at line " + currentLine);

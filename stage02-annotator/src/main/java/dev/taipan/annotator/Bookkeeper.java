@@ -79,8 +79,51 @@ public final class Bookkeeper {
         return c;
     }
 
+    /** Specialised copies: one graph per (function, key); their names for the report. */
+    private final Map<List<Object>, FunctionGraph> specialized = new HashMap<>();
+    final Map<FunctionGraph, String> displayNames = new HashMap<>();
+
+    /**
+     * The graph to call for {@code f} with these arguments: the one graph of a plain function,
+     * or, for a function marked {@code @specialize.argtype(N...)} or {@code @specialize.arg(N...)},
+     * one copy per key (the types, resp. the constant values, of those arguments), each flowed
+     * anew so that each has its own variables and so its own annotations.
+     */
+    FunctionGraph graphFor(Desc.FunctionDesc f, List<SomeValue> args) {
+        String tag = f.pyobj().dict() != null && f.pyobj().dict().getStr("_annspecialcase_") instanceof PyStr t
+                ? t.value() : null;
+        if (tag == null || !(tag.startsWith("specialize:argtype(") || tag.startsWith("specialize:arg("))) {
+            return graph(f);
+        }
+        boolean byType = tag.startsWith("specialize:argtype(");
+        String inside = tag.substring(tag.indexOf('(') + 1, tag.lastIndexOf(')'));
+        List<Object> key = new java.util.ArrayList<>();
+        key.add(f);
+        List<String> shown = new java.util.ArrayList<>();
+        for (String n : inside.split(",")) {
+            int i = Integer.parseInt(n.strip());
+            SomeValue a = i < args.size() ? args.get(i) : SomeValue.IMPOSSIBLE;
+            Object k = byType ? Describe.pyType(a.withoutConst()) : a.konst() != null ? a.konst() : a;
+            key.add(k);
+            shown.add(byType ? k.toString() : Describe.pyType(a.withoutConst()) + "=" + (a.konst() == null ? "?" : HostSpace.repr(a.konst())));
+        }
+        return specialized.computeIfAbsent(key, k -> {
+            FunctionGraph g = new TranslationContext().buildflowgraph(f.pyobj());
+            displayNames.put(g, g.name + "[" + String.join(", ", shown) + "]");
+            allGraphs.add(g);
+            return g;
+        });
+    }
+
+    /** Every graph in discovery order, specialised copies included. */
+    final List<FunctionGraph> allGraphs = new java.util.ArrayList<>();
+
     FunctionGraph graph(Desc.FunctionDesc f) {
-        return graphs.computeIfAbsent(f, k -> translator.buildflowgraph(k.pyobj()));
+        return graphs.computeIfAbsent(f, k -> {
+            FunctionGraph g = translator.buildflowgraph(k.pyobj());
+            allGraphs.add(g);
+            return g;
+        });
     }
 
     ListDef listdef(SpaceOperation site, boolean range) {

@@ -194,4 +194,21 @@ class SignaturesAndErrorsTest {
         assertThat(e.line).isEqualTo(6);
         assertThat(e.getMessage()).contains("function 'double' gets a str for its argument 'x' here, but an int elsewhere");
     }
+
+    @Test
+    void specializeArgtypeMakesOneCopyPerType() throws IOException {
+        String out = annotate("""
+                from rpython.rlib.objectmodel import specialize
+
+                @specialize.argtype(0)
+                def double(x):
+                    return x + x
+
+                def entry_point(argv):
+                    print(double(2))
+                    print(double("ab"))
+                    return 0
+                """);
+        assertThat(out).contains("def double[int](x: int) -> int").contains("def double[str](x: str) -> str");
+    }
 }
