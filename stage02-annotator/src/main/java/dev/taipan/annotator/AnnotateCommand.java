@@ -83,7 +83,8 @@ public final class AnnotateCommand implements Callable<Integer> {
                     .append(Describe.pyType(ann.returnAnnotation(g).withoutConst())).append('\n');
         }
         for (ClassDef c : ann.classdefs()) {
-            if (c.pytype.isBuiltin()) {
+            if (c.pytype.isBuiltin() || c.pytype.dictView().get("__module__") instanceof PyStr m
+                    && m.value().startsWith("rpython.")) {
                 continue;
             }
             sb.append("class ").append(c.name()).append(c.base != null ? "(" + c.base.name() + ")" : "").append(":\n");

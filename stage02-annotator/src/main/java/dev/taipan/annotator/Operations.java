@@ -38,7 +38,14 @@ final class Operations {
                 }
                 yield new SomeList(d);
             }
-            case "newdict" -> new SomeDict(ann.bookkeeper.dictdef(op));
+            case "newdict" -> {
+                DictDef d = ann.bookkeeper.dictdef(op);
+                for (int i = 0; i + 1 < a.size(); i += 2) {
+                    d.key.generalize(ann, a.get(i));
+                    d.value.generalize(ann, a.get(i + 1));
+                }
+                yield new SomeDict(d);
+            }
             case "newslice" -> new SomeSlice();
             case "iter" -> iter(ann, a.getFirst());
             case "next" -> a.getFirst() instanceof SomeIterator it ? it.item() : new SomeObject();
