@@ -164,16 +164,28 @@ public final class Annotator {
             currentLine = op.line();
             SomeValue s = consider(op);
             if (s instanceof SomeImpossibleValue) {
-                return;   // a callee's result is not known yet: this block re-flows when it is
+                // a callee's result is not known yet (or it never returns): this block re-flows
+                // when it is; but if the operation can raise here, its handlers are reachable now
+                if (block.canRaise() && op == block.operations.getLast()) {
+                    followExits(p, null, true);
+                }
+                return;
             }
             if (s instanceof SomeObject) {
                 throw error(this, "cannot type '" + op.opname() + "' on " + describeArgs(op));
             }
             SomeValue old = bindings.getOrDefault(op.result(), SomeValue.IMPOSSIBLE);
-            bindings.put(op.result(), Union.union(old, s));
+            // a bool's knowntypedata is about this flow's inputs: keep the fresh one, not a join
+            bindings.put(op.result(), s instanceof SomeBool ? s : Union.union(old, s));
         }
-        SomeValue sw = block.exitswitch instanceof Variable v ? binding(v) : null;
-        for (Link link : block.exits) {
+        followExits(p, block.exitswitch instanceof Variable v ? binding(v) : null, false);
+    }
+
+    private void followExits(Position p, SomeValue sw, boolean onlyExceptions) {
+        for (Link link : p.block().exits) {
+            if (onlyExceptions && !link.isException()) {
+                continue;
+            }
             if (sw != null && link.exitcase instanceof PyBool b && sw.konst() instanceof PyInt k
                     && (k.longValue() != 0) != (b == PyBool.TRUE)) {
                 continue;   // a constant condition: the other branch is never taken
@@ -186,12 +198,27 @@ public final class Annotator {
                 } else if (link.isException() && a == link.lastExcValue) {
                     cells.add(new SomeInstance(bookkeeper.classdef((PyType) link.exitcase), false));
                 } else {
-                    cells.add(binding(a));
+                    cells.add(narrowed(sw, link.exitcase, a));
                 }
                 names.add(a instanceof Variable v ? v : null);
             }
+            if (cells.contains(SomeValue.IMPOSSIBLE)) {
+                continue;   // a value that cannot exist on this link: the link is never taken
+            }
             addpendingblock(p.graph(), link.target, cells, names);
         }
+    }
+
+    /** The annotation of {@code a} on the link taken when the exitswitch is {@code exitcase}. */
+    private SomeValue narrowed(SomeValue sw, Object exitcase, Value a) {
+        if (sw instanceof SomeBool b && b.knowntypedata() != null && exitcase instanceof PyBool c
+                && a instanceof Variable v) {
+            SomeValue k = (c == PyBool.TRUE ? b.knowntypedata().ifTrue() : b.knowntypedata().ifFalse()).get(v);
+            if (k != null) {
+                return k;
+            }
+        }
+        return binding(a);
     }
 
     private String describeArgs(SpaceOperation op) {

@@ -15,13 +15,20 @@ final class Operations {
     static SomeValue consider(Annotator ann, SpaceOperation op, List<SomeValue> a) {
         String name = op.opname().startsWith("inplace_") ? op.opname().substring(8) : op.opname();
         return switch (name) {
-            case "simple_call" -> ann.call(a.getFirst(), a.subList(1, a.size()));
+            case "simple_call" -> a.getFirst() instanceof SomeBuiltin b && b.name().equals("isinstance")
+                    ? Narrowing.isinstance(ann, op, a) : ann.call(a.getFirst(), a.subList(1, a.size()));
             case "call_args" -> {
                 CallShape shape = (CallShape) ((Constant) op.args().get(1)).value();
                 yield ann.callWithKeywords(a.getFirst(), a.subList(2, a.size()), shape.keywords());
             }
-            case "eq", "ne", "lt", "le", "gt", "ge", "is_", "is_not", "contains", "bool", "not_",
-                 "exception_match" -> new SomeBool(null);
+            case "is_", "is_not" -> {
+                KnownTypeData k = Narrowing.isNone(op, a);
+                yield new SomeBool(null, k == null ? null : name.equals("is_") ? k : k.negate());
+            }
+            case "bool" -> a.getFirst() instanceof SomeBool b ? b : new SomeBool(null);
+            case "not_" -> a.getFirst() instanceof SomeBool b && b.knowntypedata() != null
+                    ? new SomeBool(null, b.knowntypedata().negate()) : new SomeBool(null);
+            case "eq", "ne", "lt", "le", "gt", "ge", "contains", "exception_match" -> new SomeBool(null);
             case "add", "sub", "mul", "floordiv", "mod", "truediv", "lshift", "rshift", "and_", "or_", "xor" ->
                     binary(ann, op, name, a.get(0), a.get(1));
             case "neg", "invert", "pos" -> switch (a.getFirst()) {

@@ -57,11 +57,27 @@ public sealed interface SomeValue {
         }
     }
 
-    /** A bool (a kind of integer in Python: bool joins int to int). */
-    record SomeBool(PyObject konst) implements SomeValue {
+    /**
+     * A bool (a kind of integer in Python: bool joins int to int). {@code knowntypedata}, when
+     * not null, says what the test proves about other variables on each branch: after
+     * {@code x is None} or {@code isinstance(x, C)}, the annotator narrows {@code x} on the
+     * link taken when the bool is True and on the one taken when it is False.
+     */
+    record SomeBool(PyObject konst, KnownTypeData knowntypedata) implements SomeValue {
+        public SomeBool(PyObject konst) {
+            this(konst, null);
+        }
         @Override
         public SomeValue withoutConst() {
             return new SomeBool(null);
+        }
+    }
+
+    /** What a bool proves: the annotation of some variables when it is True, and when it is False. */
+    record KnownTypeData(java.util.Map<dev.taipan.flowgraph.flow.Variable, SomeValue> ifTrue,
+                         java.util.Map<dev.taipan.flowgraph.flow.Variable, SomeValue> ifFalse) {
+        public KnownTypeData negate() {
+            return new KnownTypeData(ifFalse, ifTrue);
         }
     }
 

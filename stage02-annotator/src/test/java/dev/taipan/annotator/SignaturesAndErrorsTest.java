@@ -211,4 +211,59 @@ class SignaturesAndErrorsTest {
                 """);
         assertThat(out).contains("def double[int](x: int) -> int").contains("def double[str](x: str) -> str");
     }
+
+    @Test
+    void isNoneAndIsinstanceNarrow() throws IOException {
+        String out = annotate("""
+                class Node:
+                    def __init__(self, v):
+                        self.v = v
+                        self.next = None
+
+                class Leaf(Node):
+                    pass
+
+                def show(n):
+                    return n.v
+
+                def leaf_value(n):
+                    return n.v + 1
+
+                def walk(n):
+                    total = 0
+                    while n is not None:
+                        total += show(n)
+                        if isinstance(n, Leaf):
+                            total += leaf_value(n)
+                        n = n.next
+                    return total
+
+                def entry_point(argv):
+                    a = Node(1)
+                    a.next = Leaf(2)
+                    print(walk(a))
+                    return 0
+                """);
+        assertThat(out).contains("def walk(n: Node) -> int").contains("def show(n: Node) -> int")
+                .contains("def leaf_value(n: Leaf) -> int").contains("    next: Leaf | None");
+    }
+
+    @Test
+    void handlerOfAFunctionThatAlwaysRaisesIsAnnotated() throws IOException {
+        String out = annotate("""
+                def fail(n):
+                    raise ValueError("no")
+
+                def handled(s):
+                    return len(s)
+
+                def entry_point(argv):
+                    try:
+                        fail(1)
+                    except ValueError:
+                        print(handled("x"))
+                    return 0
+                """);
+        assertThat(out).contains("def fail(n: int) -> Never").contains("def handled(s: str) -> int");
+    }
 }
