@@ -118,6 +118,7 @@ public final class Annotator {
                     throw error(this, "function '" + g.name + "' returns " + Describe.article(old)
                             + " and also " + Describe.article(cells.get(i)) + extra);
                 }
+                currentLine = firstUse(block, a, currentLine);
                 throw error(this, who + " is " + Describe.article(old) + " on one path and "
                         + Describe.article(cells.get(i)) + " on another: a variable has one type in RPy");
             }
@@ -132,6 +133,16 @@ public final class Annotator {
         if (block == g.returnblock && changed) {
             reflow(bookkeeper.callers.getOrDefault(g, Set.of()));
         }
+    }
+
+    /** The line of the first operation of {@code block} that uses {@code v}: where the two types meet. */
+    private static int firstUse(Block block, Variable v, int fallback) {
+        for (SpaceOperation op : block.operations) {
+            if (op.args().contains(v)) {
+                return op.line();
+            }
+        }
+        return fallback;
     }
 
     /** A function called with two types for one parameter: say so in the caller's terms. */
@@ -172,7 +183,7 @@ public final class Annotator {
                 return;
             }
             if (s instanceof SomeObject) {
-                throw error(this, "cannot type '" + op.opname() + "' on " + describeArgs(op));
+                throw error(this, Explain.untypable(this, op));
             }
             SomeValue old = bindings.getOrDefault(op.result(), SomeValue.IMPOSSIBLE);
             // a bool's knowntypedata is about this flow's inputs: keep the fresh one, not a join

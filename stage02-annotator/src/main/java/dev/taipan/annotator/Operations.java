@@ -76,7 +76,7 @@ final class Operations {
     }
 
     static String constStr(SpaceOperation op, int i) {
-        return op.args().get(i) instanceof Constant c && c.value() instanceof PyStr s ? s.value() : null;
+        return i < op.args().size() && op.args().get(i) instanceof Constant c && c.value() instanceof PyStr s ? s.value() : null;
     }
 
     static SomeValue binary(Annotator ann, SpaceOperation op, String name, SomeValue l, SomeValue r) {

@@ -1,0 +1,29 @@
+package dev.taipan.annotator;
+
+import dev.taipan.flowgraph.flow.SpaceOperation;
+import dev.taipan.flowgraph.flow.Value;
+import java.util.List;
+
+/** Says, in Python's words, why an operation could not be typed (its result would be {@code SomeObject}). */
+final class Explain {
+    private Explain() { }
+
+    static String untypable(Annotator ann, SpaceOperation op) {
+        List<Value> args = op.args();
+        String a0 = args.isEmpty() ? "" : Describe.article(ann.binding(args.get(0)));
+        String a1 = args.size() < 2 ? "" : Describe.article(ann.binding(args.get(1)));
+        String name = Operations.constStr(op, 1);
+        return switch (op.opname()) {
+            case "simple_call", "call_args" -> ann.binding(args.get(0)) instanceof SomeValue.SomeBuiltin b
+                    ? "'" + b.name() + "' is not supported in RPy" + (b.self() == null ? "" : " on " + Describe.article(b.self()))
+                    : "cannot call " + a0 + " in RPy";
+            case "getattr" -> a0 + " has no attribute '" + name + "' in RPy";
+            case "setattr" -> "cannot set attribute '" + name + "' on " + a0 + " in RPy";
+            case "getitem" -> "cannot index " + a0 + " with " + a1;
+            case "setitem" -> "cannot store an item into " + a0;
+            case "iter" -> "cannot iterate over " + a0;
+            case "neg", "invert", "pos" -> "unary '" + op.opname() + "' does not apply to " + a0;
+            default -> "'" + op.opname() + "' does not apply to " + a0 + (a1.isEmpty() ? "" : " and " + a1);
+        };
+    }
+}
