@@ -39,7 +39,7 @@ class NegativeCorpusTest {
                 }
             }
         }
-        assertThat(n).isGreaterThanOrEqualTo(13);
+        assertThat(n).isGreaterThanOrEqualTo(21);
         assertThat(wrong).isEmpty();
     }
 }
