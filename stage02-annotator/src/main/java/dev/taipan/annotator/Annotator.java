@@ -29,7 +29,7 @@ public final class Annotator {
 
     /** Annotates everything reachable from {@code entry} called with {@code args}. */
     public FunctionGraph annotate(PyFunction entry, List<SomeValue> args) {
-        Union.current = this;
+        Union.CURRENT.set(this);
         Desc.FunctionDesc d = (Desc.FunctionDesc) bookkeeper.desc(entry);
         FunctionGraph g = bookkeeper.graph(d);
         bookkeeper.calledFrom.put(g, "entry point " + entry.name());

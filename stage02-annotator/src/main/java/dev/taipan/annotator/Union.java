@@ -15,8 +15,12 @@ import java.util.Set;
 public final class Union {
     private Union() { }
 
-    /** The annotator whose blocks must re-flow when a union merges containers (null in unit tests). */
-    static Annotator current;
+    /**
+     * The annotator whose blocks must re-flow when a union merges containers (none in unit
+     * tests). Per thread, so that annotations on different threads (parallel tests, a notebook
+     * next to a command) do not see each other's.
+     */
+    static final ThreadLocal<Annotator> CURRENT = new ThreadLocal<>();
 
     public static SomeValue union(SomeValue a, SomeValue b) {
         if (a.equals(b)) {
@@ -63,12 +67,12 @@ public final class Union {
                 yield new SomeTuple(items);
             }
             case SomeList x when b instanceof SomeList y -> {
-                x.listdef().item.merge(current, y.listdef().item);
+                x.listdef().item.merge(CURRENT.get(), y.listdef().item);
                 yield x;
             }
             case SomeDict x when b instanceof SomeDict y -> {
-                x.dictdef().key.merge(current, y.dictdef().key);
-                x.dictdef().value.merge(current, y.dictdef().value);
+                x.dictdef().key.merge(CURRENT.get(), y.dictdef().key);
+                x.dictdef().value.merge(CURRENT.get(), y.dictdef().value);
                 yield x;
             }
             case SomeIterator x when b instanceof SomeIterator y -> new SomeIterator(union(x.item(), y.item()));
