@@ -117,6 +117,28 @@ class CellEvaluatorTest {
     }
 
     @Test
+    void anInterruptStopsAPythonProgramTheCellIsRunning() throws Exception {
+        CompletableFuture<Object> running = CompletableFuture.supplyAsync(
+                () -> cells.eval("run(\"print('spinning')\\nwhile True:\\n    pass\\n\")"));
+        Thread.sleep(500);
+        cells.interrupt();
+        assertThatThrownBy(() -> running.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(CellError.class);
+        // The program runs on the host interpreter's own thread; JShell's stop interrupts the
+        // cell's thread group, and the host raises KeyboardInterrupt at the next backward jump.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (hostThreadsAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(hostThreadsAlive()).as("the host interpreter's thread stopped").isFalse();
+        assertThat(cells.eval("run(\"print(6 * 7)\\n\").stdout()")).isEqualTo("42\n");
+    }
+
+    private static boolean hostThreadsAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("taipan-host") && t.isAlive());
+    }
+
+    @Test
     void completionAndCompleteness() {
         assertThat(cells.isComplete("int x = 1;")).isTrue();
         assertThat(cells.isComplete("void f() {")).isFalse();
