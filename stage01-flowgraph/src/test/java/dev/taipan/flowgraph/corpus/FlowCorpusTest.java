@@ -5,16 +5,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.taipan.flowgraph.flow.CheckGraph;
 import dev.taipan.flowgraph.flow.FlowRunner;
 import dev.taipan.flowgraph.flow.FunctionGraph;
-import dev.taipan.flowgraph.host.HostInterpreter;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -28,8 +20,6 @@ import org.opentest4j.AssertionFailedError;
  */
 class FlowCorpusTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
     @TestFactory
     Stream<DynamicTest> everyRpyProgramThroughFlowGraphs() {
         return Corpus.locate().programs(Corpus.Folder.RPY).stream()
@@ -38,36 +28,15 @@ class FlowCorpusTest {
     }
 
     static Outcome run(CorpusProgram program) throws InterruptedException {
-        var stdout = new ByteArrayOutputStream();
-        var stderr = new ByteArrayOutputStream();
-        var status = new AtomicInteger();
-        var crash = new AtomicReference<Throwable>();
         List<FunctionGraph> graphs = new ArrayList<>();
-        Thread thread = Thread.ofPlatform().daemon().name("flow corpus " + program.name()).start(() -> {
-            try (var out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
-                 var err = new PrintStream(stderr, true, StandardCharsets.UTF_8)) {
-                var host = new HostInterpreter(out, err, new ByteArrayInputStream(new byte[0]));
-                host.setWorkingDirectory(program.path().getParent());
-                status.set(new FlowRunner(host, err).onGraph(graphs::add)
-                        .run(program.path(), program.expectation().args()));
-            } catch (Throwable t) {
-                crash.set(t);
-            }
-        });
-        thread.join(TIMEOUT);
-        if (thread.isAlive()) {
-            thread.interrupt();
-            throw new AssertionFailedError(program.name() + " timed out after " + TIMEOUT.toSeconds() + " s");
-        }
-        if (crash.get() != null) {
-            throw new AssertionFailedError(program.name() + ": the flow stage threw " + crash.get(), crash.get());
-        }
+        Outcome outcome = StageRun.capture(program, "flow", (host, err, p) ->
+                new FlowRunner(host, err).onGraph(graphs::add).run(p.path(), p.expectation().args()));
         if (graphs.isEmpty()) {
             throw new AssertionFailedError(program.name() + ": no flow graph was built");
         }
         for (FunctionGraph g : graphs) {
             CheckGraph.checkgraph(g);
         }
-        return new Outcome(stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8), status.get());
+        return outcome;
     }
 }
