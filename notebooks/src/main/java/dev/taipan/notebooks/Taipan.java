@@ -13,6 +13,7 @@ import dev.taipan.flowgraph.flow.GraphDot;
 import dev.taipan.flowgraph.flow.GraphText;
 import dev.taipan.flowgraph.flow.Graphviz;
 import dev.taipan.flowgraph.flow.TranslationContext;
+import dev.taipan.annotator.AnnotateCommand;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyException;
@@ -257,6 +258,26 @@ public final class Taipan {
             return new Rich.Text(e.render().replaceAll("^\\S*/(prog\\.py:)", "$1"));
         }
         throw new TaipanError("'" + name + "' flowed without error; the cell expected a FlowingError");
+    }
+
+    /**
+     * Stage 02's verdict on a program with an {@code entry_point}, as {@code taipan annotate}
+     * prints it: every reachable function's signature and every class's typed attributes.
+     * A program the annotator rejects fails the cell; to show a rejection on purpose, use
+     * {@link #annotationError}.
+     */
+    public static Rich.Text annotate(String source) {
+        return new Rich.Text(withProgramFile(source, file -> AnnotateCommand.annotate(file, "entry_point")));
+    }
+
+    /** Why the annotator rejects a program (file:line, source line, why, call chain); the cell fails if it does not. */
+    public static Rich.Text annotationError(String source) {
+        try {
+            annotate(source);
+        } catch (TaipanError e) {
+            return new Rich.Text(e.render().replaceAll("(?m)^\\S*/(prog\\.py:)", "$1"));
+        }
+        throw new TaipanError("the program annotated without error; the cell expected an annotation error");
     }
 
     /**

@@ -134,6 +134,33 @@ class TaipanFacadeTest {
     }
 
     @Test
+    void annotateShowsSignaturesAndRejectionsOnPurpose() {
+        String fib = """
+                def fib(n):
+                    a, b = 0, 1
+                    for _ in range(n):
+                        a, b = b, a + b
+                    return a
+                def entry_point(argv):
+                    print(str(fib(len(argv))))
+                    return 0
+                """;
+        assertThat(Taipan.annotate(fib).text()).contains("def fib(n: int) -> int", "def entry_point(argv: list[str]) -> int");
+        String mixed = """
+                def f(x):
+                    if x:
+                        return 1
+                    return "one"
+                def entry_point(argv):
+                    f(len(argv))
+                    return 0
+                """;
+        assertThat(Taipan.annotationError(mixed).text()).startsWith("prog.py:").contains("annotation error");
+        assertThatThrownBy(() -> Taipan.annotate(mixed)).isInstanceOf(TaipanError.class);
+        assertThatThrownBy(() -> Taipan.annotationError(fib)).hasMessageContaining("annotated without error");
+    }
+
+    @Test
     void pictureIsSvgWhereGraphvizIsInstalledAndTextOtherwise() {
         FunctionGraph g = Taipan.flowgraph(LOOP, "total");
         Rich p = Taipan.picture(g);
