@@ -1,4 +1,4 @@
-# expect-error: 12: function 'move' takes 3 arguments but is called with 2
+# expect-error: 12: function 'move' is called without its argument 'dy'
 class Point:
     def __init__(self):
         self.x = 0

@@ -82,6 +82,18 @@ public final class AnnotateCommand implements Callable<Integer> {
             sb.append(String.join(", ", params)).append(") -> ")
                     .append(Describe.pyType(ann.returnAnnotation(g).withoutConst())).append('\n');
         }
+        ann.bookkeeper.memoTables.forEach((f, table) -> {
+            SomeValue result = SomeValue.IMPOSSIBLE;
+            List<String> calls = new ArrayList<>();
+            for (var e : table.entrySet()) {
+                result = Union.union(result, ann.bookkeeper.immutablevalue(e.getValue(), ann));
+                calls.add("(" + String.join(", ", e.getKey().stream().map(AnnotateCommand::shortRepr).toList()) + ")");
+            }
+            List<String> params = f.pyobj().code().varnames().subList(0, f.pyobj().code().argCount());
+            sb.append("def ").append(f.name()).append('(').append(String.join(", ", params)).append(") -> ")
+                    .append(Describe.pyType(result.withoutConst())).append("   # @specialize.memo, run by the translator for ")
+                    .append(String.join(" ", calls)).append('\n');
+        });
         for (ClassDef c : ann.classdefs()) {
             if (c.pytype.isBuiltin() || c.pytype.dictView().get("__module__") instanceof PyStr m
                     && m.value().startsWith("rpython.")) {
@@ -95,5 +107,14 @@ public final class AnnotateCommand implements Callable<Integer> {
                     .append(Describe.pyType(v.withoutConst())).append('\n'));
         }
         return sb.toString();
+    }
+
+    /** A memo argument as the program names it: a class or function by its name, anything else by repr. */
+    private static String shortRepr(PyObject o) {
+        return switch (o) {
+            case PyType t -> t.name();
+            case PyFunction f -> f.name();
+            default -> HostSpace.repr(o);
+        };
     }
 }

@@ -251,6 +251,15 @@ public final class Annotator {
 
     /** Calls every description in {@code fn} with {@code args}; the union of their results. */
     SomeValue call(SomeValue fn, List<SomeValue> args) {
+        return callWithKeywords(fn, args, List.of());
+    }
+
+    /**
+     * A call whose last {@code keywords.size()} arguments are passed by keyword ({@code call_args}).
+     * Every function a call site may call joins one call family (one signature); builtins ignore
+     * keywords (the ones RPy programs use, like {@code sort(reverse=True)}, do not change types).
+     */
+    SomeValue callWithKeywords(SomeValue fn, List<SomeValue> args, List<String> keywords) {
         return switch (fn) {
             case SomePBC p -> {
                 Set<Desc.FunctionDesc> fs = new HashSet<>();
@@ -264,7 +273,7 @@ public final class Annotator {
                 }
                 SomeValue r = SomeValue.IMPOSSIBLE;
                 for (Desc d : p.descs()) {
-                    r = Union.union(r, callDesc(d, args));
+                    r = Union.union(r, callDesc(d, args, keywords));
                 }
                 yield r;
             }
@@ -273,74 +282,14 @@ public final class Annotator {
         };
     }
 
-    /**
-     * A call with keyword arguments ({@code call_args}): the keywords are matched to the callee's
-     * parameter names, so that the callee sees a plain positional call. Builtins ignore keywords
-     * (the ones RPy programs use, like {@code sort(reverse=True)}, do not change the types).
-     */
-    SomeValue callWithKeywords(SomeValue fn, List<SomeValue> args, List<String> keywords) {
-        if (keywords.isEmpty() || !(fn instanceof SomePBC p)) {
-            return call(fn, args);
-        }
-        int npos = args.size() - keywords.size();
-        SomeValue r = SomeValue.IMPOSSIBLE;
-        for (Desc d : p.descs()) {
-            PyFunction f = switch (d) {
-                case Desc.FunctionDesc fd -> fd.pyobj();
-                case Desc.MethodDesc m -> m.func().pyobj();
-                case Desc.ClassDesc c when c.pyobj().lookup("__init__") instanceof PyFunction init -> init;
-                default -> null;
-            };
-            if (f == null) {
-                return new SomeObject();
-            }
-            if (isJitHint(f)) {
-                r = Union.union(r, JitHints.call(f.name(), args));
-                continue;
-            }
-            int skip = d instanceof Desc.FunctionDesc ? 0 : 1;    // self
-            List<String> names = f.code().varnames().subList(skip, f.code().argCount());
-            SomeValue[] slots = new SomeValue[names.size()];
-            for (int i = 0; i < npos && i < slots.length; i++) {
-                slots[i] = args.get(i);
-            }
-            for (int k = 0; k < keywords.size(); k++) {
-                int at = names.indexOf(keywords.get(k));
-                if (at < 0) {
-                    throw error(this, "function '" + f.name() + "' has no parameter '" + keywords.get(k) + "'");
-                }
-                slots[at] = args.get(npos + k);
-            }
-            List<PyObject> defaults = f.defaults();
-            List<SomeValue> full = new ArrayList<>();
-            for (int i = 0; i < slots.length; i++) {
-                int di = i - (slots.length - defaults.size());
-                if (slots[i] == null && di >= 0) {
-                    slots[i] = bookkeeper.immutablevalue(defaults.get(di), this);
-                }
-                if (slots[i] == null) {
-                    throw error(this, "function '" + f.name() + "' is called without its argument '" + names.get(i) + "'");
-                }
-                full.add(slots[i]);
-            }
-            r = Union.union(r, callDesc(d, full));
-        }
-        return r;
-    }
-
     private static boolean isJitHint(PyFunction f) {
         return f.globals().getStr("__name__") instanceof PyStr mod && mod.value().equals("rpython.rlib.jit");
     }
 
-    private SomeValue callDesc(Desc d, List<SomeValue> args) {
+    private SomeValue callDesc(Desc d, List<SomeValue> args, List<String> keywords) {
         return switch (d) {
-            case Desc.FunctionDesc f -> callFunction(f, args);
-            case Desc.MethodDesc m -> {
-                List<SomeValue> all = new ArrayList<>();
-                all.add(new SomeInstance(m.selfClass(), false));
-                all.addAll(args);
-                yield callFunction(m.func(), all);
-            }
+            case Desc.FunctionDesc f -> callFunction(f, args, keywords);
+            case Desc.MethodDesc m -> callFunction(m.func(), withSelf(new SomeInstance(m.selfClass(), false), args), keywords);
             case Desc.ClassDesc c when c.pyobj().name().equals("r_uint") -> new SomeInteger(false, true, null);
             case Desc.ClassDesc c when c.pyobj().isBuiltin() && Builtins.TYPES.contains(c.pyobj().name()) ->
                     Builtins.call(this, new SomeBuiltin(c.pyobj().name(), null), args);
@@ -348,10 +297,7 @@ public final class Annotator {
                 ClassDef cd = bookkeeper.classdef(c.pyobj());
                 SomeValue inst = new SomeInstance(cd, false);
                 if (c.pyobj().lookup("__init__") instanceof PyFunction init) {
-                    List<SomeValue> all = new ArrayList<>();
-                    all.add(inst);
-                    all.addAll(args);
-                    callFunction((Desc.FunctionDesc) bookkeeper.desc(init), all);
+                    callFunction((Desc.FunctionDesc) bookkeeper.desc(init), withSelf(inst, args), keywords);
                 }
                 yield inst;
             }
@@ -359,7 +305,14 @@ public final class Annotator {
         };
     }
 
-    private SomeValue callFunction(Desc.FunctionDesc f, List<SomeValue> args) {
+    private static List<SomeValue> withSelf(SomeValue self, List<SomeValue> args) {
+        List<SomeValue> all = new ArrayList<>();
+        all.add(self);
+        all.addAll(args);
+        return all;
+    }
+
+    private SomeValue callFunction(Desc.FunctionDesc f, List<SomeValue> args, List<String> keywords) {
         if (f.name().equals("we_are_translated") && f.pyobj().globals().getStr("__name__") instanceof PyStr m
                 && m.value().equals("rpython.rlib.objectmodel")) {
             return new SomeBool(PyBool.TRUE);   // the annotator is translation: this is True here
@@ -367,14 +320,11 @@ public final class Annotator {
         if (isJitHint(f.pyobj())) {
             return JitHints.call(f.name(), args);
         }
-        FunctionGraph g = bookkeeper.graph(f);
-        List<SomeValue> full = new ArrayList<>(args);
-        List<PyObject> defaults = f.pyobj().defaults();
-        int n = g.startblock.inputargs.size();
-        for (int i = full.size(); i < n && n - i <= defaults.size(); i++) {
-            full.add(bookkeeper.immutablevalue(defaults.get(defaults.size() - (n - i)), this));
+        List<SomeValue> full = Arguments.bind(this, f.pyobj(), args, keywords);
+        if (Memo.isMemo(f)) {
+            return Memo.call(this, f, full);
         }
-        g = bookkeeper.graphFor(f, full);
+        FunctionGraph g = bookkeeper.graphFor(f, full);
         bookkeeper.callers.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(current);
         if (!bookkeeper.calledFrom.containsKey(g)) {
             bookkeeper.calledFrom.put(g, "called from " + current.graph().name + " at line " + currentLine);

@@ -83,29 +83,41 @@ public final class Bookkeeper {
     private final Map<List<Object>, FunctionGraph> specialized = new HashMap<>();
     final Map<FunctionGraph, String> displayNames = new HashMap<>();
 
+    /** {@code @specialize.memo()} functions: the result the translator computed for each tuple of arguments. */
+    final Map<Desc.FunctionDesc, Map<List<PyObject>, PyObject>> memoTables = new LinkedHashMap<>();
+
     /**
-     * The graph to call for {@code f} with these arguments: the one graph of a plain function,
-     * or, for a function marked {@code @specialize.argtype(N...)} or {@code @specialize.arg(N...)},
-     * one copy per key (the types, resp. the constant values, of those arguments), each flowed
-     * anew so that each has its own variables and so its own annotations.
+     * The graph to call for {@code f} with these (bound) arguments: the one graph of a plain
+     * function, or one copy per key, each flowed anew so that each has its own variables and so
+     * its own annotations. The key is made of the types ({@code @specialize.argtype(N...)}) or the
+     * constant values ({@code @specialize.arg(N...)}) of the named arguments, and, for a function
+     * with {@code *args}, the number of arguments it packs (a tuple has a fixed length in RPy).
      */
     FunctionGraph graphFor(Desc.FunctionDesc f, List<SomeValue> args) {
         String tag = f.pyobj().dict() != null && f.pyobj().dict().getStr("_annspecialcase_") instanceof PyStr t
-                ? t.value() : null;
-        if (tag == null || !(tag.startsWith("specialize:argtype(") || tag.startsWith("specialize:arg("))) {
-            return graph(f);
-        }
+                ? t.value() : "";
         boolean byType = tag.startsWith("specialize:argtype(");
-        String inside = tag.substring(tag.indexOf('(') + 1, tag.lastIndexOf(')'));
         List<Object> key = new java.util.ArrayList<>();
         key.add(f);
         List<String> shown = new java.util.ArrayList<>();
-        for (String n : inside.split(",")) {
-            int i = Integer.parseInt(n.strip());
-            SomeValue a = i < args.size() ? args.get(i) : SomeValue.IMPOSSIBLE;
-            Object k = byType ? Describe.pyType(a.withoutConst()) : a.konst() != null ? a.konst() : a;
-            key.add(k);
-            shown.add(byType ? k.toString() : Describe.pyType(a.withoutConst()) + "=" + (a.konst() == null ? "?" : HostSpace.repr(a.konst())));
+        if (byType || tag.startsWith("specialize:arg(")) {
+            String inside = tag.substring(tag.indexOf('(') + 1, tag.lastIndexOf(')'));
+            for (String n : inside.split(",")) {
+                int i = Integer.parseInt(n.strip());
+                SomeValue a = i < args.size() ? args.get(i) : SomeValue.IMPOSSIBLE;
+                Object k = byType ? Describe.pyType(a.withoutConst()) : a.konst() != null ? a.konst() : a;
+                key.add(k);
+                shown.add(byType ? k.toString() : Describe.pyType(a.withoutConst()) + "="
+                        + (a.konst() == null ? "?" : HostSpace.repr(a.konst())));
+            }
+        }
+        if (f.pyobj().code().hasFlag(dev.taipan.flowgraph.bytecode.Code.VARARGS)
+                && args.getLast() instanceof SomeTuple star) {
+            key.add("*" + star.items().size());
+            shown.add("*" + star.items().size());
+        }
+        if (key.size() == 1) {
+            return graph(f);
         }
         return specialized.computeIfAbsent(key, k -> {
             FunctionGraph g = new TranslationContext().buildflowgraph(f.pyobj());
