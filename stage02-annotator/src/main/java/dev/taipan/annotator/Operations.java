@@ -25,10 +25,11 @@ final class Operations {
                 KnownTypeData k = Narrowing.isNone(op, a);
                 yield new SomeBool(null, k == null ? null : name.equals("is_") ? k : k.negate());
             }
-            case "bool" -> a.getFirst() instanceof SomeBool b ? b : new SomeBool(null);
+            case "bool" -> a.getFirst() instanceof SomeBool b ? b : Narrowing.truth(op, a.getFirst());
             case "not_" -> a.getFirst() instanceof SomeBool b && b.knowntypedata() != null
                     ? new SomeBool(null, b.knowntypedata().negate()) : new SomeBool(null);
-            case "eq", "ne", "lt", "le", "gt", "ge", "contains", "exception_match" -> new SomeBool(null);
+            case "exception_match" -> Narrowing.exceptionMatch(ann, op, a);
+            case "eq", "ne", "lt", "le", "gt", "ge", "contains" -> new SomeBool(null);
             case "add", "sub", "mul", "floordiv", "mod", "truediv", "lshift", "rshift", "and_", "or_", "xor" ->
                     binary(ann, op, name, a.get(0), a.get(1));
             case "neg", "invert", "pos" -> switch (a.getFirst()) {

@@ -133,8 +133,13 @@ final class FlowContext {
         FrameState start = new FrameState(names, initial, new Value[0], Constant.NONE, 0);
         Block startblock = new Block(start.getVariables());
         this.graph = new FunctionGraph(code.qualname(), startblock, func, code);
-        joinpoints.computeIfAbsent(0, k -> new ArrayList<>()).add(new SpamBlock(startblock, start));
-        pending.add(new Pending(startblock, start, List.of(), null));
+        // As in PyPy, the start block is nobody's link target: it only passes the arguments on
+        // to the first instruction's block, which a loop back to offset 0 may join. So the start
+        // block's variables are exactly the function's parameters (the annotator reads the
+        // signature there); simplification joins the two blocks when nothing loops back.
+        SpamBlock first = newSpamBlock(start);
+        joinpoints.computeIfAbsent(0, k -> new ArrayList<>()).add(first);
+        startblock.closeblock(new Link(start.getOutputArgs(first.state()), first.block(), null));
     }
 
     FunctionGraph build() {

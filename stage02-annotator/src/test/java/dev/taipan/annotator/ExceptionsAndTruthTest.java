@@ -1,0 +1,133 @@
+package dev.taipan.annotator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code except C as e} and {@code if x:} prove about a variable on each branch. */
+class ExceptionsAndTruthTest {
+    @TempDir
+    Path dir;
+
+    private String annotate(String program) throws IOException {
+        Path f = dir.resolve("prog.py");
+        Files.writeString(f, program);
+        return AnnotateCommand.annotate(f, "entry_point");
+    }
+
+    private static final String ERRORS = """
+            class AppError(Exception):
+                def __init__(self, msg, code):
+                    self.msg = msg
+                    self.code = code
+
+            class NotFound(AppError):
+                pass
+
+            def find(d, k):
+                if k not in d:
+                    raise NotFound("missing " + k, 404)
+                return d[k]
+            """;
+
+    @Test
+    void theHandlerSeesTheCaughtClassAndItsAttributes() throws IOException {
+        String out = annotate(ERRORS + """
+
+                def entry_point(argv):
+                    try:
+                        print(find({"a": 1}, argv[0]))
+                    except AppError as e:
+                        print(e.msg, e.code + 1)
+                    return 0
+                """);
+        // the attributes stay on the user's class: reading them in the handler did not pull
+        // them up to Exception
+        assertThat(out).contains("class AppError(Exception):\n    msg: str\n    code: int\n");
+    }
+
+    @Test
+    void aTupleOfClassesGivesTheirCommonBase() throws IOException {
+        String out = annotate(ERRORS + """
+
+                def describe(e):
+                    return str(e)
+
+                def entry_point(argv):
+                    try:
+                        print(find({"a": 1}, argv[0]))
+                    except (NotFound, KeyError) as e:
+                        print(describe(e))
+                    return 0
+                """);
+        assertThat(out).contains("def describe(e: Exception) -> str");
+    }
+
+    @Test
+    void aSubclassOnlyAttributeIsReadableInItsOwnHandler() throws IOException {
+        String out = annotate("""
+                class ParseError(Exception):
+                    def __init__(self, pos):
+                        self.pos = pos
+
+                class LexError(Exception):
+                    def __init__(self, ch):
+                        self.ch = ch
+
+                def parse(s):
+                    if s == "":
+                        raise ParseError(0)
+                    if s[0] == "?":
+                        raise LexError(s[0])
+                    return len(s)
+
+                def entry_point(argv):
+                    try:
+                        parse(argv[0])
+                    except ParseError as e:
+                        print("parse error at", e.pos)
+                    except LexError as e:
+                        print("bad char", e.ch)
+                    return 0
+                """);
+        assertThat(out).contains("class ParseError(Exception):\n    pos: int\n")
+                .contains("class LexError(Exception):\n    ch: str\n");
+    }
+
+    @Test
+    void ifXProvesXIsNotNone() throws IOException {
+        String out = annotate("""
+                class Node:
+                    def __init__(self, value, next):
+                        self.value = value
+                        self.next = next
+
+                def last(node):
+                    while node.next:
+                        node = node.next
+                    return node
+
+                def or_default(s):
+                    if s:
+                        return s
+                    return "?"
+
+                def entry_point(argv):
+                    print(last(Node(1, Node(2, None))).value)
+                    name = None
+                    if len(argv) > 1:
+                        name = argv[1]
+                    print(or_default(name))
+                    return 0
+                """);
+        // the loop joins at its test, not at the start block: the parameter is what callers pass
+        assertThat(out).contains("def last(node: Node) -> Node")
+                .contains("def or_default(s: str | None) -> str")
+                .contains("    next: Node | None\n");
+    }
+}
