@@ -1,4 +1,4 @@
-# expect-error: 4: function 'find' returns None and also an int: an int cannot be None in RPy
+# expect-error: 5: function 'find' returns None and also an int: an int cannot be None in RPy
 def find(lst, x):
     for i in range(len(lst)):
         if lst[i] == x:

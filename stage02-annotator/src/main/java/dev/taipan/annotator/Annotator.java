@@ -216,6 +216,9 @@ public final class Annotator {
             if (cells.contains(SomeValue.IMPOSSIBLE)) {
                 continue;   // a value that cannot exist on this link: the link is never taken
             }
+            if (link.line > 0) {
+                currentLine = link.line;   // a conflict at the target is reported at the jump or return
+            }
             addpendingblock(p.graph(), link.target, cells, names);
         }
     }

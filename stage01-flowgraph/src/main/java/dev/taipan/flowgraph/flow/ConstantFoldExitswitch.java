@@ -16,6 +16,7 @@ final class ConstantFoldExitswitch {
                 for (Link l : b.exits) {
                     if (l.exitcase == value) {
                         Link plain = new Link(l.args, l.target, null);
+                        plain.line = l.line;
                         b.exitswitch = null;
                         b.closeblock(plain);
                         changed = true;

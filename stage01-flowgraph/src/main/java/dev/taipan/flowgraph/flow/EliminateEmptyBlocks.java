@@ -20,6 +20,9 @@ final class EliminateEmptyBlocks {
                     Map<Variable, Value> map = Simplify.bindings(l);
                     l.args = new java.util.ArrayList<>(next.args.stream().map(a -> Simplify.subst(a, map)).toList());
                     l.target = next.target;
+                    if (next.line > 0) {
+                        l.line = next.line;   // the last instruction of the path: a return's own line
+                    }
                     changed = true;
                 }
             }

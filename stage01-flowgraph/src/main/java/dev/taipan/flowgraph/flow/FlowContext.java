@@ -236,6 +236,11 @@ final class FlowContext {
 
     /** Ends the current block with these exits; never returns (unwinds to {@link #record}). */
     private void close(Link... links) {
+        for (Link l : links) {
+            if (l.line == 0) {
+                l.line = line();
+            }
+        }
         block.closeblock(links);
         throw new StopFlowing();
     }

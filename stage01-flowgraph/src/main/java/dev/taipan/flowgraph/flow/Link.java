@@ -23,6 +23,12 @@ public final class Link {
     public final Object exitcase;
     public Variable lastException;
     public Variable lastExcValue;
+    /**
+     * The source line of the instruction that ended the block with this link (a {@code return},
+     * a jump, a branch), or 0: it lets a later stage point at a bare {@code return x}, which
+     * has no operation of its own to carry a line.
+     */
+    public int line;
 
     public Link(List<? extends Value> args, Block target, Object exitcase) {
         this.args = new ArrayList<>(args);
