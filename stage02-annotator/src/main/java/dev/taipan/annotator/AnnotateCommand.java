@@ -106,6 +106,18 @@ public final class AnnotateCommand implements Callable<Integer> {
             c.attributes().forEach((k, v) -> sb.append("    ").append(k).append(": ")
                     .append(Describe.pyType(v.withoutConst())).append('\n'));
         }
+        var never = ann.neverReached();
+        if (!never.isEmpty()) {
+            sb.append("# never reached (no path from the entry point gets here; translation leaves them out):\n");
+            never.forEach((g, lines) -> {
+                for (int line : lines) {
+                    String text = g.code.source().line(line);
+                    sb.append("#   ").append(g.code.source().name()).append(':').append(line)
+                            .append(" in ").append(ann.displayName(g)).append(": ")
+                            .append(text == null ? "" : text.strip()).append('\n');
+                }
+            });
+        }
         return sb.toString();
     }
 

@@ -22,6 +22,13 @@ public final class Annotator {
     private Position current;
     private int currentLine;
     private final Map<ListItem, String> attrReads = new LinkedHashMap<>();
+    /**
+     * Blocks whose flowing stopped at an operation with no possible result yet (PyPy's blocked
+     * blocks): a call whose callee has not returned so far, an attribute of what is only None
+     * so far. Flowing the block again may get past it; whatever is left at the fixpoint is
+     * either a call that never returns (fine) or an operation that cannot succeed (an error).
+     */
+    private final Map<Position, SpaceOperation> blocked = new LinkedHashMap<>();
 
     Position current() {
         return current;
@@ -56,6 +63,16 @@ public final class Annotator {
             if (e.getKey().value() instanceof SomeImpossibleValue) {
                 String[] w = e.getValue().split("\u0000");
                 throw new AnnotatorError(w[0], sourceOf(null), Integer.parseInt(w[1]), List.of());
+            }
+        }
+        for (var e : blocked.entrySet()) {
+            SpaceOperation op = e.getValue();
+            // a call that never returns and `next` on an iterator over nothing (`for x in ()`)
+            // legitimately have no result; any other operation stuck here can never succeed
+            if (!List.of("simple_call", "call_args", "next").contains(op.opname())) {
+                current = e.getKey();
+                currentLine = op.line();
+                throw error(this, Explain.cannotSucceed(this, op));
             }
         }
     }
@@ -175,6 +192,7 @@ public final class Annotator {
             currentLine = op.line();
             SomeValue s = consider(op);
             if (s instanceof SomeImpossibleValue) {
+                blocked.put(p, op);
                 // a callee's result is not known yet (or it never returns): this block re-flows
                 // when it is; but if the operation can raise here, its handlers are reachable now
                 if (block.canRaise() && op == block.operations.getLast()) {
@@ -189,7 +207,37 @@ public final class Annotator {
             // a bool's knowntypedata is about this flow's inputs: keep the fresh one, not a join
             bindings.put(op.result(), s instanceof SomeBool ? s : Union.union(old, s));
         }
+        blocked.remove(p);
         followExits(p, block.exitswitch instanceof Variable v ? binding(v) : null, false);
+    }
+
+    /**
+     * The source lines of each annotated graph that no execution can reach: blocks the
+     * annotator never entered, and what follows a call that never returns. A line that also
+     * has reachable operations (a loop header, say) is not listed.
+     */
+    public Map<FunctionGraph, SortedSet<Integer>> neverReached() {
+        Map<FunctionGraph, SortedSet<Integer>> out = new LinkedHashMap<>();
+        for (FunctionGraph g : graphs()) {
+            SortedSet<Integer> dead = new TreeSet<>();
+            Set<Integer> live = new HashSet<>();
+            for (Block b : g.iterblocks()) {
+                SpaceOperation stop = blocked.get(new Position(g, b));
+                boolean alive = reached.contains(b);
+                for (SpaceOperation op : b.operations) {
+                    (alive ? live : dead).add(op.line());
+                    if (op == stop) {
+                        alive = false;
+                    }
+                }
+            }
+            dead.removeAll(live);
+            dead.remove(0);
+            if (!dead.isEmpty()) {
+                out.put(g, dead);
+            }
+        }
+        return out;
     }
 
     private void followExits(Position p, SomeValue sw, boolean onlyExceptions) {

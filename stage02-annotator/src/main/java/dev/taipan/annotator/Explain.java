@@ -26,4 +26,26 @@ final class Explain {
             default -> "'" + op.opname() + "' does not apply to " + a0 + (a1.isEmpty() ? "" : " and " + a1);
         };
     }
+
+    /**
+     * Why an operation left blocked at the fixpoint can never succeed: some argument never gets
+     * a possible value (it is only ever None, or comes from code that never returns).
+     */
+    static String cannotSucceed(Annotator ann, SpaceOperation op) {
+        Value first = op.args().isEmpty() ? null : op.args().getFirst();
+        String attr = Operations.constStr(op, 1);
+        String what = switch (op.opname()) {
+            case "getattr" -> "reading %s attribute '" + attr + "'";
+            case "setattr" -> "setting %s attribute '" + attr + "'";
+            default -> "'" + op.opname() + "' on %s";
+        };
+        if (first instanceof dev.taipan.flowgraph.flow.Variable v && v.localName() != null
+                && ann.binding(first) instanceof SomeValue.SomeNone) {
+            return "'" + v.localName() + "' is always None here, so " + what.formatted("its") + " cannot succeed";
+        }
+        String of = first == null ? "it" : Describe.article(ann.binding(first));
+        return what.replace("%s attribute", "attribute").replace("' on %s", "'") + " of " + of
+                + " cannot succeed" + (first != null && ann.binding(first) instanceof SomeValue.SomeNone ? ""
+                : ": no value of a possible type ever reaches it");
+    }
 }
