@@ -28,12 +28,17 @@ final class Narrowing {
         return null;
     }
 
-    /** {@code isinstance(x, C)} with C a user class: x is an instance of C when True. */
+    /**
+     * {@code isinstance(x, C)} with C a user class: x is an instance of C when True. An x that is
+     * only None so far (annotations grow from the bottom, and None often arrives first) never
+     * passes: flowing the True branch with it would leave None in x's annotation there for good.
+     */
     static SomeValue isinstance(Annotator ann, SpaceOperation op, List<SomeValue> a) {
         if (a.size() == 3 && op.args().get(1) instanceof Variable v && a.get(2).konst() instanceof PyType t
-                && !t.isBuiltin() && a.get(1) instanceof SomeInstance inst) {
+                && !t.isBuiltin() && (a.get(1) instanceof SomeInstance || a.get(1) instanceof SomeNone)) {
             ClassDef c = ann.bookkeeper.classdef(t);
-            SomeValue yes = c.isSubclassOf(inst.classdef()) ? new SomeInstance(c, false)
+            SomeValue yes = !(a.get(1) instanceof SomeInstance inst) ? SomeValue.IMPOSSIBLE
+                    : c.isSubclassOf(inst.classdef()) ? new SomeInstance(c, false)
                     : inst.classdef().isSubclassOf(c) ? new SomeInstance(inst.classdef(), false) : SomeValue.IMPOSSIBLE;
             return new SomeBool(null, new KnownTypeData(Map.of(v, yes), Map.of()));
         }
