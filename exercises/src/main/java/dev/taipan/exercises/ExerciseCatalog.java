@@ -20,7 +20,16 @@ public final class ExerciseCatalog {
                     "dev.taipan.flowgraph.flow.FrameStateUnionContract"),
             new Exercise("stage01/ex3", "Removing dead operations (simplification)",
                     Exercised.REMOVE_DEAD_OPERATIONS, "stage01.ex3.StudentRemoveDeadOperations",
-                    "dev.taipan.flowgraph.flow.RemoveDeadOperationsContract"));
+                    "dev.taipan.flowgraph.flow.RemoveDeadOperationsContract"),
+            new Exercise("stage02/ex1", "The union of numbers (the annotator's lattice)",
+                    dev.taipan.annotator.Exercised.NUMBER_UNION, "stage02.ex1.StudentNumberUnion",
+                    "dev.taipan.annotator.NumberUnionContract"),
+            new Exercise("stage02/ex2", "Narrowing on isinstance (knowntypedata)",
+                    dev.taipan.annotator.Exercised.ISINSTANCE_NARROWING, "stage02.ex2.StudentIsinstanceNarrowing",
+                    "dev.taipan.annotator.IsinstanceNarrowingContract"),
+            new Exercise("stage02/ex3", "The shared item of lists that meet (ListItem: generalize, merge)",
+                    dev.taipan.annotator.Exercised.ITEM_GENERALIZATION, "stage02.ex3.StudentItemGeneralization",
+                    "dev.taipan.annotator.ItemGeneralizationContract"));
 
     public static List<Exercise> all() {
         return ALL;

@@ -8,6 +8,10 @@ import java.util.Set;
  * containers that meet (flow into one variable, are concatenated, ...) {@link #merge} their
  * items, and from then on they are one. Blocks that read the item are remembered, so that when
  * the item {@link #generalize}s they are flowed again with the wider annotation.
+ *
+ * <p>The growing and the merging themselves are an {@link ItemGeneralization} (stage02/ex3
+ * re-implements them), which works through the public methods here: {@link #find},
+ * {@link #value}, {@link #setValue}, {@link #readers} and {@link #forwardTo}.
  */
 public final class ListItem {
     SomeValue value = SomeValue.IMPOSSIBLE;
@@ -21,7 +25,7 @@ public final class ListItem {
     }
 
     /** The representative after merges (union-find). */
-    ListItem find() {
+    public ListItem find() {
         ListItem i = this;
         while (i.forward != null) {
             i = i.forward;
@@ -29,8 +33,31 @@ public final class ListItem {
         return i;
     }
 
+    /** The annotation of the items: the representative's. */
     public SomeValue value() {
         return find().value;
+    }
+
+    /** Sets the representative's annotation (it only ever grows: callers pass a union). */
+    public void setValue(SomeValue s) {
+        find().value = s;
+    }
+
+    /** The read positions of the representative: the blocks that read this item (a live set). */
+    public Set<Position> readers() {
+        return find().readers;
+    }
+
+    /**
+     * Links this representative under {@code representative}, the union step of union-find:
+     * from now on both {@link #find} the same item. Moving the value and the readers is the
+     * caller's job.
+     */
+    public void forwardTo(ListItem representative) {
+        if (forward != null || representative.forward != null || representative == this) {
+            throw new IllegalStateException("forwardTo links one representative under another (call find() first)");
+        }
+        forward = representative;
     }
 
     /** The annotation of an item read from the current block. */
@@ -44,32 +71,57 @@ public final class ListItem {
 
     /** Widens the item to hold {@code s} too; re-flows the readers if it changed. */
     void generalize(Annotator ann, SomeValue s) {
-        ListItem i = find();
-        SomeValue u = Union.union(i.value, s.withoutConst());
-        if (u instanceof SomeValue.SomeObject) {
-            throw Annotator.error(ann, what + " of " + Describe.pyType(i.value) + " gets " + Describe.article(s)
-                    + ": the items of one " + (what.startsWith("dict") ? "dict" : "list")
-                    + " must all have one type in RPy");
-        }
-        if (!u.equals(i.value)) {
-            i.value = u;
-            if (ann != null) { ann.reflow(i.readers); }
-        }
+        SomeValue before = value();
+        Set<Position> stale = Exercised.ITEM_GENERALIZATION.current().generalize(this, s);
+        done(ann, before, s, stale);
     }
 
     /** Makes the two items one; their annotation is the union of both. */
     void merge(Annotator ann, ListItem other) {
-        ListItem a = find();
-        ListItem b = other.find();
-        if (a == b) {
-            return;
+        SomeValue before = value();
+        SomeValue s = other.value();
+        Set<Position> stale = Exercised.ITEM_GENERALIZATION.current().merge(this, other);
+        done(ann, before, s, stale);
+    }
+
+    /** Reports an item that cannot have one type, else re-flows the blocks that read it narrower. */
+    private void done(Annotator ann, SomeValue before, SomeValue s, Set<Position> stale) {
+        if (value() instanceof SomeValue.SomeObject) {
+            throw Annotator.error(ann, what + " of " + Describe.pyType(before) + " gets " + Describe.article(s)
+                    + ": the items of one " + (what.startsWith("dict") ? "dict" : "list")
+                    + " must all have one type in RPy");
         }
-        b.forward = a;
-        a.readers.addAll(b.readers);
-        SomeValue before = a.value;
-        a.generalize(ann, b.value);
-        if (a.value.equals(before)) {
-            if (ann != null) { ann.reflow(a.readers); }   // b's readers must see a's value
+        if (ann != null) {
+            ann.reflow(stale);
+        }
+    }
+
+    /** The reference {@link ItemGeneralization}. */
+    static final class Reference implements ItemGeneralization {
+        @Override
+        public Set<Position> generalize(ListItem item, SomeValue s) {
+            ListItem i = item.find();
+            // items hold no constants: a list's contents change while the program runs
+            SomeValue u = Union.union(i.value, s.withoutConst());
+            if (u.equals(i.value)) {
+                return Set.of();
+            }
+            i.value = u;
+            return i.readers;
+        }
+
+        @Override
+        public Set<Position> merge(ListItem item, ListItem other) {
+            ListItem a = item.find();
+            ListItem b = other.find();
+            if (a == b) {
+                return Set.of();
+            }
+            b.forward = a;
+            a.readers.addAll(b.readers);
+            // b's readers saw b's value: even when a's does not change, it may be wider than b's
+            generalize(a, b.value);
+            return a.readers;
         }
     }
 }

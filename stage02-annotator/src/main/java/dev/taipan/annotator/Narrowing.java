@@ -3,7 +3,9 @@ package dev.taipan.annotator;
 import dev.taipan.annotator.SomeValue.*;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.SpaceOperation;
+import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PyTuple;
@@ -12,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Knowntypedata: what {@code x is None} and {@code isinstance(x, C)} prove about {@code x} on
- * each branch. The annotator applies it on the exits of the block whose exitswitch is the bool,
+ * Knowntypedata: what {@code x is None}, {@code isinstance(x, C)}, {@code if x:} and
+ * {@code except C as x:} prove about {@code x} on each branch. The annotator applies it on the exits of the block whose exitswitch is the bool,
  * so that {@code if node is not None: node.left} reads {@code left} of a {@code Node}, not of a
  * {@code Node | None}, and a branch that cannot be taken is not flowed at all.
  */
@@ -32,14 +34,17 @@ final class Narrowing {
         return null;
     }
 
-    /** {@code isinstance(x, C)} with C a user class: x is an instance of C when True. */
+    /**
+     * {@code isinstance(x, C)} with C a class of the program (or an exception class) or a tuple
+     * of them: x is an instance of (one of) them when True.
+     */
     static SomeValue isinstance(Annotator ann, SpaceOperation op, List<SomeValue> a) {
-        if (a.size() == 3 && op.args().get(1) instanceof Variable v && a.get(2).konst() instanceof PyType t
-                && !t.isBuiltin() && a.get(1) instanceof SomeInstance inst) {
-            ClassDef c = ann.bookkeeper.classdef(t);
-            SomeValue yes = c.isSubclassOf(inst.classdef()) ? new SomeInstance(c, false)
-                    : inst.classdef().isSubclassOf(c) ? new SomeInstance(inst.classdef(), false) : SomeValue.IMPOSSIBLE;
-            return new SomeBool(null, new KnownTypeData(Map.of(v, yes), Map.of()));
+        if (a.size() == 3 && op.args().get(1) instanceof Variable v
+                && (a.get(1) instanceof SomeInstance || a.get(1) instanceof SomeNone)) {
+            KnownTypeData k = narrow(ann, v, a.get(1), op.args().get(2));
+            if (k != null) {
+                return new SomeBool(null, k);
+            }
         }
         return new SomeBool(null);
     }
@@ -50,15 +55,32 @@ final class Narrowing {
      * attributes of the user's exception class, not of {@code BaseException}.
      */
     static SomeValue exceptionMatch(Annotator ann, SpaceOperation op, List<SomeValue> a) {
-        if (op.args().getFirst() instanceof Variable v && a.getFirst() instanceof SomeInstance inst) {
-            SomeValue yes = SomeValue.IMPOSSIBLE;
-            PyObject classes = op.args().get(1) instanceof Constant c && c.value() instanceof PyObject o ? o : null;
-            for (PyType t : classesOf(classes)) {
-                yes = Union.union(yes, instanceOf(ann.bookkeeper.classdef(t), inst));
+        if (op.args().getFirst() instanceof Variable v && a.getFirst() instanceof SomeInstance) {
+            KnownTypeData k = narrow(ann, v, a.getFirst(), op.args().get(1));
+            if (k != null) {
+                return new SomeBool(null, k);
             }
-            return new SomeBool(null, new KnownTypeData(Map.of(v, yes), Map.of()));
         }
         return new SomeBool(null);
+    }
+
+    /** What "x is an instance of one of {@code classes}" proves; null if they are not classes we narrow to. */
+    private static KnownTypeData narrow(Annotator ann, Variable v, SomeValue x, Value classes) {
+        List<PyType> types = classesOf(classes instanceof Constant c && c.value() instanceof PyObject o ? o : null);
+        if (types.isEmpty() || !types.stream().allMatch(Narrowing::hasClassDef)) {
+            return null;
+        }
+        SomeValue yes = SomeValue.IMPOSSIBLE;
+        for (PyType t : types) {
+            // stage02/ex2 re-implements the narrowing by one class
+            yes = Union.union(yes, Exercised.ISINSTANCE_NARROWING.current().narrow(x, ann.bookkeeper.classdef(t)).ifTrue());
+        }
+        return new KnownTypeData(Map.of(v, yes), Map.of(v, x));
+    }
+
+    /** Classes of the program and exception classes have a ClassDef; {@code int} or {@code str} do not. */
+    private static boolean hasClassDef(PyType t) {
+        return !t.isBuiltin() || t.isSubtypeOf((PyType) HostSpace.builtin("BaseException"));
     }
 
     /** The classes of an {@code except} clause or an {@code isinstance} test: one class or a tuple of them. */
@@ -69,12 +91,6 @@ final class Narrowing {
                     tup.items().stream().map(x -> (PyType) x).toList();
             case null, default -> List.of();
         };
-    }
-
-    /** An instance of {@code inst} that is also an instance of {@code c}: the more precise class, or impossible. */
-    static SomeValue instanceOf(ClassDef c, SomeInstance inst) {
-        return c.isSubclassOf(inst.classdef()) ? new SomeInstance(c, false)
-                : inst.classdef().isSubclassOf(c) ? new SomeInstance(inst.classdef(), false) : SomeValue.IMPOSSIBLE;
     }
 
     /**
@@ -90,6 +106,20 @@ final class Narrowing {
             return new SomeBool(null, new KnownTypeData(Map.of(v, withoutNone(s)), Map.of()));
         }
         return new SomeBool(null);
+    }
+
+    /**
+     * When True, x is an instance of the more precise of its class and C, never None; of
+     * neither when the two classes are unrelated (single inheritance: no class is below both),
+     * nor when x is only None so far (a value still growing from the bottom of the lattice):
+     * that branch is not taken. When False, x keeps its annotation: "a Base that is not a Sub"
+     * is not in the lattice, and None still fails the test.
+     */
+    static IsinstanceNarrowing.Narrowed narrowIsinstance(SomeValue x, ClassDef c) {
+        SomeValue yes = !(x instanceof SomeInstance i) ? SomeValue.IMPOSSIBLE
+                : c.isSubclassOf(i.classdef()) ? new SomeInstance(c, false)
+                : i.classdef().isSubclassOf(c) ? new SomeInstance(i.classdef(), false) : SomeValue.IMPOSSIBLE;
+        return new IsinstanceNarrowing.Narrowed(yes, x);
     }
 
     static SomeValue withoutNone(SomeValue s) {

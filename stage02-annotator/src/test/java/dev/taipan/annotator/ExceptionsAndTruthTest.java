@@ -130,4 +130,36 @@ class ExceptionsAndTruthTest {
                 .contains("def or_default(s: str | None) -> str")
                 .contains("    next: Node | None\n");
     }
+
+    @Test
+    void isinstanceWithATupleOfClassesNarrowsToTheirCommonBase() throws IOException {
+        String out = annotate("""
+                class Node(object):
+                    pass
+                class Leaf(Node):
+                    def __init__(self, v):
+                        self.v = v
+                class Num(Leaf):
+                    pass
+                class Str(Leaf):
+                    pass
+                class Pair(Node):
+                    def __init__(self, a, b):
+                        self.a = a
+                        self.b = b
+
+                def leaf_value(n):
+                    if isinstance(n, (Num, Str)):
+                        return n.v          # a Leaf: both have v
+                    return -1
+
+                def entry_point(argv):
+                    nodes = [Num(1), Str(2), Pair(Num(3), Num(4))]
+                    for n in nodes:
+                        print(leaf_value(n))
+                    return 0
+                """);
+        assertThat(out).contains("def leaf_value(n: Node) -> int")
+                .contains("class Leaf(Node):\n    v: int\n");
+    }
 }
