@@ -100,7 +100,7 @@ final class Operations {
             return new SomeFloat(null);
         }
         if (name.equals("mod") && lstr) {
-            return new SomeString(false, null);
+            return Formatting.mod(ann, l, r);
         }
         if (name.equals("add") && lstr && rstr) {
             return new SomeString(false, null);
