@@ -14,13 +14,16 @@ final class Builtins {
     static SomeValue call(Annotator ann, SomeBuiltin b, List<SomeValue> a) {
         SomeValue self = b.self();
         return switch (b.name()) {
-            case "print" -> new SomeNone();
+            case "print" -> {
+                a.forEach(x -> Printing.text(ann, x, false));
+                yield new SomeNone();
+            }
             case "len", "ord", "hash" -> new SomeInteger(true, false, null);
             case "int", "abs" -> a.size() == 1 && a.getFirst() instanceof SomeFloat && b.name().equals("abs")
                     ? new SomeFloat(null) : new SomeInteger();
             case "float" -> new SomeFloat(null);
             case "bool", "isinstance" -> new SomeBool(null);
-            case "str", "repr" -> new SomeString(false, null);
+            case "str", "repr" -> a.isEmpty() ? new SomeString(false, null) : Printing.text(ann, a.getFirst(), b.name().equals("repr"));
             case "chr" -> new SomeChar(null);
             case "range" -> {
                 ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());

@@ -25,6 +25,9 @@ final class Formatting {
                         + " value" + (args.size() == 1 ? "" : "s"));
             }
             for (int i = 0; i < args.size(); i++) {
+                if (conversions.get(i) == 's' || conversions.get(i) == 'r') {
+                    Printing.text(ann, args.get(i), conversions.get(i) == 'r');
+                }
                 String wanted = accepts(conversions.get(i), args.get(i));
                 if (wanted != null) {
                     throw Annotator.error(ann, "'%" + conversions.get(i) + "' in the format " + quote(f.value())

@@ -30,7 +30,7 @@ final class Operations {
                     ? new SomeBool(null, b.knowntypedata().negate()) : new SomeBool(null);
             case "exception_match" -> Narrowing.exceptionMatch(ann, op, a);
             case "eq", "ne", "lt", "le", "gt", "ge", "contains" -> new SomeBool(null);
-            case "add", "sub", "mul", "floordiv", "mod", "truediv", "lshift", "rshift", "and_", "or_", "xor" ->
+            case "add", "sub", "mul", "floordiv", "mod", "truediv", "pow", "lshift", "rshift", "and_", "or_", "xor" ->
                     binary(ann, op, name, a.get(0), a.get(1));
             case "neg", "invert", "pos" -> switch (a.getFirst()) {
                 case SomeInteger i -> new SomeInteger();
@@ -96,7 +96,7 @@ final class Operations {
             boolean unsigned = l instanceof SomeInteger x2 && x2.unsigned() || r instanceof SomeInteger y2 && y2.unsigned();
             return new SomeInteger(nonneg, unsigned, null);
         }
-        if (lnum && rnum && List.of("add", "sub", "mul", "truediv", "floordiv", "mod").contains(name)) {
+        if (lnum && rnum && List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow").contains(name)) {
             return new SomeFloat(null);
         }
         if (name.equals("mod") && lstr) {
