@@ -2,6 +2,7 @@ package dev.taipan.annotator;
 
 import dev.taipan.annotator.SomeValue.*;
 import dev.taipan.flowgraph.host.*;
+import java.util.List;
 
 /** Reading and writing attributes: instance attributes through their {@link ClassDef}, methods of builtin types, constants. */
 final class Attributes {
@@ -34,6 +35,8 @@ final class Attributes {
                     throw Annotator.error(ann, Describe.article(p) + " has no attribute '" + name + "'");
                 }
             }
+            case SomeBuiltin b when b.name().equals("super") && b.self() instanceof SomeTuple t -> superAttr(ann,
+                    (PyType) t.items().get(0).konst(), (SomeInstance) t.items().get(1), name);
             case SomeNone n -> SomeValue.IMPOSSIBLE;   // only None so far: wait until an instance flows here
             case SomeList l -> new SomeBuiltin("list." + name, l);
             case SomeDict d -> new SomeBuiltin("dict." + name, d);
@@ -41,6 +44,21 @@ final class Attributes {
             case SomeChar c -> new SomeBuiltin("str." + name, c);
             default -> new SomeObject();
         };
+    }
+
+    /**
+     * {@code super(C, self).name}: the method found after C in the method resolution order of
+     * C (single inheritance in RPy, so its bases), bound to self. It is one method, not a family:
+     * super() calls exactly that definition, whatever subclass self has.
+     */
+    private static SomeValue superAttr(Annotator ann, PyType start, SomeInstance self, String name) {
+        List<PyType> mro = start.mro();
+        for (PyType t : mro.subList(1, mro.size())) {
+            if (t.dictView().get(name) instanceof PyFunction f) {
+                return new SomePBC(new Desc.MethodDesc((Desc.FunctionDesc) ann.bookkeeper.desc(f), self.classdef()));
+            }
+        }
+        throw Annotator.error(ann, "super() of class " + start.name() + " has no method '" + name + "'");
     }
 
     /**

@@ -9,7 +9,7 @@ final class Builtins {
 
     /** Builtin types whose call is a conversion, typed here rather than as making an instance. */
     static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "str", "bool", "list", "range",
-            "dict", "tuple", "repr", "enumerate", "zip", "reversed", "sorted");
+            "dict", "tuple", "repr", "enumerate", "zip", "reversed", "sorted", "super");
 
     static SomeValue call(Annotator ann, SomeBuiltin b, List<SomeValue> a) {
         SomeValue self = b.self();
@@ -22,6 +22,10 @@ final class Builtins {
             case "int", "abs" -> a.size() == 1 && a.getFirst() instanceof SomeFloat && b.name().equals("abs")
                     ? new SomeFloat(null) : new SomeInteger();
             case "float" -> new SomeFloat(null);
+            case "round" -> a.size() == 1 ? new SomeInteger() : new SomeFloat(null);
+            // super(C, self), as the flow space spells super(): remembered for the attribute read that follows
+            case "super" -> a.size() == 2 && a.get(0).konst() instanceof dev.taipan.flowgraph.host.PyType
+                    && a.get(1) instanceof SomeInstance ? new SomeBuiltin("super", new SomeTuple(a)) : new SomeObject();
             case "bool", "isinstance" -> new SomeBool(null);
             case "str", "repr" -> a.isEmpty() ? new SomeString(false, null) : Printing.text(ann, a.getFirst(), b.name().equals("repr"));
             case "chr" -> new SomeChar(null);

@@ -729,6 +729,9 @@ final class FlowContext {
     private Value call(Value fn, List<Value> args, List<String> keywords) {
         if (fn instanceof Constant(PyObject f)) {
             ops.checkCallable(f, this);
+            if (f == HostSpace.builtin("super") && args.isEmpty()) {
+                args = zeroArgumentSuper();
+            }
         }
         List<Value> all = new ArrayList<>();
         all.add(fn);
@@ -739,6 +742,24 @@ final class FlowContext {
         all.add(c(new CallShape(args.size() - keywords.size(), List.copyOf(keywords))));
         all.addAll(args);
         return op("call_args", all.toArray(Value[]::new));
+    }
+
+    /**
+     * {@code super()} finds its class and instance in the calling frame, which a graph does not
+     * have: spell them out as {@code super(__class__, self)}, the class being a constant (the
+     * closure cell the compiler made for {@code super}) and self the method's first argument.
+     */
+    private List<Value> zeroArgumentSuper() {
+        int cell = code.freevars().indexOf("__class__");
+        if (cell < 0 || code.argCount() == 0) {
+            throw error(line(), "super() outside a method",
+                    "super() without arguments only works in a method defined in a class body.");
+        }
+        Value self = locals[0];
+        if (self == null) {
+            throw error(line(), "super() after deleting the method's first argument", "super() needs self.");
+        }
+        return List.of(loadDeref(code.cellvars().size() + cell), self);
     }
 
     private void callEx(int flags) {
