@@ -65,6 +65,11 @@ public final class Annotator {
         return bookkeeper.allGraphs.stream().filter(g -> reached.contains(g.startblock)).toList();
     }
 
+    /** Whether any flow entered {@code block} (PyPy's {@code annotator.annotated}): pictures grey the others. */
+    public boolean reached(Block block) {
+        return reached.contains(block);
+    }
+
     public Collection<ClassDef> classdefs() {
         return bookkeeper.classdefs.values();
     }
