@@ -3,6 +3,7 @@ package dev.taipan.annotator;
 import dev.taipan.annotator.SomeValue.*;
 import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.host.*;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
@@ -62,8 +63,13 @@ public final class AnnotateCommand implements Callable<Integer> {
      * point is called with {@code argv: list[str]} (PyPy's convention), any other function with
      * ints. Also what {@code flowgraph --annotated} runs ({@link AnnotatedPictures}).
      */
-    static Annotator annotateFrom(PyFunction f, boolean entryPoint) {
-        Annotator ann = new Annotator();
+    public static Annotator annotateFrom(PyFunction f, boolean entryPoint) {
+        return annotateFrom(new TranslationContext(), f, entryPoint);
+    }
+
+    /** The same, taking the graphs already built in {@code translator} rather than flowing them again. */
+    public static Annotator annotateFrom(TranslationContext translator, PyFunction f, boolean entryPoint) {
+        Annotator ann = new Annotator(translator);
         List<SomeValue> args = new ArrayList<>();
         if (entryPoint) {
             ListDef argv = new ListDef(false);

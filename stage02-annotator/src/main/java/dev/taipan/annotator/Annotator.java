@@ -14,7 +14,7 @@ import java.util.*;
  * every annotation only moves up a finite lattice, so the worklist empties.
  */
 public final class Annotator {
-    final Bookkeeper bookkeeper = new Bookkeeper();
+    final Bookkeeper bookkeeper;
     final Map<Variable, SomeValue> bindings = new HashMap<>();
     private final Set<Block> reached = new HashSet<>();
     private final Deque<Position> pending = new ArrayDeque<>();
@@ -22,6 +22,20 @@ public final class Annotator {
     private Position current;
     private int currentLine;
     private final Map<ListItem, String> attrReads = new LinkedHashMap<>();
+
+    /** An annotator that flows the graphs it needs itself. */
+    public Annotator() {
+        this(new TranslationContext());
+    }
+
+    /**
+     * An annotator taking its graphs from {@code translator} (PyPy's
+     * {@code translator.buildannotator()}): graphs already built there are not flowed again,
+     * which lets a benchmark time annotation apart from flowing.
+     */
+    public Annotator(TranslationContext translator) {
+        bookkeeper = new Bookkeeper(translator);
+    }
 
     Position current() {
         return current;
