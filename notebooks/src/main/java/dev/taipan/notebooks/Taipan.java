@@ -14,6 +14,8 @@ import dev.taipan.flowgraph.flow.GraphText;
 import dev.taipan.flowgraph.flow.Graphviz;
 import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.annotator.AnnotateCommand;
+import dev.taipan.annotator.AnnotatedPictures;
+import dev.taipan.flowgraph.cli.AnnotatedView;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyException;
@@ -281,15 +283,57 @@ public final class Taipan {
     }
 
     /**
+     * Stage 02's view of the flow graph of function {@code name} ({@code Class.method} allowed),
+     * as {@code taipan flowgraph --annotated --function name} draws it: the program is annotated
+     * from {@code entry_point}, and the graph the annotator reached is drawn with every
+     * variable's type where it is defined and the blocks it never reached greyed; a function
+     * specialised with {@code @specialize} shows each of its copies ({@code double[int]},
+     * {@code double[str]}) side by side. SVG where Graphviz's {@code dot} is on the PATH, text
+     * otherwise, like {@link #picture}. A program the annotator rejects fails the cell with its
+     * error; a function it never reaches fails it too.
+     */
+    public static Rich annotatedFlowgraph(String source, String name) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        HostInterpreter host = host(out, err);
+        try {
+            return withProgramFile(source, file -> {
+                PyModule module = host.importFile(file);
+                return host.runInside(() -> {
+                    AnnotatedView.Graphs shown = new AnnotatedPictures().annotate(function(module, "entry_point"))
+                            .of(function(module, name));
+                    if (shown.graphs().isEmpty()) {
+                        throw new TaipanError("the annotator never reaches '" + name + "' from entry_point: "
+                                + "it has no annotated graph");
+                    }
+                    FunctionGraph first = shown.graphs().getFirst();
+                    String text = shortName(shown.graphs().stream().map(g -> GraphText.render(g, shown.labels()))
+                            .collect(Collectors.joining("\n")).stripTrailing(), first);
+                    return drawn("annotated flow graph of " + name,
+                            shortName(GraphDot.render(shown.graphs(), shown.labels()), first), text);
+                });
+            });
+        } catch (PyException e) {
+            throw new ProgramFailed(e.getMessage(), text(out) + text(err) + host.formatException(e).stripTrailing());
+        } finally {
+            System.out.print(text(out));
+            System.err.print(text(err));
+        }
+    }
+
+    /**
      * A graph as a picture: SVG drawn by Graphviz's {@code dot} (stage 01's {@link GraphDot})
      * where {@code dot} is on the PATH, otherwise PyPy-style text ({@link GraphText}). The
      * plain-text form says which it is.
      */
     public static Rich picture(FunctionGraph graph) {
-        String text = text(graph).text();
+        return drawn("flow graph of " + graph.name, shortName(GraphDot.render(graph), graph), text(graph).text());
+    }
+
+    /** {@code dot} drawn as SVG by Graphviz where it is installed, else {@code text}; the plain-text form says which. */
+    private static Rich drawn(String what, String dot, String text) {
         if (Graphviz.available()) {
-            return new Rich.Svg(Graphviz.svg(shortName(GraphDot.render(graph), graph)),
-                    "[flow graph of " + graph.name + ", drawn as SVG by Graphviz's dot; as text:]\n" + text);
+            return new Rich.Svg(Graphviz.svg(dot), "[" + what + ", drawn as SVG by Graphviz's dot; as text:]\n" + text);
         }
         return new Rich.Text(text + "\n[drawn as text: Graphviz's dot is not on the PATH "
                 + "(apt-get install graphviz, or brew install graphviz, for pictures)]");

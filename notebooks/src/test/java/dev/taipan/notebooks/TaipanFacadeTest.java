@@ -161,6 +161,36 @@ class TaipanFacadeTest {
     }
 
     @Test
+    void annotatedFlowgraphShowsTypesAndEachSpecialisedCopy() {
+        String program = """
+                from rpython.rlib.objectmodel import specialize, we_are_translated
+                @specialize.argtype(0)
+                def double(x):
+                    return x + x
+                def entry_point(argv):
+                    if not we_are_translated():
+                        print("host")
+                    print(double(argv[0]) + str(double(len(argv))))
+                    return 0
+                """;
+        Rich copies = Taipan.annotatedFlowgraph(program, "double");
+        String plain = copies.mimeBundle().get("text/plain");
+        assertThat(plain).contains("graph double[str](x_0: str) -> str   [prog.py:2]", "v1: str = add(x_0, x_0)",
+                "graph double[int](x_0: int) -> int   [prog.py:2]", "v1: int = add(x_0, x_0)");
+        if (Graphviz.available()) {
+            assertThat(copies).isInstanceOf(Rich.Svg.class);
+            assertThat(((Rich.Svg) copies).svg()).contains("<svg", "double[str] &#45;&gt; str", "double[int] &#45;&gt; int");
+            assertThat(plain).startsWith("[annotated flow graph of double, drawn as SVG by Graphviz's dot; as text:]");
+        } else {
+            assertThat(plain).contains("[drawn as text: Graphviz's dot is not on the PATH");
+        }
+        assertThat(Taipan.annotatedFlowgraph(program, "entry_point").mimeBundle().get("text/plain"))
+                .contains("graph entry_point(argv_0: list[str]) -> int", "# never reached");
+        assertThatThrownBy(() -> Taipan.annotatedFlowgraph(program.replace("str(double(len(argv)))", "double(len(argv))"),
+                "double")).isInstanceOf(TaipanError.class).hasMessageContaining("a str and an int");
+    }
+
+    @Test
     void pictureIsSvgWhereGraphvizIsInstalledAndTextOtherwise() {
         FunctionGraph g = Taipan.flowgraph(LOOP, "total");
         Rich p = Taipan.picture(g);

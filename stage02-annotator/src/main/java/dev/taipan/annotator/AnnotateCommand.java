@@ -3,6 +3,7 @@ package dev.taipan.annotator;
 import dev.taipan.annotator.SomeValue.*;
 import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.host.*;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
@@ -53,20 +54,34 @@ public final class AnnotateCommand implements Callable<Integer> {
             if (!(module.get(entry) instanceof PyFunction f)) {
                 throw new TaipanError(file + " has no function '" + entry + "'");
             }
-            Annotator ann = new Annotator();
-            List<SomeValue> args = new ArrayList<>();
-            if (entry.equals("entry_point")) {
-                ListDef argv = new ListDef(false);
-                argv.item.generalize(ann, new SomeString(false, null));
-                args.add(new SomeList(argv));
-            } else {
-                for (int i = 0; i < f.code().argCount(); i++) {
-                    args.add(new SomeInteger());
-                }
-            }
-            ann.annotate(f, args);
-            return report(ann);
+            return report(annotateFrom(f, entry.equals("entry_point")));
         });
+    }
+
+    /**
+     * Annotates everything reachable from {@code f}, inside the host interpreter: an RPy entry
+     * point is called with {@code argv: list[str]} (PyPy's convention), any other function with
+     * ints. Also what {@code flowgraph --annotated} runs ({@link AnnotatedPictures}).
+     */
+    public static Annotator annotateFrom(PyFunction f, boolean entryPoint) {
+        return annotateFrom(new TranslationContext(), f, entryPoint);
+    }
+
+    /** The same, taking the graphs already built in {@code translator} rather than flowing them again. */
+    public static Annotator annotateFrom(TranslationContext translator, PyFunction f, boolean entryPoint) {
+        Annotator ann = new Annotator(translator);
+        List<SomeValue> args = new ArrayList<>();
+        if (entryPoint) {
+            ListDef argv = new ListDef(false);
+            argv.item.generalize(ann, new SomeString(false, null));
+            args.add(new SomeList(argv));
+        } else {
+            for (int i = 0; i < f.code().argCount(); i++) {
+                args.add(new SomeInteger());
+            }
+        }
+        ann.annotate(f, args);
+        return ann;
     }
 
     static String report(Annotator ann) {

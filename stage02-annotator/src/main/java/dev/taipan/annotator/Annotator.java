@@ -14,7 +14,7 @@ import java.util.*;
  * every annotation only moves up a finite lattice, so the worklist empties.
  */
 public final class Annotator {
-    final Bookkeeper bookkeeper = new Bookkeeper();
+    final Bookkeeper bookkeeper;
     final Map<Variable, SomeValue> bindings = new HashMap<>();
     private final Set<Block> reached = new HashSet<>();
     private final Deque<Position> pending = new ArrayDeque<>();
@@ -29,6 +29,20 @@ public final class Annotator {
      * either a call that never returns (fine) or an operation that cannot succeed (an error).
      */
     private final Map<Position, SpaceOperation> blocked = new LinkedHashMap<>();
+
+    /** An annotator that flows the graphs it needs itself. */
+    public Annotator() {
+        this(new TranslationContext());
+    }
+
+    /**
+     * An annotator taking its graphs from {@code translator} (PyPy's
+     * {@code translator.buildannotator()}): graphs already built there are not flowed again,
+     * which lets a benchmark time annotation apart from flowing.
+     */
+    public Annotator(TranslationContext translator) {
+        bookkeeper = new Bookkeeper(translator);
+    }
 
     Position current() {
         return current;
@@ -80,6 +94,11 @@ public final class Annotator {
     /** Every graph annotated, in discovery order. */
     public List<FunctionGraph> graphs() {
         return bookkeeper.allGraphs.stream().filter(g -> reached.contains(g.startblock)).toList();
+    }
+
+    /** Whether any flow entered {@code block} (PyPy's {@code annotator.annotated}): pictures grey the others. */
+    public boolean reached(Block block) {
+        return reached.contains(block);
     }
 
     public Collection<ClassDef> classdefs() {

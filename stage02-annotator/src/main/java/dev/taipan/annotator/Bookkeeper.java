@@ -20,7 +20,7 @@ import java.util.Set;
  * per creation site, so that flowing a block again finds the same list, not a fresh one.
  */
 public final class Bookkeeper {
-    final TranslationContext translator = new TranslationContext();
+    final TranslationContext translator;
     private final Map<PyObject, Desc> descs = new HashMap<>();
     final Map<PyType, ClassDef> classdefs = new LinkedHashMap<>();
     final Map<Desc.FunctionDesc, FunctionGraph> graphs = new LinkedHashMap<>();
@@ -33,6 +33,10 @@ public final class Bookkeeper {
     /** Blocks to re-flow because a class they looked methods up on got a new subclass. */
     final Set<Position> newSubclassWatchers = new LinkedHashSet<>();
     private final Map<Desc.FunctionDesc, CallFamily> families = new HashMap<>();
+
+    Bookkeeper(TranslationContext translator) {
+        this.translator = translator;
+    }
 
     /** The call family of {@code f}: every function called from one call site together with it. */
     CallFamily family(Desc.FunctionDesc f) {

@@ -4,6 +4,7 @@ import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.GraphDot;
 import dev.taipan.flowgraph.flow.GraphHtml;
+import dev.taipan.flowgraph.flow.GraphLabels;
 import dev.taipan.flowgraph.flow.GraphText;
 import dev.taipan.flowgraph.flow.Graphviz;
 import dev.taipan.flowgraph.flow.Reachable;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -35,6 +37,11 @@ import picocli.CommandLine.Spec;
  * graphs of its entry point and of every function reachable from it ({@code --entry NAME}
  * starts elsewhere), or of one function ({@code --function NAME}, {@code Class.method} allowed),
  * as text, DOT, SVG (through Graphviz) or one HTML page.
+ *
+ * <p>{@code --annotated} draws what the annotator (stage 02) made of the same program instead:
+ * the graphs it reached from the entry point, specialised copies included, each variable with
+ * its type and the blocks it never reached greyed. Stage 01 cannot call stage 02, so the
+ * annotations come through the {@link AnnotatedView} service that stage 02's jar provides.
  */
 @Command(name = "flowgraph", mixinStandardHelpOptions = true,
         description = "Build the flow graphs of a program's functions and show them as text, dot, svg or html.")
@@ -49,12 +56,17 @@ final class FlowgraphCommand implements Callable<Integer> {
             description = "Start from this function and show every graph reachable from it (default: entry_point).")
     String entry;
 
-    @Option(names = "--function", paramLabel = "NAME", description = "Show only this function's graph (Class.method allowed).")
+    @Option(names = "--function", paramLabel = "NAME", description = "Show only this function's graph (Class.method allowed; with --annotated, each of its specialised copies).")
     String function;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, dot, svg or html (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--annotated",
+            description = "Show the annotator's view: the graphs it reached from the entry point, every variable "
+                    + "with its type, the blocks it never reached greyed (needs stage 02).")
+    boolean annotated;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")
     Path output;
@@ -64,9 +76,10 @@ final class FlowgraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (entry != null && function != null) {
-            throw new TaipanError("--entry and --function exclude each other");
+        if (entry != null && function != null && !annotated) {
+            throw new TaipanError("--entry and --function exclude each other (except with --annotated)");
         }
+        AnnotatedView view = annotated ? annotator() : null;
         if (!Files.isRegularFile(file)) {
             throw new TaipanError("cannot read " + file + ": no such file");
         }
@@ -79,7 +92,7 @@ final class FlowgraphCommand implements Callable<Integer> {
         } catch (PyException e) {
             throw new TaipanError("importing " + file + " failed:\n" + host.formatException(e));
         }
-        String picture = host.runInside(() -> render(module));
+        String picture = host.runInside(() -> render(view == null ? plainGraphs(module) : annotatedGraphs(view, module)));
         if (output != null) {
             Files.writeString(output, picture);
         } else {
@@ -89,30 +102,59 @@ final class FlowgraphCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String render(PyModule module) {
+    /** The annotator, found through the service stage 02 provides; a clear error without it. */
+    private static AnnotatedView annotator() {
+        return ServiceLoader.load(AnnotatedView.class).findFirst().orElseThrow(() -> new TaipanError(
+                "--annotated needs the annotator (stage 02), which is not on the class path: "
+                        + "run the taipan launcher, which uses the highest stage"));
+    }
+
+    private String entryName() {
+        return entry == null ? "entry_point" : entry;
+    }
+
+    /** Stage 01's own graphs: one function's, or those {@link Reachable} from the entry point. */
+    private AnnotatedView.Graphs plainGraphs(PyModule module) {
         TranslationContext t = new TranslationContext();
-        List<FunctionGraph> graphs;
-        if (function != null) {
-            graphs = List.of(t.buildflowgraph(lookup(module, function)));
-        } else {
-            graphs = Reachable.from(t, lookup(module, entry == null ? "entry_point" : entry));
+        List<FunctionGraph> graphs = function != null ? List.of(t.buildflowgraph(lookup(module, function)))
+                : Reachable.from(t, lookup(module, entryName()));
+        return new AnnotatedView.Graphs(graphs, GraphLabels.PLAIN);
+    }
+
+    /** The annotator's graphs from the entry point; with {@code --function}, that function's copies only. */
+    private AnnotatedView.Graphs annotatedGraphs(AnnotatedView view, PyModule module) {
+        AnnotatedView.Graphs all = view.annotate(lookup(module, entryName()));
+        if (function == null) {
+            return all;
         }
+        AnnotatedView.Graphs copies = all.of(lookup(module, function));
+        if (copies.graphs().isEmpty()) {
+            throw new TaipanError("the annotator never reaches '" + function + "' from " + entryName()
+                    + ": it has no annotated graph");
+        }
+        return copies;
+    }
+
+    private String render(AnnotatedView.Graphs shown) {
+        List<FunctionGraph> graphs = shown.graphs();
+        GraphLabels labels = shown.labels();
         return switch (format) {
-            case text -> graphs.stream().map(GraphText::render).collect(Collectors.joining("\n"));
-            case dot -> graphs.size() == 1 ? GraphDot.render(graphs.getFirst())
-                    : graphs.stream().map(GraphDot::render).collect(Collectors.joining("\n"));
+            case text -> graphs.stream().map(g -> GraphText.render(g, labels)).collect(Collectors.joining("\n"));
+            case dot -> graphs.size() == 1 ? GraphDot.render(graphs.getFirst(), labels)
+                    : graphs.stream().map(g -> GraphDot.render(g, labels)).collect(Collectors.joining("\n"));
             case svg -> {
-                if (graphs.size() > 1) {
-                    throw new TaipanError("--format svg draws one graph: add --function NAME, or use --format html");
+                // one function's graphs in one picture: its graph, or its specialised copies side by side
+                if (function == null && graphs.size() > 1) {
+                    throw new TaipanError("--format svg draws one function: add --function NAME, or use --format html");
                 }
-                yield Graphviz.svg(GraphDot.render(graphs.getFirst()));
+                yield Graphviz.svg(GraphDot.render(graphs, labels));
             }
             case html -> {
                 if (!Graphviz.available()) {
                     spec.commandLine().getErr().println("taipan: Graphviz's dot is not installed: the page shows the "
                             + "graphs as text only (apt-get install graphviz)");
                 }
-                yield GraphHtml.render(file.getFileName().toString(), graphs, Graphviz.available());
+                yield GraphHtml.render(file.getFileName().toString(), graphs, Graphviz.available(), labels);
             }
         };
     }

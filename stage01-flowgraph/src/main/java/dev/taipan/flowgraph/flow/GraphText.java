@@ -13,23 +13,31 @@ package dev.taipan.flowgraph.flow;
  *     False -&gt; block1(n_0)
  *     True -&gt; return(n_0)
  * </pre>
+ *
+ * With the annotator's {@link GraphLabels} ({@code taipan flowgraph --annotated}) the header
+ * reads {@code graph fib(n_0: int) -> int}, every definition carries its type
+ * ({@code v1: bool = lt(n_0, 2)}), and a block the annotator never reached says so.
  */
 public final class GraphText {
     private GraphText() {}
 
     public static String render(FunctionGraph g) {
-        GraphNames names = new GraphNames(g);
+        return render(g, GraphLabels.PLAIN);
+    }
+
+    public static String render(FunctionGraph g, GraphLabels labels) {
+        GraphNames names = new GraphNames(g, labels);
         StringBuilder sb = new StringBuilder();
-        sb.append("graph ").append(g.name).append('(').append(names.values(g.startblock.inputargs)).append(")   [")
+        sb.append("graph ").append(names.title()).append('(').append(names.inputargs(g.startblock)).append(')')
+                .append(names.returns()).append("   [")
                 .append(g.code.source().name()).append(':').append(g.code.firstLine()).append("]\n");
         for (Block b : g.iterblocks()) {
             if (b == g.returnblock || b == g.exceptblock) {
                 continue;
             }
-            sb.append(names.block(b)).append('(').append(names.values(b.inputargs)).append("):\n");
+            line(sb, names.header(b) + ":", names.reached(b) ? null : "never reached");
             for (SpaceOperation op : b.operations) {
-                String text = "    " + names.op(op);
-                sb.append(text).append(" ".repeat(Math.max(1, 44 - text.length()))).append("# line ").append(op.line()).append('\n');
+                line(sb, "    " + names.op(b, op), "line " + op.line());
             }
             if (b.exitswitch != null) {
                 sb.append("    exitswitch: ").append(names.value(b.exitswitch)).append('\n');
@@ -40,5 +48,14 @@ public final class GraphText {
             }
         }
         return sb.toString();
+    }
+
+    /** {@code text}, then {@code # comment} in the comment column (none when null). */
+    private static void line(StringBuilder sb, String text, String comment) {
+        sb.append(text);
+        if (comment != null) {
+            sb.append(" ".repeat(Math.max(1, 44 - text.length()))).append("# ").append(comment);
+        }
+        sb.append('\n');
     }
 }

@@ -98,4 +98,15 @@ class FlowCommandTest extends CliTest {
             assertThat(svg.err()).contains("apt-get install graphviz");
         }
     }
+
+    @Test
+    void annotatedNeedsTheAnnotatorOnTheClassPath() throws IOException {
+        // stage 01's tests run without stage 02: the option is there, the service is not
+        Path p = file("prog.py", PROGRAM);
+        Result r = run("flowgraph", "--annotated", p.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("error: --annotated needs the annotator (stage 02), which is not on the class path: "
+                + "run the taipan launcher, which uses the highest stage\n");
+    }
 }

@@ -96,6 +96,65 @@ class FlowPicturesTest {
                 .doesNotContain("<svg");
     }
 
+    /**
+     * A later stage's labels (stage 02's annotator supplies real ones): here every variable is
+     * "T", the graph is called {@code fib[T]}, and block1 (the recursive case) was never reached.
+     */
+    private static GraphLabels fakeLabels(FunctionGraph g) {
+        Block recursive = g.startblock.exits.getFirst().target;
+        return new GraphLabels() {
+            @Override
+            public String title(FunctionGraph graph) {
+                return graph.name + "[T]";
+            }
+
+            @Override
+            public String annotation(Variable v) {
+                return "T";
+            }
+
+            @Override
+            public boolean reached(Block b) {
+                return b != recursive;
+            }
+        };
+    }
+
+    @Test
+    void labelsAnnotateDefinitionsAndMarkBlocksNeverReached() {
+        Flowing f = new Flowing(dir, FIB);
+        FunctionGraph g = f.graph("fib");
+        String text = f.inside(t -> GraphText.render(g, fakeLabels(g)), true);
+        assertThat(text).startsWith("graph fib[T](n_0: T) -> T   [")
+                .contains("block0(n_0: T):\n    v1: T = lt(n_0, 2)                      # line 2\n")
+                .contains("    False -> block1(n_0)\n")
+                .contains("block1(n_3):                                # never reached\n"
+                        + "    v4 = sub(n_3, 1)                        # line 4\n");
+        String dot = f.inside(t -> GraphDot.render(g, fakeLabels(g)), true);
+        assertThat(dot).startsWith("digraph \"fib[T]\" {\n")
+                .contains("\"block0\" [label=\"block0(n_0: T)\\l\\lv1: T = lt(n_0, 2)\\lv2: T = bool(v1)")
+                .contains("\"block1\" [label=\"block1(n_3)   never reached\\l")
+                .contains("fillcolor=\"#eeeeee\"")
+                .contains("\"block0\" -> \"block1\" [label=\"False\\nn_0\", style=dashed")
+                .contains("\"return\" [label=\"return(result_9: T)\", style=filled, fillcolor=\"green\"];");
+        String html = f.inside(t -> GraphHtml.render("prog.py", List.of(g), false, fakeLabels(g)), true);
+        assertThat(html).contains("<a href=\"#g0\">fib[T]</a>", "v1: T = lt(n_0, 2)", "# never reached");
+    }
+
+    @Test
+    void severalGraphsOfOneFunctionShareOnePicture() {
+        Flowing f = new Flowing(dir, FIB);
+        FunctionGraph a = f.graph("fib");
+        FunctionGraph b = f.graph("fib");
+        String dot = f.inside(t -> GraphDot.render(List.of(a, b), GraphLabels.PLAIN), true);
+        assertThat(dot).startsWith("digraph \"fib\" {\nsubgraph \"cluster_0\" {\n")
+                .contains("subgraph \"cluster_1\" {\n", "\"g0.block0\" -> \"g0.block1\"", "\"g1.block0\" -> \"g1.block1\"");
+        if (Graphviz.available()) {
+            String svg = f.inside(t -> Graphviz.svg(dot), true);
+            assertThat(svg).contains("<svg").contains("cluster_1");
+        }
+    }
+
     @Test
     void reachableFollowsConstantFunctionsAndClassMethods() {
         Flowing f = new Flowing(dir, """
