@@ -62,7 +62,9 @@ public final class Annotator {
     private void complete() {
         int steps = 0;
         while (!pending.isEmpty()) {
-            if (++steps > 20_000) {
+            // a safety net, not a bound on program size: every block may be flowed again as each
+            // of its inputs climbs the (short) lattice, so allow many flows per block reached
+            if (++steps > 10_000 + 200L * reached.size()) {
                 throw error(this, "annotation does not converge (a Taipan limitation, not your program's fault)");
             }
             if (!bookkeeper.newSubclassWatchers.isEmpty()) {
