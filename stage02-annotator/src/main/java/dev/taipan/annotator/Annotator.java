@@ -20,6 +20,7 @@ public final class Annotator {
     private final Deque<Position> pending = new ArrayDeque<>();
     private final Set<Position> queued = new HashSet<>();
     private Position current;
+    private SpaceOperation currentOp;
     private int currentLine;
     private final Map<ListItem, String> attrReads = new LinkedHashMap<>();
     /**
@@ -189,6 +190,7 @@ public final class Annotator {
         current = p;
         Block block = p.block();
         for (SpaceOperation op : block.operations) {
+            currentOp = op;
             currentLine = op.line();
             SomeValue s = consider(op);
             if (s instanceof SomeImpossibleValue) {
@@ -333,6 +335,24 @@ public final class Annotator {
         };
     }
 
+    /**
+     * The graph that the call operation {@code site} runs when it calls {@code f}: the specialised
+     * copy the annotator chose there, if any. For a call from outside the graphs ({@code site}
+     * null: the entry point), f's own graph. Null when the annotator never saw that call reach f.
+     * What the rtyper will turn into a direct call, and what the soundness check runs.
+     */
+    public FunctionGraph calledGraph(SpaceOperation site, PyFunction f) {
+        if (site == null) {
+            return bookkeeper.graphs.get((Desc.FunctionDesc) bookkeeper.desc(f));
+        }
+        return bookkeeper.calledGraphs.getOrDefault(site, Map.of()).get(f);
+    }
+
+    /** True for the functions the annotator types as builtins, without a graph: the JIT hints. */
+    public static boolean typedWithoutGraph(PyFunction f) {
+        return isJitHint(f);
+    }
+
     private static boolean isJitHint(PyFunction f) {
         return f.globals().getStr("__name__") instanceof PyStr mod && mod.value().equals("rpython.rlib.jit");
     }
@@ -364,10 +384,6 @@ public final class Annotator {
     }
 
     private SomeValue callFunction(Desc.FunctionDesc f, List<SomeValue> args, List<String> keywords) {
-        if (f.name().equals("we_are_translated") && f.pyobj().globals().getStr("__name__") instanceof PyStr m
-                && m.value().equals("rpython.rlib.objectmodel")) {
-            return new SomeBool(PyBool.TRUE);   // the annotator is translation: this is True here
-        }
         if (isJitHint(f.pyobj())) {
             return JitHints.call(f.name(), args);
         }
@@ -376,6 +392,7 @@ public final class Annotator {
             return Memo.call(this, f, full);
         }
         FunctionGraph g = bookkeeper.graphFor(f, full);
+        bookkeeper.calledGraphs.computeIfAbsent(currentOp, k -> new HashMap<>()).put(f.pyobj(), g);
         bookkeeper.callers.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(current);
         if (!bookkeeper.calledFrom.containsKey(g)) {
             bookkeeper.calledFrom.put(g, "called from " + current.graph().name + " at line " + currentLine);

@@ -20,7 +20,7 @@ final class Attributes {
                     yield methods(ann, i.classdef(), name);
                 }
                 if (item == null && onClass != null) {
-                    yield ann.bookkeeper.immutablevalue(onClass, ann);
+                    yield classAttribute(ann, i.classdef(), name, onClass);
                 }
                 if (item == null) {
                     item = i.classdef().locate(ann, name);
@@ -73,12 +73,50 @@ final class Attributes {
             descs.add(new Desc.MethodDesc((Desc.FunctionDesc) ann.bookkeeper.desc(f), cd));
         }
         addOverrides(ann, cd, name, descs);
+        watchSubclasses(ann, cd);
+        return new SomePBC(descs, false);
+    }
+
+    /**
+     * A class attribute that is not a method ({@code step = 1}), read on an instance of
+     * {@code cd}: the instance may belong to any subclass seen so far, and a subclass may set
+     * its own value ({@code step = 10}), so the read is the union of all of them, not the
+     * constant found on {@code cd} (PyPy's attribute sources in the class hierarchy). Like a
+     * method lookup, the block re-flows when a new subclass appears.
+     */
+    static SomeValue classAttribute(Annotator ann, ClassDef cd, String name, PyObject onClass) {
+        SomeValue s = ann.bookkeeper.immutablevalue(onClass, ann);
+        for (ClassDef sub : subclasses(cd)) {
+            if (sub.pytype.dictView().get(name) instanceof PyObject own) {
+                SomeValue u = Union.union(s, ann.bookkeeper.immutablevalue(own, ann));
+                if (u instanceof SomeObject) {
+                    throw Annotator.error(ann, "class attribute '" + name + "' is " + Describe.article(s)
+                            + " in " + cd.name() + " and " + Describe.article(ann.bookkeeper.immutablevalue(own, ann))
+                            + " in its subclass " + sub.name() + ": an attribute has one type in RPy");
+                }
+                s = u;
+            }
+        }
+        watchSubclasses(ann, cd);
+        return s;
+    }
+
+    private static java.util.List<ClassDef> subclasses(ClassDef cd) {
+        java.util.List<ClassDef> out = new java.util.ArrayList<>();
+        for (ClassDef sub : cd.subdefs) {
+            out.add(sub);
+            out.addAll(subclasses(sub));
+        }
+        return out;
+    }
+
+    /** Re-flow the current block when {@code cd} or one of its bases gets a new subclass. */
+    private static void watchSubclasses(Annotator ann, ClassDef cd) {
         for (ClassDef c = cd; c != null; c = c.base) {
             if (ann.current() != null) {
                 c.subclassWatchers.add(ann.current());
             }
         }
-        return new SomePBC(descs, false);
     }
 
     private static void addOverrides(Annotator ann, ClassDef cd, String name, java.util.Set<Desc> descs) {
