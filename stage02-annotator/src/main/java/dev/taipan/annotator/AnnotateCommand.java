@@ -53,20 +53,28 @@ public final class AnnotateCommand implements Callable<Integer> {
             if (!(module.get(entry) instanceof PyFunction f)) {
                 throw new TaipanError(file + " has no function '" + entry + "'");
             }
-            Annotator ann = new Annotator();
-            List<SomeValue> args = new ArrayList<>();
-            if (entry.equals("entry_point")) {
-                ListDef argv = new ListDef(false);
-                argv.item.generalize(ann, new SomeString(false, null));
-                args.add(new SomeList(argv));
-            } else {
-                for (int i = 0; i < f.code().argCount(); i++) {
-                    args.add(new SomeInteger());
-                }
-            }
-            ann.annotate(f, args);
-            return report(ann);
+            return report(annotateFrom(f));
         });
+    }
+
+    /**
+     * Annotates everything reachable from {@code f}: {@code entry_point(argv: list[str])}, or any
+     * other function with ints for its arguments. Runs inside the host that imported it.
+     */
+    static Annotator annotateFrom(PyFunction f) {
+        Annotator ann = new Annotator();
+        List<SomeValue> args = new ArrayList<>();
+        if (f.name().equals("entry_point")) {
+            ListDef argv = new ListDef(false);
+            argv.item.generalize(ann, new SomeString(false, null));
+            args.add(new SomeList(argv));
+        } else {
+            for (int i = 0; i < f.code().argCount(); i++) {
+                args.add(new SomeInteger());
+            }
+        }
+        ann.annotate(f, args);
+        return ann;
     }
 
     static String report(Annotator ann) {

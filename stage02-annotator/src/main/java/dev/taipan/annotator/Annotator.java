@@ -348,9 +348,12 @@ public final class Annotator {
         return bookkeeper.calledGraphs.getOrDefault(site, Map.of()).get(f);
     }
 
-    /** True for the functions the annotator types as builtins, without a graph: the JIT hints. */
-    public static boolean typedWithoutGraph(PyFunction f) {
-        return isJitHint(f);
+    /**
+     * True for the functions the annotator types without a graph of theirs: the JIT hints (no-ops
+     * for the program's types) and {@code @specialize.memo()} functions (the translator runs them).
+     */
+    public boolean typedWithoutGraph(PyFunction f) {
+        return isJitHint(f) || Memo.isMemo((Desc.FunctionDesc) bookkeeper.desc(f));
     }
 
     private static boolean isJitHint(PyFunction f) {
