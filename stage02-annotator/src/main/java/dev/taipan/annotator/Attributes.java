@@ -42,6 +42,7 @@ final class Attributes {
             case SomeDict d -> new SomeBuiltin("dict." + name, d);
             case SomeString s -> new SomeBuiltin("str." + name, s);
             case SomeChar c -> new SomeBuiltin("str." + name, c);
+            case SomeBytes b -> new SomeBuiltin("bytes." + name, b);
             default -> new SomeObject();
         };
     }

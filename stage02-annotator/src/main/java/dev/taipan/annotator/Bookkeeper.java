@@ -172,6 +172,31 @@ public final class Bookkeeper {
         return (DictDef) (site instanceof PyObject ? sites : opSites).computeIfAbsent(site, k -> new DictDef());
     }
 
+    /** The functions of the modules RPy programs may use ({@link Builtins#MODULES}), by identity: {@code os.write}. */
+    private Map<PyObject, String> moduleFunctions;
+
+    /**
+     * The name the typing rules know a builtin function by: its own ({@code len}), or, for a
+     * function of {@code os} or {@code math}, qualified by its module ({@code os.write},
+     * {@code math.sqrt}), since the flow space folds {@code os.write} to the function itself and
+     * {@code os.open} and {@code open} share a name.
+     */
+    private String builtinName(PyBuiltinFunction b) {
+        if (moduleFunctions == null) {
+            moduleFunctions = new IdentityHashMap<>();
+            for (String m : Builtins.MODULES) {
+                PyObject module = HostSpace.importName(m, new PyDict(), PySingleton.NONE, 0);
+                module.dict().asMap().forEach((k, v) -> {
+                    if (v instanceof PyBuiltinFunction) {
+                        moduleFunctions.put(v, m + "." + HostSpace.str(k));
+                    }
+                });
+            }
+        }
+        String qualified = moduleFunctions.get(b);
+        return qualified != null ? qualified : HostSpace.str(HostSpace.apply("getattr", b, PyStr.of("__name__")));
+    }
+
     /** The annotation of a constant met in a graph (PyPy's immutablevalue). */
     SomeValue immutablevalue(Object value, Annotator ann) {
         return switch (value) {
@@ -183,7 +208,8 @@ public final class Bookkeeper {
             case PyTuple t -> new SomeTuple(t.items().stream().map(x -> immutablevalue(x, ann)).toList());
             case PyFunction f -> new SomePBC(desc(f));
             case PyType t -> new SomePBC(desc(t));
-            case PyBuiltinFunction b -> new SomeBuiltin(HostSpace.str(HostSpace.apply("getattr", b, PyStr.of("__name__"))), null);
+            case PyBuiltinFunction b -> new SomeBuiltin(builtinName(b), null);
+            case PyBytes b -> new SomeBytes(b);
             case PyList l -> {
                 ListDef d = (ListDef) sites.computeIfAbsent(l, k -> new ListDef(false));
                 for (PyObject x : l.items()) {

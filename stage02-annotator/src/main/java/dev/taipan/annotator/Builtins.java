@@ -11,7 +11,21 @@ final class Builtins {
     static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "str", "bool", "list", "range",
             "dict", "tuple", "repr", "enumerate", "zip", "reversed", "sorted", "super");
 
+    /** The modules whose functions RPy programs may call; their functions are typed as {@code os.write}, {@code math.sqrt}. */
+    static final List<String> MODULES = List.of("os", "math");
+
+    /** The functions of {@code math} that take numbers and return a float. */
+    private static final java.util.Set<String> MATH_FLOAT = java.util.Set.of("sqrt", "exp", "sin", "cos", "tan",
+            "asin", "acos", "atan", "sinh", "cosh", "tanh", "fabs", "log", "log2", "log10", "log1p", "expm1",
+            "degrees", "radians", "atan2", "pow", "hypot", "copysign", "fmod");
+
     static SomeValue call(Annotator ann, SomeBuiltin b, List<SomeValue> a) {
+        if (b.name().startsWith("math.")) {
+            return math(ann, b.name().substring(5), a);
+        }
+        if (b.name().startsWith("os.")) {
+            return os(ann, b.name(), a);
+        }
         SomeValue self = b.self();
         return switch (b.name()) {
             case "print" -> {
@@ -104,6 +118,43 @@ final class Builtins {
                 l.item.generalize(ann, new SomeTuple(List.of(d.dictdef().key.read(ann), d.dictdef().value.read(ann))));
                 yield new SomeList(l);
             }
+            case "str.encode" -> new SomeBytes(null);
+            case "bytes.decode" -> new SomeString(false, null);
+            default -> new SomeObject();
+        };
+    }
+
+    /** {@code math}: numbers in; a float out, or an int for floor, ceil and trunc (Python 3), a bool for the tests. */
+    private static SomeValue math(Annotator ann, String name, List<SomeValue> a) {
+        for (SomeValue x : a) {
+            if (!(x instanceof SomeInteger || x instanceof SomeBool || x instanceof SomeFloat)) {
+                throw Annotator.error(ann, "math." + name + "() takes numbers, not " + Describe.article(x));
+            }
+        }
+        return switch (name) {
+            case "floor", "ceil", "trunc" -> new SomeInteger();
+            case "factorial", "gcd" -> new SomeInteger(true, false, null);
+            case "isinf", "isnan", "isfinite" -> new SomeBool(null);
+            default -> MATH_FLOAT.contains(name) ? new SomeFloat(null) : new SomeObject();
+        };
+    }
+
+    /**
+     * {@code os}: file descriptors are ints, paths are strs, data is bytes, as in Python 3 (and
+     * so on CPython too); an RPy str goes out as {@code s.encode()} and comes back as
+     * {@code data.decode()}.
+     */
+    private static SomeValue os(Annotator ann, String name, List<SomeValue> a) {
+        return switch (name) {
+            case "os.write" -> {
+                if (a.size() == 2 && (a.get(1) instanceof SomeString || a.get(1) instanceof SomeChar)) {
+                    throw Annotator.error(ann, "os.write() takes bytes, not a str: write s.encode()");
+                }
+                yield a.size() == 2 && a.get(1) instanceof SomeBytes ? new SomeInteger(true, false, null) : new SomeObject();
+            }
+            case "os.read" -> new SomeBytes(null);
+            case "os.open" -> new SomeInteger(true, false, null);
+            case "os.close", "os.unlink", "os.remove" -> new SomeNone();
             default -> new SomeObject();
         };
     }

@@ -30,6 +30,7 @@ public final class Contains {
             case SomeFloat f -> (v instanceof PyFloat || v instanceof PyInt && !isRUint(v)) && sameConstant(f.konst(), v);
             case SomeChar c -> isStr(v) && ((PyStr) v).value().length() == 1 && sameConstant(c.konst(), v);
             case SomeString str -> v == PySingleton.NONE ? str.canBeNone() : isStr(v) && sameConstant(str.konst(), v);
+            case SomeBytes by -> v instanceof PyBytes && sameConstant(by.konst(), v);
             case SomeTuple t -> v instanceof PyTuple tuple && tuple.size() == t.items().size() && allContained(t.items(), tuple.items());
             case SomeList l -> v == PySingleton.NONE || isSequence(v) && allContained(l.listdef().itemValue(), items(v));
             case SomeDict d -> v == PySingleton.NONE || v instanceof PyDict dict

@@ -105,6 +105,9 @@ final class Operations {
         if (name.equals("add") && lstr && rstr) {
             return new SomeString(false, null);
         }
+        if (name.equals("add") && l instanceof SomeBytes && r instanceof SomeBytes) {
+            return new SomeBytes(null);
+        }
         if (name.equals("mul") && lstr && rint) {
             return new SomeString(false, null);
         }
@@ -142,6 +145,7 @@ final class Operations {
             case SomeList l -> new SomeIterator(l.listdef().item.read(ann));
             case SomeString str -> new SomeIterator(new SomeChar(null));
             case SomeChar c -> new SomeIterator(new SomeChar(null));
+            case SomeBytes b -> new SomeIterator(new SomeInteger(true, false, null));     // Python 3: the byte values
             case SomeDict d -> new SomeIterator(d.dictdef().key.read(ann));
             case SomeTuple t -> new SomeIterator(Union.unionAll(t.items()).withoutConst());
             case SomeIterator it -> it;
@@ -160,6 +164,8 @@ final class Operations {
             case SomeString s when i instanceof SomeSlice -> new SomeString(false, null);
             case SomeString s -> new SomeChar(null);
             case SomeChar s -> new SomeChar(null);
+            case SomeBytes b when i instanceof SomeSlice -> new SomeBytes(null);
+            case SomeBytes b -> new SomeInteger(true, false, null);
             case SomeDict d -> {
                 d.dictdef().key.generalize(ann, i);
                 yield d.dictdef().value.read(ann);
