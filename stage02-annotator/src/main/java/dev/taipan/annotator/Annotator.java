@@ -255,7 +255,7 @@ public final class Annotator {
             List<Variable> names = new ArrayList<>();
             for (Value a : link.args) {
                 if (link.isException() && a == link.lastException) {
-                    cells.add(new SomePBC(bookkeeper.desc((PyObject) link.exitcase)));
+                    cells.add(bookkeeper.typeOf(this, bookkeeper.classdef((PyType) link.exitcase)));
                 } else if (link.isException() && a == link.lastExcValue) {
                     cells.add(new SomeInstance(bookkeeper.classdef((PyType) link.exitcase), false));
                 } else {

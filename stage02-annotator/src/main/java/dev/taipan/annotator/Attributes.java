@@ -112,7 +112,7 @@ final class Attributes {
     }
 
     /** Re-flow the current block when {@code cd} or one of its bases gets a new subclass. */
-    private static void watchSubclasses(Annotator ann, ClassDef cd) {
+    static void watchSubclasses(Annotator ann, ClassDef cd) {
         for (ClassDef c = cd; c != null; c = c.base) {
             if (ann.current() != null) {
                 c.subclassWatchers.add(ann.current());

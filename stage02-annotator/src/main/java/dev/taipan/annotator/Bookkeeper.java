@@ -197,6 +197,44 @@ public final class Bookkeeper {
         return qualified != null ? qualified : HostSpace.str(HostSpace.apply("getattr", b, PyStr.of("__name__")));
     }
 
+    /** The built-in exception classes, which operations may raise without the program naming them. */
+    private List<PyType> builtinExceptions;
+
+    /**
+     * {@code type(x)} for an instance of {@code cd}: one of the classes such an instance can
+     * have, i.e. {@code cd} and every subclass the program uses, and, below a built-in exception
+     * class, every built-in exception an operation may raise. Not {@code cd} alone: an
+     * {@code except Exception} handler sees a {@code KeyError}. RPy creates no class at run
+     * time, so the set is complete once the annotator has seen every class; the block asking is
+     * re-flowed when a new subclass appears.
+     */
+    SomeValue typeOf(Annotator ann, ClassDef cd) {
+        java.util.Set<Desc> classes = new java.util.HashSet<>();
+        for (ClassDef c : List.copyOf(classdefs.values())) {
+            if (c.isSubclassOf(cd)) {
+                classes.add(desc(c.pytype));
+            }
+        }
+        if (cd.pytype.isBuiltin()) {
+            if (builtinExceptions == null) {
+                PyType base = (PyType) HostSpace.builtin("BaseException");
+                builtinExceptions = new java.util.ArrayList<>();
+                HostSpace.importName("builtins", new PyDict(), PySingleton.NONE, 0).dict().asMap().forEach((k, v) -> {
+                    if (v instanceof PyType t && t.isSubtypeOf(base)) {
+                        builtinExceptions.add(t);
+                    }
+                });
+            }
+            for (PyType t : builtinExceptions) {
+                if (t.isSubtypeOf(cd.pytype)) {
+                    classes.add(desc(t));
+                }
+            }
+        }
+        Attributes.watchSubclasses(ann, cd);
+        return new SomePBC(classes, false);
+    }
+
     /** The annotation of a constant met in a graph (PyPy's immutablevalue). */
     SomeValue immutablevalue(Object value, Annotator ann) {
         return switch (value) {

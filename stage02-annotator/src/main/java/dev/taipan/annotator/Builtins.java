@@ -9,7 +9,7 @@ final class Builtins {
 
     /** Builtin types whose call is a conversion, typed here rather than as making an instance. */
     static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "str", "bool", "list", "range",
-            "dict", "tuple", "repr", "enumerate", "zip", "reversed", "sorted", "super");
+            "dict", "tuple", "repr", "enumerate", "zip", "reversed", "sorted", "super", "type");
 
     /** The modules whose functions RPy programs may call; their functions are typed as {@code os.write}, {@code math.sqrt}. */
     static final List<String> MODULES = List.of("os", "math");
@@ -118,6 +118,8 @@ final class Builtins {
                 l.item.generalize(ann, new SomeTuple(List.of(d.dictdef().key.read(ann), d.dictdef().value.read(ann))));
                 yield new SomeList(l);
             }
+            case "type" -> a.size() == 1 && a.getFirst() instanceof SomeInstance i ? ann.bookkeeper.typeOf(ann, i.classdef())
+                    : new SomeObject();
             case "str.encode" -> new SomeBytes(null);
             case "bytes.decode" -> new SomeString(false, null);
             default -> new SomeObject();

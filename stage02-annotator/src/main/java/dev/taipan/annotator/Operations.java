@@ -70,8 +70,7 @@ final class Operations {
             case "delitem" -> new SomeNone();
             case "getattr" -> Attributes.getattr(ann, a.get(0), constStr(op, 1));
             case "setattr" -> Attributes.setattr(ann, a.get(0), constStr(op, 1), a.get(2));
-            case "type" -> a.getFirst() instanceof SomeInstance i
-                    ? new SomePBC(ann.bookkeeper.desc(i.classdef().pytype)) : new SomeObject();
+            case "type" -> a.getFirst() instanceof SomeInstance i ? ann.bookkeeper.typeOf(ann, i.classdef()) : new SomeObject();
             default -> new SomeObject();
         };
     }
