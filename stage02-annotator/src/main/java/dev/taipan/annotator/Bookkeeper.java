@@ -239,6 +239,7 @@ public final class Bookkeeper {
     SomeValue immutablevalue(Object value, Annotator ann) {
         return switch (value) {
             case PyBool b -> new SomeBool(b);
+            case PyInt i when !i.type().isBuiltin() && i.type().name().equals("r_uint") -> new SomeInteger(true, true, i);
             case PyInt i -> new SomeInteger(i.fitsLong() && i.longValue() >= 0, false, i);
             case PyFloat f -> new SomeFloat(f);
             case PyStr s when s.value().length() == 1 -> new SomeChar(s);

@@ -32,7 +32,8 @@ final class Builtins {
                 a.forEach(x -> Printing.text(ann, x, false));
                 yield new SomeNone();
             }
-            case "len", "ord", "hash" -> new SomeInteger(true, false, null);
+            case "len", "ord" -> new SomeInteger(true, false, null);
+            case "hash" -> new SomeInteger();
             case "int", "abs" -> a.size() == 1 && a.getFirst() instanceof SomeFloat && b.name().equals("abs")
                     ? new SomeFloat(null) : new SomeInteger();
             case "float" -> new SomeFloat(null);
@@ -71,8 +72,20 @@ final class Builtins {
                 yield new SomeNone();
             }
             case "list.pop" -> ((SomeList) self).listdef().item.read(ann);
-            case "list.reverse", "list.sort", "list.remove", "list.clear", "dict.clear", "dict.update" -> new SomeNone();
-            case "dict" -> new SomeDict(ann.bookkeeper.dictdef(ann.current()));
+            case "list.reverse", "list.sort", "list.remove", "list.clear", "dict.clear" -> new SomeNone();
+            case "dict.update" -> {
+                if (a.size() == 1 && a.getFirst() instanceof SomeDict other) {
+                    copyItems(ann, other, ((SomeDict) self).dictdef());
+                }
+                yield a.size() == 1 && a.getFirst() instanceof SomeDict ? new SomeNone() : new SomeObject();
+            }
+            case "dict" -> {
+                DictDef d = ann.bookkeeper.dictdef(ann.current());
+                if (a.size() == 1 && a.getFirst() instanceof SomeDict other) {
+                    copyItems(ann, other, d);      // dict(d): a copy, with d's keys and values
+                }
+                yield a.isEmpty() || a.size() == 1 && a.getFirst() instanceof SomeDict ? new SomeDict(d) : new SomeObject();
+            }
             case "tuple" -> new SomeObject();
             case "reversed" -> Operations.iter(ann, a.getFirst());
             case "zip" -> {
@@ -105,7 +118,8 @@ final class Builtins {
                 d.dictdef().value.generalize(ann, a.get(1));
                 yield d.dictdef().value.read(ann);
             }
-            case "dict.pop" -> ((SomeDict) self).dictdef().value.read(ann);
+            case "dict.pop" -> a.size() > 1 ? Union.union(((SomeDict) self).dictdef().value.read(ann), a.get(1))
+                    : ((SomeDict) self).dictdef().value.read(ann);
             case "dict.keys", "dict.values" -> {
                 ListDef l = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
                 SomeDict d = (SomeDict) self;
@@ -124,6 +138,12 @@ final class Builtins {
             case "bytes.decode" -> new SomeString(false, null);
             default -> new SomeObject();
         };
+    }
+
+    /** The keys and values of {@code from} may now be in {@code into} too. */
+    private static void copyItems(Annotator ann, SomeDict from, DictDef into) {
+        into.key.generalize(ann, from.dictdef().key.read(ann));
+        into.value.generalize(ann, from.dictdef().value.read(ann));
     }
 
     /** {@code math}: numbers in; a float out, or an int for floor, ceil and trunc (Python 3), a bool for the tests. */
