@@ -31,7 +31,8 @@ final class Operations {
             case "exception_match" -> Narrowing.exceptionMatch(ann, op, a);
             case "eq", "ne", "lt", "le", "gt", "ge", "contains" -> new SomeBool(null);
             case "add", "sub", "mul", "floordiv", "mod", "truediv", "pow", "lshift", "rshift", "and_", "or_", "xor" ->
-                    binary(ann, op, name, a.get(0), a.get(1));
+                    op.opname().startsWith("inplace_") && a.get(0) instanceof SomeList l
+                            ? inplaceList(ann, name, l, a.get(1)) : binary(ann, op, name, a.get(0), a.get(1));
             case "neg", "invert", "pos" -> switch (a.getFirst()) {
                 case SomeInteger i -> new SomeInteger();
                 case SomeBool b -> new SomeInteger();
@@ -90,6 +91,10 @@ final class Operations {
             if (name.equals("truediv")) {
                 return new SomeFloat(null);
             }
+            if (name.equals("pow") && !(r instanceof SomeBool || r instanceof SomeInteger y0 && y0.nonneg())) {
+                throw Annotator.error(ann, "cannot raise an int to the power of an int that may be negative: the "
+                        + "result would be a float (write float(x) ** n)");
+            }
             boolean nonneg = l instanceof SomeInteger x && x.nonneg() && r instanceof SomeInteger y && y.nonneg()
                     && !name.equals("sub");
             boolean unsigned = l instanceof SomeInteger x2 && x2.unsigned() || r instanceof SomeInteger y2 && y2.unsigned();
@@ -107,7 +112,7 @@ final class Operations {
         if (name.equals("add") && l instanceof SomeBytes && r instanceof SomeBytes) {
             return new SomeBytes(null);
         }
-        if (name.equals("mul") && lstr && rint) {
+        if (name.equals("mul") && (lstr && rint || lint && rstr)) {
             return new SomeString(false, null);
         }
         if (name.equals("add") && l instanceof SomeList x && r instanceof SomeList y) {
@@ -116,15 +121,33 @@ final class Operations {
             d.item.generalize(ann, y.listdef().item.read(ann));
             return new SomeList(d);
         }
-        if (name.equals("mul") && l instanceof SomeList x && rint) {
+        if (name.equals("mul") && (l instanceof SomeList && rint || lint && r instanceof SomeList)) {
             ListDef d = ann.bookkeeper.listdef(op, false);
-            d.item.generalize(ann, x.listdef().item.read(ann));
+            d.item.generalize(ann, ((SomeList) (l instanceof SomeList ? l : r)).listdef().item.read(ann));
             return new SomeList(d);
         }
         if (name.equals("add") && l instanceof SomeTuple x && r instanceof SomeTuple y) {
             List<SomeValue> items = new ArrayList<>(x.items());
             items.addAll(y.items());
             return new SomeTuple(items);
+        }
+        throw Annotator.error(ann, "cannot " + verb(name) + " " + Describe.article(l) + " and " + Describe.article(r));
+    }
+
+    /**
+     * {@code lst += other} and {@code lst *= n} change the list itself, which other variables
+     * and attributes may also hold: the result is the same list, and its items widen to take
+     * the other list's (PyPy's {@code inplace_add} on lists), not a new list as {@code +} makes.
+     */
+    private static SomeValue inplaceList(Annotator ann, String name, SomeList l, SomeValue r) {
+        if (name.equals("add") && r instanceof SomeList other) {
+            l.listdef().resized = true;
+            l.listdef().item.generalize(ann, other.listdef().item.read(ann));
+            return l;
+        }
+        if (name.equals("mul") && (r instanceof SomeInteger || r instanceof SomeBool)) {
+            l.listdef().resized = true;
+            return l;
         }
         throw Annotator.error(ann, "cannot " + verb(name) + " " + Describe.article(l) + " and " + Describe.article(r));
     }
