@@ -87,7 +87,7 @@ final class Attributes {
      */
     static SomeValue classAttribute(Annotator ann, ClassDef cd, String name, PyObject onClass) {
         SomeValue s = ann.bookkeeper.immutablevalue(onClass, ann);
-        for (ClassDef sub : subclasses(cd)) {
+        for (ClassDef sub : cd.subclasses()) {
             if (sub.pytype.dictView().get(name) instanceof PyObject own) {
                 SomeValue u = Union.union(s, ann.bookkeeper.immutablevalue(own, ann));
                 if (u instanceof SomeObject) {
@@ -100,15 +100,6 @@ final class Attributes {
         }
         watchSubclasses(ann, cd);
         return s;
-    }
-
-    private static java.util.List<ClassDef> subclasses(ClassDef cd) {
-        java.util.List<ClassDef> out = new java.util.ArrayList<>();
-        for (ClassDef sub : cd.subdefs) {
-            out.add(sub);
-            out.addAll(subclasses(sub));
-        }
-        return out;
     }
 
     /** Re-flow the current block when {@code cd} or one of its bases gets a new subclass. */

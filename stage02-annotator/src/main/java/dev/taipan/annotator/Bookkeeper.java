@@ -75,6 +75,10 @@ public final class Bookkeeper {
             }
             c = new ClassDef(t, base);
             classdefs.put(t, c);
+            Annotator ann = Union.CURRENT.get();
+            if (ann != null) {
+                c.addDefaults(ann);
+            }
             for (ClassDef b = base; b != null; b = b.base) {
                 newSubclassWatchers.addAll(b.subclassWatchers);
             }

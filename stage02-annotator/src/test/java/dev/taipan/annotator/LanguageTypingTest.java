@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Typing rules of the language itself that the soundness check found wanting: in-place
- * operators on lists, {@code *} with the int on the left, and {@code **}.
+ * Typing rules of the language itself that the soundness check found wanting: class-level
+ * defaults of instance attributes, in-place operators on lists, {@code *} with the int on the
+ * left, and {@code **}.
  */
 class LanguageTypingTest {
     @TempDir
@@ -25,6 +26,32 @@ class LanguageTypingTest {
 
     private AnnotatorError reject(String program) {
         return catchThrowableOfType(AnnotatorError.class, () -> annotate(program));
+    }
+
+    @Test
+    void aClassAttributeIsTheDefaultOfTheInstanceAttributeOfTheSameName() throws IOException {
+        String out = annotate("""
+                class Node(object):
+                    parent = None
+
+                    def __init__(self, name):
+                        self.name = name
+
+                class Root(Node):
+                    name = "root"
+
+                def up(n):
+                    return n.parent
+
+                def entry_point(argv):
+                    a = Node("a")
+                    b = Node("b")
+                    b.parent = a
+                    print(str(up(a) is None) + str(up(b) is a) + Root("r").name)
+                    return 0
+                """);
+        // a node whose parent was never set reads the class's None
+        assertThat(out).contains("def up(n: Node) -> Node | None").contains("    parent: Node | None\n");
     }
 
     @Test
