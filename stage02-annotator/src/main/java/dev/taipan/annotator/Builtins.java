@@ -95,7 +95,7 @@ final class Builtins {
                 }
                 yield new SomeIterator(new SomeTuple(items));
             }
-            case "sum" -> Operations.iter(ann, a.getFirst()) instanceof SomeIterator it ? it.item().withoutConst() : new SomeObject();
+            case "sum" -> sum(ann, a);
             case "list.index", "list.count", "str.find", "str.rfind", "str.index", "str.count" -> new SomeInteger();
             case "str.join", "str.strip", "str.lstrip", "str.rstrip", "str.replace", "str.upper", "str.lower",
                  "str.ljust", "str.rjust", "str.format" -> new SomeString(false, null);
@@ -138,6 +138,20 @@ final class Builtins {
             case "bytes.decode" -> new SomeString(false, null);
             default -> new SomeObject();
         };
+    }
+
+    /** {@code sum(items[, start])}: numbers only; bools add up to an int. */
+    private static SomeValue sum(Annotator ann, List<SomeValue> a) {
+        if (!(Operations.iter(ann, a.getFirst()) instanceof SomeIterator it)) {
+            return new SomeObject();
+        }
+        SomeValue item = it.item();
+        SomeValue total = item instanceof SomeBool || item instanceof SomeImpossibleValue    // sum([]) is 0
+                ? new SomeInteger(true, false, null) : item.withoutConst();
+        if (a.size() > 1) {
+            total = Union.union(total, a.get(1).withoutConst());
+        }
+        return total instanceof SomeInteger || total instanceof SomeFloat ? total : new SomeObject();
     }
 
     /** The keys and values of {@code from} may now be in {@code into} too. */

@@ -130,6 +130,22 @@ class LibraryTypingTest {
     }
 
     @Test
+    void sumOfBoolsIsAnIntAndSumOfNothingIsZero() throws IOException {
+        String out = annotate("""
+                def count(flags):
+                    return sum(flags)
+
+                def nothing():
+                    return sum([])
+
+                def entry_point(argv):
+                    print("%d %d" % (count([True, False]), nothing()))
+                    return 0
+                """);
+        assertThat(out).contains("def count(flags: list[bool]) -> int").contains("def nothing() -> int");
+    }
+
+    @Test
     void theTypeOfAnInstanceIsAnyOfItsClassesAndAClassAttributeAnyOfItsValues() throws IOException {
         String out = annotate("""
                 class Animal(object):
