@@ -51,8 +51,12 @@ final class Builtins {
             }
             case "min", "max" -> a.size() == 1 ? Operations.iter(ann, a.getFirst()) instanceof SomeIterator it ? it.item()
                     : new SomeObject() : Union.unionAll(a).withoutConst();
-            case "enumerate" -> Operations.iter(ann, a.getFirst()) instanceof SomeIterator it
-                    ? new SomeIterator(new SomeTuple(List.of(new SomeInteger(true, false, null), it.item()))) : new SomeObject();
+            case "enumerate" -> {
+                // the count starts at 0, or at the start given, which may be negative
+                boolean nonneg = a.size() < 2 || a.get(1) instanceof SomeBool || a.get(1) instanceof SomeInteger i && i.nonneg();
+                yield Operations.iter(ann, a.getFirst()) instanceof SomeIterator it
+                        ? new SomeIterator(new SomeTuple(List.of(new SomeInteger(nonneg, false, null), it.item()))) : new SomeObject();
+            }
             case "list", "sorted" -> {
                 ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
                 if (Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {

@@ -3,6 +3,10 @@ package dev.taipan.annotator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyModule;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,6 +147,35 @@ class LibraryTypingTest {
                     return 0
                 """);
         assertThat(out).contains("def count(flags: list[bool]) -> int").contains("def nothing() -> int");
+    }
+
+    @Test
+    void enumerateCountsFromItsStartWhichMayBeNegative() throws IOException {
+        Path f = dir.resolve("prog.py");
+        Files.writeString(f, """
+                def first(words, start):
+                    for i, w in enumerate(words, start):
+                        return i
+                    return 0
+
+                def count(words):
+                    for i, w in enumerate(words):
+                        return i
+                    return 0
+
+                def entry_point(argv):
+                    print("%d" % (first(["a"], -1) + count(argv)))
+                    return 0
+                """);
+        HostInterpreter host = new HostInterpreter(System.out, System.err, new ByteArrayInputStream(new byte[0]));
+        PyModule module = host.importFile(f);
+        host.runInside(() -> {
+            Annotator ann = AnnotateCommand.annotateFrom((PyFunction) module.get("entry_point"));
+            var checked = ann.graphs().stream().filter(g -> g.name.equals("first") || g.name.equals("count")).toList();
+            assertThat(checked).hasSize(2).allSatisfy(g -> assertThat(ann.returnAnnotation(g)).as(g.name)
+                    .isEqualTo(new SomeValue.SomeInteger(g.name.equals("count"), false, null)));
+            return null;
+        });
     }
 
     @Test
