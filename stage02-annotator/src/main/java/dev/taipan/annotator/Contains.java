@@ -107,8 +107,16 @@ public final class Contains {
         };
     }
 
-    /** A builtin function of that name, or a builtin method of that name bound to a value its {@code self} allows. */
+    /**
+     * A builtin function of that name, or a builtin method of that name bound to a value its
+     * {@code self} allows, or {@code super(C, obj)} (whose {@code self} is the pair C, obj).
+     */
     private static boolean isBuiltin(SomeBuiltin b, PyObject v) {
+        if (b.name().equals("super")) {
+            return v.type().name().equals("super") && b.self() instanceof SomeTuple t && t.items().size() == 2
+                    && contains(t.items().get(0), HostSpace.apply("getattr", v, PyStr.of("__thisclass__")))
+                    && contains(t.items().get(1), HostSpace.apply("getattr", v, PyStr.of("__self__")));
+        }
         String name = b.name().substring(b.name().lastIndexOf('.') + 1);
         return switch (v) {
             case PyBuiltinFunction f -> b.self() == null && name.equals(HostSpace.str(HostSpace.apply("getattr", f, PyStr.of("__name__"))));
