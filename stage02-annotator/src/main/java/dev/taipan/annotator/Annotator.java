@@ -20,6 +20,7 @@ public final class Annotator {
     private final Deque<Position> pending = new ArrayDeque<>();
     private final Set<Position> queued = new HashSet<>();
     private Position current;
+    private SpaceOperation currentOp;
     private int currentLine;
     private final Map<ListItem, String> attrReads = new LinkedHashMap<>();
     /**
@@ -210,6 +211,7 @@ public final class Annotator {
         current = p;
         Block block = p.block();
         for (SpaceOperation op : block.operations) {
+            currentOp = op;
             currentLine = op.line();
             SomeValue s = consider(op);
             if (s instanceof SomeImpossibleValue) {
@@ -274,7 +276,7 @@ public final class Annotator {
             List<Variable> names = new ArrayList<>();
             for (Value a : link.args) {
                 if (link.isException() && a == link.lastException) {
-                    cells.add(new SomePBC(bookkeeper.desc((PyObject) link.exitcase)));
+                    cells.add(bookkeeper.typeOf(this, bookkeeper.classdef((PyType) link.exitcase)));
                 } else if (link.isException() && a == link.lastExcValue) {
                     cells.add(new SomeInstance(bookkeeper.classdef((PyType) link.exitcase), false));
                 } else {
@@ -354,6 +356,27 @@ public final class Annotator {
         };
     }
 
+    /**
+     * The graph that the call operation {@code site} runs when it calls {@code f}: the specialised
+     * copy the annotator chose there, if any. For a call from outside the graphs ({@code site}
+     * null: the entry point), f's own graph. Null when the annotator never saw that call reach f.
+     * What the rtyper will turn into a direct call, and what the soundness check runs.
+     */
+    public FunctionGraph calledGraph(SpaceOperation site, PyFunction f) {
+        if (site == null) {
+            return bookkeeper.graphs.get((Desc.FunctionDesc) bookkeeper.desc(f));
+        }
+        return bookkeeper.calledGraphs.getOrDefault(site, Map.of()).get(f);
+    }
+
+    /**
+     * True for the functions the annotator types without a graph of theirs: the JIT hints (no-ops
+     * for the program's types) and {@code @specialize.memo()} functions (the translator runs them).
+     */
+    public boolean typedWithoutGraph(PyFunction f) {
+        return isJitHint(f) || Memo.isMemo((Desc.FunctionDesc) bookkeeper.desc(f));
+    }
+
     private static boolean isJitHint(PyFunction f) {
         return f.globals().getStr("__name__") instanceof PyStr mod && mod.value().equals("rpython.rlib.jit");
     }
@@ -385,10 +408,6 @@ public final class Annotator {
     }
 
     private SomeValue callFunction(Desc.FunctionDesc f, List<SomeValue> args, List<String> keywords) {
-        if (f.name().equals("we_are_translated") && f.pyobj().globals().getStr("__name__") instanceof PyStr m
-                && m.value().equals("rpython.rlib.objectmodel")) {
-            return new SomeBool(PyBool.TRUE);   // the annotator is translation: this is True here
-        }
         if (isJitHint(f.pyobj())) {
             return JitHints.call(f.name(), args);
         }
@@ -397,6 +416,7 @@ public final class Annotator {
             return Memo.call(this, f, full);
         }
         FunctionGraph g = bookkeeper.graphFor(f, full);
+        bookkeeper.calledGraphs.computeIfAbsent(currentOp, k -> new HashMap<>()).put(f.pyobj(), g);
         bookkeeper.callers.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(current);
         if (!bookkeeper.calledFrom.containsKey(g)) {
             bookkeeper.calledFrom.put(g, "called from " + current.graph().name + " at line " + currentLine);

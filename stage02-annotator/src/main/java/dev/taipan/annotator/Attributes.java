@@ -20,7 +20,7 @@ final class Attributes {
                     yield methods(ann, i.classdef(), name);
                 }
                 if (item == null && onClass != null) {
-                    yield ann.bookkeeper.immutablevalue(onClass, ann);
+                    yield classAttribute(ann, i.classdef(), name, onClass);
                 }
                 if (item == null) {
                     item = i.classdef().locate(ann, name);
@@ -42,6 +42,7 @@ final class Attributes {
             case SomeDict d -> new SomeBuiltin("dict." + name, d);
             case SomeString s -> new SomeBuiltin("str." + name, s);
             case SomeChar c -> new SomeBuiltin("str." + name, c);
+            case SomeBytes b -> new SomeBuiltin("bytes." + name, b);
             default -> new SomeObject();
         };
     }
@@ -73,12 +74,41 @@ final class Attributes {
             descs.add(new Desc.MethodDesc((Desc.FunctionDesc) ann.bookkeeper.desc(f), cd));
         }
         addOverrides(ann, cd, name, descs);
+        watchSubclasses(ann, cd);
+        return new SomePBC(descs, false);
+    }
+
+    /**
+     * A class attribute that is not a method ({@code step = 1}), read on an instance of
+     * {@code cd}: the instance may belong to any subclass seen so far, and a subclass may set
+     * its own value ({@code step = 10}), so the read is the union of all of them, not the
+     * constant found on {@code cd} (PyPy's attribute sources in the class hierarchy). Like a
+     * method lookup, the block re-flows when a new subclass appears.
+     */
+    static SomeValue classAttribute(Annotator ann, ClassDef cd, String name, PyObject onClass) {
+        SomeValue s = ann.bookkeeper.immutablevalue(onClass, ann);
+        for (ClassDef sub : cd.subclasses()) {
+            if (sub.pytype.dictView().get(name) instanceof PyObject own) {
+                SomeValue u = Union.union(s, ann.bookkeeper.immutablevalue(own, ann));
+                if (u instanceof SomeObject) {
+                    throw Annotator.error(ann, "class attribute '" + name + "' is " + Describe.article(s)
+                            + " in " + cd.name() + " and " + Describe.article(ann.bookkeeper.immutablevalue(own, ann))
+                            + " in its subclass " + sub.name() + ": an attribute has one type in RPy");
+                }
+                s = u;
+            }
+        }
+        watchSubclasses(ann, cd);
+        return s;
+    }
+
+    /** Re-flow the current block when {@code cd} or one of its bases gets a new subclass. */
+    static void watchSubclasses(Annotator ann, ClassDef cd) {
         for (ClassDef c = cd; c != null; c = c.base) {
             if (ann.current() != null) {
                 c.subclassWatchers.add(ann.current());
             }
         }
-        return new SomePBC(descs, false);
     }
 
     private static void addOverrides(Annotator ann, ClassDef cd, String name, java.util.Set<Desc> descs) {

@@ -1,7 +1,10 @@
 package dev.taipan.annotator;
 
 import dev.taipan.annotator.SomeValue.*;
+import dev.taipan.flowgraph.flow.Block;
+import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.host.*;
@@ -76,6 +79,10 @@ public final class Bookkeeper {
             }
             c = new ClassDef(t, base);
             classdefs.put(t, c);
+            Annotator ann = Union.CURRENT.get();
+            if (ann != null) {
+                c.addDefaults(ann);
+            }
             for (ClassDef b = base; b != null; b = b.base) {
                 newSubclassWatchers.addAll(b.subclassWatchers);
             }
@@ -134,12 +141,31 @@ public final class Bookkeeper {
     /** Every graph in discovery order, specialised copies included. */
     final List<FunctionGraph> allGraphs = new java.util.ArrayList<>();
 
+    /** The graph each call operation runs for each function it calls (see {@link Annotator#calledGraph}). */
+    final Map<SpaceOperation, Map<PyFunction, FunctionGraph>> calledGraphs = new IdentityHashMap<>();
+
+    /**
+     * The graph of {@code f}. {@code we_are_translated()} means something else once translated
+     * than its Python body ({@code return False}) says: its graph is that translated meaning,
+     * {@code return True}, so that the annotator, and whoever runs the annotated graphs, take the
+     * translated branch of {@code if we_are_translated():}.
+     */
     FunctionGraph graph(Desc.FunctionDesc f) {
         return graphs.computeIfAbsent(f, k -> {
-            FunctionGraph g = translator.buildflowgraph(k.pyobj());
+            FunctionGraph g = k.name().equals("we_are_translated") && k.pyobj().globals().getStr("__name__")
+                    instanceof PyStr m && m.value().equals("rpython.rlib.objectmodel")
+                    ? returning(k.pyobj(), PyBool.TRUE) : translator.buildflowgraph(k.pyobj());
             allGraphs.add(g);
             return g;
         });
+    }
+
+    /** A graph of {@code f} that returns {@code value} and does nothing else. */
+    private static FunctionGraph returning(PyFunction f, PyObject value) {
+        Block start = new Block(List.of());
+        FunctionGraph g = new FunctionGraph(f.name(), start, f, f.code());
+        start.closeblock(new Link(List.of(Constant.of(value)), g.returnblock, null));
+        return g;
     }
 
     ListDef listdef(SpaceOperation site, boolean range) {
@@ -154,10 +180,74 @@ public final class Bookkeeper {
         return (DictDef) (site instanceof PyObject ? sites : opSites).computeIfAbsent(site, k -> new DictDef());
     }
 
+    /** The functions of the modules RPy programs may use ({@link Builtins#MODULES}), by identity: {@code os.write}. */
+    private Map<PyObject, String> moduleFunctions;
+
+    /**
+     * The name the typing rules know a builtin function by: its own ({@code len}), or, for a
+     * function of {@code os} or {@code math}, qualified by its module ({@code os.write},
+     * {@code math.sqrt}), since the flow space folds {@code os.write} to the function itself and
+     * {@code os.open} and {@code open} share a name.
+     */
+    private String builtinName(PyBuiltinFunction b) {
+        if (moduleFunctions == null) {
+            moduleFunctions = new IdentityHashMap<>();
+            for (String m : Builtins.MODULES) {
+                PyObject module = HostSpace.importName(m, new PyDict(), PySingleton.NONE, 0);
+                module.dict().asMap().forEach((k, v) -> {
+                    if (v instanceof PyBuiltinFunction) {
+                        moduleFunctions.put(v, m + "." + HostSpace.str(k));
+                    }
+                });
+            }
+        }
+        String qualified = moduleFunctions.get(b);
+        return qualified != null ? qualified : HostSpace.str(HostSpace.apply("getattr", b, PyStr.of("__name__")));
+    }
+
+    /** The built-in exception classes, which operations may raise without the program naming them. */
+    private List<PyType> builtinExceptions;
+
+    /**
+     * {@code type(x)} for an instance of {@code cd}: one of the classes such an instance can
+     * have, i.e. {@code cd} and every subclass the program uses, and, below a built-in exception
+     * class, every built-in exception an operation may raise. Not {@code cd} alone: an
+     * {@code except Exception} handler sees a {@code KeyError}. RPy creates no class at run
+     * time, so the set is complete once the annotator has seen every class; the block asking is
+     * re-flowed when a new subclass appears.
+     */
+    SomeValue typeOf(Annotator ann, ClassDef cd) {
+        java.util.Set<Desc> classes = new java.util.HashSet<>();
+        for (ClassDef c : List.copyOf(classdefs.values())) {
+            if (c.isSubclassOf(cd)) {
+                classes.add(desc(c.pytype));
+            }
+        }
+        if (cd.pytype.isBuiltin()) {
+            if (builtinExceptions == null) {
+                PyType base = (PyType) HostSpace.builtin("BaseException");
+                builtinExceptions = new java.util.ArrayList<>();
+                HostSpace.importName("builtins", new PyDict(), PySingleton.NONE, 0).dict().asMap().forEach((k, v) -> {
+                    if (v instanceof PyType t && t.isSubtypeOf(base)) {
+                        builtinExceptions.add(t);
+                    }
+                });
+            }
+            for (PyType t : builtinExceptions) {
+                if (t.isSubtypeOf(cd.pytype)) {
+                    classes.add(desc(t));
+                }
+            }
+        }
+        Attributes.watchSubclasses(ann, cd);
+        return new SomePBC(classes, false);
+    }
+
     /** The annotation of a constant met in a graph (PyPy's immutablevalue). */
     SomeValue immutablevalue(Object value, Annotator ann) {
         return switch (value) {
             case PyBool b -> new SomeBool(b);
+            case PyInt i when !i.type().isBuiltin() && i.type().name().equals("r_uint") -> new SomeInteger(true, true, i);
             case PyInt i -> new SomeInteger(i.fitsLong() && i.longValue() >= 0, false, i);
             case PyFloat f -> new SomeFloat(f);
             case PyStr s when s.value().length() == 1 -> new SomeChar(s);
@@ -165,7 +255,8 @@ public final class Bookkeeper {
             case PyTuple t -> new SomeTuple(t.items().stream().map(x -> immutablevalue(x, ann)).toList());
             case PyFunction f -> new SomePBC(desc(f));
             case PyType t -> new SomePBC(desc(t));
-            case PyBuiltinFunction b -> new SomeBuiltin(HostSpace.str(HostSpace.apply("getattr", b, PyStr.of("__name__"))), null);
+            case PyBuiltinFunction b -> new SomeBuiltin(builtinName(b), null);
+            case PyBytes b -> new SomeBytes(b);
             case PyList l -> {
                 ListDef d = (ListDef) sites.computeIfAbsent(l, k -> new ListDef(false));
                 for (PyObject x : l.items()) {

@@ -9,16 +9,31 @@ final class Builtins {
 
     /** Builtin types whose call is a conversion, typed here rather than as making an instance. */
     static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "str", "bool", "list", "range",
-            "dict", "tuple", "repr", "enumerate", "zip", "reversed", "sorted", "super");
+            "dict", "tuple", "repr", "enumerate", "zip", "reversed", "sorted", "super", "type");
+
+    /** The modules whose functions RPy programs may call; their functions are typed as {@code os.write}, {@code math.sqrt}. */
+    static final List<String> MODULES = List.of("os", "math");
+
+    /** The functions of {@code math} that take numbers and return a float. */
+    private static final java.util.Set<String> MATH_FLOAT = java.util.Set.of("sqrt", "exp", "sin", "cos", "tan",
+            "asin", "acos", "atan", "sinh", "cosh", "tanh", "fabs", "log", "log2", "log10", "log1p", "expm1",
+            "degrees", "radians", "atan2", "pow", "hypot", "copysign", "fmod");
 
     static SomeValue call(Annotator ann, SomeBuiltin b, List<SomeValue> a) {
+        if (b.name().startsWith("math.")) {
+            return math(ann, b.name().substring(5), a);
+        }
+        if (b.name().startsWith("os.")) {
+            return os(ann, b.name(), a);
+        }
         SomeValue self = b.self();
         return switch (b.name()) {
             case "print" -> {
                 a.forEach(x -> Printing.text(ann, x, false));
                 yield new SomeNone();
             }
-            case "len", "ord", "hash" -> new SomeInteger(true, false, null);
+            case "len", "ord" -> new SomeInteger(true, false, null);
+            case "hash" -> new SomeInteger();
             case "int", "abs" -> a.size() == 1 && a.getFirst() instanceof SomeFloat && b.name().equals("abs")
                     ? new SomeFloat(null) : new SomeInteger();
             case "float" -> new SomeFloat(null);
@@ -36,8 +51,12 @@ final class Builtins {
             }
             case "min", "max" -> a.size() == 1 ? Operations.iter(ann, a.getFirst()) instanceof SomeIterator it ? it.item()
                     : new SomeObject() : Union.unionAll(a).withoutConst();
-            case "enumerate" -> Operations.iter(ann, a.getFirst()) instanceof SomeIterator it
-                    ? new SomeIterator(new SomeTuple(List.of(new SomeInteger(true, false, null), it.item()))) : new SomeObject();
+            case "enumerate" -> {
+                // the count starts at 0, or at the start given, which may be negative
+                boolean nonneg = a.size() < 2 || a.get(1) instanceof SomeBool || a.get(1) instanceof SomeInteger i && i.nonneg();
+                yield Operations.iter(ann, a.getFirst()) instanceof SomeIterator it
+                        ? new SomeIterator(new SomeTuple(List.of(new SomeInteger(nonneg, false, null), it.item()))) : new SomeObject();
+            }
             case "list", "sorted" -> {
                 ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
                 if (Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
@@ -57,8 +76,20 @@ final class Builtins {
                 yield new SomeNone();
             }
             case "list.pop" -> ((SomeList) self).listdef().item.read(ann);
-            case "list.reverse", "list.sort", "list.remove", "list.clear", "dict.clear", "dict.update" -> new SomeNone();
-            case "dict" -> new SomeDict(ann.bookkeeper.dictdef(ann.current()));
+            case "list.reverse", "list.sort", "list.remove", "list.clear", "dict.clear" -> new SomeNone();
+            case "dict.update" -> {
+                if (a.size() == 1 && a.getFirst() instanceof SomeDict other) {
+                    copyItems(ann, other, ((SomeDict) self).dictdef());
+                }
+                yield a.size() == 1 && a.getFirst() instanceof SomeDict ? new SomeNone() : new SomeObject();
+            }
+            case "dict" -> {
+                DictDef d = ann.bookkeeper.dictdef(ann.current());
+                if (a.size() == 1 && a.getFirst() instanceof SomeDict other) {
+                    copyItems(ann, other, d);      // dict(d): a copy, with d's keys and values
+                }
+                yield a.isEmpty() || a.size() == 1 && a.getFirst() instanceof SomeDict ? new SomeDict(d) : new SomeObject();
+            }
             case "tuple" -> new SomeObject();
             case "reversed" -> Operations.iter(ann, a.getFirst());
             case "zip" -> {
@@ -68,7 +99,7 @@ final class Builtins {
                 }
                 yield new SomeIterator(new SomeTuple(items));
             }
-            case "sum" -> Operations.iter(ann, a.getFirst()) instanceof SomeIterator it ? it.item().withoutConst() : new SomeObject();
+            case "sum" -> sum(ann, a);
             case "list.index", "list.count", "str.find", "str.rfind", "str.index", "str.count" -> new SomeInteger();
             case "str.join", "str.strip", "str.lstrip", "str.rstrip", "str.replace", "str.upper", "str.lower",
                  "str.ljust", "str.rjust", "str.format" -> new SomeString(false, null);
@@ -91,7 +122,8 @@ final class Builtins {
                 d.dictdef().value.generalize(ann, a.get(1));
                 yield d.dictdef().value.read(ann);
             }
-            case "dict.pop" -> ((SomeDict) self).dictdef().value.read(ann);
+            case "dict.pop" -> a.size() > 1 ? Union.union(((SomeDict) self).dictdef().value.read(ann), a.get(1))
+                    : ((SomeDict) self).dictdef().value.read(ann);
             case "dict.keys", "dict.values" -> {
                 ListDef l = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
                 SomeDict d = (SomeDict) self;
@@ -104,6 +136,65 @@ final class Builtins {
                 l.item.generalize(ann, new SomeTuple(List.of(d.dictdef().key.read(ann), d.dictdef().value.read(ann))));
                 yield new SomeList(l);
             }
+            case "type" -> a.size() == 1 && a.getFirst() instanceof SomeInstance i ? ann.bookkeeper.typeOf(ann, i.classdef())
+                    : new SomeObject();
+            case "str.encode" -> new SomeBytes(null);
+            case "bytes.decode" -> new SomeString(false, null);
+            default -> new SomeObject();
+        };
+    }
+
+    /** {@code sum(items[, start])}: numbers only; bools add up to an int. */
+    private static SomeValue sum(Annotator ann, List<SomeValue> a) {
+        if (!(Operations.iter(ann, a.getFirst()) instanceof SomeIterator it)) {
+            return new SomeObject();
+        }
+        SomeValue item = it.item();
+        SomeValue total = item instanceof SomeBool || item instanceof SomeImpossibleValue    // sum([]) is 0
+                ? new SomeInteger(true, false, null) : item.withoutConst();
+        if (a.size() > 1) {
+            total = Union.union(total, a.get(1).withoutConst());
+        }
+        return total instanceof SomeInteger || total instanceof SomeFloat ? total : new SomeObject();
+    }
+
+    /** The keys and values of {@code from} may now be in {@code into} too. */
+    private static void copyItems(Annotator ann, SomeDict from, DictDef into) {
+        into.key.generalize(ann, from.dictdef().key.read(ann));
+        into.value.generalize(ann, from.dictdef().value.read(ann));
+    }
+
+    /** {@code math}: numbers in; a float out, or an int for floor, ceil and trunc (Python 3), a bool for the tests. */
+    private static SomeValue math(Annotator ann, String name, List<SomeValue> a) {
+        for (SomeValue x : a) {
+            if (!(x instanceof SomeInteger || x instanceof SomeBool || x instanceof SomeFloat)) {
+                throw Annotator.error(ann, "math." + name + "() takes numbers, not " + Describe.article(x));
+            }
+        }
+        return switch (name) {
+            case "floor", "ceil", "trunc" -> new SomeInteger();
+            case "factorial", "gcd" -> new SomeInteger(true, false, null);
+            case "isinf", "isnan", "isfinite" -> new SomeBool(null);
+            default -> MATH_FLOAT.contains(name) ? new SomeFloat(null) : new SomeObject();
+        };
+    }
+
+    /**
+     * {@code os}: file descriptors are ints, paths are strs, data is bytes, as in Python 3 (and
+     * so on CPython too); an RPy str goes out as {@code s.encode()} and comes back as
+     * {@code data.decode()}.
+     */
+    private static SomeValue os(Annotator ann, String name, List<SomeValue> a) {
+        return switch (name) {
+            case "os.write" -> {
+                if (a.size() == 2 && (a.get(1) instanceof SomeString || a.get(1) instanceof SomeChar)) {
+                    throw Annotator.error(ann, "os.write() takes bytes, not a str: write s.encode()");
+                }
+                yield a.size() == 2 && a.get(1) instanceof SomeBytes ? new SomeInteger(true, false, null) : new SomeObject();
+            }
+            case "os.read" -> new SomeBytes(null);
+            case "os.open" -> new SomeInteger(true, false, null);
+            case "os.close", "os.unlink", "os.remove" -> new SomeNone();
             default -> new SomeObject();
         };
     }

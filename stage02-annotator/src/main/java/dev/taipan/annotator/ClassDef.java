@@ -1,5 +1,10 @@
 package dev.taipan.annotator;
 
+import dev.taipan.flowgraph.host.PyClassMethod;
+import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.host.PyProperty;
+import dev.taipan.flowgraph.host.PyStaticMethod;
 import dev.taipan.flowgraph.host.PyType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +87,45 @@ public final class ClassDef {
         ListItem item = new ListItem("attribute '" + name + "' of class " + name());
         attrs.put(name, item);
         pullUp(ann, this, name, item);
+        if (pytype.lookup(name) instanceof PyObject onClass && isDefault(name, onClass)) {
+            item.generalize(ann, ann.bookkeeper.immutablevalue(onClass, ann));
+        }
+        for (ClassDef sub : subclasses()) {
+            if (sub.pytype.dictView().get(name) instanceof PyObject own && isDefault(name, own)) {
+                item.generalize(ann, ann.bookkeeper.immutablevalue(own, ann));
+            }
+        }
         return item;
+    }
+
+    /**
+     * A class attribute that is a plain value ({@code parent = None}) is the default of the
+     * instance attribute of the same name: an instance that never set its own reads it. So the
+     * instance attribute's annotation includes it, the class's own value and every subclass's
+     * (PyPy's attribute sources). Called for a new attribute, and for a new subclass.
+     */
+    void addDefaults(Annotator ann) {
+        for (var e : pytype.dictView().entrySet()) {
+            ListItem item = base == null ? null : base.find(e.getKey());
+            if (item != null && isDefault(e.getKey(), e.getValue())) {
+                item.generalize(ann, ann.bookkeeper.immutablevalue(e.getValue(), ann));
+            }
+        }
+    }
+
+    private static boolean isDefault(String name, PyObject value) {
+        return !name.startsWith("__") && !(value instanceof PyFunction || value instanceof PyStaticMethod
+                || value instanceof PyClassMethod || value instanceof PyProperty);
+    }
+
+    /** Every class below this one seen so far. */
+    List<ClassDef> subclasses() {
+        List<ClassDef> out = new ArrayList<>();
+        for (ClassDef sub : subdefs) {
+            out.add(sub);
+            out.addAll(sub.subclasses());
+        }
+        return out;
     }
 
     private static void pullUp(Annotator ann, ClassDef c, String name, ListItem into) {

@@ -17,6 +17,7 @@ public final class Describe {
             case SomeFloat f -> "float";
             case SomeChar c -> "str";
             case SomeString str -> str.canBeNone() ? "str | None" : "str";
+            case SomeBytes by -> "bytes";
             case SomeTuple t -> t.items().isEmpty() ? "tuple[()]"
                     : "tuple[" + t.items().stream().map(Describe::pyType).collect(Collectors.joining(", ")) + "]";
             case SomeList l -> "list[" + pyType(l.listdef().itemValue()) + "]";

@@ -31,7 +31,8 @@ final class Operations {
             case "exception_match" -> Narrowing.exceptionMatch(ann, op, a);
             case "eq", "ne", "lt", "le", "gt", "ge", "contains" -> new SomeBool(null);
             case "add", "sub", "mul", "floordiv", "mod", "truediv", "pow", "lshift", "rshift", "and_", "or_", "xor" ->
-                    binary(ann, op, name, a.get(0), a.get(1));
+                    op.opname().startsWith("inplace_") && a.get(0) instanceof SomeList l
+                            ? inplaceList(ann, name, l, a.get(1)) : binary(ann, op, name, a.get(0), a.get(1));
             case "neg", "invert", "pos" -> switch (a.getFirst()) {
                 case SomeInteger i -> new SomeInteger();
                 case SomeBool b -> new SomeInteger();
@@ -70,8 +71,7 @@ final class Operations {
             case "delitem" -> new SomeNone();
             case "getattr" -> Attributes.getattr(ann, a.get(0), constStr(op, 1));
             case "setattr" -> Attributes.setattr(ann, a.get(0), constStr(op, 1), a.get(2));
-            case "type" -> a.getFirst() instanceof SomeInstance i
-                    ? new SomePBC(ann.bookkeeper.desc(i.classdef().pytype)) : new SomeObject();
+            case "type" -> a.getFirst() instanceof SomeInstance i ? ann.bookkeeper.typeOf(ann, i.classdef()) : new SomeObject();
             default -> new SomeObject();
         };
     }
@@ -91,6 +91,10 @@ final class Operations {
             if (name.equals("truediv")) {
                 return new SomeFloat(null);
             }
+            if (name.equals("pow") && !(r instanceof SomeBool || r instanceof SomeInteger y0 && y0.nonneg())) {
+                throw Annotator.error(ann, "cannot raise an int to the power of an int that may be negative: the "
+                        + "result would be a float (write float(x) ** n)");
+            }
             boolean nonneg = l instanceof SomeInteger x && x.nonneg() && r instanceof SomeInteger y && y.nonneg()
                     && !name.equals("sub");
             boolean unsigned = l instanceof SomeInteger x2 && x2.unsigned() || r instanceof SomeInteger y2 && y2.unsigned();
@@ -105,7 +109,10 @@ final class Operations {
         if (name.equals("add") && lstr && rstr) {
             return new SomeString(false, null);
         }
-        if (name.equals("mul") && lstr && rint) {
+        if (name.equals("add") && l instanceof SomeBytes && r instanceof SomeBytes) {
+            return new SomeBytes(null);
+        }
+        if (name.equals("mul") && (lstr && rint || lint && rstr)) {
             return new SomeString(false, null);
         }
         if (name.equals("add") && l instanceof SomeList x && r instanceof SomeList y) {
@@ -114,15 +121,33 @@ final class Operations {
             d.item.generalize(ann, y.listdef().item.read(ann));
             return new SomeList(d);
         }
-        if (name.equals("mul") && l instanceof SomeList x && rint) {
+        if (name.equals("mul") && (l instanceof SomeList && rint || lint && r instanceof SomeList)) {
             ListDef d = ann.bookkeeper.listdef(op, false);
-            d.item.generalize(ann, x.listdef().item.read(ann));
+            d.item.generalize(ann, ((SomeList) (l instanceof SomeList ? l : r)).listdef().item.read(ann));
             return new SomeList(d);
         }
         if (name.equals("add") && l instanceof SomeTuple x && r instanceof SomeTuple y) {
             List<SomeValue> items = new ArrayList<>(x.items());
             items.addAll(y.items());
             return new SomeTuple(items);
+        }
+        throw Annotator.error(ann, "cannot " + verb(name) + " " + Describe.article(l) + " and " + Describe.article(r));
+    }
+
+    /**
+     * {@code lst += other} and {@code lst *= n} change the list itself, which other variables
+     * and attributes may also hold: the result is the same list, and its items widen to take
+     * the other list's (PyPy's {@code inplace_add} on lists), not a new list as {@code +} makes.
+     */
+    private static SomeValue inplaceList(Annotator ann, String name, SomeList l, SomeValue r) {
+        if (name.equals("add") && r instanceof SomeList other) {
+            l.listdef().resized = true;
+            l.listdef().item.generalize(ann, other.listdef().item.read(ann));
+            return l;
+        }
+        if (name.equals("mul") && (r instanceof SomeInteger || r instanceof SomeBool)) {
+            l.listdef().resized = true;
+            return l;
         }
         throw Annotator.error(ann, "cannot " + verb(name) + " " + Describe.article(l) + " and " + Describe.article(r));
     }
@@ -142,6 +167,7 @@ final class Operations {
             case SomeList l -> new SomeIterator(l.listdef().item.read(ann));
             case SomeString str -> new SomeIterator(new SomeChar(null));
             case SomeChar c -> new SomeIterator(new SomeChar(null));
+            case SomeBytes b -> new SomeIterator(new SomeInteger(true, false, null));     // Python 3: the byte values
             case SomeDict d -> new SomeIterator(d.dictdef().key.read(ann));
             case SomeTuple t -> new SomeIterator(Union.unionAll(t.items()).withoutConst());
             case SomeIterator it -> it;
@@ -160,6 +186,8 @@ final class Operations {
             case SomeString s when i instanceof SomeSlice -> new SomeString(false, null);
             case SomeString s -> new SomeChar(null);
             case SomeChar s -> new SomeChar(null);
+            case SomeBytes b when i instanceof SomeSlice -> new SomeBytes(null);
+            case SomeBytes b -> new SomeInteger(true, false, null);
             case SomeDict d -> {
                 d.dictdef().key.generalize(ann, i);
                 yield d.dictdef().value.read(ann);

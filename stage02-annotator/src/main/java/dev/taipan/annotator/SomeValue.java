@@ -105,6 +105,19 @@ public sealed interface SomeValue {
         }
     }
 
+    /**
+     * Python 3's {@code bytes}: what crosses the {@code os.write}/{@code os.read} boundary
+     * ({@code s.encode()} going out, {@code data.decode()} coming back). The same byte string
+     * as {@link SomeString} at the low level, but its own annotation, because Python gives it
+     * other rules: an item is an int, and it never mixes with a str.
+     */
+    record SomeBytes(PyObject konst) implements SomeValue {
+        @Override
+        public SomeValue withoutConst() {
+            return new SomeBytes(null);
+        }
+    }
+
     /** A fixed-length tuple with one annotation per item. */
     record SomeTuple(List<SomeValue> items) implements SomeValue {
         public SomeTuple {

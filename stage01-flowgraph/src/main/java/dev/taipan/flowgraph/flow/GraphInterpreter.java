@@ -31,13 +31,45 @@ import java.util.Set;
  * exception passes through adds a traceback entry (file, line of the operation, function), so
  * uncaught errors print as the host interpreter prints them.
  *
+ * <p>Two optional hooks let a later stage run the graphs <em>it</em> works on and watch the run
+ * (stage 02's soundness check: every value a variable takes must be one its annotation allows).
+ * A {@link Linker} chooses the graph each call runs, since the annotator may have made several
+ * copies of one function (specialisation); an {@link Observer} sees every value bound to a
+ * variable. Without them the interpreter runs the translator's one graph per function, and
+ * watching costs one null test per binding.
+ *
  * <p>Must run inside {@code HostInterpreter.runInside}.
  */
 public final class GraphInterpreter {
-    private final TranslationContext translator;
+
+    /** Which graph a call runs. */
+    @FunctionalInterface
+    public interface Linker {
+        /**
+         * The graph to run for {@code f} called by the operation {@code site} (null for a call
+         * from outside any graph, such as the entry point's); null to call {@code f} as the host
+         * calls it, without a graph (a function the later stage treats as a builtin).
+         */
+        FunctionGraph graphFor(SpaceOperation site, PyFunction f);
+    }
+
+    /** Sees every value bound to a variable: a block's input arguments on entry, each operation's result. */
+    @FunctionalInterface
+    public interface Observer {
+        void bound(FunctionGraph graph, Variable variable, PyObject value);
+    }
+
+    private final Linker linker;
+    private final Observer observer;
 
     public GraphInterpreter(TranslationContext translator) {
-        this.translator = translator;
+        this((site, f) -> translator.buildflowgraph(f), null);
+    }
+
+    /** Runs the graphs {@code linker} chooses; {@code observer} (may be null) watches. */
+    public GraphInterpreter(Linker linker, Observer observer) {
+        this.linker = linker;
+        this.observer = observer;
     }
 
     /**
@@ -45,8 +77,15 @@ public final class GraphInterpreter {
      * function has none: building its graph raises the FlowingError that says so).
      */
     public PyObject call(PyObject f, PyObject[] args, String[] kwnames) {
+        return call(null, f, args, kwnames);
+    }
+
+    private PyObject call(SpaceOperation site, PyObject f, PyObject[] args, String[] kwnames) {
         if (f instanceof PyFunction pf) {
-            FunctionGraph g = translator.buildflowgraph(pf);
+            FunctionGraph g = linker.graphFor(site, pf);
+            if (g == null) {
+                return pf.call(args, kwnames);
+            }
             PyObject[] fast = HostSpace.bindArguments(pf, args, kwnames);
             return eval(g, Arrays.copyOf(fast, pf.code().totalArgCount()));
         }
@@ -54,7 +93,7 @@ public final class GraphInterpreter {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = m.self();
             System.arraycopy(args, 0, all, 1, args.length);
-            return call(m.function(), all, kwnames);
+            return call(site, m.function(), all, kwnames);
         }
         if (f instanceof PyType t && !t.isBuiltin() && t.lookup("__init__") instanceof PyFunction init
                 && isBuiltinNew(t.lookup("__new__"))) {
@@ -66,7 +105,7 @@ public final class GraphInterpreter {
                 PyObject[] initArgs = new PyObject[args.length + 1];
                 initArgs[0] = obj;
                 System.arraycopy(args, 0, initArgs, 1, args.length);
-                PyObject r = call(init, initArgs, kwnames);
+                PyObject r = call(site, init, initArgs, kwnames);
                 if (r != PySingleton.NONE) {
                     throw new PyException((PyBaseException) HostSpace.builtin("TypeError").call(new PyObject[] {
                             dev.taipan.flowgraph.host.PyStr.of("__init__() should return None, not '" + r.type().name() + "'")}, null));
@@ -87,7 +126,7 @@ public final class GraphInterpreter {
         Set<PyBaseException> caughtHere = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<PyBaseException, Integer> createdAt = new IdentityHashMap<>();
         Block block = g.startblock;
-        bind(env, block.inputargs, Arrays.asList(args));
+        bind(g, env, block.inputargs, Arrays.asList(args));
         int lastLine = g.code.firstLine();
         while (true) {
             if (block == g.returnblock) {
@@ -109,6 +148,9 @@ public final class GraphInterpreter {
                 try {
                     PyObject r = execute(op, env);
                     env.put(op.result(), r);
+                    if (observer != null) {
+                        observer.bound(g, op.result(), r);
+                    }
                     if (r instanceof PyBaseException e && op.opname().equals("simple_call")) {
                         createdAt.putIfAbsent(e, op.line());
                     }
@@ -153,13 +195,16 @@ public final class GraphInterpreter {
             }
             block = next.target;
             env = new IdentityHashMap<>();
-            bind(env, block.inputargs, Arrays.asList(passed));
+            bind(g, env, block.inputargs, Arrays.asList(passed));
         }
     }
 
-    private static void bind(Map<Variable, PyObject> env, List<Variable> vars, List<PyObject> values) {
+    private void bind(FunctionGraph g, Map<Variable, PyObject> env, List<Variable> vars, List<PyObject> values) {
         for (int i = 0; i < vars.size(); i++) {
             env.put(vars.get(i), values.get(i));
+            if (observer != null) {
+                observer.bound(g, vars.get(i), values.get(i));
+            }
         }
     }
 
@@ -179,7 +224,7 @@ public final class GraphInterpreter {
                 for (int i = 1; i < a.size(); i++) {
                     args[i - 1] = value(env, a.get(i));
                 }
-                return call(f, args, null);
+                return call(op, f, args, null);
             }
             case "call_args" -> {
                 PyObject f = value(env, a.getFirst());
@@ -188,7 +233,7 @@ public final class GraphInterpreter {
                 for (int i = 2; i < a.size(); i++) {
                     args[i - 2] = value(env, a.get(i));
                 }
-                return call(f, args, shape.keywords().toArray(new String[0]));
+                return call(op, f, args, shape.keywords().toArray(new String[0]));
             }
             default -> {
                 PyObject[] args = new PyObject[a.size()];

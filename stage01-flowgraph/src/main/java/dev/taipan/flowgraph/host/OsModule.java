@@ -145,6 +145,24 @@ final class OsModule {
             }
             return PySingleton.NONE;
         });
+        for (String name : new String[] {"unlink", "remove"}) {
+            put(d, name, (a, k) -> {
+                BArgs.count(name, a, k, 1, 1);
+                String path = BArgs.str(name, a[0]);
+                Path p = in.resolve(path);
+                if (java.nio.file.Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw PyErrors.osError(Types.IS_A_DIRECTORY_ERROR, 21, "Is a directory", path);
+                }
+                try {
+                    java.nio.file.Files.delete(p);
+                } catch (NoSuchFileException e) {
+                    throw PyErrors.osError(Types.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", path);
+                } catch (IOException e) {
+                    throw PyErrors.osError(Types.OS_ERROR, 5, "Input/output error", path);
+                }
+                return PySingleton.NONE;
+            });
+        }
         put(d, "listdir", (a, k) -> {
             Path p = in.resolve(a.length == 0 ? "." : Ops.str(a[0]));
             try (var s = java.nio.file.Files.list(p)) {

@@ -38,6 +38,18 @@ final class PySuper extends PyObject {
     }
 
     PyObject getAttr(String name) {
+        switch (name) {     // CPython's members of super objects
+            case "__thisclass__" -> {
+                return thisClass;
+            }
+            case "__self__" -> {
+                return obj;
+            }
+            case "__self_class__" -> {
+                return objType;
+            }
+            default -> { }
+        }
         PyObject v = objType.lookupAfter(thisClass, name);
         if (v == null) {
             if (name.equals("__class__")) {

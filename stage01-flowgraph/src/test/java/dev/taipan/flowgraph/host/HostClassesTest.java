@@ -29,7 +29,10 @@ class HostClassesTest {
                     def who(self): return "D" + super(D, self).who()
                 print(D().who(), [k.__name__ for k in D.__mro__], D.__bases__ == (B, C))
                 print(isinstance(D(), (int, A)), issubclass(D, C), issubclass(bool, int), type(D()) is D)
-                """)).isEqualTo("DBCA ['D', 'B', 'C', 'A', 'object'] True\nTrue True True True\n");
+                d = D()
+                s = super(B, d)
+                print(s.__thisclass__.__name__, s.__self__ is d, s.__self_class__.__name__)
+                """)).isEqualTo("DBCA ['D', 'B', 'C', 'A', 'object'] True\nTrue True True True\nB True D\n");
     }
 
     @Test

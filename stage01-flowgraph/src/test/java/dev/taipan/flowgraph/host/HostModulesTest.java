@@ -65,9 +65,16 @@ class HostModulesTest {
                     os.open("nope", os.O_RDONLY)
                 except OSError as e:
                     print(type(e).__name__)
+                os.unlink("f.bin")
+                for remove in [os.unlink, os.remove]:
+                    try:
+                        remove("f.bin")
+                    except OSError as e:
+                        print(type(e).__name__, e.filename)
                 """);
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).isEqualTo("bytes\ntext\nb'abcd' b'ef' b''\nTrue True\nFileNotFoundError\n");
+        assertThat(r.out()).isEqualTo("bytes\ntext\nb'abcd' b'ef' b''\nTrue True\nFileNotFoundError\n"
+                + "FileNotFoundError f.bin\nFileNotFoundError f.bin\n");
     }
 
     @Test
