@@ -26,6 +26,7 @@ final class Builtins {
         if (b.name().startsWith("os.")) {
             return os(ann, b.name(), a);
         }
+        BuiltinArguments.check(ann, b.name(), a);
         SomeValue self = b.self();
         return switch (b.name()) {
             case "print" -> {

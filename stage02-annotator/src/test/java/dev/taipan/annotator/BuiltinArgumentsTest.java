@@ -1,0 +1,69 @@
+package dev.taipan.annotator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Builtins called with what Python would refuse at run time are rejected at the call, in Python's terms. */
+class BuiltinArgumentsTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            len(n)                     | len() needs a str, bytes, list, tuple or dict, but gets an int
+            len(s, s)                  | len() takes exactly 1 argument but is called with 2
+            abs(s)                     | abs() needs a number, but gets a str
+            chr(s)                     | chr() needs an int, but gets a str
+            range(s)                   | range() needs an int, but gets a str
+            range(1, 2, 3, 4)          | range() takes 1 to 3 arguments but is called with 4
+            zip(xs, n)                 | zip() needs something iterable (a str, list, tuple, dict or iterator) for its argument 2, but gets an int
+            sum(words)                 | sum() adds numbers, but gets a list[str]
+            ','.join(xs)               | join() needs strs to join, but gets a list[int]
+            s.find(n)                  | find() needs a str, but gets an int
+            s.replace('a', n)          | replace() needs a str for its argument 2, but gets an int
+            s.upper(1)                 | upper() takes exactly 0 arguments but is called with 1
+            xs.insert('a', 1)          | insert() needs an int for its argument 1, but gets a str
+            """)
+    void rejected(String call, String message) throws Exception {
+        Path f = dir.resolve("prog.py");
+        Files.writeString(f, """
+                def use(n, s, xs, words):
+                    return %s
+
+                def entry_point(argv):
+                    print(use(len(argv), "abc", [1, 2], ["a"]))
+                    return 0
+                """.formatted(call));
+        AnnotatorError e = catchThrowableOfType(AnnotatorError.class, () -> AnnotateCommand.annotate(f, "entry_point"));
+        assertThat(e).as(call).isNotNull();
+        assertThat(e.getMessage()).isEqualTo(message);
+        assertThat(e.line).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            len(s) + len(xs) + len(words)
+            abs(n) + int(s) + int(2.5) + round(2.5) + ord(s[0])
+            s.startswith('a', 1) and s.endswith('c')
+            ','.join(words) + s.strip() + s.replace('a', 'b', 1) + s.ljust(5, '.')
+            sum(xs) + sum([0.5, 1.5]) + s.find('b', 1) + s.count('a')
+            """)
+    void accepted(String call) throws Exception {
+        Path f = dir.resolve("prog.py");
+        Files.writeString(f, """
+                def use(n, s, xs, words):
+                    return %s
+
+                def entry_point(argv):
+                    print(use(len(argv), "abc", [1, 2], ["a"]))
+                    return 0
+                """.formatted(call));
+        assertThat(AnnotateCommand.annotate(f, "entry_point")).contains("def use(");
+    }
+}
