@@ -147,9 +147,10 @@ public final class Annotator {
             SomeValue old = bindings.getOrDefault(a, SomeValue.IMPOSSIBLE);
             SomeValue u = Union.union(old, cells.get(i));
             if (u instanceof SomeObject) {
-                String who = names != null && names.get(i) != null && names.get(i).localName() != null
-                        ? "variable '" + names.get(i).localName() + "'" : a.localName() != null
-                        ? "variable '" + a.localName() + "'" : "a value";
+                // the name the value has at the join point; else the name it had where it came from
+                String who = a.localName() != null ? "variable '" + a.localName() + "'"
+                        : names != null && names.get(i) != null && names.get(i).localName() != null
+                        ? "variable '" + names.get(i).localName() + "'" : "a value";
                 if (block == g.returnblock) {
                     String extra = cells.get(i) instanceof SomeNone || old instanceof SomeNone
                             ? ": " + Describe.article(old instanceof SomeNone ? cells.get(i) : old)
@@ -157,7 +158,6 @@ public final class Annotator {
                     throw error(this, "function '" + g.name + "' returns " + Describe.article(old)
                             + " and also " + Describe.article(cells.get(i)) + extra);
                 }
-                currentLine = firstUse(block, a, currentLine);
                 throw error(this, who + " is " + Describe.article(old) + " on one path and "
                         + Describe.article(cells.get(i)) + " on another: a variable has one type in RPy");
             }
@@ -172,16 +172,6 @@ public final class Annotator {
         if (block == g.returnblock && changed) {
             reflow(bookkeeper.callers.getOrDefault(g, Set.of()));
         }
-    }
-
-    /** The line of the first operation of {@code block} that uses {@code v}: where the two types meet. */
-    private static int firstUse(Block block, Variable v, int fallback) {
-        for (SpaceOperation op : block.operations) {
-            if (op.args().contains(v)) {
-                return op.line();
-            }
-        }
-        return fallback;
     }
 
     /** A function called with two types for one parameter: say so in the caller's terms. */
