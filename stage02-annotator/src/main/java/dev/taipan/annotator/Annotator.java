@@ -159,7 +159,7 @@ public final class Annotator {
                             + " and also " + Describe.article(cells.get(i)) + extra);
                 }
                 throw error(this, who + " is " + Describe.article(old) + " on one path and "
-                        + Describe.article(cells.get(i)) + " on another: a variable has one type in RPy");
+                        + Describe.article(cells.get(i)) + " on another: " + whyNot(old, cells.get(i)));
             }
             if (!u.equals(old)) {
                 bindings.put(a, u);
@@ -172,6 +172,16 @@ public final class Annotator {
         if (block == g.returnblock && changed) {
             reflow(bookkeeper.callers.getOrDefault(g, Set.of()));
         }
+    }
+
+    /** Why two annotations cannot meet, in the words a student can act on. */
+    private static String whyNot(SomeValue a, SomeValue b) {
+        SomeValue other = a instanceof SomeNone ? b : b instanceof SomeNone ? a : null;
+        if (other instanceof SomeInteger || other instanceof SomeBool || other instanceof SomeFloat) {
+            return Describe.article(other) + " cannot be None in RPy (a machine word has no room for it: "
+                    + "use a value the program never computes, such as -1, to mean 'none yet')";
+        }
+        return "a variable has one type in RPy";
     }
 
     /** A function called with two types for one parameter: say so in the caller's terms. */
