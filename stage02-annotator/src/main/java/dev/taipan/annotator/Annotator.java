@@ -49,6 +49,11 @@ public final class Annotator {
         return current;
     }
 
+    /** The operation being typed: also the creation site of the lists and dicts a builtin makes. */
+    SpaceOperation currentOp() {
+        return currentOp;
+    }
+
     /** Annotates everything reachable from {@code entry} called with {@code args}. */
     public FunctionGraph annotate(PyFunction entry, List<SomeValue> args) {
         Union.CURRENT.set(this);
@@ -330,8 +335,8 @@ public final class Annotator {
 
     /**
      * A call whose last {@code keywords.size()} arguments are passed by keyword ({@code call_args}).
-     * Every function a call site may call joins one call family (one signature); builtins ignore
-     * keywords (the ones RPy programs use, like {@code sort(reverse=True)}, do not change types).
+     * Every function a call site may call joins one call family (one signature); a builtin takes
+     * the few keywords RPy allows it ({@link BuiltinArguments#keywords}).
      */
     SomeValue callWithKeywords(SomeValue fn, List<SomeValue> args, List<String> keywords) {
         return switch (fn) {
@@ -351,7 +356,7 @@ public final class Annotator {
                 }
                 yield r;
             }
-            case SomeBuiltin b -> Builtins.call(this, b, args);
+            case SomeBuiltin b -> Builtins.call(this, b, BuiltinArguments.keywords(this, b.name(), args, keywords));
             default -> new SomeObject();
         };
     }

@@ -172,10 +172,6 @@ public final class Bookkeeper {
         return (ListDef) opSites.computeIfAbsent(site, k -> new ListDef(range));
     }
 
-    ListDef listdef(Object site, int index) {
-        return (ListDef) opSites.computeIfAbsent(List.of(site, index), k -> new ListDef(false));
-    }
-
     DictDef dictdef(Object site) {
         return (DictDef) (site instanceof PyObject ? sites : opSites).computeIfAbsent(site, k -> new DictDef());
     }

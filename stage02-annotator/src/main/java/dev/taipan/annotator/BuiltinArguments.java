@@ -21,6 +21,7 @@ final class BuiltinArguments {
     static final Kind INT = new Kind("an int", s -> s instanceof SomeInteger || s instanceof SomeBool);
     static final Kind NUMBER = new Kind("a number", s -> INT.test.test(s) || s instanceof SomeFloat);
     static final Kind STR = new Kind("a str", s -> s instanceof SomeString || s instanceof SomeChar);
+    static final Kind STR_OR_NONE = new Kind("a str or None", s -> STR.test.test(s) || s instanceof SomeNone);
     static final Kind STR_OR_NUMBER = new Kind("a str or a number", s -> STR.test.test(s) || NUMBER.test.test(s));
     static final Kind SIZED = new Kind("a str, bytes, list, tuple or dict", s -> STR.test.test(s)
             || s instanceof SomeList || s instanceof SomeTuple || s instanceof SomeDict || s instanceof SomeBytes);
@@ -52,11 +53,11 @@ final class BuiltinArguments {
             Map.entry("reversed", spec(1, 1, SIZED)),
             Map.entry("list", spec(0, 1, ITERABLE)),
             Map.entry("str.join", spec(1, 1, ITERABLE)),
-            Map.entry("str.split", spec(0, 2, STR, INT)),
-            Map.entry("str.rsplit", spec(0, 2, STR, INT)),
-            Map.entry("str.strip", spec(0, 1, STR)),
-            Map.entry("str.lstrip", spec(0, 1, STR)),
-            Map.entry("str.rstrip", spec(0, 1, STR)),
+            Map.entry("str.split", spec(0, 2, STR_OR_NONE, INT)),
+            Map.entry("str.rsplit", spec(0, 2, STR_OR_NONE, INT)),
+            Map.entry("str.strip", spec(0, 1, STR_OR_NONE)),
+            Map.entry("str.lstrip", spec(0, 1, STR_OR_NONE)),
+            Map.entry("str.rstrip", spec(0, 1, STR_OR_NONE)),
             Map.entry("str.find", spec(1, 3, STR, INT)),
             Map.entry("str.rfind", spec(1, 3, STR, INT)),
             Map.entry("str.index", spec(1, 3, STR, INT)),
@@ -113,5 +114,65 @@ final class BuiltinArguments {
                 && !(it.item() instanceof SomeImpossibleValue) && !NUMBER.test().test(it.item())) {
             throw Annotator.error(ann, "sum() adds numbers, but gets " + Describe.article(args.getFirst()));
         }
+    }
+
+    /**
+     * The keywords each builtin accepts, and the position each takes among its arguments (-1: a
+     * keyword that does not change the result's type, checked and then dropped). Python allows
+     * more ({@code sorted(key=...)}, for one); RPy does not.
+     */
+    private static final Map<String, Map<String, Integer>> KEYWORDS = Map.of(
+            "print", Map.of("sep", -1, "end", -1),
+            "sorted", Map.of("reverse", -1),
+            "list.sort", Map.of("reverse", -1),
+            "enumerate", Map.of("start", 1),
+            "int", Map.of("base", 1),
+            "str.split", Map.of("sep", 0, "maxsplit", 1));
+
+    private static final Map<String, Kind> KEYWORD_KINDS = Map.of("sep", STR, "end", STR, "reverse", INT,
+            "start", INT, "base", INT, "maxsplit", INT);
+
+    /**
+     * The arguments of a builtin called with keywords (the last {@code keywords.size()} of
+     * {@code args}) as the positional list its typing rule expects; an error for a keyword the
+     * builtin does not take in RPy.
+     */
+    static List<SomeValue> keywords(Annotator ann, String name, List<SomeValue> args, List<String> keywords) {
+        if (keywords.isEmpty()) {
+            return args;
+        }
+        int npos = args.size() - keywords.size();
+        SomeValue[] slots = new SomeValue[args.size() + 2];   // a keyword may take a position past the positional ones
+        for (int i = 0; i < npos; i++) {
+            slots[i] = args.get(i);
+        }
+        String shown = name.contains(".") ? name.substring(name.indexOf('.') + 1) : name;
+        int used = npos;
+        for (int k = 0; k < keywords.size(); k++) {
+            String kw = keywords.get(k);
+            Integer at = KEYWORDS.getOrDefault(name, Map.of()).get(kw);
+            if (at == null) {
+                throw Annotator.error(ann, shown + "() has no keyword argument '" + kw + "' in RPy");
+            }
+            SomeValue v = args.get(npos + k);
+            Kind kind = KEYWORD_KINDS.get(kw);
+            if (!kind.test().test(v)) {
+                throw Annotator.error(ann, shown + "() needs " + kind.words() + " for '" + kw + "', but gets "
+                        + Describe.article(v));
+            }
+            if (at >= 0) {
+                if (slots[at] != null) {
+                    throw Annotator.error(ann, shown + "() gets two values for '" + kw + "'");
+                }
+                slots[at] = v;
+                used = Math.max(used, at + 1);
+            }
+        }
+        java.util.List<SomeValue> out = new java.util.ArrayList<>();
+        for (int i = 0; i < used; i++) {
+            // a keyword after a missing positional one (split(maxsplit=1)): the default is None
+            out.add(slots[i] != null ? slots[i] : new SomeNone());
+        }
+        return out;
     }
 }

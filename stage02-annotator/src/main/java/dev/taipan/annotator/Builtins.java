@@ -46,7 +46,7 @@ final class Builtins {
             case "str", "repr" -> a.isEmpty() ? new SomeString(false, null) : Printing.text(ann, a.getFirst(), b.name().equals("repr"));
             case "chr" -> new SomeChar(null);
             case "range" -> {
-                ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
                 d.item.generalize(ann, new SomeInteger());
                 yield new SomeList(d);
             }
@@ -59,7 +59,7 @@ final class Builtins {
                         ? new SomeIterator(new SomeTuple(List.of(new SomeInteger(nonneg, false, null), it.item()))) : new SomeObject();
             }
             case "list", "sorted" -> {
-                ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
                 if (Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
                     d.item.generalize(ann, it.item());
                 }
@@ -85,7 +85,7 @@ final class Builtins {
                 yield a.size() == 1 && a.getFirst() instanceof SomeDict ? new SomeNone() : new SomeObject();
             }
             case "dict" -> {
-                DictDef d = ann.bookkeeper.dictdef(ann.current());
+                DictDef d = ann.bookkeeper.dictdef(ann.currentOp());
                 if (a.size() == 1 && a.getFirst() instanceof SomeDict other) {
                     copyItems(ann, other, d);      // dict(d): a copy, with d's keys and values
                 }
@@ -107,7 +107,7 @@ final class Builtins {
             case "str.startswith", "str.endswith", "str.isdigit", "str.isalpha", "str.isspace", "str.isalnum",
                  "str.isupper", "str.islower" -> new SomeBool(null);
             case "str.split" -> {
-                ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
                 d.item.generalize(ann, new SomeString(false, null));
                 yield new SomeList(d);
             }
@@ -126,13 +126,13 @@ final class Builtins {
             case "dict.pop" -> a.size() > 1 ? Union.union(((SomeDict) self).dictdef().value.read(ann), a.get(1))
                     : ((SomeDict) self).dictdef().value.read(ann);
             case "dict.keys", "dict.values" -> {
-                ListDef l = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                ListDef l = ann.bookkeeper.listdef(ann.currentOp(), false);
                 SomeDict d = (SomeDict) self;
                 l.item.generalize(ann, b.name().equals("dict.keys") ? d.dictdef().key.read(ann) : d.dictdef().value.read(ann));
                 yield new SomeList(l);
             }
             case "dict.items" -> {
-                ListDef l = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                ListDef l = ann.bookkeeper.listdef(ann.currentOp(), false);
                 SomeDict d = (SomeDict) self;
                 l.item.generalize(ann, new SomeTuple(List.of(d.dictdef().key.read(ann), d.dictdef().value.read(ann))));
                 yield new SomeList(l);

@@ -178,7 +178,7 @@ final class Operations {
     static SomeValue getitem(Annotator ann, SomeValue c, SomeValue i) {
         return switch (c) {
             case SomeList l when i instanceof SomeSlice -> {
-                ListDef d = ann.bookkeeper.listdef(ann.current(), ann.currentLine());
+                ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
                 d.item.generalize(ann, l.listdef().item.read(ann));
                 yield new SomeList(d);
             }

@@ -29,6 +29,8 @@ class BuiltinArgumentsTest {
             s.replace('a', n)          | replace() needs a str for its argument 2, but gets an int
             s.upper(1)                 | upper() takes exactly 0 arguments but is called with 1
             xs.insert('a', 1)          | insert() needs an int for its argument 1, but gets a str
+            sorted(xs, key=abs)        | sorted() has no keyword argument 'key' in RPy
+            sorted(xs, reverse='yes')  | sorted() needs an int for 'reverse', but gets a str
             """)
     void rejected(String call, String message) throws Exception {
         Path f = dir.resolve("prog.py");
@@ -53,6 +55,8 @@ class BuiltinArgumentsTest {
             s.startswith('a', 1) and s.endswith('c')
             ','.join(words) + s.strip() + s.replace('a', 'b', 1) + s.ljust(5, '.')
             sum(xs) + sum([0.5, 1.5]) + s.find('b', 1) + s.count('a')
+            (sorted(xs, reverse=True), s.split(maxsplit=1) + s.split(None, 1) + s.split(','))
+            list(enumerate(words, start=1)) + [(int(s, base=16), s)]
             """)
     void accepted(String call) throws Exception {
         Path f = dir.resolve("prog.py");
@@ -65,5 +69,18 @@ class BuiltinArgumentsTest {
                     return 0
                 """.formatted(call));
         assertThat(AnnotateCommand.annotate(f, "entry_point")).contains("def use(");
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoBuiltinsMakingListsOnOneLineMakeTwoLists() throws Exception {
+        Path f = dir.resolve("prog.py");
+        Files.writeString(f, """
+                def entry_point(argv):
+                    print(sorted([3, 1]), "a b".split(), dict(), list(argv)); a = dict(); b = dict()
+                    a[1] = 2
+                    b["x"] = "y"
+                    return 0
+                """);
+        assertThat(AnnotateCommand.annotate(f, "entry_point")).contains("def entry_point(argv: list[str]) -> int");
     }
 }
