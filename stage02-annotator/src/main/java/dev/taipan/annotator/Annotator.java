@@ -2,6 +2,7 @@ package dev.taipan.annotator;
 
 import dev.taipan.annotator.SomeValue.*;
 import dev.taipan.flowgraph.SourceFile;
+import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.flow.*;
 import dev.taipan.flowgraph.host.*;
 import java.util.*;
@@ -22,6 +23,8 @@ public final class Annotator {
     private Position current;
     private SpaceOperation currentOp;
     private int currentLine;
+    /** The columns of the current operation on {@link #currentLine} (packed, as in {@code Code}): the caret's place. */
+    private int currentColumns = Code.NO_COLUMNS;
     private final Map<ListItem, String> attrReads = new LinkedHashMap<>();
     /**
      * Blocks whose flowing stopped at an operation with no possible result yet (PyPy's blocked
@@ -84,7 +87,7 @@ public final class Annotator {
         for (var e : attrReads.entrySet()) {
             if (e.getKey().value() instanceof SomeImpossibleValue) {
                 String[] w = e.getValue().split("\u0000");
-                throw new AnnotatorError(w[0], sourceOf(null), Integer.parseInt(w[1]), List.of());
+                throw new AnnotatorError(w[0], sourceOf(null), Integer.parseInt(w[1]), List.of(), Integer.parseInt(w[2]));
             }
         }
         for (var e : blocked.entrySet()) {
@@ -94,6 +97,8 @@ public final class Annotator {
             if (!List.of("simple_call", "call_args", "next").contains(op.opname())) {
                 current = e.getKey();
                 currentLine = op.line();
+            currentColumns = op.columns();
+                currentColumns = op.columns();
                 throw error(this, Explain.cannotSucceed(this, op));
             }
         }
@@ -218,6 +223,7 @@ public final class Annotator {
         for (SpaceOperation op : block.operations) {
             currentOp = op;
             currentLine = op.line();
+            currentColumns = op.columns();
             SomeValue s = consider(op);
             if (s instanceof SomeImpossibleValue) {
                 blocked.put(p, op);
@@ -294,6 +300,7 @@ public final class Annotator {
             }
             if (link.line > 0) {
                 currentLine = link.line;   // a conflict at the target is reported at the jump or return
+                currentColumns = Code.NO_COLUMNS;
             }
             addpendingblock(p.graph(), link.target, cells, names);
         }
@@ -439,7 +446,7 @@ public final class Annotator {
 
     /** Records a read of an attribute, to report at the end if it is never assigned. */
     SomeValue readAttr(ListItem item, String message) {
-        attrReads.putIfAbsent(item.find(), message + "\u0000" + currentLine);
+        attrReads.putIfAbsent(item.find(), message + "\u0000" + currentLine + "\u0000" + currentColumns);
         return item.read(this);
     }
 
@@ -462,7 +469,7 @@ public final class Annotator {
             }
             g = ann.bookkeeper.parent.get(g);
         }
-        return new AnnotatorError(message, ann.sourceOf(null), ann.currentLine, chain);
+        return new AnnotatorError(message, ann.sourceOf(null), ann.currentLine, chain, ann.currentColumns);
     }
 
     public int currentLine() {

@@ -21,6 +21,9 @@ import java.util.List;
  *
  * @param code  instructions, {@link Opcode#SIZE} bytes each (see {@link Opcode})
  * @param lines source line of each instruction, indexed by {@code offset / Opcode.SIZE}
+ * @param columns the columns of the expression each instruction comes from, on its line (start
+ *                and end, packed by {@link #packColumns}), as CPython 3.11's {@code co_positions};
+ *                null when unknown (code not made by the compiler)
  */
 public record Code(
         String name,
@@ -39,7 +42,40 @@ public record Code(
         byte[] code,
         int[] lines,
         List<ExceptionEntry> exceptionTable,
-        int stackSize) {
+        int stackSize,
+        int[] columns) {
+
+    /** A code object without column information. */
+    public Code(String name, String qualname, SourceFile source, int firstLine, int argCount, int posOnlyArgCount,
+                int kwOnlyArgCount, int flags, List<String> varnames, List<String> cellvars, List<String> freevars,
+                List<String> names, List<Object> consts, byte[] code, int[] lines,
+                List<ExceptionEntry> exceptionTable, int stackSize) {
+        this(name, qualname, source, firstLine, argCount, posOnlyArgCount, kwOnlyArgCount, flags, varnames, cellvars,
+                freevars, names, consts, code, lines, exceptionTable, stackSize, null);
+    }
+
+    /** No column known. */
+    public static final int NO_COLUMNS = -1;
+
+    /** Packs a start column and an end column (exclusive; -1 when the expression ends on a later line). */
+    public static int packColumns(int start, int end) {
+        return start < 0 || start > 0xFFFE ? NO_COLUMNS : start << 16 | (end < 0 || end > 0xFFFE ? 0xFFFF : end);
+    }
+
+    /** The start column of packed columns, or -1. */
+    public static int startColumn(int packed) {
+        return packed == NO_COLUMNS ? -1 : packed >>> 16;
+    }
+
+    /** The end column of packed columns, or -1. */
+    public static int endColumn(int packed) {
+        return packed == NO_COLUMNS || (packed & 0xFFFF) == 0xFFFF ? -1 : packed & 0xFFFF;
+    }
+
+    /** The packed columns of the instruction at {@code offset} ({@link #NO_COLUMNS} when unknown). */
+    public int columnsAt(int offset) {
+        return columns == null ? NO_COLUMNS : columns[offset / Opcode.SIZE];
+    }
 
     /** The function takes {@code *args}. */
     public static final int VARARGS = 0x04;

@@ -1,5 +1,6 @@
 package dev.taipan.flowgraph.compiler;
 
+import dev.taipan.flowgraph.syntax.Pos;
 import dev.taipan.flowgraph.SourceFile;
 import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.bytecode.ExceptionEntry;
@@ -49,12 +50,15 @@ final class CodeBuilder {
     private int[] ops = new int[64];
     private int[] args = new int[64];
     private int[] lines = new int[64];
+    private int[] columns = new int[64];
     private Label[] targets = new Label[64];
     private Handler[] handlers = new Handler[64];
     private int count;
     private boolean reachable = true;
     private Handler handler;
     private int line = 1;
+    /** The columns of the expression being compiled on {@link #line}, packed as in {@link Code#columns}. */
+    private int column = Code.NO_COLUMNS;
 
     private final List<Object> consts = new ArrayList<>();
     private final Map<Object, Integer> constIndex = new HashMap<>();
@@ -62,6 +66,20 @@ final class CodeBuilder {
 
     void setLine(int line) {
         this.line = line;
+        this.column = Code.NO_COLUMNS;
+    }
+
+    /** Instructions emitted from now on come from the source at {@code p} (its line, and its columns if on one line). */
+    void setPos(Pos p) {
+        this.line = p.line();
+        this.column = Code.packColumns(p.col(), p.endLine() == p.line() ? p.endCol() : -1);
+    }
+
+    /** The current position, to restore with {@link #setPos} after a nested expression. */
+    Pos pos() {
+        int start = Code.startColumn(column);
+        int end = Code.endColumn(column);
+        return new Pos(line, start, end < 0 ? line + 1 : line, end);
     }
 
     int line() {
@@ -96,6 +114,7 @@ final class CodeBuilder {
         ops[count] = op.ordinal();
         args[count] = arg;
         lines[count] = line;
+        columns[count] = column;
         handlers[count] = handler;
         count++;
         if (op.endsBlock()) {
@@ -123,6 +142,7 @@ final class CodeBuilder {
             ops = Arrays.copyOf(ops, n);
             args = Arrays.copyOf(args, n);
             lines = Arrays.copyOf(lines, n);
+            columns = Arrays.copyOf(columns, n);
             targets = Arrays.copyOf(targets, n);
             handlers = Arrays.copyOf(handlers, n);
         }
@@ -200,7 +220,7 @@ final class CodeBuilder {
         return new Code(name, qualname, source, firstLine, argCount, posOnlyArgCount, kwOnlyArgCount,
                 flags, List.copyOf(varnames), List.copyOf(cellvars), List.copyOf(freevars),
                 List.copyOf(names.keySet()), List.copyOf(consts), code, Arrays.copyOf(lines, count),
-                exceptionTable(), stackSize());
+                exceptionTable(), stackSize(), Arrays.copyOf(columns, count));
     }
 
     private List<ExceptionEntry> exceptionTable() {

@@ -228,7 +228,7 @@ public final class Compiler {
         Ast.Module wrapper = new Ast.Module(expr.pos(), List.of(new Ast.ExprStmt(expr.pos(), expr)));
         Compiler c = new Compiler(source, SymbolTable.build(wrapper, source));
         c.enterUnit(c.table.top, "<expression>");
-        c.b.setLine(expr.pos().line());
+        c.b.setPos(expr.pos());
         c.compileExpr(expr);
         c.b.emit(RETURN_VALUE);
         return c.leaveUnit("<expression>", expr.pos().line(), null, 0);
@@ -304,7 +304,7 @@ public final class Compiler {
         if (doc == null) {
             return body;
         }
-        b.setLine(body.getFirst().pos().line());
+        b.setPos(body.getFirst().pos());
         b.emit(LOAD_CONST, b.addConst(doc));
         b.emit(STORE_NAME, b.addName("__doc__"));
         return body.subList(1, body.size());
@@ -341,7 +341,7 @@ public final class Compiler {
     }
 
     private void compileStmt(Stmt stmt) {
-        b.setLine(stmt.pos().line());
+        b.setPos(stmt.pos());
         switch (stmt) {
             case Ast.FunctionDef f -> compileFunctionDef(f);
             case Ast.ClassDef c -> compileClassDef(c);
@@ -443,7 +443,7 @@ public final class Compiler {
         pushBlock(BlockKind.WHILE_LOOP, top, end, null, null);
         compileBody(w.body());
         popBlock();
-        b.setLine(w.pos().line());
+        b.setPos(w.pos());
         b.emitJump(JUMP, top);
         b.bind(orelse);
         compileBody(w.orelse());
@@ -462,13 +462,13 @@ public final class Compiler {
         compileExpr(f.iter());
         b.emit(GET_ITER);
         b.bind(top);
-        b.setLine(f.pos().line());
+        b.setPos(f.pos());
         b.emitJump(FOR_ITER, exhausted);
         pushBlock(BlockKind.FOR_LOOP, top, end, null, null);
         compileStore(f.target());
         compileBody(f.body());
         popBlock();
-        b.setLine(f.pos().line());
+        b.setPos(f.pos());
         b.emitJump(JUMP, top);
         b.bind(exhausted);
         compileBody(f.orelse());
@@ -503,7 +503,7 @@ public final class Compiler {
         }
         Handler saved = b.handler();
         List<FrameBlock> left = unwindUntil(null, preserve);
-        b.setLine(r.pos().line());
+        b.setPos(r.pos());
         if (!preserve) {
             b.emit(LOAD_CONST, b.addConst(value == null ? Ast.Singleton.NONE : ((Ast.Constant) value).value()));
         }
@@ -519,7 +519,7 @@ public final class Compiler {
         Handler saved = b.handler();
         List<FrameBlock> left = unwindUntil(loop, false);
         unwind(loop, false);
-        b.setLine(br.pos().line());
+        b.setPos(br.pos());
         b.emitJump(JUMP, loop.breakTarget());
         restoreBlocks(left, saved);
     }
@@ -531,7 +531,7 @@ public final class Compiler {
         }
         Handler saved = b.handler();
         List<FrameBlock> left = unwindUntil(loop, false);
-        b.setLine(c.pos().line());
+        b.setPos(c.pos());
         b.emitJump(JUMP, loop.continueTarget());
         restoreBlocks(left, saved);
     }
@@ -662,14 +662,14 @@ public final class Compiler {
         b.emitJump(JUMP, end);
 
         b.bind(except);
-        b.setLine(t.pos().line());
+        b.setPos(t.pos());
         Handler cleanupHandler = new Handler(cleanup, depth + 1);
         b.setHandler(cleanupHandler);
         b.emit(PUSH_EXC_INFO);
         List<Ast.ExceptHandler> clauses = t.handlers();
         for (int i = 0; i < clauses.size(); i++) {
             Ast.ExceptHandler h = clauses.get(i);
-            b.setLine(h.pos().line());
+            b.setPos(h.pos());
             if (h.type() == null && i < clauses.size() - 1) {
                 throw error("default 'except:' must be last", h.pos());
             }
@@ -687,13 +687,13 @@ public final class Compiler {
                 compileBody(h.body());
                 popBlock();
                 b.setHandler(outer);
-                b.setLine(h.pos().line());
+                b.setPos(h.pos());
                 b.emit(POP_EXCEPT);
                 clearName(h.name());
                 b.emitJump(JUMP, end);
                 b.setHandler(cleanupHandler);
                 b.bind(nameCleanup);
-                b.setLine(h.pos().line());
+                b.setPos(h.pos());
                 clearName(h.name());
                 b.emit(RERAISE);
             } else {
@@ -702,7 +702,7 @@ public final class Compiler {
                 compileBody(h.body());
                 popBlock();
                 b.setHandler(outer);
-                b.setLine(h.pos().line());
+                b.setPos(h.pos());
                 b.emit(POP_EXCEPT);
                 b.emitJump(JUMP, end);
                 b.setHandler(cleanupHandler);
@@ -757,13 +757,13 @@ public final class Compiler {
         b.emitJump(JUMP, end);
 
         b.bind(exc);
-        b.setLine(t.pos().line());
+        b.setPos(t.pos());
         b.setHandler(new Handler(cleanup, depth + 1));
         b.emit(PUSH_EXC_INFO);
         pushBlock(BlockKind.FINALLY_END, null, null, null, null, outer);
         compileBody(t.finalbody());
         popBlock();
-        b.setLine(t.pos().line());
+        b.setPos(t.pos());
         b.emit(RERAISE);
         b.setHandler(outer);
         emitCleanup(cleanup, t.pos().line());
@@ -784,7 +784,7 @@ public final class Compiler {
      */
     private void compileWith(Ast.With w, int index) {
         Ast.WithItem item = w.items().get(index);
-        b.setLine(item.pos().line());
+        b.setPos(item.pos());
         compileExpr(item.contextExpr());
         b.emit(BEFORE_WITH);
         Handler outer = b.handler();
@@ -807,7 +807,7 @@ public final class Compiler {
         }
         popBlock();
         b.setHandler(outer);
-        b.setLine(w.pos().line());
+        b.setPos(w.pos());
         callExitWithNones();
         b.emitJump(JUMP, end);
 
@@ -875,7 +875,7 @@ public final class Compiler {
         for (Expr d : f.decorators()) {
             compileExpr(d);
         }
-        b.setLine(f.pos().line());
+        b.setPos(f.pos());
         int flags = compileDefaults(f.args());
         Scope scope = table.scopeOf(f);
         Code code = compileFunctionBody(scope, f.name(), qualname(f.name()), firstLine(f.pos(), f.decorators()), f.args(),
@@ -979,11 +979,11 @@ public final class Compiler {
         for (Expr d : c.decorators()) {
             compileExpr(d);
         }
-        b.setLine(c.pos().line());
+        b.setPos(c.pos());
         Scope scope = table.scopeOf(c);
         String qualname = qualname(c.name());
         Unit saved = enterUnit(scope, qualname);
-        b.setLine(c.pos().line());
+        b.setPos(c.pos());
         b.emit(LOAD_NAME, b.addName("__name__"));
         b.emit(STORE_NAME, b.addName("__module__"));
         b.emit(LOAD_CONST, b.addConst(qualname));
@@ -1004,7 +1004,7 @@ public final class Compiler {
         Code code = leaveUnit(c.name(), firstLine(c.pos(), c.decorators()), null, 0);
         restoreUnit(saved);
 
-        b.setLine(c.pos().line());
+        b.setPos(c.pos());
         b.emit(LOAD_BUILD_CLASS);
         makeFunction(code, 0);
         b.emit(LOAD_CONST, b.addConst(c.name()));
@@ -1094,8 +1094,8 @@ public final class Compiler {
 
     /** Stores the value on top of the stack into an assignment target. */
     private void compileStore(Expr target) {
-        int saved = b.line();
-        b.setLine(target.pos().line());
+        Pos saved = b.pos();
+        b.setPos(target.pos());
         switch (target) {
             case Ast.Name n -> nameOp(n.id(), Ctx.STORE);
             case Ast.Attribute a -> {
@@ -1112,7 +1112,7 @@ public final class Compiler {
             case Ast.Starred s -> throw error("starred assignment target must be in a list or tuple", s.pos());
             default -> throw error("cannot assign to " + target.getClass().getSimpleName(), target.pos());
         }
-        b.setLine(saved);
+        b.setPos(saved);
     }
 
     private void compileUnpack(List<Expr> elts, Pos pos) {
@@ -1140,7 +1140,7 @@ public final class Compiler {
     }
 
     private void compileDelete(Expr target) {
-        b.setLine(target.pos().line());
+        b.setPos(target.pos());
         switch (target) {
             case Ast.Name n -> nameOp(n.id(), Ctx.DEL);
             case Ast.Attribute a -> {
@@ -1195,15 +1195,15 @@ public final class Compiler {
     // ------------------------------------------------------------------ expressions
 
     private void compileExpr(Expr expr) {
-        int saved = b.line();
-        b.setLine(expr.pos().line());
+        Pos saved = b.pos();
+        b.setPos(expr.pos());
         switch (expr) {
             case Ast.Name n -> nameOp(n.id(), Ctx.LOAD);
             case Ast.Constant c -> b.emit(LOAD_CONST, b.addConst(c.value()));
             case Ast.BinOp o -> {
                 compileExpr(o.left());
                 compileExpr(o.right());
-                b.setLine(expr.pos().line());
+                b.setPos(expr.pos());
                 b.emit(BINARY_OP, o.op().ordinal());
             }
             case Ast.UnaryOp u -> {
@@ -1212,7 +1212,7 @@ public final class Compiler {
                     b.emit(LOAD_CONST, b.addConst(folded));
                 } else {
                     compileExpr(u.operand());
-                    b.setLine(expr.pos().line());
+                    b.setPos(expr.pos());
                     b.emit(UNARY_OP, u.op().ordinal());
                 }
             }
@@ -1241,13 +1241,13 @@ public final class Compiler {
             case Ast.Call c -> compileCallExpr(c);
             case Ast.Attribute a -> {
                 compileExpr(a.value());
-                b.setLine(expr.pos().line());
+                b.setPos(expr.pos());
                 b.emit(LOAD_ATTR, attr(a.attr()));
             }
             case Ast.Subscript s -> {
                 compileExpr(s.value());
                 compileSlice(s.slice());
-                b.setLine(expr.pos().line());
+                b.setPos(expr.pos());
                 b.emit(BINARY_SUBSCR);
             }
             case Ast.Slice s -> throw error("slice outside a subscript", s.pos());
@@ -1284,7 +1284,7 @@ public final class Compiler {
             case Ast.JoinedStr j -> compileJoinedStr(j);
             case Ast.FormattedValue f -> compileFormattedValue(f);
         }
-        b.setLine(saved);
+        b.setPos(saved);
     }
 
     /**
@@ -1344,7 +1344,7 @@ public final class Compiler {
             }
             default -> {
                 compileExpr(e);
-                b.setLine(e.pos().line());
+                b.setPos(e.pos());
                 b.emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);
             }
         }
@@ -1364,7 +1364,7 @@ public final class Compiler {
         int n = c.ops().size();
         if (n == 1) {
             compileExpr(c.comparators().getFirst());
-            b.setLine(c.pos().line());
+            b.setPos(c.pos());
             b.emit(COMPARE_OP, c.ops().getFirst().ordinal());
             return;
         }
@@ -1372,14 +1372,14 @@ public final class Compiler {
         Label end = new Label();
         for (int i = 0; i < n - 1; i++) {
             compileExpr(c.comparators().get(i));
-            b.setLine(c.pos().line());
+            b.setPos(c.pos());
             b.emit(SWAP, 2);
             b.emit(COPY, 2);
             b.emit(COMPARE_OP, c.ops().get(i).ordinal());
             b.emitJump(JUMP_IF_FALSE_OR_POP, cleanup);
         }
         compileExpr(c.comparators().getLast());
-        b.setLine(c.pos().line());
+        b.setPos(c.pos());
         b.emit(COMPARE_OP, c.ops().getLast().ordinal());
         b.emitJump(JUMP, end);
         b.bind(cleanup);
@@ -1493,12 +1493,12 @@ public final class Compiler {
         if (c.func() instanceof Ast.Attribute a && c.keywords().isEmpty()
                 && c.args().stream().noneMatch(x -> x instanceof Ast.Starred)) {
             compileExpr(a.value());
-            b.setLine(c.pos().line());
+            b.setPos(c.pos());
             b.emit(LOAD_METHOD, attr(a.attr()));
             for (Expr arg : c.args()) {
                 compileExpr(arg);
             }
-            b.setLine(c.pos().line());
+            b.setPos(c.pos());
             b.emit(CALL_METHOD, c.args().size());
             return;
         }
@@ -1512,7 +1512,7 @@ public final class Compiler {
      * {@code *} or {@code **}, a tuple and a dict for CALL_EX.
      */
     private void compileCall(int pushed, List<Expr> args, List<Ast.Keyword> keywords) {
-        int line = b.line();
+        Pos pos = b.pos();
         Set<String> seen = new HashSet<>();
         boolean dynamic = false;
         for (Ast.Keyword k : keywords) {
@@ -1530,7 +1530,7 @@ public final class Compiler {
                 compileExpr(a);
             }
             if (keywords.isEmpty()) {
-                b.setLine(line);
+                b.setPos(pos);
                 b.emit(CALL, pushed + args.size());
                 return;
             }
@@ -1539,7 +1539,7 @@ public final class Compiler {
                 compileExpr(k.value());
                 names.add(k.arg());
             }
-            b.setLine(line);
+            b.setPos(pos);
             b.emit(LOAD_CONST, b.addConst(List.copyOf(names)));
             b.emit(CALL_KW, pushed + args.size() + keywords.size());
             return;
@@ -1560,7 +1560,7 @@ public final class Compiler {
         }
         b.emit(LIST_TO_TUPLE);
         if (keywords.isEmpty()) {
-            b.setLine(line);
+            b.setPos(pos);
             b.emit(CALL_EX, 0);
             return;
         }
@@ -1581,7 +1581,7 @@ public final class Compiler {
         if (pending > 0) {
             flushPairs(pending, built, DICT_MERGE);
         }
-        b.setLine(line);
+        b.setPos(pos);
         b.emit(CALL_EX, 1);
     }
 
@@ -1611,7 +1611,7 @@ public final class Compiler {
             compileExpr(f.formatSpec());
             flags |= 4;
         }
-        b.setLine(f.pos().line());
+        b.setPos(f.pos());
         b.emit(FORMAT_VALUE, flags);
     }
 
@@ -1636,7 +1636,7 @@ public final class Compiler {
         for (int cell : unit.compCells.get(scope).values().stream().sorted().toList()) {
             b.emit(MAKE_CELL, cell);
         }
-        b.setLine(node.pos().line());
+        b.setPos(node.pos());
         b.emit(build, 0);
         b.emit(SWAP, 2);
         compileGenerators(generators, 0, () -> {
@@ -1644,11 +1644,11 @@ public final class Compiler {
             if (build == BUILD_MAP) {
                 compileExpr(elt);
                 compileExpr(value);
-                b.setLine(node.pos().line());
+                b.setPos(node.pos());
                 b.emit(MAP_ADD, depth);
             } else {
                 compileExpr(elt);
-                b.setLine(node.pos().line());
+                b.setPos(node.pos());
                 b.emit(build == BUILD_LIST ? LIST_APPEND : SET_ADD, depth);
             }
         });
@@ -1665,7 +1665,7 @@ public final class Compiler {
         Label top = new Label();
         Label end = new Label();
         b.bind(top);
-        b.setLine(g.pos().line());
+        b.setPos(g.pos());
         b.emitJump(FOR_ITER, end);
         compileStore(g.target());
         for (Expr test : g.ifs()) {
@@ -1676,7 +1676,7 @@ public final class Compiler {
         } else {
             element.run();
         }
-        b.setLine(g.pos().line());
+        b.setPos(g.pos());
         b.emitJump(JUMP, top);
         b.bind(end);
     }
@@ -1685,12 +1685,12 @@ public final class Compiler {
     private void compileGenExp(Ast.GeneratorExp g) {
         Scope scope = table.scopeOf(g);
         Unit saved = enterUnit(scope, qualname("<genexpr>"));
-        b.setLine(g.pos().line());
+        b.setPos(g.pos());
         copyCellArguments();
         b.emit(LOAD_FAST, 0);
         compileGenerators(g.generators(), 0, () -> {
             compileExpr(g.elt());
-            b.setLine(g.pos().line());
+            b.setPos(g.pos());
             b.emit(YIELD_VALUE);
             b.emit(POP_TOP);
         });
@@ -1700,7 +1700,7 @@ public final class Compiler {
         restoreUnit(saved);
         makeFunction(code, 0);
         compileExpr(g.generators().getFirst().iter());
-        b.setLine(g.pos().line());
+        b.setPos(g.pos());
         b.emit(GET_ITER);
         b.emit(CALL, 1);
     }

@@ -258,7 +258,7 @@ final class FlowContext {
             result = replay.next();
         } else {
             result = new Variable();
-            block.operations.add(new SpaceOperation(opname, args, result, line()));
+            block.operations.add(new SpaceOperation(opname, args, result, line(), code.columnsAt(instrPc)));
         }
         instrResults.add(result);
         return result;
