@@ -40,7 +40,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     /** The report for FILE; throws a {@link TaipanError} for a program the annotator rejects. */
     public static String annotate(Path file, String entry) {
         if (!Files.isRegularFile(file)) {
-            throw new TaipanError("cannot read " + file + ": no such file");
+            throw new TaipanError("cannot read " + file + (Files.isDirectory(file) ? ": it is a directory" : ": no such file"));
         }
         PrintStream quiet = new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
@@ -80,7 +80,14 @@ public final class AnnotateCommand implements Callable<Integer> {
                 args.add(new SomeInteger());
             }
         }
-        ann.annotate(f, args);
+        FunctionGraph g = ann.annotate(f, args);
+        SomeValue result = ann.returnAnnotation(g);
+        if (entryPoint && !(result instanceof SomeInteger || result instanceof SomeBool
+                || result instanceof SomeImpossibleValue)) {
+            // the translated program's exit status: C's main returns an int
+            throw new AnnotatorError("entry_point must return an int (the exit status), but returns "
+                    + Describe.article(result.withoutConst()), f.code().source(), f.code().firstLine(), List.of());
+        }
         return ann;
     }
 

@@ -76,4 +76,14 @@ class ReachabilityTest {
         assertThat(e.getMessage()).isEqualTo("reading attribute 'foo' of None cannot succeed");
         assertThat(e.line).isEqualTo(3);
     }
+
+    @Test
+    void theEntryPointReturnsTheExitStatus() {
+        AnnotatorError e = catchThrowableOfType(AnnotatorError.class, () -> annotate("""
+                def entry_point(argv):
+                    return "done"
+                """));
+        assertThat(e.getMessage()).isEqualTo("entry_point must return an int (the exit status), but returns a str");
+        assertThat(e.line).isEqualTo(1);
+    }
 }
