@@ -1,18 +1,21 @@
 package dev.taipan.annotator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Builtins called with what Python would refuse at run time are rejected at the call, in Python's terms. */
-class BuiltinArgumentsTest {
-    @TempDir
-    Path dir;
+class BuiltinArgumentsTest extends ProgramTest {
+    /** A function using its four parameters (an int, a str, a list of ints, a list of strs) in one expression. */
+    private static final String USE = """
+            def use(n, s, xs, words):
+                return %s
+
+            def entry_point(argv):
+                print(use(len(argv), "abc", [1, 2], ["a"]))
+                return 0
+            """;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -33,16 +36,7 @@ class BuiltinArgumentsTest {
             sorted(xs, reverse='yes')  | sorted() needs an int for 'reverse', but gets a str
             """)
     void rejected(String call, String message) throws Exception {
-        Path f = dir.resolve("prog.py");
-        Files.writeString(f, """
-                def use(n, s, xs, words):
-                    return %s
-
-                def entry_point(argv):
-                    print(use(len(argv), "abc", [1, 2], ["a"]))
-                    return 0
-                """.formatted(call));
-        AnnotatorError e = catchThrowableOfType(AnnotatorError.class, () -> AnnotateCommand.annotate(f, "entry_point"));
+        AnnotatorError e = reject(USE.formatted(call));
         assertThat(e).as(call).isNotNull();
         assertThat(e.getMessage()).isEqualTo(message);
         assertThat(e.line).isEqualTo(2);
@@ -59,28 +53,17 @@ class BuiltinArgumentsTest {
             list(enumerate(words, start=1)) + [(int(s, base=16), s)]
             """)
     void accepted(String call) throws Exception {
-        Path f = dir.resolve("prog.py");
-        Files.writeString(f, """
-                def use(n, s, xs, words):
-                    return %s
-
-                def entry_point(argv):
-                    print(use(len(argv), "abc", [1, 2], ["a"]))
-                    return 0
-                """.formatted(call));
-        assertThat(AnnotateCommand.annotate(f, "entry_point")).contains("def use(");
+        assertThat(annotate(USE.formatted(call))).contains("def use(");
     }
 
     @org.junit.jupiter.api.Test
     void twoBuiltinsMakingListsOnOneLineMakeTwoLists() throws Exception {
-        Path f = dir.resolve("prog.py");
-        Files.writeString(f, """
+        assertThat(annotate("""
                 def entry_point(argv):
                     print(sorted([3, 1]), "a b".split(), dict(), list(argv)); a = dict(); b = dict()
                     a[1] = 2
                     b["x"] = "y"
                     return 0
-                """);
-        assertThat(AnnotateCommand.annotate(f, "entry_point")).contains("def entry_point(argv: list[str]) -> int");
+                """)).contains("def entry_point(argv: list[str]) -> int");
     }
 }

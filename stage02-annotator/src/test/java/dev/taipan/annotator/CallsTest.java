@@ -1,29 +1,12 @@
 package dev.taipan.annotator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Binding arguments at call sites: keywords, defaults, {@code *args}, and {@code @specialize.memo()}. */
-class CallsTest {
-    @TempDir
-    Path dir;
-
-    private String annotate(String program) throws IOException {
-        Path f = dir.resolve("prog.py");
-        Files.writeString(f, program);
-        return AnnotateCommand.annotate(f, "entry_point");
-    }
-
-    private AnnotatorError reject(String program) {
-        return catchThrowableOfType(AnnotatorError.class, () -> annotate(program));
-    }
-
+class CallsTest extends ProgramTest {
     @Test
     void starArgsGetOneCopyPerNumberOfArguments() throws IOException {
         String out = annotate("""

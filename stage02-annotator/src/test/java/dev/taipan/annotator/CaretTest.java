@@ -1,22 +1,13 @@
 package dev.taipan.annotator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The rendered error: the source line, and carets under the very expression that could not be typed. */
-class CaretTest {
-    @TempDir
-    Path dir;
-
-    private String rendered(String program) throws Exception {
-        Path f = dir.resolve("prog.py");
-        Files.writeString(f, program);
-        return catchThrowableOfType(AnnotatorError.class, () -> AnnotateCommand.annotate(f, "entry_point")).render();
+class CaretTest extends ProgramTest {
+    private String rendered(String program) {
+        return reject(program).render();
     }
 
     @Test

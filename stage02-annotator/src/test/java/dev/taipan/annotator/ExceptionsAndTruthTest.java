@@ -1,25 +1,12 @@
 package dev.taipan.annotator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code except C as e} and {@code if x:} prove about a variable on each branch. */
-class ExceptionsAndTruthTest {
-    @TempDir
-    Path dir;
-
-    private String annotate(String program) throws IOException {
-        Path f = dir.resolve("prog.py");
-        Files.writeString(f, program);
-        return AnnotateCommand.annotate(f, "entry_point");
-    }
-
+class ExceptionsAndTruthTest extends ProgramTest {
     private static final String ERRORS = """
             class AppError(Exception):
                 def __init__(self, msg, code):

@@ -1,33 +1,16 @@
 package dev.taipan.annotator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Typing rules of the language itself that the soundness check found wanting: class-level
  * defaults of instance attributes, in-place operators on lists, {@code *} with the int on the
  * left, and {@code **}.
  */
-class LanguageTypingTest {
-    @TempDir
-    Path dir;
-
-    private String annotate(String program) throws IOException {
-        Path f = dir.resolve("prog.py");
-        Files.writeString(f, program);
-        return AnnotateCommand.annotate(f, "entry_point");
-    }
-
-    private AnnotatorError reject(String program) {
-        return catchThrowableOfType(AnnotatorError.class, () -> annotate(program));
-    }
-
+class LanguageTypingTest extends ProgramTest {
     @Test
     void aClassAttributeIsTheDefaultOfTheInstanceAttributeOfTheSameName() throws IOException {
         String out = annotate("""

@@ -1,7 +1,6 @@
 package dev.taipan.annotator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.PyFunction;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Typing rules for the library RPy programs use: the {@code math} and {@code os} modules, bytes
@@ -19,20 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and class attributes that subclasses override. Each was found wanting by a corpus program or
  * by the soundness check.
  */
-class LibraryTypingTest {
-    @TempDir
-    Path dir;
-
-    private String annotate(String program) throws IOException {
-        Path f = dir.resolve("prog.py");
-        Files.writeString(f, program);
-        return AnnotateCommand.annotate(f, "entry_point");
-    }
-
-    private AnnotatorError reject(String program) {
-        return catchThrowableOfType(AnnotatorError.class, () -> annotate(program));
-    }
-
+class LibraryTypingTest extends ProgramTest {
     @Test
     void mathTakesNumbersAndGivesFloatsOrIntsForRounding() throws IOException {
         String out = annotate("""

@@ -4,22 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Turning values into text: {@code __str__}/{@code __repr__} are called, and checked, like any method. */
-class PrintingTest {
-    @TempDir
-    Path dir;
-
-    private String annotate(String program) throws IOException {
-        Path f = dir.resolve("prog.py");
-        Files.writeString(f, program);
-        return AnnotateCommand.annotate(f, "entry_point");
-    }
-
+class PrintingTest extends ProgramTest {
     @Test
     void strPrintAndPercentSCallStrAndContainersCallRepr() throws IOException {
         String out = annotate("""

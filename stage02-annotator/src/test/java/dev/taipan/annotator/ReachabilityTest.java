@@ -4,22 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Blocked blocks (an operation that can never succeed) and the lines no path reaches. */
-class ReachabilityTest {
-    @TempDir
-    Path dir;
-
-    private String annotate(String program) throws IOException {
-        Path f = dir.resolve("prog.py");
-        Files.writeString(f, program);
-        return AnnotateCommand.annotate(f, "entry_point");
-    }
-
+class ReachabilityTest extends ProgramTest {
     @Test
     void linesAfterACallThatNeverReturnsAndUntakenBranchesAreListed() throws IOException {
         String out = annotate("""
