@@ -25,7 +25,10 @@ public final class Annotator {
     private int currentLine;
     /** The columns of the current operation on {@link #currentLine} (packed, as in {@code Code}): the caret's place. */
     private int currentColumns = Code.NO_COLUMNS;
-    private final Map<ListItem, String> attrReads = new LinkedHashMap<>();
+    /** The first read of each attribute, to report if nobody ever assigns it. */
+    private final Map<ListItem, AttrRead> attrReads = new LinkedHashMap<>();
+
+    private record AttrRead(String message, int line, int columns) { }
     /**
      * Blocks whose flowing stopped at an operation with no possible result yet (PyPy's blocked
      * blocks): a call whose callee has not returned so far, an attribute of what is only None
@@ -86,8 +89,8 @@ public final class Annotator {
         }
         for (var e : attrReads.entrySet()) {
             if (e.getKey().value() instanceof SomeImpossibleValue) {
-                String[] w = e.getValue().split("\u0000");
-                throw new AnnotatorError(w[0], sourceOf(null), Integer.parseInt(w[1]), List.of(), Integer.parseInt(w[2]));
+                AttrRead r = e.getValue();
+                throw new AnnotatorError(r.message(), sourceOf(null), r.line(), List.of(), r.columns());
             }
         }
         for (var e : blocked.entrySet()) {
@@ -97,7 +100,6 @@ public final class Annotator {
             if (!List.of("simple_call", "call_args", "next").contains(op.opname())) {
                 current = e.getKey();
                 currentLine = op.line();
-            currentColumns = op.columns();
                 currentColumns = op.columns();
                 throw error(this, Explain.cannotSucceed(this, op));
             }
@@ -446,7 +448,7 @@ public final class Annotator {
 
     /** Records a read of an attribute, to report at the end if it is never assigned. */
     SomeValue readAttr(ListItem item, String message) {
-        attrReads.putIfAbsent(item.find(), message + "\u0000" + currentLine + "\u0000" + currentColumns);
+        attrReads.putIfAbsent(item.find(), new AttrRead(message, currentLine, currentColumns));
         return item.read(this);
     }
 
