@@ -48,7 +48,7 @@ final class BuiltinArguments {
             Map.entry("range", spec(1, 3, INT)),
             Map.entry("enumerate", spec(1, 2, ITERABLE, INT)),
             Map.entry("zip", spec(1, MANY, ITERABLE)),
-            Map.entry("sum", spec(1, 1, ITERABLE)),
+            Map.entry("sum", spec(1, 2, ITERABLE, NUMBER)),
             Map.entry("sorted", spec(1, 1, ITERABLE)),
             Map.entry("reversed", spec(1, 1, SIZED)),
             Map.entry("list", spec(0, 1, ITERABLE)),

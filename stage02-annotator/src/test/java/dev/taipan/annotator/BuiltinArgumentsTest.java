@@ -48,7 +48,7 @@ class BuiltinArgumentsTest extends ProgramTest {
             abs(n) + int(s) + int(2.5) + round(2.5) + ord(s[0])
             s.startswith('a', 1) and s.endswith('c')
             ','.join(words) + s.strip() + s.replace('a', 'b', 1) + s.ljust(5, '.')
-            sum(xs) + sum([0.5, 1.5]) + s.find('b', 1) + s.count('a')
+            sum(xs) + sum([0.5, 1.5]) + sum(xs, 10) + s.find('b', 1) + s.count('a')
             (sorted(xs, reverse=True), s.split(maxsplit=1) + s.split(None, 1) + s.split(','))
             list(enumerate(words, start=1)) + [(int(s, base=16), s)]
             """)
