@@ -19,7 +19,12 @@ final class Operations {
                     ? Narrowing.isinstance(ann, op, a) : ann.call(a.getFirst(), a.subList(1, a.size()));
             case "call_args" -> {
                 CallShape shape = (CallShape) ((Constant) op.args().get(1)).value();
-                yield ann.callWithKeywords(a.getFirst(), a.subList(2, a.size()), shape.keywords());
+                List<SomeValue> args = a.subList(2, a.size());
+                if (shape.star() && args.getLast() instanceof SomeImpossibleValue) {
+                    yield SomeValue.IMPOSSIBLE;   // the star argument is not known yet: the call waits
+                }
+                yield ann.callWithKeywords(a.getFirst(), shape.star() ? withStarItems(ann, args) : args,
+                        shape.keywords());
             }
             case "is_", "is_not" -> {
                 KnownTypeData k = Narrowing.isNone(op, a);
@@ -74,6 +79,21 @@ final class Operations {
             case "type" -> a.getFirst() instanceof SomeInstance i ? ann.bookkeeper.typeOf(ann, i.classdef()) : new SomeObject();
             default -> new SomeObject();
         };
+    }
+
+    /**
+     * {@code f(a, *rest)}: rest's items become arguments, so rest must be a tuple, whose length
+     * the annotator knows (a list's is only known when the program runs).
+     */
+    private static List<SomeValue> withStarItems(Annotator ann, List<SomeValue> args) {
+        SomeValue rest = args.getLast();
+        if (!(rest instanceof SomeTuple t)) {
+            throw Annotator.error(ann, "the *argument of a call must be a tuple in RPy (its length is the number of "
+                    + "arguments), not " + Describe.article(rest));
+        }
+        List<SomeValue> all = new ArrayList<>(args.subList(0, args.size() - 1));
+        all.addAll(t.items());
+        return all;
     }
 
     static String constStr(SpaceOperation op, int i) {

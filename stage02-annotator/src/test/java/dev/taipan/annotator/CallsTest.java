@@ -116,4 +116,43 @@ class CallsTest extends ProgramTest {
                 + "that is not a constant");
         assertThat(e.line).isEqualTo(8);
     }
+
+    @Test
+    void aStarArgumentThatIsATupleSpreadsIntoTheCall() throws IOException {
+        String out = annotate("""
+                def total(*items):
+                    s = 0
+                    for x in items:
+                        s += x
+                    return s
+
+                def forward(*args):
+                    return total(*args)
+
+                def point(x, y):
+                    return x * 10 + y
+
+                def entry_point(argv):
+                    rest = (2, 3)
+                    print(forward(1, *rest), point(*(len(argv), 4)))
+                    return 0
+                """);
+        assertThat(out).contains("def forward[*3](args: tuple[int, int, int]) -> int")
+                .contains("def total[*3](items: tuple[int, int, int]) -> int")
+                .contains("def point(x: int, y: int) -> int");
+    }
+
+    @Test
+    void aStarArgumentThatIsAListIsRejected() {
+        AnnotatorError e = reject("""
+                def total(*items):
+                    return len(items)
+
+                def entry_point(argv):
+                    return total(*argv)
+                """);
+        assertThat(e.getMessage()).isEqualTo("the *argument of a call must be a tuple in RPy (its length is the "
+                + "number of arguments), not a list[str]");
+        assertThat(e.line).isEqualTo(5);
+    }
 }

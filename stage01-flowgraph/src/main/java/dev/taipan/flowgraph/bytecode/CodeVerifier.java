@@ -138,7 +138,7 @@ public final class CodeVerifier {
             };
             case FLAGS -> switch (op) {
                 case MAKE_FUNCTION -> 16;
-                case CALL_EX -> 2;
+                case CALL_EX -> 2 | 256 << 2;   // flags 0, 1, or 2 with up to 255 positional arguments
                 default -> 8;
             };
         };

@@ -122,7 +122,7 @@ public final class Disassembler {
                     String spec = (arg & 4) != 0 ? "with format" : "";
                     yield conv.isEmpty() || spec.isEmpty() ? conv + spec : conv + ", " + spec;
                 }
-                case CALL_EX -> arg != 0 ? "kwargs" : "";
+                case CALL_EX -> (arg & 2) != 0 ? (arg >> 2) + " + *rest" : arg != 0 ? "kwargs" : "";
                 default -> "";
             };
             case NONE, COUNT -> "";

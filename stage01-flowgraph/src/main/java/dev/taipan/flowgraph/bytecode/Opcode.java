@@ -123,7 +123,11 @@ public enum Opcode {
     CALL_KW(Arg.COUNT, 0),
     /** {@code callable self-or-NULL a1 .. an -> result}, after {@link #LOAD_METHOD}. */
     CALL_METHOD(Arg.COUNT, 0),
-    /** {@code f args -> f(*args)} (arg 0) or {@code f args kwargs -> f(*args, **kwargs)} (arg 1). */
+    /**
+     * {@code f args -> f(*args)} (arg 0), {@code f args kwargs -> f(*args, **kwargs)} (arg 1), or
+     * {@code f a1 .. an rest -> f(a1, .., an, *rest)} (arg {@code 2 | n << 2}: the common shape,
+     * its positional arguments kept apart so that the flow space knows their number).
+     */
     CALL_EX(Arg.FLAGS, 0),
     /**
      * {@code [defaults] [kwdefaults] [closure] code -> function}. Flag 1: a tuple of positional
@@ -269,7 +273,7 @@ public enum Opcode {
             case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> jumping ? 0 : -1;
             case CALL -> -oparg;
             case CALL_KW, CALL_METHOD -> -oparg - 1;
-            case CALL_EX -> (oparg & 1) != 0 ? -2 : -1;
+            case CALL_EX -> (oparg & 2) != 0 ? -(oparg >> 2) - 1 : (oparg & 1) != 0 ? -2 : -1;
             case MAKE_FUNCTION -> -Integer.bitCount(oparg & 0b1011);
             case BUILD_TUPLE, BUILD_LIST, BUILD_SET -> 1 - oparg;
             case BUILD_MAP -> 1 - 2 * oparg;

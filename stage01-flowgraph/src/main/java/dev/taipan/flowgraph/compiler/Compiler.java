@@ -1511,6 +1511,9 @@ public final class Compiler {
      * already on the stack: CALL, CALL_KW with a constant tuple of names, or, when there is a
      * {@code *} or {@code **}, a tuple and a dict for CALL_EX.
      */
+    /** The most positional arguments before a trailing {@code *rest} that CALL_EX's flag 2 encodes. */
+    private static final int CALL_EX_MAX_POSITIONAL = 255;
+
     private void compileCall(int pushed, List<Expr> args, List<Ast.Keyword> keywords) {
         Pos pos = b.pos();
         Set<String> seen = new HashSet<>();
@@ -1547,6 +1550,14 @@ public final class Compiler {
         int plain = 0;
         while (plain < args.size() && !(args.get(plain) instanceof Ast.Starred)) {
             compileExpr(args.get(plain++));
+        }
+        if (keywords.isEmpty() && plain == args.size() - 1 && pushed + plain <= CALL_EX_MAX_POSITIONAL) {
+            // f(a, b, *rest), the common shape: the positional arguments stay apart from the star
+            // one, so that the flow space sees how many there are (see CALL_EX)
+            compileExpr(((Ast.Starred) args.getLast()).value());
+            b.setPos(pos);
+            b.emit(CALL_EX, 2 | (pushed + plain) << 2);
+            return;
         }
         b.emit(BUILD_LIST, pushed + plain);
         for (int i = plain; i < args.size(); i++) {

@@ -763,20 +763,51 @@ final class FlowContext {
     }
 
     private void callEx(int flags) {
+        if ((flags & 2) != 0) {
+            callStar(flags >> 2);
+            return;
+        }
         Value kwargs = (flags & 1) != 0 ? pop() : null;
         Value args = pop();
         Value fn = pop();
         if (!(args instanceof Constant(dev.taipan.flowgraph.host.PyTuple t))
                 || kwargs != null && !(kwargs instanceof Constant(dev.taipan.flowgraph.host.PyDict d) && d.size() == 0)) {
             throw error(line(), "call with *args or **kwargs of unknown length",
-                    "RPython needs the number of arguments of every call when it translates: *args must be a "
-                            + "constant tuple (and ** is not supported).");
+                    "RPython needs the number of arguments of every call when it translates: a *argument must "
+                            + "come last, after the positional ones, and be a tuple; ** is not supported.");
         }
         List<Value> list = new ArrayList<>();
         for (PyObject o : t.items()) {
             list.add(c(o));
         }
         push(call(fn, list, null));
+    }
+
+    /**
+     * {@code f(a1, .., an, *rest)}: with {@code rest} a constant tuple, a plain call; else
+     * {@code call_args} with a star shape, whose last argument the annotator must know to be a
+     * tuple (of a fixed length: RPython needs the number of arguments of every call).
+     */
+    private void callStar(int n) {
+        Value rest = pop();
+        List<Value> args = new ArrayList<>(popN(n));
+        Value fn = pop();
+        if (rest instanceof Constant(dev.taipan.flowgraph.host.PyTuple t)) {
+            for (PyObject o : t.items()) {
+                args.add(c(o));
+            }
+            push(call(fn, args, null));
+            return;
+        }
+        if (fn instanceof Constant(PyObject f)) {
+            ops.checkCallable(f, this);
+        }
+        List<Value> all = new ArrayList<>();
+        all.add(fn);
+        all.add(c(new CallShape(n, List.of(), true)));
+        all.addAll(args);
+        all.add(rest);
+        push(op("call_args", all.toArray(Value[]::new)));
     }
 
     private void unpack(int n) {

@@ -229,11 +229,15 @@ public final class GraphInterpreter {
             case "call_args" -> {
                 PyObject f = value(env, a.getFirst());
                 CallShape shape = (CallShape) ((Constant) a.get(1)).value();
-                PyObject[] args = new PyObject[a.size() - 2];
+                java.util.List<PyObject> args = new java.util.ArrayList<>();
                 for (int i = 2; i < a.size(); i++) {
-                    args[i - 2] = value(env, a.get(i));
+                    args.add(value(env, a.get(i)));
                 }
-                return call(op, f, args, shape.keywords().toArray(new String[0]));
+                if (shape.star()) {
+                    // f(a, *rest): rest's items follow the positional arguments
+                    args.addAll(dev.taipan.flowgraph.host.HostSpace.iterate(args.removeLast()));
+                }
+                return call(op, f, args.toArray(new PyObject[0]), shape.keywords().toArray(new String[0]));
             }
             default -> {
                 PyObject[] args = new PyObject[a.size()];

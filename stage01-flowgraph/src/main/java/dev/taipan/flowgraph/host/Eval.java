@@ -563,10 +563,19 @@ final class Eval {
                         }
                         case CALL_EX -> {
                             f.lastPc = opPc;
-                            PyObject kwargs = (arg & 1) != 0 ? st[--sp] : null;
-                            PyObject args = st[--sp];
-                            PyObject fn = st[sp - 1];
-                            st[sp - 1] = callEx(fn, args, kwargs);
+                            if ((arg & 2) != 0) {
+                                int n = arg >> 2;
+                                PyObject rest = st[--sp];
+                                PyObject[] all = starArguments(st, sp - n, n, rest);
+                                sp -= n;
+                                clear(st, sp, n);
+                                st[sp - 1] = st[sp - 1].call(all, NO_KW);
+                            } else {
+                                PyObject kwargs = (arg & 1) != 0 ? st[--sp] : null;
+                                PyObject args = st[--sp];
+                                PyObject fn = st[sp - 1];
+                                st[sp - 1] = callEx(fn, args, kwargs);
+                            }
                         }
                         case MAKE_FUNCTION -> {
                             PyCode c = (PyCode) st[--sp];
@@ -900,6 +909,24 @@ final class Eval {
             exc.suppressContext = true;
         }
         return new PyException(exc);
+    }
+
+    /**
+     * The arguments of {@code f(a1, .., an, *rest)}: the n on the stack from {@code from}, then
+     * rest's items. CPython names f in the error only when {@code *rest} is the sole argument.
+     */
+    private static PyObject[] starArguments(PyObject[] st, int from, int n, PyObject rest) {
+        if (!Ops.isIterable(rest)) {
+            throw PyErrors.typeError((n == 0 ? Ops.functionStr(st[from - 1]) + " argument after *" : "Value after *")
+                    + " must be an iterable, not " + Ops.typeName(rest));
+        }
+        java.util.List<PyObject> items = rest instanceof PyTuple t ? java.util.List.of(t.items) : Ops.toList(rest);
+        PyObject[] all = new PyObject[n + items.size()];
+        System.arraycopy(st, from, all, 0, n);
+        for (int i = 0; i < items.size(); i++) {
+            all[n + i] = items.get(i);
+        }
+        return all;
     }
 
     static PyObject callEx(PyObject fn, PyObject args, PyObject kwargs) {

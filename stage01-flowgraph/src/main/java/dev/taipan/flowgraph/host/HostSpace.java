@@ -142,6 +142,11 @@ public final class HostSpace {
     }
 
     /** Python's truth test. */
+    /** The items of any iterable, as {@code list(v)} would give them. */
+    public static java.util.List<PyObject> iterate(PyObject v) {
+        return Ops.toList(v);
+    }
+
     public static boolean isTrue(PyObject v) {
         return Ops.truthy(v);
     }

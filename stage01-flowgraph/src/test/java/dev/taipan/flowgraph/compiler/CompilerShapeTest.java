@@ -88,8 +88,13 @@ class CompilerShapeTest {
                 "LOAD_NAME f", "LOAD_CONST 1", "BUILD_LIST 1", "LOAD_NAME a", "LIST_EXTEND 1", "LOAD_CONST 2",
                 "LIST_APPEND 1", "LIST_TO_TUPLE", "LOAD_CONST 'k'", "LOAD_CONST 3", "BUILD_MAP 1", "LOAD_NAME d",
                 "DICT_MERGE 1", "CALL_EX kwargs", "POP_TOP");
-        assertThat(ops(compile("f(*a)\n"))).startsWith(
-                "LOAD_NAME f", "BUILD_LIST 0", "LOAD_NAME a", "LIST_EXTEND 1", "LIST_TO_TUPLE", "CALL_EX 0", "POP_TOP");
+        assertThat(ops(compile("f(*a, 1)\n"))).startsWith(
+                "LOAD_NAME f", "BUILD_LIST 0", "LOAD_NAME a", "LIST_EXTEND 1", "LOAD_CONST 1", "LIST_APPEND 1",
+                "LIST_TO_TUPLE", "CALL_EX 0", "POP_TOP");
+        // the common shape keeps its positional arguments apart from the star one
+        assertThat(ops(compile("f(*a)\n"))).startsWith("LOAD_NAME f", "LOAD_NAME a", "CALL_EX 0 + *rest", "POP_TOP");
+        assertThat(ops(compile("f(1, 2, *a)\n"))).startsWith(
+                "LOAD_NAME f", "LOAD_CONST 1", "LOAD_CONST 2", "LOAD_NAME a", "CALL_EX 2 + *rest", "POP_TOP");
     }
 
     @Test

@@ -26,7 +26,7 @@ class FlowErrorTest {
             nested def            | def f(n):¶    def g():¶        return n¶    return g¶                       | 2 | function definition executed at run time
             lambda                | def f(n):¶    return lambda: n¶                                            | 2 | function definition executed at run time
             class at run time     | def f(n):¶    class C:¶        pass¶    return C¶                         | 2 | class definition executed at run time
-            star-args             | def g(*a):¶    return a¶def f(t):¶    return g(*t)¶                        | 4 | call with *args or **kwargs of unknown length
+            star-args             | def g(*a):¶    return a¶def f(t):¶    return g(*t, 1)¶                     | 4 | call with *args or **kwargs of unknown length
             undefined global      | def f(n):¶    return n + UNDEFINED¶                                        | 2 | global name 'UNDEFINED' is not defined
             nonlocal assignment   | def make():¶    x = 0¶    def f(n):¶        nonlocal x¶        x = n¶    return f¶f = make()¶ | 5 | assignment to the closure variable 'x' (nonlocal)
             class attribute store | class C:¶    n = 0¶def f(v):¶    C.n = v¶                                   | 4 | assignment to attribute 'n' of class C
