@@ -33,19 +33,22 @@ final class Explain {
      */
     static String cannotSucceed(Annotator ann, SpaceOperation op) {
         Value first = op.args().isEmpty() ? null : op.args().getFirst();
+        SomeValue s = first == null ? SomeValue.IMPOSSIBLE : ann.binding(first);
         String attr = Operations.constStr(op, 1);
-        String what = switch (op.opname()) {
-            case "getattr" -> "reading %s attribute '" + attr + "'";
-            case "setattr" -> "setting %s attribute '" + attr + "'";
-            default -> "'" + op.opname() + "' on %s";
+        String action = switch (op.opname()) {
+            case "getattr" -> "reading ";
+            case "setattr" -> "setting ";
+            default -> null;
         };
-        if (first instanceof dev.taipan.flowgraph.flow.Variable v && v.localName() != null
-                && ann.binding(first) instanceof SomeValue.SomeNone) {
-            return "'" + v.localName() + "' is always None here, so " + what.formatted("its") + " cannot succeed";
+        if (action == null) {
+            return "'" + op.opname() + "' of " + Describe.article(s) + " cannot succeed: no value of a possible type "
+                    + "ever reaches it";
         }
-        String of = first == null ? "it" : Describe.article(ann.binding(first));
-        return what.replace("%s attribute", "attribute").replace("' on %s", "'") + " of " + of
-                + " cannot succeed" + (first != null && ann.binding(first) instanceof SomeValue.SomeNone ? ""
-                : ": no value of a possible type ever reaches it");
+        if (first instanceof dev.taipan.flowgraph.flow.Variable v && v.localName() != null && s instanceof SomeValue.SomeNone) {
+            return "'" + v.localName() + "' is always None here, so " + action + "its attribute '" + attr
+                    + "' cannot succeed";
+        }
+        return action + "attribute '" + attr + "' of " + Describe.article(s) + " cannot succeed"
+                + (s instanceof SomeValue.SomeNone ? "" : ": no value of a possible type ever reaches it");
     }
 }
