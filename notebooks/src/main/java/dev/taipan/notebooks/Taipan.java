@@ -1,9 +1,12 @@
 package dev.taipan.notebooks;
 
+import dev.taipan.annotator.AnnotateCommand;
+import dev.taipan.annotator.AnnotatedPictures;
 import dev.taipan.flowgraph.SourceFile;
 import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.bytecode.Disassembler;
+import dev.taipan.flowgraph.cli.AnnotatedView;
 import dev.taipan.flowgraph.compiler.Compiler;
 import dev.taipan.flowgraph.flow.CheckGraph;
 import dev.taipan.flowgraph.flow.FlowRunner;
@@ -13,9 +16,6 @@ import dev.taipan.flowgraph.flow.GraphDot;
 import dev.taipan.flowgraph.flow.GraphText;
 import dev.taipan.flowgraph.flow.Graphviz;
 import dev.taipan.flowgraph.flow.TranslationContext;
-import dev.taipan.annotator.AnnotateCommand;
-import dev.taipan.annotator.AnnotatedPictures;
-import dev.taipan.flowgraph.cli.AnnotatedView;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyException;
@@ -401,7 +401,7 @@ public final class Taipan {
         PyObject o = module.get(parts[0]);
         try {
             for (int i = 1; o != null && i < parts.length; i++) {
-                o = HostSpace.apply("getattr", o, PyStr.of(parts[i]));
+                o = HostSpace.getattr(o, PyStr.of(parts[i]));
             }
         } catch (PyException e) {
             o = null;

@@ -5,6 +5,7 @@ import dev.taipan.flowgraph.SourceFile;
 import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.flow.*;
 import dev.taipan.flowgraph.host.*;
+import dev.taipan.flowgraph.operation.HLOp;
 import java.util.*;
 
 /**
@@ -97,7 +98,7 @@ public final class Annotator {
             SpaceOperation op = e.getValue();
             // a call that never returns and `next` on an iterator over nothing (`for x in ()`)
             // legitimately have no result; any other operation stuck here can never succeed
-            if (!List.of("simple_call", "call_args", "next").contains(op.opname())) {
+            if (!(op.op() == HLOp.SIMPLE_CALL || op.op() == HLOp.CALL_ARGS || op.op() == HLOp.NEXT)) {
                 current = e.getKey();
                 currentLine = op.line();
                 currentColumns = op.columns();
@@ -457,7 +458,7 @@ public final class Annotator {
         return gg == null || gg.code == null ? null : gg.code.source();
     }
 
-    static AnnotatorError error(Annotator ann, String message) {
+    public static AnnotatorError error(Annotator ann, String message) {
         if (ann == null) {
             return new AnnotatorError(message, null, 0, List.of());
         }

@@ -30,7 +30,7 @@ final class Attributes {
             }
             case SomePBC p when p.konst() != null -> {
                 try {
-                    yield ann.bookkeeper.immutablevalue(HostSpace.apply("getattr", p.konst(), PyStr.of(name)), ann);
+                    yield ann.bookkeeper.immutablevalue(HostSpace.getattr(p.konst(), PyStr.of(name)), ann);
                 } catch (PyException e) {
                     throw Annotator.error(ann, Describe.article(p) + " has no attribute '" + name + "'");
                 }

@@ -198,7 +198,7 @@ public final class Bookkeeper {
             }
         }
         String qualified = moduleFunctions.get(b);
-        return qualified != null ? qualified : HostSpace.str(HostSpace.apply("getattr", b, PyStr.of("__name__")));
+        return qualified != null ? qualified : HostSpace.str(HostSpace.getattr(b, PyStr.of("__name__")));
     }
 
     /** The built-in exception classes, which operations may raise without the program naming them. */

@@ -2,6 +2,7 @@ package dev.taipan.annotator;
 
 import dev.taipan.annotator.SomeValue.*;
 import dev.taipan.flowgraph.host.*;
+import dev.taipan.flowgraph.operation.HLOp;
 import java.util.List;
 
 /**
@@ -42,6 +43,7 @@ public final class Contains {
             case SomePBC p -> v == PySingleton.NONE ? p.canBeNone() : p.descs().stream().anyMatch(d -> isDesc(d, v));
             case SomeNone n -> v == PySingleton.NONE;
             case SomeBuiltin b -> isBuiltin(b, v);
+            case Contributed c -> c.contains(v);
         };
     }
 
@@ -56,7 +58,7 @@ public final class Contains {
 
     /** A constant annotation holds only its own value (compared as Python's {@code ==}: {@code 1 == True}). */
     private static boolean sameConstant(PyObject k, PyObject v) {
-        return k == null || HostSpace.isTrue(HostSpace.apply("eq", k, v));
+        return k == null || HostSpace.isTrue(HLOp.EQ.apply(k, v));
     }
 
     private static boolean allContained(SomeValue item, List<PyObject> values) {
@@ -92,9 +94,9 @@ public final class Contains {
             return l.items();
         }
         if (v instanceof PyRange r) {   // its first and last items bound all the others
-            long n = ((PyInt) HostSpace.apply("len", r)).longValue();
-            return n == 0 ? List.of() : List.of(HostSpace.apply("getitem", r, PyInt.of(0)),
-                    HostSpace.apply("getitem", r, PyInt.of(-1)));
+            long n = ((PyInt) HostSpace.len(r)).longValue();
+            return n == 0 ? List.of() : List.of(HostSpace.getitem(r, PyInt.of(0)),
+                    HostSpace.getitem(r, PyInt.of(-1)));
         }
         return ((PyList) HostSpace.builtin("list").call(new PyObject[] {v}, null)).items();
     }
@@ -114,14 +116,14 @@ public final class Contains {
     private static boolean isBuiltin(SomeBuiltin b, PyObject v) {
         if (b.name().equals("super")) {
             return v.type().name().equals("super") && b.self() instanceof SomeTuple t && t.items().size() == 2
-                    && contains(t.items().get(0), HostSpace.apply("getattr", v, PyStr.of("__thisclass__")))
-                    && contains(t.items().get(1), HostSpace.apply("getattr", v, PyStr.of("__self__")));
+                    && contains(t.items().get(0), HostSpace.getattr(v, PyStr.of("__thisclass__")))
+                    && contains(t.items().get(1), HostSpace.getattr(v, PyStr.of("__self__")));
         }
         String name = b.name().substring(b.name().lastIndexOf('.') + 1);
         return switch (v) {
-            case PyBuiltinFunction f -> b.self() == null && name.equals(HostSpace.str(HostSpace.apply("getattr", f, PyStr.of("__name__"))));
+            case PyBuiltinFunction f -> b.self() == null && name.equals(HostSpace.str(HostSpace.getattr(f, PyStr.of("__name__"))));
             case PyMethod m -> m.function() instanceof PyBuiltinFunction f && b.self() != null && contains(b.self(), m.self())
-                    && name.equals(HostSpace.str(HostSpace.apply("getattr", f, PyStr.of("__name__"))));
+                    && name.equals(HostSpace.str(HostSpace.getattr(f, PyStr.of("__name__"))));
             default -> false;
         };
     }

@@ -29,6 +29,7 @@ public final class Describe {
                     + (p.canBeNone() ? " | None" : "");
             case SomeNone n -> "None";
             case SomeBuiltin b -> "builtin " + b.name();
+            case Contributed c -> c.pyType();
         };
     }
 

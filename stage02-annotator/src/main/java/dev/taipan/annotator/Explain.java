@@ -2,6 +2,7 @@ package dev.taipan.annotator;
 
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.operation.HLOp;
 import java.util.List;
 
 /** Says, in Python's words, why an operation could not be typed (its result would be {@code SomeObject}). */
@@ -13,16 +14,23 @@ final class Explain {
         String a0 = args.isEmpty() ? "" : Describe.article(ann.binding(args.get(0)));
         String a1 = args.size() < 2 ? "" : Describe.article(ann.binding(args.get(1)));
         String name = Operations.constStr(op, 1);
-        return switch (op.opname()) {
-            case "simple_call", "call_args" -> ann.binding(args.get(0)) instanceof SomeValue.SomeBuiltin b
+        return switch ((HLOp) op.op()) {
+            case SIMPLE_CALL, CALL_ARGS -> ann.binding(args.get(0)) instanceof SomeValue.SomeBuiltin b
                     ? "'" + b.name() + "' is not supported in RPy" + (b.self() == null ? "" : " on " + Describe.article(b.self()))
                     : "cannot call " + a0 + " in RPy";
-            case "getattr" -> a0 + " has no attribute '" + name + "' in RPy";
-            case "setattr" -> "cannot set attribute '" + name + "' on " + a0 + " in RPy";
-            case "getitem" -> "cannot index " + a0 + " with " + a1;
-            case "setitem" -> "cannot store an item into " + a0;
-            case "iter" -> "cannot iterate over " + a0;
-            case "neg", "invert", "pos" -> "unary '" + op.opname() + "' does not apply to " + a0;
+            case GETATTR -> a0 + " has no attribute '" + name + "' in RPy";
+            case SETATTR -> "cannot set attribute '" + name + "' on " + a0 + " in RPy";
+            case DELATTR -> "RPy cannot delete attributes (an instance keeps its fields for life)";
+            case GETITEM -> "cannot index " + a0 + " with " + a1;
+            case SETITEM -> "cannot store an item into " + a0 + (a1.isEmpty() ? "" : " at " + a1);
+            case DELITEM -> "cannot delete an item of " + a0 + (a1.isEmpty() ? "" : " at " + a1);
+            case ITER -> "cannot iterate over " + a0;
+            case NEXT -> "cannot take the next item of " + a0 + ": it is not an iterator";
+            case TYPE -> "type() of " + a0 + " is not supported in RPy (only of instances)";
+            case NEWSET -> "sets are not supported in RPy (use a dict with True values)";
+            case STR, REPR, ASCII, FORMAT -> "this f-string conversion or format spec is not supported in RPy "
+                    + "(build the text with str(), repr() or '%')";
+            case LEN, HASH -> "'" + op.opname() + "' of " + a0 + " is not supported in RPy";
             default -> "'" + op.opname() + "' does not apply to " + a0 + (a1.isEmpty() ? "" : " and " + a1);
         };
     }
@@ -35,9 +43,9 @@ final class Explain {
         Value first = op.args().isEmpty() ? null : op.args().getFirst();
         SomeValue s = first == null ? SomeValue.IMPOSSIBLE : ann.binding(first);
         String attr = Operations.constStr(op, 1);
-        String action = switch (op.opname()) {
-            case "getattr" -> "reading ";
-            case "setattr" -> "setting ";
+        String action = switch ((HLOp) op.op()) {
+            case GETATTR -> "reading ";
+            case SETATTR -> "setting ";
             default -> null;
         };
         if (action == null) {

@@ -5,19 +5,33 @@ import dev.taipan.flowgraph.flow.CallShape;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.host.*;
+import dev.taipan.flowgraph.operation.HLOp;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The typing rules of the flow graphs' operations: unary ones by the argument, binary ones by the pair. */
+/**
+ * The typing rules of the flow graphs' operations: one {@code case} per entry of the catalogue
+ * {@link HLOp}, so the compiler says when an operation has no rule. Binary operators and
+ * comparisons are ruled by the pair of their argument kinds ({@link BinaryOps}); an operation
+ * on an annotation contributed by a later stage is ruled by that annotation
+ * ({@link SomeValue.Contributed}). A rule that cannot type its arguments returns
+ * {@link SomeObject}, which the annotator reports in Python's words ({@link Explain}), or throws
+ * a more precise error itself.
+ */
 final class Operations {
     private Operations() { }
 
     static SomeValue consider(Annotator ann, SpaceOperation op, List<SomeValue> a) {
-        String name = op.opname().startsWith("inplace_") ? op.opname().substring(8) : op.opname();
-        return switch (name) {
-            case "simple_call" -> a.getFirst() instanceof SomeBuiltin b && b.name().equals("isinstance")
+        HLOp hl = (HLOp) op.op();
+        for (SomeValue s : a) {
+            if (s instanceof Contributed c) {
+                return c.consider(ann, hl, a);
+            }
+        }
+        return switch (hl) {
+            case SIMPLE_CALL -> a.getFirst() instanceof SomeBuiltin b && b.name().equals("isinstance")
                     ? Narrowing.isinstance(ann, op, a) : ann.call(a.getFirst(), a.subList(1, a.size()));
-            case "call_args" -> {
+            case CALL_ARGS -> {
                 CallShape shape = (CallShape) ((Constant) op.args().get(1)).value();
                 List<SomeValue> args = a.subList(2, a.size());
                 if (shape.star() && args.getLast() instanceof SomeImpossibleValue) {
@@ -26,33 +40,37 @@ final class Operations {
                 yield ann.callWithKeywords(a.getFirst(), shape.star() ? withStarItems(ann, args) : args,
                         shape.keywords());
             }
-            case "is_", "is_not" -> {
+            case IS_, IS_NOT -> {
                 KnownTypeData k = Narrowing.isNone(op, a);
-                yield new SomeBool(null, k == null ? null : name.equals("is_") ? k : k.negate());
+                yield new SomeBool(null, k == null ? null : hl == HLOp.IS_ ? k : k.negate());
             }
-            case "bool" -> a.getFirst() instanceof SomeBool b ? b : Narrowing.truth(op, a.getFirst());
-            case "not_" -> a.getFirst() instanceof SomeBool b && b.knowntypedata() != null
+            case BOOL -> a.getFirst() instanceof SomeBool b ? b : Narrowing.truth(op, a.getFirst());
+            case NOT_ -> a.getFirst() instanceof SomeBool b && b.knowntypedata() != null
                     ? new SomeBool(null, b.knowntypedata().negate()) : new SomeBool(null);
-            case "exception_match" -> Narrowing.exceptionMatch(ann, op, a);
-            case "eq", "ne", "lt", "le", "gt", "ge", "contains" -> new SomeBool(null);
-            case "add", "sub", "mul", "floordiv", "mod", "truediv", "pow", "lshift", "rshift", "and_", "or_", "xor" ->
-                    op.opname().startsWith("inplace_") && a.get(0) instanceof SomeList l
-                            ? inplaceList(ann, name, l, a.get(1)) : binary(ann, op, name, a.get(0), a.get(1));
-            case "neg", "invert", "pos" -> switch (a.getFirst()) {
-                case SomeInteger i -> new SomeInteger();
+            case EXCEPTION_MATCH -> Narrowing.exceptionMatch(ann, op, a);
+            case ADD, SUB, MUL, MATMUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND_, OR_, XOR,
+                 EQ, NE, LT, LE, GT, GE -> BinaryOps.rule(ann, hl, a.get(0), a.get(1));
+            case INPLACE_ADD, INPLACE_SUB, INPLACE_MUL, INPLACE_MATMUL, INPLACE_TRUEDIV, INPLACE_FLOORDIV,
+                 INPLACE_MOD, INPLACE_POW, INPLACE_LSHIFT, INPLACE_RSHIFT, INPLACE_AND, INPLACE_OR, INPLACE_XOR ->
+                    a.get(0) instanceof SomeList l ? inplaceList(ann, hl.withoutInplace(), l, a.get(1))
+                            : BinaryOps.rule(ann, hl.withoutInplace(), a.get(0), a.get(1));
+            case CONTAINS -> contains(ann, a.get(0), a.get(1));
+            case POS, NEG, INVERT -> switch (a.getFirst()) {
+                case SomeInteger i -> new SomeInteger(false, i.unsigned(), null);
                 case SomeBool b -> new SomeInteger();
-                case SomeFloat f -> new SomeFloat(null);
-                default -> new SomeObject();
+                case SomeFloat f when hl != HLOp.INVERT -> new SomeFloat(null);
+                default -> throw Annotator.error(ann, "bad operand for unary '" + unarySymbol(hl) + "': "
+                        + Describe.article(a.getFirst()));
             };
-            case "newtuple" -> new SomeTuple(a.stream().map(SomeValue::withoutConst).toList());
-            case "newlist" -> {
+            case NEWTUPLE -> new SomeTuple(a.stream().map(SomeValue::withoutConst).toList());
+            case NEWLIST -> {
                 ListDef d = ann.bookkeeper.listdef(op, false);
                 for (SomeValue s : a) {
                     d.item.generalize(ann, s);
                 }
                 yield new SomeList(d);
             }
-            case "newdict" -> {
+            case NEWDICT -> {
                 DictDef d = ann.bookkeeper.dictdef(op);
                 for (int i = 0; i + 1 < a.size(); i += 2) {
                     d.key.generalize(ann, a.get(i));
@@ -60,24 +78,37 @@ final class Operations {
                 }
                 yield new SomeDict(d);
             }
-            case "newslice" -> new SomeSlice();
-            case "iter" -> iter(ann, a.getFirst());
-            case "next" -> a.getFirst() instanceof SomeIterator it ? it.item() : new SomeObject();
-            case "getitem" -> getitem(ann, a.get(0), a.get(1));
-            case "setitem" -> switch (a.get(0)) {
-                case SomeList l when a.get(1) instanceof SomeSlice && a.get(2) instanceof SomeList v -> {
-                    l.listdef().item.generalize(ann, v.listdef().item.read(ann));
+            case NEWSLICE -> new SomeSlice();
+            case ITER -> iter(ann, a.getFirst());
+            case NEXT -> a.getFirst() instanceof SomeIterator it ? it.item() : new SomeObject();
+            case GETITEM -> getitem(ann, a.get(0), a.get(1));
+            case SETITEM -> setitem(ann, a.get(0), a.get(1), a.get(2));
+            case DELITEM -> switch (a.get(0)) {
+                case SomeList l when isIndex(a.get(1)) || a.get(1) instanceof SomeSlice -> {
+                    l.listdef().resized = true;
                     yield new SomeNone();
                 }
-                case SomeList l -> { l.listdef().mutated = true; l.listdef().item.generalize(ann, a.get(2)); yield new SomeNone(); }
-                case SomeDict d -> { d.dictdef().key.generalize(ann, a.get(1)); d.dictdef().value.generalize(ann, a.get(2)); yield new SomeNone(); }
+                case SomeDict d -> {
+                    d.dictdef().key.generalize(ann, a.get(1));
+                    yield new SomeNone();
+                }
                 default -> new SomeObject();
             };
-            case "delitem" -> new SomeNone();
-            case "getattr" -> Attributes.getattr(ann, a.get(0), constStr(op, 1));
-            case "setattr" -> Attributes.setattr(ann, a.get(0), constStr(op, 1), a.get(2));
-            case "type" -> a.getFirst() instanceof SomeInstance i ? ann.bookkeeper.typeOf(ann, i.classdef()) : new SomeObject();
-            default -> new SomeObject();
+            case GETATTR -> Attributes.getattr(ann, a.get(0), constStr(op, 1));
+            case SETATTR -> Attributes.setattr(ann, a.get(0), constStr(op, 1), a.get(2));
+            case TYPE -> a.getFirst() instanceof SomeInstance i ? ann.bookkeeper.typeOf(ann, i.classdef()) : new SomeObject();
+            case SAME_AS -> a.getFirst();
+            // Not RPy: sets, attribute deletion, and the protocols only f-strings reach
+            // ({x!r}, {x:>8}); Explain says so in the program's terms.
+            case NEWSET, DELATTR, LEN, HASH, STR, REPR, ASCII, FORMAT -> new SomeObject();
+        };
+    }
+
+    private static String unarySymbol(HLOp op) {
+        return switch (op) {
+            case POS -> "+";
+            case NEG -> "-";
+            default -> "~";
         };
     }
 
@@ -100,86 +131,46 @@ final class Operations {
         return i < op.args().size() && op.args().get(i) instanceof Constant c && c.value() instanceof PyStr s ? s.value() : null;
     }
 
-    static SomeValue binary(Annotator ann, SpaceOperation op, String name, SomeValue l, SomeValue r) {
-        boolean lint = l instanceof SomeInteger || l instanceof SomeBool;
-        boolean rint = r instanceof SomeInteger || r instanceof SomeBool;
-        boolean lnum = lint || l instanceof SomeFloat;
-        boolean rnum = rint || r instanceof SomeFloat;
-        boolean lstr = l instanceof SomeString || l instanceof SomeChar;
-        boolean rstr = r instanceof SomeString || r instanceof SomeChar;
-        if (lint && rint) {
-            if (name.equals("truediv")) {
-                return new SomeFloat(null);
-            }
-            if (name.equals("pow") && !(r instanceof SomeBool || r instanceof SomeInteger y0 && y0.nonneg())) {
-                throw Annotator.error(ann, "cannot raise an int to the power of an int that may be negative: the "
-                        + "result would be a float (write float(x) ** n)");
-            }
-            boolean nonneg = l instanceof SomeInteger x && x.nonneg() && r instanceof SomeInteger y && y.nonneg()
-                    && !name.equals("sub");
-            boolean unsigned = l instanceof SomeInteger x2 && x2.unsigned() || r instanceof SomeInteger y2 && y2.unsigned();
-            return new SomeInteger(nonneg, unsigned, null);
-        }
-        if (lnum && rnum && List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow").contains(name)) {
-            return new SomeFloat(null);
-        }
-        if (name.equals("mod") && lstr) {
-            return Formatting.mod(ann, l, r);
-        }
-        if (name.equals("add") && lstr && rstr) {
-            return new SomeString(false, null);
-        }
-        if (name.equals("add") && l instanceof SomeBytes && r instanceof SomeBytes) {
-            return new SomeBytes(null);
-        }
-        if (name.equals("mul") && (lstr && rint || lint && rstr)) {
-            return new SomeString(false, null);
-        }
-        if (name.equals("add") && l instanceof SomeList x && r instanceof SomeList y) {
-            ListDef d = ann.bookkeeper.listdef(op, false);
-            d.item.generalize(ann, x.listdef().item.read(ann));
-            d.item.generalize(ann, y.listdef().item.read(ann));
-            return new SomeList(d);
-        }
-        if (name.equals("mul") && (l instanceof SomeList && rint || lint && r instanceof SomeList)) {
-            ListDef d = ann.bookkeeper.listdef(op, false);
-            d.item.generalize(ann, ((SomeList) (l instanceof SomeList ? l : r)).listdef().item.read(ann));
-            return new SomeList(d);
-        }
-        if (name.equals("add") && l instanceof SomeTuple x && r instanceof SomeTuple y) {
-            List<SomeValue> items = new ArrayList<>(x.items());
-            items.addAll(y.items());
-            return new SomeTuple(items);
-        }
-        throw Annotator.error(ann, "cannot " + verb(name) + " " + Describe.article(l) + " and " + Describe.article(r));
-    }
-
     /**
      * {@code lst += other} and {@code lst *= n} change the list itself, which other variables
      * and attributes may also hold: the result is the same list, and its items widen to take
      * the other list's (PyPy's {@code inplace_add} on lists), not a new list as {@code +} makes.
      */
-    private static SomeValue inplaceList(Annotator ann, String name, SomeList l, SomeValue r) {
-        if (name.equals("add") && r instanceof SomeList other) {
+    private static SomeValue inplaceList(Annotator ann, HLOp op, SomeList l, SomeValue r) {
+        if (op == HLOp.ADD && r instanceof SomeList other) {
             l.listdef().resized = true;
             l.listdef().item.generalize(ann, other.listdef().item.read(ann));
             return l;
         }
-        if (name.equals("mul") && (r instanceof SomeInteger || r instanceof SomeBool)) {
+        if (op == HLOp.MUL && BinaryOps.isInt(r)) {
             l.listdef().resized = true;
             return l;
         }
-        throw Annotator.error(ann, "cannot " + verb(name) + " " + Describe.article(l) + " and " + Describe.article(r));
+        throw Annotator.error(ann, "cannot " + BinaryOps.verb(op) + " " + Describe.article(l) + " and " + Describe.article(r));
     }
 
-    private static String verb(String name) {
-        return switch (name) {
-            case "add" -> "add (+)";
-            case "sub" -> "subtract (-)";
-            case "mul" -> "multiply (*)";
-            case "mod" -> "take the modulo (%) of";
-            default -> "apply '" + name + "' to";
+    /**
+     * {@code item in container}: the item must be something the container could hold (a str
+     * in a str, a key in a dict, a value comparable with the items of a list or tuple).
+     */
+    private static SomeValue contains(Annotator ann, SomeValue container, SomeValue item) {
+        boolean ok = switch (container) {
+            case SomeString s -> BinaryOps.isStr(item);
+            case SomeChar c -> BinaryOps.isStr(item);
+            case SomeBytes b -> BinaryOps.isInt(item) || item instanceof SomeBytes;
+            case SomeList l -> BinaryOps.comparable(ann, l.listdef().item.read(ann), item, false);
+            case SomeTuple t -> t.items().stream().allMatch(x -> BinaryOps.comparable(ann, x, item, false));
+            case SomeDict d -> {
+                d.dictdef().key.generalize(ann, item);
+                yield true;
+            }
+            default -> false;
         };
+        if (!ok) {
+            throw Annotator.error(ann, "cannot test whether " + Describe.article(item) + " is 'in' "
+                    + Describe.article(container));
+        }
+        return new SomeBool(null);
     }
 
     static SomeValue iter(Annotator ann, SomeValue s) {
@@ -195,19 +186,19 @@ final class Operations {
         };
     }
 
+    private static boolean isIndex(SomeValue i) {
+        return BinaryOps.isInt(i) || i instanceof SomeImpossibleValue;
+    }
+
     static SomeValue getitem(Annotator ann, SomeValue c, SomeValue i) {
         return switch (c) {
-            case SomeList l when i instanceof SomeSlice -> {
-                ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
-                d.item.generalize(ann, l.listdef().item.read(ann));
-                yield new SomeList(d);
-            }
-            case SomeList l -> l.listdef().item.read(ann);
+            case SomeList l when i instanceof SomeSlice -> copyOfList(ann, l);
+            case SomeList l when isIndex(i) -> l.listdef().item.read(ann);
             case SomeString s when i instanceof SomeSlice -> new SomeString(false, null);
-            case SomeString s -> new SomeChar(null);
-            case SomeChar s -> new SomeChar(null);
+            case SomeString s when isIndex(i) -> new SomeChar(null);
+            case SomeChar s when isIndex(i) || i instanceof SomeSlice -> new SomeChar(null);
             case SomeBytes b when i instanceof SomeSlice -> new SomeBytes(null);
-            case SomeBytes b -> new SomeInteger(true, false, null);
+            case SomeBytes b when isIndex(i) -> new SomeInteger(true, false, null);
             case SomeDict d -> {
                 d.dictdef().key.generalize(ann, i);
                 yield d.dictdef().value.read(ann);
@@ -220,7 +211,35 @@ final class Operations {
                 yield idx >= 0 && idx < t.items().size() ? t.items().get(idx)
                         : Union.unionAll(t.items()).withoutConst();
             }
-            case SomeTuple t -> Union.unionAll(t.items()).withoutConst();
+            case SomeTuple t when isIndex(i) -> Union.unionAll(t.items()).withoutConst();
+            default -> new SomeObject();
+        };
+    }
+
+    private static SomeList copyOfList(Annotator ann, SomeList l) {
+        ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
+        d.item.generalize(ann, l.listdef().item.read(ann));
+        return new SomeList(d);
+    }
+
+    private static SomeValue setitem(Annotator ann, SomeValue c, SomeValue i, SomeValue v) {
+        return switch (c) {
+            case SomeList l when i instanceof SomeSlice && v instanceof SomeList from -> {
+                l.listdef().resized = true;      // lst[a:b] = other may change the length
+                l.listdef().mutated = true;
+                l.listdef().item.generalize(ann, from.listdef().item.read(ann));
+                yield new SomeNone();
+            }
+            case SomeList l when isIndex(i) -> {
+                l.listdef().mutated = true;
+                l.listdef().item.generalize(ann, v);
+                yield new SomeNone();
+            }
+            case SomeDict d -> {
+                d.dictdef().key.generalize(ann, i);
+                d.dictdef().value.generalize(ann, v);
+                yield new SomeNone();
+            }
             default -> new SomeObject();
         };
     }

@@ -17,8 +17,13 @@ import java.util.Set;
  * that can flow into the same place shares one item type.
  *
  * <p>Every value may carry a {@code const}: the host object when the annotator knows the exact
- * value (a literal, a global function, a class). The sealed list is open to later stages:
- * stage 03 adds low-level pointers ({@code SomePtr}) here.
+ * value (a literal, a global function, a class).
+ *
+ * <p>The family is sealed, so that the join ({@link Union}) and the typing rules are
+ * exhaustive {@code switch}es, with one deliberate opening: {@link Contributed}, through which a
+ * later stage adds annotations of its own (stage 03's {@code SomePtr} for the low-level helpers
+ * written in RPy, stage 04's {@code SomeAddress} for the collectors) without editing this file.
+ * Such an annotation brings its own join and its own operation rules.
  */
 public sealed interface SomeValue {
 
@@ -167,4 +172,31 @@ public sealed interface SomeValue {
 
     /** A builtin function ({@code len}) or a bound method of a builtin type ({@code lst.append}: {@code self} set). */
     record SomeBuiltin(String name, SomeValue self) implements SomeValue { }
+
+    /**
+     * An annotation a later stage contributes (PyPy's {@code SomePtr}, {@code SomeAddress}, ...):
+     * the opening in the sealed family. Its stage implements it as a record elsewhere and says
+     * here how it joins and what the operations on it give; the annotator asks it whenever it
+     * is one of an operation's arguments.
+     */
+    non-sealed interface Contributed extends SomeValue {
+        /**
+         * The join with {@code other} (never the bottom, never equal to this), or null when the
+         * two cannot meet in one variable: the annotator then reports them in Python's words.
+         */
+        SomeValue unionWith(SomeValue other);
+
+        /**
+         * The typing rule of {@code op} on {@code args}, one of which is this annotation;
+         * {@link SomeObject} (or an {@link AnnotatorError} from {@link Annotator#error}) when the
+         * operation does not apply.
+         */
+        SomeValue consider(Annotator ann, dev.taipan.flowgraph.operation.HLOp op, List<SomeValue> args);
+
+        /** How a signature writes it, as a Python type hint would ({@code Ptr(STR)}). */
+        String pyType();
+
+        /** Whether the host value {@code v} is one this annotation describes (for the soundness check, {@link Contains}). */
+        boolean contains(PyObject v);
+    }
 }

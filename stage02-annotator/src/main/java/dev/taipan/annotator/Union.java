@@ -35,6 +35,10 @@ public final class Union {
         if (a instanceof SomeObject || b instanceof SomeObject) {
             return new SomeObject();
         }
+        if (a instanceof Contributed || b instanceof Contributed) {
+            SomeValue u = a instanceof Contributed c ? c.unionWith(b) : ((Contributed) b).unionWith(a);
+            return u == null ? new SomeObject() : u;
+        }
         if (b instanceof SomeNone && !(a instanceof SomeNone)) {
             return orNone(a);
         }

@@ -165,7 +165,7 @@ final class FlowgraphCommand implements Callable<Integer> {
         PyObject o = module.get(parts[0]);
         try {
             for (int i = 1; o != null && i < parts.length; i++) {
-                o = HostSpace.apply("getattr", o, PyStr.of(parts[i]));
+                o = HostSpace.getattr(o, PyStr.of(parts[i]));
             }
         } catch (PyException e) {
             o = null;

@@ -8,6 +8,8 @@ import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.flowgraph.operation.HLOp;
+import dev.taipan.flowgraph.syntax.Ast;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -252,13 +254,13 @@ final class FlowContext {
     }
 
     /** Records an operation (or, replaying, returns the result recorded before the fork). */
-    private Variable recordOp(String opname, List<Value> args) {
+    private Variable recordOp(HLOp op, List<Value> args) {
         Variable result;
         if (replay.hasNext()) {
             result = replay.next();
         } else {
             result = new Variable();
-            block.operations.add(new SpaceOperation(opname, args, result, line(), code.columnsAt(instrPc)));
+            block.operations.add(new SpaceOperation(op, args, result, line(), code.columnsAt(instrPc)));
         }
         instrResults.add(result);
         return result;
@@ -268,16 +270,16 @@ final class FlowContext {
      * An operation, constant-folded when the flow space may do it now, else recorded; inside a
      * {@code try}, an operation that may raise ends the block with exception links.
      */
-    Value op(String opname, Value... args) {
+    Value op(HLOp op, Value... args) {
         List<Value> list = List.of(args);
-        Value folded = ops.tryFold(opname, list);
+        Value folded = ops.tryFold(op, list);
         if (folded != null) {
             return folded;
         }
-        if (FlowOperations.canRaise(opname) && code.handlerFor(instrPc) != null) {
-            return recordMayRaise(opname, list, List.of(ops.baseException()));
+        if (op.canRaise() && code.handlerFor(instrPc) != null) {
+            return recordMayRaise(op, list, List.of(ops.baseException()));
         }
-        return recordOp(opname, list);
+        return recordOp(op, list);
     }
 
     /**
@@ -285,9 +287,9 @@ final class FlowContext {
      * block ends with {@link Constant#LAST_EXCEPTION}, one egg for the normal outcome and one
      * per case; the instruction sees {@link Raise} in the eggs of the exceptional outcomes.
      */
-    private Variable recordMayRaise(String opname, List<Value> args, List<PyType> cases) {
+    private Variable recordMayRaise(HLOp op, List<Value> args, List<PyType> cases) {
         if (replay.hasNext()) {
-            Variable r = recordOp(opname, args);
+            Variable r = recordOp(op, args);
             if (!replay.hasNext() && outcome instanceof Outcome.Normal) {
                 outcome = null;
             }
@@ -297,7 +299,7 @@ final class FlowContext {
             outcome = null;
             throw new Raise(etype, evalue, exitcase);
         }
-        Variable result = recordOp(opname, args);
+        Variable result = recordOp(op, args);
         block.exitswitch = Constant.LAST_EXCEPTION;
         List<Link> links = new ArrayList<>();
         links.add(egg(new Outcome.Normal(), true, null, null));
@@ -316,7 +318,7 @@ final class FlowContext {
         if (v instanceof Constant c) {
             return HostSpace.isTrue((PyObject) c.value());
         }
-        Value b = op("bool", v);
+        Value b = op(HLOp.BOOL, v);
         if (b instanceof Constant c) {
             return c.value() == PyBool.TRUE;
         }
@@ -447,50 +449,49 @@ final class FlowContext {
             case STORE_GLOBAL, DELETE_GLOBAL -> throw error(line(), "assignment to module global '" + code.names().get(arg) + "'",
                     "RPython forbids rebinding globals at run time: translated code sees them as constants. "
                             + "Mutate a global list or a prebuilt instance instead.");
-            case LOAD_ATTR -> push(op("getattr", pop(), name(arg)));
+            case LOAD_ATTR -> push(op(HLOp.GETATTR, pop(), name(arg)));
             case STORE_ATTR -> {
                 Value obj = pop();
                 Value v = pop();
                 setattr(obj, name(arg), v);
             }
-            case DELETE_ATTR -> op("delattr", pop(), name(arg));
+            case DELETE_ATTR -> op(HLOp.DELATTR, pop(), name(arg));
             case LOAD_METHOD -> {
-                push(op("getattr", pop(), name(arg)));
+                push(op(HLOp.GETATTR, pop(), name(arg)));
                 push(Constant.NULL);
             }
             case BINARY_SUBSCR -> {
                 Value key = pop();
-                push(op("getitem", pop(), key));
+                push(op(HLOp.GETITEM, pop(), key));
             }
             case STORE_SUBSCR -> {
                 Value key = pop();
                 Value obj = pop();
-                op("setitem", obj, key, pop());
+                op(HLOp.SETITEM, obj, key, pop());
             }
             case DELETE_SUBSCR -> {
                 Value key = pop();
-                op("delitem", pop(), key);
+                op(HLOp.DELITEM, pop(), key);
             }
             case BUILD_SLICE -> {
                 Value step = arg == 3 ? pop() : Constant.NONE;
                 Value stop = pop();
-                push(op("newslice", pop(), stop, step));
+                push(op(HLOp.NEWSLICE, pop(), stop, step));
             }
-            case UNARY_OP -> push(op(dev.taipan.flowgraph.syntax.Ast.UnaryOperator.values()[arg].opname, pop()));
+            case UNARY_OP -> push(op(HLOp.unary(Ast.UnaryOperator.values()[arg]), pop()));
             case BINARY_OP -> {
                 Value b = pop();
                 Value a = pop();
-                String opname = dev.taipan.flowgraph.syntax.Ast.Operator.values()[arg & ~Opcode.INPLACE].opname;
-                push(op((arg & Opcode.INPLACE) != 0 ? "inplace_" + opname : opname, a, b));
+                push(op(HLOp.binary(Ast.Operator.values()[arg & ~Opcode.INPLACE], (arg & Opcode.INPLACE) != 0), a, b));
             }
             case COMPARE_OP -> {
                 Value b = pop();
                 Value a = pop();
-                var cmp = dev.taipan.flowgraph.syntax.Ast.CmpOperator.values()[arg];
+                var cmp = Ast.CmpOperator.values()[arg];
                 push(switch (cmp) {
-                    case IN -> op("contains", b, a);
-                    case NOTIN -> op("not_", op("contains", b, a));
-                    default -> op(cmp.opname, a, b);
+                    case IN -> op(HLOp.CONTAINS, b, a);
+                    case NOTIN -> op(HLOp.NOT_, op(HLOp.CONTAINS, b, a));
+                    default -> op(HLOp.compare(cmp), a, b);
                 });
             }
             case JUMP -> pc = arg;
@@ -544,22 +545,22 @@ final class FlowContext {
             case LOAD_BUILD_CLASS -> throw error(line(), "class definition executed at run time",
                     "RPython cannot create classes in translated code: define them at module level "
                             + "(import-time code may generate them).");
-            case BUILD_TUPLE -> push(op("newtuple", popN(arg).toArray(Value[]::new)));
-            case BUILD_LIST -> push(op("newlist", popN(arg).toArray(Value[]::new)));
-            case BUILD_SET -> push(op("newset", popN(arg).toArray(Value[]::new)));
-            case BUILD_MAP -> push(op("newdict", popN(2 * arg).toArray(Value[]::new)));
+            case BUILD_TUPLE -> push(op(HLOp.NEWTUPLE, popN(arg).toArray(Value[]::new)));
+            case BUILD_LIST -> push(op(HLOp.NEWLIST, popN(arg).toArray(Value[]::new)));
+            case BUILD_SET -> push(op(HLOp.NEWSET, popN(arg).toArray(Value[]::new)));
+            case BUILD_MAP -> push(op(HLOp.NEWDICT, popN(2 * arg).toArray(Value[]::new)));
             case LIST_APPEND -> callMethod(peek(arg + 1), "append", pop());
             case SET_ADD -> callMethod(peek(arg + 1), "add", pop());
             case MAP_ADD -> {
                 Value v = pop();
                 Value k = pop();
-                op("setitem", peek(arg), k, v);
+                op(HLOp.SETITEM, peek(arg), k, v);
             }
             case LIST_EXTEND -> callMethod(peek(arg + 1), "extend", pop());
             case SET_UPDATE, DICT_UPDATE -> callMethod(peek(arg + 1), "update", pop());
             case DICT_MERGE -> throw error(line(), "**kwargs in a call",
                     "RPython calls take a fixed set of keyword arguments: ** on a dict is not supported.");
-            case LIST_TO_TUPLE -> push(op("simple_call", c(HostSpace.builtin("tuple")), pop()));
+            case LIST_TO_TUPLE -> push(op(HLOp.SIMPLE_CALL, c(HostSpace.builtin("tuple")), pop()));
             case UNPACK_SEQUENCE -> unpack(arg);
             case UNPACK_EX -> throw error(line(), "starred assignment (a, *b = ...)",
                     "RPython unpacks only sequences of a fixed, known length.");
@@ -567,18 +568,18 @@ final class FlowContext {
                 Value spec = (arg & 4) != 0 ? pop() : c(dev.taipan.flowgraph.host.PyStr.EMPTY);
                 Value v = pop();
                 v = switch (arg & 3) {
-                    case 1 -> op("str", v);
-                    case 2 -> op("repr", v);
-                    case 3 -> op("ascii", v);
+                    case 1 -> op(HLOp.STR, v);
+                    case 2 -> op(HLOp.REPR, v);
+                    case 3 -> op(HLOp.ASCII, v);
                     default -> v;
                 };
-                push((arg & 3) == 1 && (arg & 4) == 0 ? v : op("format", v, spec));
+                push((arg & 3) == 1 && (arg & 4) == 0 ? v : op(HLOp.FORMAT, v, spec));
             }
             case BUILD_STRING -> {
                 List<Value> parts = popN(arg);
                 Value s = parts.isEmpty() ? c(dev.taipan.flowgraph.host.PyStr.EMPTY) : parts.getFirst();
                 for (int i = 1; i < parts.size(); i++) {
-                    s = op("add", s, parts.get(i));
+                    s = op(HLOp.ADD, s, parts.get(i));
                 }
                 push(s);
             }
@@ -591,7 +592,7 @@ final class FlowContext {
             case POP_EXCEPT -> handled = pop();
             case CHECK_EXC_MATCH -> {
                 Value t = pop();
-                push(op("exception_match", peek(1), t));
+                push(op(HLOp.EXCEPTION_MATCH, peek(1), t));
             }
             case RERAISE -> raise(pop());
             case RAISE_VARARGS -> {
@@ -683,19 +684,19 @@ final class FlowContext {
                             + "' of " + (o instanceof PyType ? "class " + ((PyType) o).name() : "a module"),
                     "modules and classes are constants of the translated program; RPython cannot change them at run time.");
         }
-        op("setattr", obj, name, v);
+        op(HLOp.SETATTR, obj, name, v);
     }
 
     private void callMethod(Value self, String method, Value arg) {
-        Value m = op("getattr", self, c(dev.taipan.flowgraph.host.PyStr.of(method)));
-        op("simple_call", m, arg);
+        Value m = op(HLOp.GETATTR, self, c(dev.taipan.flowgraph.host.PyStr.of(method)));
+        op(HLOp.SIMPLE_CALL, m, arg);
     }
 
     private Value getIter(Value v) {
         if (v instanceof Constant(PyObject o) && FlowOperations.isUnrollingIterable(o)) {
             return c(new UnrollingIterator(FlowOperations.unrollingItems(o), 0));
         }
-        return op("iter", v);
+        return op(HLOp.ITER, v);
     }
 
     private void forIter(int target) {
@@ -716,7 +717,7 @@ final class FlowContext {
             cases.add(ops.baseException());
         }
         try {
-            push(recordMayRaise("next", List.of(it), cases));
+            push(recordMayRaise(HLOp.NEXT, List.of(it), cases));
         } catch (Raise r) {
             if (r.exitcase != ops.stopIteration()) {
                 throw r;
@@ -737,11 +738,11 @@ final class FlowContext {
         all.add(fn);
         if (keywords == null || keywords.isEmpty()) {
             all.addAll(args);
-            return op("simple_call", all.toArray(Value[]::new));
+            return op(HLOp.SIMPLE_CALL, all.toArray(Value[]::new));
         }
         all.add(c(new CallShape(args.size() - keywords.size(), List.copyOf(keywords))));
         all.addAll(args);
-        return op("call_args", all.toArray(Value[]::new));
+        return op(HLOp.CALL_ARGS, all.toArray(Value[]::new));
     }
 
     /**
@@ -807,7 +808,7 @@ final class FlowContext {
         all.add(c(new CallShape(n, List.of(), true)));
         all.addAll(args);
         all.add(rest);
-        push(op("call_args", all.toArray(Value[]::new)));
+        push(op(HLOp.CALL_ARGS, all.toArray(Value[]::new)));
     }
 
     private void unpack(int n) {
@@ -824,7 +825,7 @@ final class FlowContext {
         }
         Value[] items = new Value[n];
         for (int i = 0; i < n; i++) {
-            items[i] = op("getitem", seq, c(dev.taipan.flowgraph.host.PyInt.of(i)));
+            items[i] = op(HLOp.GETITEM, seq, c(dev.taipan.flowgraph.host.PyInt.of(i)));
         }
         for (int i = n - 1; i >= 0; i--) {
             push(items[i]);
@@ -843,17 +844,17 @@ final class FlowContext {
         Value etype;
         Value evalue;
         if (v instanceof Constant(PyType t)) {
-            evalue = op("simple_call", v);
+            evalue = op(HLOp.SIMPLE_CALL, v);
             etype = v;
         } else if (v instanceof Constant(PyObject o)) {
             evalue = v;
             etype = c(o.type());
         } else {
             evalue = v;
-            etype = op("type", v);
+            etype = op(HLOp.TYPE, v);
         }
         if (cause != null) {
-            op("setattr", evalue, c(dev.taipan.flowgraph.host.PyStr.of("__cause__")), cause);
+            op(HLOp.SETATTR, evalue, c(dev.taipan.flowgraph.host.PyStr.of("__cause__")), cause);
         }
         throw new Raise(etype, evalue, null);
     }

@@ -16,6 +16,7 @@ import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.host.PyTuple;
 import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.flowgraph.operation.HLOp;
 import java.util.List;
 import java.util.Set;
 
@@ -25,8 +26,8 @@ import java.util.Set;
  * ({@link HostSpace}), when that cannot change the program's meaning:
  *
  * <ul>
- *   <li>pure operations ({@code add}, {@code lt}, {@code getitem}, {@code bool}, ...) on
- *       immutable constants (numbers, strs, None, tuples of those, classes, functions);</li>
+ *   <li>pure operations ({@link HLOp#pure()}: {@code add}, {@code lt}, {@code getitem},
+ *       {@code bool}, ...) on immutable constants (numbers, strs, None, tuples of those, classes, functions);</li>
  *   <li>{@code getattr} on modules, classes and frozen prebuilt constants (instances whose
  *       class says {@code _freeze_()}): that is how {@code module.CONST}, {@code Class.attr}
  *       and {@code Class.method} become constants;</li>
@@ -37,12 +38,6 @@ import java.util.Set;
  * change them at run time. If folding raises, the operation is recorded and raises at run time.
  */
 final class FlowOperations {
-    private static final Set<String> PURE = Set.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow",
-            "lshift", "rshift", "or_", "xor", "and_", "lt", "le", "eq", "ne", "gt", "ge", "is_", "is_not", "pos",
-            "neg", "invert", "not_", "bool", "getitem", "contains", "len", "hash", "str", "repr", "ascii", "format",
-            "type", "exception_match", "newtuple");
-    private static final Set<String> NEVER_RAISE = Set.of("newlist", "newtuple", "newdict", "newset", "newslice",
-            "is_", "is_not", "type", "bool", "not_", "same_as", "exception_match");
     private static final Set<String> PURE_BUILTINS = Set.of("len", "abs", "min", "max", "chr", "ord", "str", "int",
             "float", "bool", "repr", "hash", "isinstance", "issubclass", "range", "tuple", "divmod", "hex", "oct", "bin");
     private static final Set<String> FORBIDDEN_BUILTINS = Set.of("exec", "eval", "compile", "globals", "locals",
@@ -59,13 +54,8 @@ final class FlowOperations {
         return stopIteration;
     }
 
-    /** Whether an operation may raise, so that inside a {@code try} it needs exception links. */
-    static boolean canRaise(String opname) {
-        return !NEVER_RAISE.contains(opname);
-    }
-
     /** The folded result, or null when the operation must be recorded. */
-    Value tryFold(String opname, List<Value> args) {
+    Value tryFold(HLOp op, List<Value> args) {
         PyObject[] values = new PyObject[args.size()];
         for (int i = 0; i < values.length; i++) {
             if (!(args.get(i) instanceof Constant(Object v)) || !(v instanceof PyObject o)) {
@@ -73,21 +63,21 @@ final class FlowOperations {
             }
             values[i] = o;
         }
-        boolean foldable = switch (opname) {
-            case "getattr" -> isFrozen(values[0]);
-            case "simple_call" -> values[0] instanceof PyBuiltinFunction f && PURE_BUILTINS.contains(builtinName(f))
+        boolean foldable = switch (op) {
+            case GETATTR -> isFrozen(values[0]);
+            case SIMPLE_CALL -> values[0] instanceof PyBuiltinFunction f && PURE_BUILTINS.contains(builtinName(f))
                     && HostSpace.builtin(builtinName(f)) == f && allImmutable(values, 1)
                     || values[0] instanceof PyType t && t.isBuiltin() && PURE_BUILTINS.contains(t.name())
                     && allImmutable(values, 1);
-            default -> PURE.contains(opname) && allImmutable(values, 0);
+            default -> op.pure() && allImmutable(values, 0);
         };
         if (!foldable) {
             return null;
         }
         try {
-            PyObject r = opname.equals("simple_call")
+            PyObject r = op == HLOp.SIMPLE_CALL
                     ? values[0].call(java.util.Arrays.copyOfRange(values, 1, values.length), null)
-                    : HostSpace.apply(opname, values);
+                    : op.apply(values);
             return Constant.of(r);
         } catch (PyException e) {
             return null;   // recorded: it raises when it runs
@@ -96,7 +86,7 @@ final class FlowOperations {
 
     private static String builtinName(PyBuiltinFunction f) {
         try {
-            return HostSpace.str(HostSpace.apply("getattr", f, PyStr.of("__name__")));
+            return HostSpace.str(HostSpace.getattr(f, PyStr.of("__name__")));
         } catch (PyException e) {
             return "";
         }

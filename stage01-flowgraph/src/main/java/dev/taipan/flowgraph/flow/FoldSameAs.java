@@ -1,5 +1,6 @@
 package dev.taipan.flowgraph.flow;
 
+import dev.taipan.flowgraph.operation.HLOp;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ final class FoldSameAs {
             var it = b.operations.listIterator();
             while (it.hasNext()) {
                 SpaceOperation op = it.next();
-                if (op.opname().equals("same_as") && !(b.canRaise() && op == b.raisingOp())) {
+                if (op.op() == HLOp.SAME_AS && !(b.canRaise() && op == b.raisingOp())) {
                     map.put(op.result(), Simplify.subst(op.args().getFirst(), map));
                     it.remove();
                     changed = true;

@@ -1,6 +1,7 @@
 package dev.taipan.flowgraph.flow;
 
 import dev.taipan.flowgraph.host.PyInt;
+import dev.taipan.flowgraph.operation.HLOp;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ final class FoldTupleItems {
                     op = op.withArgs(op.args().stream().map(a -> Simplify.subst(a, map)).toList());
                     it.set(op);
                 }
-                if (op.opname().equals("newtuple")) {
+                if (op.op() == HLOp.NEWTUPLE) {
                     tuples.put(op.result(), op.args());
-                } else if (op.opname().equals("getitem") && op != keep && op.args().get(0) instanceof Variable t
+                } else if (op.op() == HLOp.GETITEM && op != keep && op.args().get(0) instanceof Variable t
                         && tuples.containsKey(t) && op.args().get(1) instanceof Constant(PyInt i) && i.fitsLong()
                         && i.longValue() >= 0 && i.longValue() < tuples.get(t).size()) {
                     map.put(op.result(), tuples.get(t).get((int) i.longValue()));

@@ -11,6 +11,7 @@ import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStaticMethod;
 import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.flowgraph.operation.HLOp;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -151,7 +152,7 @@ public final class GraphInterpreter {
                     if (observer != null) {
                         observer.bound(g, op.result(), r);
                     }
-                    if (r instanceof PyBaseException e && op.opname().equals("simple_call")) {
+                    if (r instanceof PyBaseException e && op.op() == HLOp.SIMPLE_CALL) {
                         createdAt.putIfAbsent(e, op.line());
                     }
                 } catch (PyException e) {
@@ -217,8 +218,8 @@ public final class GraphInterpreter {
 
     private PyObject execute(SpaceOperation op, Map<Variable, PyObject> env) {
         List<Value> a = op.args();
-        switch (op.opname()) {
-            case "simple_call" -> {
+        switch ((HLOp) op.op()) {
+            case SIMPLE_CALL -> {
                 PyObject f = value(env, a.getFirst());
                 PyObject[] args = new PyObject[a.size() - 1];
                 for (int i = 1; i < a.size(); i++) {
@@ -226,7 +227,7 @@ public final class GraphInterpreter {
                 }
                 return call(op, f, args, null);
             }
-            case "call_args" -> {
+            case CALL_ARGS -> {
                 PyObject f = value(env, a.getFirst());
                 CallShape shape = (CallShape) ((Constant) a.get(1)).value();
                 java.util.List<PyObject> args = new java.util.ArrayList<>();
@@ -244,7 +245,7 @@ public final class GraphInterpreter {
                 for (int i = 0; i < args.length; i++) {
                     args[i] = value(env, a.get(i));
                 }
-                return HostSpace.apply(op.opname(), args);
+                return ((HLOp) op.op()).apply(args);
             }
         }
     }

@@ -6,16 +6,14 @@ import java.util.Set;
 
 /**
  * Operations without side effects whose result nobody reads are dropped (PyPy's
- * {@code transform_dead_op_vars}, without its flow analysis through links). Pure arithmetic
- * counts as removable, as in PyPy: RPython code is assumed type-correct, so it cannot raise.
+ * {@code transform_dead_op_vars}, without its flow analysis through links). The catalogue says
+ * which operations have no side effects ({@link dev.taipan.flowgraph.operation.Op#hasSideEffects()}):
+ * arithmetic counts as removable, as in PyPy, since RPython code is assumed type-correct, but
+ * an operation that raises on values of the right type ({@code x // y}, {@code lst[i]}) stays.
  * The operation a {@link Constant#LAST_EXCEPTION} block's exception links depend on stays.
  */
 final class RemoveDeadOperations {
     private RemoveDeadOperations() {}
-
-    private static final Set<String> REMOVABLE = Set.of("newlist", "newtuple", "newdict", "newset", "newslice",
-            "is_", "is_not", "type", "bool", "not_", "same_as", "exception_match", "add", "sub", "mul", "lt", "le",
-            "eq", "ne", "gt", "ge", "neg", "pos", "invert", "and_", "or_", "xor", "lshift");
 
     static boolean run(FunctionGraph g) {
         Set<Variable> read = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -33,7 +31,7 @@ final class RemoveDeadOperations {
         boolean changed = false;
         for (Block b : g.iterblocks()) {
             SpaceOperation keep = b.canRaise() ? b.raisingOp() : null;
-            changed |= b.operations.removeIf(op -> op != keep && REMOVABLE.contains(op.opname()) && !read.contains(op.result()));
+            changed |= b.operations.removeIf(op -> op != keep && !op.op().hasSideEffects() && !read.contains(op.result()));
         }
         return changed;
     }

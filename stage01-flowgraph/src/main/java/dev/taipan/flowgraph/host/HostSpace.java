@@ -3,7 +3,6 @@ package dev.taipan.flowgraph.host;
 import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.syntax.Ast;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The host interpreter seen as an object space: every flow-space operation ({@code add},
@@ -18,117 +17,138 @@ import java.util.Map;
 public final class HostSpace {
     private HostSpace() {}
 
-    private static final Map<String, Integer> BINARY = new java.util.HashMap<>();
-    private static final Map<String, Integer> COMPARE = new java.util.HashMap<>();
-    private static final Map<String, Integer> UNARY = new java.util.HashMap<>();
+    // ---------------------------------------------------------------- the operations
+    // One method per high-level operation (dev.taipan.flowgraph.operation.HLOp runs them):
+    // Python's operator module, for the flow space's folder and the graph interpreter.
 
-    static {
-        for (Ast.Operator o : Ast.Operator.values()) {
-            BINARY.put(o.opname, o.ordinal());
-        }
-        for (Ast.CmpOperator o : Ast.CmpOperator.values()) {
-            if (o.ordinal() < 6) {
-                COMPARE.put(o.opname, o.ordinal());
-            }
-        }
-        for (Ast.UnaryOperator o : Ast.UnaryOperator.values()) {
-            UNARY.put(o.opname, o.ordinal());
-        }
+    public static PyObject binary(Ast.Operator o, PyObject a, PyObject b) {
+        return Ops.binary(o.ordinal(), a, b);
     }
 
-    /** Whether {@code opname} names an operation {@link #apply} implements. */
-    public static boolean isOperation(String opname) {
-        return BINARY.containsKey(opname) || COMPARE.containsKey(opname) || UNARY.containsKey(opname)
-                || opname.startsWith("inplace_") && BINARY.containsKey(opname.substring(8))
-                || SIMPLE.contains(opname);
+    public static PyObject inplace(Ast.Operator o, PyObject a, PyObject b) {
+        return Ops.inplace(o.ordinal(), a, b);
     }
 
-    private static final java.util.Set<String> SIMPLE = java.util.Set.of("is_", "is_not", "contains", "bool",
-            "getattr", "setattr", "delattr", "getitem", "setitem", "delitem", "iter", "next", "len", "hash",
-            "str", "repr", "ascii", "format", "newlist", "newtuple", "newdict", "newset", "newslice", "type",
-            "exception_match", "same_as");
+    public static PyObject compare(Ast.CmpOperator c, PyObject a, PyObject b) {
+        return Ops.compare(c.ordinal(), a, b);
+    }
 
-    /**
-     * Applies the flow-space operation {@code opname} to {@code args}. Calls are not here
-     * ({@code simple_call} and {@code call_args} are the caller's business: the graph interpreter
-     * runs PyFunctions through their graphs). {@code next} raises StopIteration at the end.
-     */
-    public static PyObject apply(String opname, PyObject... a) {
-        Integer b = BINARY.get(opname);
-        if (b != null) {
-            return Ops.binary(b, a[0], a[1]);
+    public static PyObject unary(Ast.UnaryOperator u, PyObject v) {
+        return Ops.unary(u.ordinal(), v);
+    }
+
+    /** {@code item in container}. */
+    public static PyObject contains(PyObject container, PyObject item) {
+        return PyBool.of(Ops.contains(container, item));
+    }
+
+    /** {@code bool(v)}. */
+    public static PyObject truth(PyObject v) {
+        return PyBool.of(Ops.truthy(v));
+    }
+
+    public static PyObject getattr(PyObject obj, PyObject name) {
+        return Attr.get(obj, ((PyStr) name).value);
+    }
+
+    public static PyObject setattr(PyObject obj, PyObject name, PyObject value) {
+        Attr.set(obj, ((PyStr) name).value, value);
+        return PySingleton.NONE;
+    }
+
+    public static PyObject delattr(PyObject obj, PyObject name) {
+        Attr.delete(obj, ((PyStr) name).value);
+        return PySingleton.NONE;
+    }
+
+    public static PyObject getitem(PyObject obj, PyObject key) {
+        return Ops.getitem(obj, key);
+    }
+
+    public static PyObject setitem(PyObject obj, PyObject key, PyObject value) {
+        Ops.setitem(obj, key, value);
+        return PySingleton.NONE;
+    }
+
+    public static PyObject delitem(PyObject obj, PyObject key) {
+        Ops.delitem(obj, key);
+        return PySingleton.NONE;
+    }
+
+    public static PyObject iter(PyObject v) {
+        return Ops.iter(v);
+    }
+
+    /** The next item; StopIteration at the end. */
+    public static PyObject next(PyObject it) {
+        PyObject v = Ops.next(it);
+        if (v == null) {
+            throw PyErrors.of(Types.STOP_ITERATION);
         }
-        if (opname.startsWith("inplace_")) {
-            return Ops.inplace(BINARY.get(opname.substring(8)), a[0], a[1]);
+        return v;
+    }
+
+    public static PyObject len(PyObject v) {
+        return PyInt.of(Ops.len(v));
+    }
+
+    public static PyObject hash(PyObject v) {
+        return PyInt.of(Ops.hash(v));
+    }
+
+    /** {@code str(v)} as a host str. */
+    public static PyObject strOf(PyObject v) {
+        return PyStr.of(Ops.str(v));
+    }
+
+    /** {@code repr(v)} as a host str. */
+    public static PyObject reprOf(PyObject v) {
+        return PyStr.of(Ops.repr(v));
+    }
+
+    /** {@code ascii(v)} as a host str. */
+    public static PyObject asciiOf(PyObject v) {
+        return PyStr.of(Ops.ascii(v));
+    }
+
+    /** {@code format(v, spec)}; an exact str with an empty spec is itself. */
+    public static PyObject format(PyObject v, PyObject spec) {
+        return spec == PyStr.EMPTY && v instanceof PyStr s && s.type() == Types.STR ? s
+                : PyStr.of(Ops.format(v, ((PyStr) spec).value));
+    }
+
+    public static PyObject newlist(PyObject[] items) {
+        return new PyList(new java.util.ArrayList<>(List.of(items)));
+    }
+
+    public static PyObject newtuple(PyObject[] items) {
+        return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items.clone());
+    }
+
+    /** Keys and values alternate. */
+    public static PyObject newdict(PyObject[] keysAndValues) {
+        PyDict d = new PyDict();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            d.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        Integer c = COMPARE.get(opname);
-        if (c != null) {
-            return Ops.compare(c, a[0], a[1]);
+        return d;
+    }
+
+    public static PyObject newset(PyObject[] items) {
+        PySet s = new PySet(false);
+        for (PyObject o : items) {
+            s.add(o);
         }
-        Integer u = UNARY.get(opname);
-        if (u != null) {
-            return Ops.unary(u, a[0]);
-        }
-        return switch (opname) {
-            case "is_" -> PyBool.of(a[0] == a[1]);
-            case "is_not" -> PyBool.of(a[0] != a[1]);
-            case "contains" -> PyBool.of(Ops.contains(a[0], a[1]));
-            case "bool" -> PyBool.of(Ops.truthy(a[0]));
-            case "getattr" -> Attr.get(a[0], ((PyStr) a[1]).value);
-            case "setattr" -> {
-                Attr.set(a[0], ((PyStr) a[1]).value, a[2]);
-                yield PySingleton.NONE;
-            }
-            case "delattr" -> {
-                Attr.delete(a[0], ((PyStr) a[1]).value);
-                yield PySingleton.NONE;
-            }
-            case "getitem" -> Ops.getitem(a[0], a[1]);
-            case "setitem" -> {
-                Ops.setitem(a[0], a[1], a[2]);
-                yield PySingleton.NONE;
-            }
-            case "delitem" -> {
-                Ops.delitem(a[0], a[1]);
-                yield PySingleton.NONE;
-            }
-            case "iter" -> Ops.iter(a[0]);
-            case "next" -> {
-                PyObject v = Ops.next(a[0]);
-                if (v == null) {
-                    throw PyErrors.of(Types.STOP_ITERATION);
-                }
-                yield v;
-            }
-            case "len" -> PyInt.of(Ops.len(a[0]));
-            case "hash" -> PyInt.of(Ops.hash(a[0]));
-            case "str" -> PyStr.of(Ops.str(a[0]));
-            case "repr" -> PyStr.of(Ops.repr(a[0]));
-            case "ascii" -> PyStr.of(Ops.ascii(a[0]));
-            case "format" -> a[1] == PyStr.EMPTY && a[0] instanceof PyStr s && s.type() == Types.STR ? s
-                    : PyStr.of(Ops.format(a[0], ((PyStr) a[1]).value));
-            case "newlist" -> new PyList(new java.util.ArrayList<>(List.of(a)));
-            case "newtuple" -> a.length == 0 ? PyTuple.EMPTY : new PyTuple(a.clone());
-            case "newdict" -> {
-                PyDict d = new PyDict();
-                for (int i = 0; i < a.length; i += 2) {
-                    d.put(a[i], a[i + 1]);
-                }
-                yield d;
-            }
-            case "newset" -> {
-                PySet s = new PySet(false);
-                for (PyObject o : a) {
-                    s.add(o);
-                }
-                yield s;
-            }
-            case "newslice" -> new PySlice(a[0], a[1], a[2]);
-            case "type" -> a[0].type();
-            case "exception_match" -> PyBool.of(Ops.exceptionMatches(a[0], a[1]));
-            case "same_as" -> a[0];
-            default -> throw new IllegalArgumentException("not a flow-space operation: " + opname);
-        };
+        return s;
+    }
+
+    public static PyObject newslice(PyObject start, PyObject stop, PyObject step) {
+        return new PySlice(start, stop, step);
+    }
+
+    /** Whether the exception (class or instance) matches an except clause's class or tuple of classes. */
+    public static PyObject exceptionMatch(PyObject exc, PyObject cls) {
+        return PyBool.of(Ops.exceptionMatches(exc, cls));
     }
 
     /** A constant of a code object ({@link Code#consts()}) as a host object. */

@@ -187,47 +187,41 @@ public interface Ast {
 
     // ---------------------------------------------------------------- operators
 
-    /** Binary operators, with their Python spelling and their PyPy flow-space operation name. */
+    /** Binary operators, with their Python spelling (their operations: {@code operation.HLOp.binary}). */
     enum Operator {
-        ADD("+", "add"), SUB("-", "sub"), MULT("*", "mul"), MATMULT("@", "matmul"),
-        DIV("/", "truediv"), MOD("%", "mod"), POW("**", "pow"), LSHIFT("<<", "lshift"),
-        RSHIFT(">>", "rshift"), BITOR("|", "or_"), BITXOR("^", "xor"), BITAND("&", "and_"),
-        FLOORDIV("//", "floordiv");
+        ADD("+"), SUB("-"), MULT("*"), MATMULT("@"),
+        DIV("/"), MOD("%"), POW("**"), LSHIFT("<<"),
+        RSHIFT(">>"), BITOR("|"), BITXOR("^"), BITAND("&"),
+        FLOORDIV("//");
 
         public final String symbol;
-        public final String opname;
 
-        Operator(String symbol, String opname) {
+        Operator(String symbol) {
             this.symbol = symbol;
-            this.opname = opname;
         }
     }
 
     enum UnaryOperator {
-        UADD("+", "pos"), USUB("-", "neg"), INVERT("~", "invert"), NOT("not", "not_");
+        UADD("+"), USUB("-"), INVERT("~"), NOT("not");
 
         public final String symbol;
-        public final String opname;
 
-        UnaryOperator(String symbol, String opname) {
+        UnaryOperator(String symbol) {
             this.symbol = symbol;
-            this.opname = opname;
         }
     }
 
     enum BoolOperator { AND, OR }
 
     enum CmpOperator {
-        EQ("==", "eq"), NOTEQ("!=", "ne"), LT("<", "lt"), LTE("<=", "le"), GT(">", "gt"),
-        GTE(">=", "ge"), IS("is", "is_"), ISNOT("is not", "is_not"), IN("in", "contains"),
-        NOTIN("not in", "not_contains");
+        EQ("=="), NOTEQ("!="), LT("<"), LTE("<="), GT(">"),
+        GTE(">="), IS("is"), ISNOT("is not"), IN("in"),
+        NOTIN("not in");
 
         public final String symbol;
-        public final String opname;
 
-        CmpOperator(String symbol, String opname) {
+        CmpOperator(String symbol) {
             this.symbol = symbol;
-            this.opname = opname;
         }
     }
 

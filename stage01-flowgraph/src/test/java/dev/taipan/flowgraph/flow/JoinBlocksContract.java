@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taipan.flowgraph.grading.Points;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyInt;
+import dev.taipan.flowgraph.operation.HLOp;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class JoinBlocksContract {
         return Constant.of(PyInt.of(v));
     }
 
-    private static SpaceOperation op(String name, Variable result, Value... args) {
+    private static SpaceOperation op(HLOp name, Variable result, Value... args) {
         return new SpaceOperation(name, List.of(args), result, 1);
     }
 
@@ -62,7 +63,7 @@ class JoinBlocksContract {
         Variable k = new Variable("k");
         Variable z = new Variable();
         Block t = new Block(List.of(y, k));
-        t.operations.add(op("mul", z, y, k));
+        t.operations.add(op(HLOp.MUL, z, y, k));
         t.closeblock(new Link(List.of(z), g.returnblock, null));
         start.closeblock(new Link(List.of(x, c(5)), t, null));
 
@@ -91,7 +92,7 @@ class JoinBlocksContract {
         Variable y = new Variable("y");
         Variable b = new Variable();
         Block t = new Block(List.of(y));
-        t.operations.add(op("bool", b, y));
+        t.operations.add(op(HLOp.BOOL, b, y));
         t.exitswitch = b;
         t.closeblock(new Link(List.of(y), g.returnblock, PyBool.FALSE), new Link(List.of(c(1)), g.returnblock, PyBool.TRUE));
         start.closeblock(new Link(List.of(x), t, null));
@@ -116,7 +117,7 @@ class JoinBlocksContract {
             Variable in = new Variable("x");
             Variable out = new Variable();
             Block next = new Block(List.of(in));
-            next.operations.add(op("add", out, in, c(i)));
+            next.operations.add(op(HLOp.ADD, out, in, c(i)));
             prev.closeblock(new Link(List.of(last), next, null));
             prev = next;
             last = out;
@@ -140,14 +141,14 @@ class JoinBlocksContract {
         Variable w = new Variable("w");
         Variable r = new Variable();
         Block m = new Block(List.of(w));
-        m.operations.add(op("neg", r, w));
+        m.operations.add(op(HLOp.NEG, r, w));
         m.closeblock(new Link(List.of(r), g.returnblock, null));
         Variable xa = new Variable("x");
         Block a = new Block(List.of(xa));
         Variable xb = new Variable("x");
         Block b = new Block(List.of(xb));
         Variable vb = new Variable();
-        b.operations.add(op("add", vb, xb, c(1)));
+        b.operations.add(op(HLOp.ADD, vb, xb, c(1)));
         a.closeblock(new Link(List.of(xa), m, null));
         b.closeblock(new Link(List.of(vb), m, null));
         start.exitswitch = x;
@@ -172,12 +173,12 @@ class JoinBlocksContract {
         Variable xa = new Variable("x");
         Variable va = new Variable();
         Block a = new Block(List.of(xa));
-        a.operations.add(op("neg", va, xa));
+        a.operations.add(op(HLOp.NEG, va, xa));
         a.closeblock(new Link(List.of(va), g.returnblock, null));
         Variable xb = new Variable("x");
         Variable vb = new Variable();
         Block b = new Block(List.of(xb));
-        b.operations.add(op("pos", vb, xb));
+        b.operations.add(op(HLOp.POS, vb, xb));
         b.closeblock(new Link(List.of(vb), g.returnblock, null));
         start.exitswitch = x;
         start.closeblock(new Link(List.of(x), a, PyBool.FALSE), new Link(List.of(x), b, PyBool.TRUE));
@@ -209,11 +210,11 @@ class JoinBlocksContract {
         Block start = new Block(List.of(a));
         FunctionGraph g = new FunctionGraph("f", start, null, null);
         Variable v = new Variable();
-        start.operations.add(op("add", v, a, c(1)));
+        start.operations.add(op(HLOp.ADD, v, a, c(1)));
         Variable x = new Variable("x");
         Variable r = new Variable();
         Block t = new Block(List.of(x));
-        t.operations.add(op("neg", r, x));
+        t.operations.add(op(HLOp.NEG, r, x));
         t.closeblock(new Link(List.of(r), g.returnblock, null));
         start.closeblock(new Link(List.of(v), t, null));
 

@@ -7,6 +7,7 @@ import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyInt;
 import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.flowgraph.operation.HLOp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,7 +37,7 @@ class RemoveDeadOperationsContract {
         return Constant.of(PyInt.of(v));
     }
 
-    private static SpaceOperation op(String name, Variable result, Value... args) {
+    private static SpaceOperation op(HLOp name, Variable result, Value... args) {
         return new SpaceOperation(name, List.of(args), result, 1);
     }
 
@@ -64,7 +65,7 @@ class RemoveDeadOperationsContract {
     void anUnreadPureOperationIsRemoved() {
         Variable x = new Variable("x");
         Variable dead = new Variable();
-        FunctionGraph g = straightLine(x, x, op("add", dead, x, c(1)));
+        FunctionGraph g = straightLine(x, x, op(HLOp.ADD, dead, x, c(1)));
 
         assertThat(pass().run(g)).as("run() reports the change").isTrue();
 
@@ -82,7 +83,7 @@ class RemoveDeadOperationsContract {
         Variable cond = new Variable();
         Block start = new Block(List.of(x));
         FunctionGraph g = new FunctionGraph("f", start, null, null);
-        start.operations.addAll(List.of(op("add", a, x, c(1)), op("mul", b, a, c(2)), op("lt", cond, x, c(3))));
+        start.operations.addAll(List.of(op(HLOp.ADD, a, x, c(1)), op(HLOp.MUL, b, a, c(2)), op(HLOp.LT, cond, x, c(3))));
         start.exitswitch = cond;
         start.closeblock(new Link(List.of(b), g.returnblock, dev.taipan.flowgraph.host.PyBool.FALSE),
                 new Link(List.of(x), g.returnblock, dev.taipan.flowgraph.host.PyBool.TRUE));
@@ -99,10 +100,10 @@ class RemoveDeadOperationsContract {
         // simple_call, setattr, setitem and getattr (which may run a property or raise) are not pure.
         Variable x = new Variable("x");
         FunctionGraph g = straightLine(x, x,
-                op("simple_call", new Variable(), x),
-                op("setattr", new Variable(), x, Constant.of(dev.taipan.flowgraph.host.PyStr.of("a")), c(1)),
-                op("setitem", new Variable(), x, c(0), c(1)),
-                op("getattr", new Variable(), x, Constant.of(dev.taipan.flowgraph.host.PyStr.of("b"))));
+                op(HLOp.SIMPLE_CALL, new Variable(), x),
+                op(HLOp.SETATTR, new Variable(), x, Constant.of(dev.taipan.flowgraph.host.PyStr.of("a")), c(1)),
+                op(HLOp.SETITEM, new Variable(), x, c(0), c(1)),
+                op(HLOp.GETATTR, new Variable(), x, Constant.of(dev.taipan.flowgraph.host.PyStr.of("b"))));
 
         runToFixpoint(g);
 
@@ -117,7 +118,7 @@ class RemoveDeadOperationsContract {
         Variable a = new Variable();
         Variable b = new Variable();
         FunctionGraph g = straightLine(x, x,
-                op("add", a, x, c(1)), op("mul", b, a, c(2)), op("newlist", new Variable(), b));
+                op(HLOp.ADD, a, x, c(1)), op(HLOp.MUL, b, a, c(2)), op(HLOp.NEWLIST, new Variable(), b));
 
         runToFixpoint(g);
 
@@ -133,7 +134,7 @@ class RemoveDeadOperationsContract {
         Variable a = new Variable();
         Block start = new Block(List.of(x));
         FunctionGraph g = new FunctionGraph("f", start, null, null);
-        start.operations.add(op("add", a, x, c(1)));
+        start.operations.add(op(HLOp.ADD, a, x, c(1)));
         Variable y = new Variable("y");
         Variable b = new Variable();
         Block next = new Block(List.of(y, b));
@@ -155,7 +156,7 @@ class RemoveDeadOperationsContract {
         Variable v = new Variable();
         Block start = new Block(List.of(x));
         FunctionGraph g = new FunctionGraph("f", start, null, null);
-        start.operations.add(op("add", v, x, c(1)));
+        start.operations.add(op(HLOp.ADD, v, x, c(1)));
         start.exitswitch = Constant.LAST_EXCEPTION;
         Variable etype = new Variable("last_exception");
         Variable evalue = new Variable("last_exc_value");
