@@ -25,8 +25,22 @@ final class BuiltinArguments {
     static final Kind STR_OR_NUMBER = new Kind("a str or a number", s -> STR.test.test(s) || NUMBER.test.test(s));
     static final Kind SIZED = new Kind("a str, bytes, list, tuple or dict", s -> STR.test.test(s)
             || s instanceof SomeList || s instanceof SomeTuple || s instanceof SomeDict || s instanceof SomeBytes);
+    /** What Python can hash: immutable values (a tuple of them), and instances and functions by identity. */
+    static final Kind HASHABLE = new Kind("a hashable value (a number, str, tuple, instance or None)",
+            BuiltinArguments::hashable);
     static final Kind ITERABLE = new Kind("something iterable (a str, list, tuple, dict or iterator)",
             s -> SIZED.test.test(s) || s instanceof SomeIterator);
+
+    private static boolean hashable(SomeValue s) {
+        return switch (s) {
+            case SomeList l -> false;
+            case SomeDict d -> false;
+            case SomeIterator it -> false;
+            case SomeSlice sl -> false;
+            case SomeTuple t -> t.items().stream().allMatch(BuiltinArguments::hashable);
+            default -> true;
+        };
+    }
 
     /** Minimum and maximum numbers of arguments, and the kind of each (the last one repeats). */
     record Spec(int min, int max, List<Kind> kinds) { }
@@ -39,6 +53,7 @@ final class BuiltinArguments {
 
     private static final Map<String, Spec> SPECS = Map.ofEntries(
             Map.entry("len", spec(1, 1, SIZED)),
+            Map.entry("hash", spec(1, 1, HASHABLE)),
             Map.entry("ord", spec(1, 1, STR)),
             Map.entry("chr", spec(1, 1, INT)),
             Map.entry("abs", spec(1, 1, NUMBER)),
