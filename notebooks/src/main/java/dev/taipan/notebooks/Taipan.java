@@ -300,7 +300,7 @@ public final class Taipan {
             return withProgramFile(source, file -> {
                 PyModule module = host.importFile(file);
                 return host.runInside(() -> {
-                    AnnotatedView.Graphs shown = new AnnotatedPictures().annotate(function(module, "entry_point"))
+                    AnnotatedView.Graphs shown = new AnnotatedPictures().annotate(new TranslationContext(host), function(module, "entry_point"))
                             .of(function(module, name));
                     if (shown.graphs().isEmpty()) {
                         throw new TaipanError("the annotator never reaches '" + name + "' from entry_point: "
@@ -383,7 +383,7 @@ public final class Taipan {
         try {
             PyModule module = withProgramFile(source, host::importFile);
             return host.runInside(() -> {
-                FunctionGraph g = new TranslationContext(simplify).buildflowgraph(function(module, name));
+                FunctionGraph g = new TranslationContext(host, simplify).buildflowgraph(function(module, name));
                 CheckGraph.checkgraph(g);
                 return g;
             });

@@ -54,25 +54,21 @@ public final class AnnotateCommand implements Callable<Integer> {
             if (!(module.get(entry) instanceof PyFunction f)) {
                 throw new TaipanError(file + " has no function '" + entry + "'");
             }
-            return report(annotateFrom(f, entry.equals("entry_point")));
+            return report(annotateFrom(new TranslationContext(host), f, entry.equals("entry_point")));
         });
     }
 
     /**
-     * Annotates everything reachable from {@code f}, inside the host interpreter: an RPy entry
-     * point is called with {@code argv: list[str]} (PyPy's convention), any other function with
-     * ints. Also what {@code flowgraph --annotated} runs ({@link AnnotatedPictures}).
+     * Annotates everything reachable from {@code f}: an RPy entry point is called with
+     * {@code argv: list[str]} (PyPy's convention), any other function with ints. Graphs already
+     * built in {@code translator} are not flowed again. Also what {@code flowgraph --annotated}
+     * runs ({@link AnnotatedPictures}).
      */
-    public static Annotator annotateFrom(PyFunction f, boolean entryPoint) {
-        return annotateFrom(new TranslationContext(), f, entryPoint);
-    }
-
-    /** The same, taking the graphs already built in {@code translator} rather than flowing them again. */
     public static Annotator annotateFrom(TranslationContext translator, PyFunction f, boolean entryPoint) {
         Annotator ann = new Annotator(translator);
         List<SomeValue> args = new ArrayList<>();
         if (entryPoint) {
-            ListDef argv = new ListDef(false);
+            ListDef argv = new ListDef(ann, false);
             argv.item.generalize(ann, new SomeString(false, null));
             args.add(new SomeList(argv));
         } else {
@@ -108,7 +104,7 @@ public final class AnnotateCommand implements Callable<Integer> {
             SomeValue result = SomeValue.IMPOSSIBLE;
             List<String> calls = new ArrayList<>();
             for (var e : table.entrySet()) {
-                result = Union.union(result, ann.bookkeeper.immutablevalue(e.getValue(), ann));
+                result = ann.union(result, ann.bookkeeper.immutablevalue(e.getValue(), ann));
                 calls.add("(" + String.join(", ", e.getKey().stream().map(AnnotateCommand::shortRepr).toList()) + ")");
             }
             List<String> params = f.pyobj().code().varnames().subList(0, f.pyobj().code().argCount());

@@ -4,6 +4,7 @@ import dev.taipan.flowgraph.cli.AnnotatedView;
 import dev.taipan.flowgraph.flow.Block;
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.GraphLabels;
+import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyFunction;
 
@@ -17,8 +18,8 @@ import dev.taipan.flowgraph.host.PyFunction;
 public final class AnnotatedPictures implements AnnotatedView {
 
     @Override
-    public Graphs annotate(PyFunction entry) {
-        Annotator ann = AnnotateCommand.annotateFrom(entry, entry.name().equals("entry_point"));
+    public Graphs annotate(TranslationContext translator, PyFunction entry) {
+        Annotator ann = AnnotateCommand.annotateFrom(translator, entry, entry.name().equals("entry_point"));
         return new Graphs(ann.graphs(), new Labels(ann));
     }
 

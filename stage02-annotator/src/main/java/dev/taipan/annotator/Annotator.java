@@ -17,6 +17,14 @@ import java.util.*;
  */
 public final class Annotator {
     final Bookkeeper bookkeeper;
+    /**
+     * The components a graded exercise may replace (stage 02's {@link Exercised}), chosen once
+     * when the annotator is made: the reference, unless the grader or {@code --use-student}
+     * names a student's class. Nothing is looked up while annotating.
+     */
+    final NumberUnion numberUnion;
+    final IsinstanceNarrowing isinstanceNarrowing;
+    final ItemGeneralization itemGeneralization;
     final Map<Variable, SomeValue> bindings = new HashMap<>();
     private final Set<Block> reached = new HashSet<>();
     private final Deque<Position> pending = new ArrayDeque<>();
@@ -38,18 +46,29 @@ public final class Annotator {
      */
     private final Map<Position, SpaceOperation> blocked = new LinkedHashMap<>();
 
-    /** An annotator that flows the graphs it needs itself. */
-    public Annotator() {
-        this(new TranslationContext());
-    }
-
     /**
      * An annotator taking its graphs from {@code translator} (PyPy's
      * {@code translator.buildannotator()}): graphs already built there are not flowed again,
      * which lets a benchmark time annotation apart from flowing.
      */
     public Annotator(TranslationContext translator) {
-        bookkeeper = new Bookkeeper(translator);
+        bookkeeper = new Bookkeeper(this, translator);
+        numberUnion = Exercised.NUMBER_UNION.current();
+        isinstanceNarrowing = Exercised.ISINSTANCE_NARROWING.current();
+        itemGeneralization = Exercised.ITEM_GENERALIZATION.current();
+    }
+
+    /** The lattice join, with this annotator's join of numbers. */
+    SomeValue union(SomeValue a, SomeValue b) {
+        return Union.join(a, b, numberUnion);
+    }
+
+    SomeValue unionAll(Iterable<SomeValue> values) {
+        SomeValue r = SomeValue.IMPOSSIBLE;
+        for (SomeValue v : values) {
+            r = union(r, v);
+        }
+        return r;
     }
 
     Position current() {
@@ -63,7 +82,6 @@ public final class Annotator {
 
     /** Annotates everything reachable from {@code entry} called with {@code args}. */
     public FunctionGraph annotate(PyFunction entry, List<SomeValue> args) {
-        Union.CURRENT.set(this);
         Desc.FunctionDesc d = (Desc.FunctionDesc) bookkeeper.desc(entry);
         FunctionGraph g = bookkeeper.graph(d);
         bookkeeper.calledFrom.put(g, "entry point " + entry.name());
@@ -105,6 +123,11 @@ public final class Annotator {
                 throw error(this, Explain.cannotSucceed(this, op));
             }
         }
+    }
+
+    /** The call families (functions called from one call site together): one function pointer type each, for the rtyper. */
+    public java.util.Collection<CallFamily> callFamilies() {
+        return bookkeeper.families();
     }
 
     /** Every graph annotated, in discovery order. */
@@ -158,7 +181,7 @@ public final class Annotator {
         for (int i = 0; i < cells.size(); i++) {
             Variable a = block.inputargs.get(i);
             SomeValue old = bindings.getOrDefault(a, SomeValue.IMPOSSIBLE);
-            SomeValue u = Union.union(old, cells.get(i));
+            SomeValue u = union(old, cells.get(i));
             if (u instanceof SomeObject) {
                 // the name the value has at the join point; else the name it had where it came from
                 String who = a.localName() != null ? "variable '" + a.localName() + "'"
@@ -201,7 +224,7 @@ public final class Annotator {
     private void checkArguments(FunctionGraph g, List<SomeValue> cells) {
         for (int i = 0; i < cells.size(); i++) {
             SomeValue old = bindings.getOrDefault(g.startblock.inputargs.get(i), SomeValue.IMPOSSIBLE);
-            if (Union.union(old, cells.get(i)) instanceof SomeObject) {
+            if (union(old, cells.get(i)) instanceof SomeObject) {
                 String param = g.code != null && i < g.code.varnames().size() ? g.code.varnames().get(i) : "#" + i;
                 throw error(this, "function '" + g.name + "' gets " + Describe.article(cells.get(i))
                         + " for its argument '" + param + "' here, but " + Describe.article(old)
@@ -242,7 +265,7 @@ public final class Annotator {
             }
             SomeValue old = bindings.getOrDefault(op.result(), SomeValue.IMPOSSIBLE);
             // a bool's knowntypedata is about this flow's inputs: keep the fresh one, not a join
-            bindings.put(op.result(), s instanceof SomeBool ? s : Union.union(old, s));
+            bindings.put(op.result(), s instanceof SomeBool ? s : union(old, s));
         }
         blocked.remove(p);
         followExits(p, block.exitswitch instanceof Variable v ? binding(v) : null, false);
@@ -362,7 +385,7 @@ public final class Annotator {
                 }
                 SomeValue r = SomeValue.IMPOSSIBLE;
                 for (Desc d : p.descs()) {
-                    r = Union.union(r, callDesc(d, args, keywords));
+                    r = union(r, callDesc(d, args, keywords));
                 }
                 yield r;
             }

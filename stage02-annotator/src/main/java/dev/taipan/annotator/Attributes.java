@@ -16,11 +16,10 @@ final class Attributes {
             case SomeInstance i -> {
                 ListItem item = i.classdef().find(name);
                 PyObject onClass = i.classdef().pytype.lookup(name);
-                if (item == null && onClass instanceof PyFunction) {
-                    yield methods(ann, i.classdef(), name);
-                }
                 if (item == null && onClass != null) {
-                    yield classAttribute(ann, i.classdef(), name, onClass);
+                    i.classdef().readOnInstances.add(name);     // a vtable slot, for the rtyper
+                    yield onClass instanceof PyFunction ? methods(ann, i.classdef(), name)
+                            : classAttribute(ann, i.classdef(), name, onClass);
                 }
                 if (item == null) {
                     item = i.classdef().locate(ann, name);
@@ -89,7 +88,7 @@ final class Attributes {
         SomeValue s = ann.bookkeeper.immutablevalue(onClass, ann);
         for (ClassDef sub : cd.subclasses()) {
             if (sub.pytype.dictView().get(name) instanceof PyObject own) {
-                SomeValue u = Union.union(s, ann.bookkeeper.immutablevalue(own, ann));
+                SomeValue u = ann.union(s, ann.bookkeeper.immutablevalue(own, ann));
                 if (u instanceof SomeObject) {
                     throw Annotator.error(ann, "class attribute '" + name + "' is " + Describe.article(s)
                             + " in " + cd.name() + " and " + Describe.article(ann.bookkeeper.immutablevalue(own, ann))

@@ -201,6 +201,15 @@ final class BinaryOps {
         };
     }
 
+    /** Whether {@code op} is ruled here: the binary operators and comparisons. */
+    static boolean isBinary(HLOp op) {
+        return switch (op) {
+            case ADD, SUB, MUL, MATMUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND_, OR_, XOR,
+                 EQ, NE, LT, LE, GT, GE -> true;
+            default -> false;
+        };
+    }
+
     static String verb(HLOp op) {
         return switch (op) {
             case ADD -> "add (+)";

@@ -24,6 +24,8 @@ import java.util.Set;
  */
 public final class Bookkeeper {
     final TranslationContext translator;
+    /** The annotator this memory belongs to (PyPy's {@code bookkeeper.annotator}). */
+    private final Annotator annotator;
     private final Map<PyObject, Desc> descs = new HashMap<>();
     final Map<PyType, ClassDef> classdefs = new LinkedHashMap<>();
     final Map<Desc.FunctionDesc, FunctionGraph> graphs = new LinkedHashMap<>();
@@ -31,19 +33,32 @@ public final class Bookkeeper {
     /** Who first called each graph, and from which line: the call chain of error messages. */
     final Map<FunctionGraph, String> calledFrom = new HashMap<>();
     final Map<FunctionGraph, FunctionGraph> parent = new HashMap<>();
-    /** Prebuilt host objects already seen, by identity. */
-    private final Map<Object, Object> sites = new IdentityHashMap<>();
+    /** The list or dict annotation of each prebuilt list, range or dict, by identity. */
+    private final Map<PyObject, ListDef> prebuiltLists = new IdentityHashMap<>();
+    private final Map<PyDict, DictDef> prebuiltDicts = new IdentityHashMap<>();
+    /** Prebuilt instances whose attributes the annotator has already read into their ClassDef. */
+    private final Set<PyInstance> prebuiltInstances = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Blocks to re-flow because a class they looked methods up on got a new subclass. */
     final Set<Position> newSubclassWatchers = new LinkedHashSet<>();
     private final Map<Desc.FunctionDesc, CallFamily> families = new HashMap<>();
 
-    Bookkeeper(TranslationContext translator) {
+    Bookkeeper(Annotator annotator, TranslationContext translator) {
+        this.annotator = annotator;
         this.translator = translator;
     }
 
     /** The call family of {@code f}: every function called from one call site together with it. */
     CallFamily family(Desc.FunctionDesc f) {
         return families.computeIfAbsent(f, k -> new CallFamily(k)).find();
+    }
+
+    /** Every call family, each once (its representative). */
+    java.util.Collection<CallFamily> families() {
+        java.util.Set<CallFamily> all = new LinkedHashSet<>();
+        for (CallFamily f : families.values()) {
+            all.add(f.find());
+        }
+        return all;
     }
 
     /** Joins the families of functions called from one site. */
@@ -58,8 +73,13 @@ public final class Bookkeeper {
             }
         }
     }
-    /** Creation sites in graphs (an operation, or a block and line), by equality. */
-    private final Map<Object, Object> opSites = new HashMap<>();
+    /**
+     * The list or dict each creating operation makes: flowing its block again finds the same
+     * one, not a fresh one. By equality of operations, so that a block re-flowed after a fork
+     * (a new but equal operation) does too.
+     */
+    private final Map<SpaceOperation, ListDef> listsMadeBy = new HashMap<>();
+    private final Map<SpaceOperation, DictDef> dictsMadeBy = new HashMap<>();
 
     Desc desc(PyObject o) {
         return descs.computeIfAbsent(o, k -> switch (k) {
@@ -79,10 +99,7 @@ public final class Bookkeeper {
             }
             c = new ClassDef(t, base);
             classdefs.put(t, c);
-            Annotator ann = Union.CURRENT.get();
-            if (ann != null) {
-                c.addDefaults(ann);
-            }
+            c.addDefaults(annotator);
             for (ClassDef b = base; b != null; b = b.base) {
                 newSubclassWatchers.addAll(b.subclassWatchers);
             }
@@ -131,7 +148,7 @@ public final class Bookkeeper {
             return graph(f);
         }
         return specialized.computeIfAbsent(key, k -> {
-            FunctionGraph g = new TranslationContext().buildflowgraph(f.pyobj());
+            FunctionGraph g = new TranslationContext(translator.host()).buildflowgraph(f.pyobj());
             displayNames.put(g, g.name + "[" + String.join(", ", shown) + "]");
             allGraphs.add(g);
             return g;
@@ -169,11 +186,11 @@ public final class Bookkeeper {
     }
 
     ListDef listdef(SpaceOperation site, boolean range) {
-        return (ListDef) opSites.computeIfAbsent(site, k -> new ListDef(range));
+        return listsMadeBy.computeIfAbsent(site, k -> new ListDef(annotator, range));
     }
 
-    DictDef dictdef(Object site) {
-        return (DictDef) (site instanceof PyObject ? sites : opSites).computeIfAbsent(site, k -> new DictDef());
+    DictDef dictdef(SpaceOperation site) {
+        return dictsMadeBy.computeIfAbsent(site, k -> new DictDef(annotator));
     }
 
     /** The functions of the modules RPy programs may use ({@link Builtins#MODULES}), by identity: {@code os.write}. */
@@ -189,7 +206,7 @@ public final class Bookkeeper {
         if (moduleFunctions == null) {
             moduleFunctions = new IdentityHashMap<>();
             for (String m : Builtins.MODULES) {
-                PyObject module = HostSpace.importName(m, new PyDict(), PySingleton.NONE, 0);
+                PyObject module = translator.host().importName(m, new PyDict(), PySingleton.NONE, 0);
                 module.dict().asMap().forEach((k, v) -> {
                     if (v instanceof PyBuiltinFunction) {
                         moduleFunctions.put(v, m + "." + HostSpace.str(k));
@@ -221,9 +238,9 @@ public final class Bookkeeper {
         }
         if (cd.pytype.isBuiltin()) {
             if (builtinExceptions == null) {
-                PyType base = (PyType) HostSpace.builtin("BaseException");
+                PyType base = (PyType) translator.host().builtin("BaseException");
                 builtinExceptions = new java.util.ArrayList<>();
-                HostSpace.importName("builtins", new PyDict(), PySingleton.NONE, 0).dict().asMap().forEach((k, v) -> {
+                translator.host().importName("builtins", new PyDict(), PySingleton.NONE, 0).dict().asMap().forEach((k, v) -> {
                     if (v instanceof PyType t && t.isSubtypeOf(base)) {
                         builtinExceptions.add(t);
                     }
@@ -254,14 +271,14 @@ public final class Bookkeeper {
             case PyBuiltinFunction b -> new SomeBuiltin(builtinName(b), null);
             case PyBytes b -> new SomeBytes(b);
             case PyList l -> {
-                ListDef d = (ListDef) sites.computeIfAbsent(l, k -> new ListDef(false));
+                ListDef d = prebuiltLists.computeIfAbsent(l, k -> new ListDef(annotator, false));
                 for (PyObject x : l.items()) {
                     d.item.generalize(ann, immutablevalue(x, ann));
                 }
                 yield new SomeList(d);
             }
             case PyDict d -> {
-                DictDef dd = dictdef(d);
+                DictDef dd = prebuiltDicts.computeIfAbsent(d, k -> new DictDef(annotator));
                 d.asMap().forEach((k, v) -> {
                     dd.key.generalize(ann, immutablevalue(k, ann));
                     dd.value.generalize(ann, immutablevalue(v, ann));
@@ -270,15 +287,14 @@ public final class Bookkeeper {
             }
             case PyInstance inst -> {
                 ClassDef cd = classdef(inst.type());
-                if (!sites.containsKey(inst)) {
-                    sites.put(inst, cd);
+                if (prebuiltInstances.add(inst)) {
                     inst.dict().asMap().forEach((k, v) ->
                             cd.locate(ann, HostSpace.str(k)).generalize(ann, immutablevalue(v, ann)));
                 }
                 yield new SomeInstance(cd, false);
             }
             case PyRange r -> {
-                ListDef d = (ListDef) sites.computeIfAbsent(r, k -> new ListDef(true));
+                ListDef d = prebuiltLists.computeIfAbsent(r, k -> new ListDef(annotator, true));
                 d.item.generalize(ann, new SomeInteger());
                 yield new SomeList(d);
             }

@@ -51,7 +51,7 @@ final class Builtins {
                 yield new SomeList(d);
             }
             case "min", "max" -> a.size() == 1 ? Operations.iter(ann, a.getFirst()) instanceof SomeIterator it ? it.item()
-                    : new SomeObject() : Union.unionAll(a).withoutConst();
+                    : new SomeObject() : ann.unionAll(a).withoutConst();
             case "enumerate" -> {
                 // the count starts at 0, or at the start given, which may be negative
                 boolean nonneg = a.size() < 2 || a.get(1) instanceof SomeBool || a.get(1) instanceof SomeInteger i && i.nonneg();
@@ -66,7 +66,7 @@ final class Builtins {
                 yield new SomeList(d);
             }
             case "list.append", "list.insert" -> {
-                ((SomeList) self).listdef().resized = true;
+                ((SomeList) self).listdef().markResized();
                 ((SomeList) self).listdef().item.generalize(ann, a.getLast());
                 yield new SomeNone();
             }
@@ -115,7 +115,7 @@ final class Builtins {
                 SomeDict d = (SomeDict) self;
                 d.dictdef().key.generalize(ann, a.getFirst());
                 SomeValue v = d.dictdef().value.read(ann);
-                yield a.size() > 1 ? Union.union(v, a.get(1)) : Union.orNone(v);
+                yield a.size() > 1 ? ann.union(v, a.get(1)) : Union.orNone(v);
             }
             case "dict.setdefault" -> {
                 SomeDict d = (SomeDict) self;
@@ -123,7 +123,7 @@ final class Builtins {
                 d.dictdef().value.generalize(ann, a.get(1));
                 yield d.dictdef().value.read(ann);
             }
-            case "dict.pop" -> a.size() > 1 ? Union.union(((SomeDict) self).dictdef().value.read(ann), a.get(1))
+            case "dict.pop" -> a.size() > 1 ? ann.union(((SomeDict) self).dictdef().value.read(ann), a.get(1))
                     : ((SomeDict) self).dictdef().value.read(ann);
             case "dict.keys", "dict.values" -> {
                 ListDef l = ann.bookkeeper.listdef(ann.currentOp(), false);
@@ -154,7 +154,7 @@ final class Builtins {
         SomeValue total = item instanceof SomeBool || item instanceof SomeImpossibleValue    // sum([]) is 0
                 ? new SomeInteger(true, false, null) : item.withoutConst();
         if (a.size() > 1) {
-            total = Union.union(total, a.get(1).withoutConst());
+            total = ann.union(total, a.get(1).withoutConst());
         }
         return total instanceof SomeInteger || total instanceof SomeFloat ? total : new SomeObject();
     }

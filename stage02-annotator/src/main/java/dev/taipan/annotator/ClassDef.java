@@ -24,6 +24,8 @@ public final class ClassDef {
     final List<ClassDef> subdefs = new ArrayList<>();
     /** Instance attributes defined on this very class, in order of first assignment. */
     final Map<String, ListItem> attrs = new LinkedHashMap<>();
+    /** Class attributes (methods and plain values) read through instances of this class. */
+    final java.util.Set<String> readOnInstances = new java.util.LinkedHashSet<>();
     /** Blocks that looked up a method on this class: a new subclass may override it. */
     final java.util.Set<Position> subclassWatchers = new java.util.LinkedHashSet<>();
 
@@ -43,6 +45,15 @@ public final class ClassDef {
         Map<String, SomeValue> m = new LinkedHashMap<>();
         attrs.forEach((k, v) -> m.put(k, v.value()));
         return m;
+    }
+
+    /**
+     * The class attributes read through instances of this class: methods and plain class
+     * values ({@code self.step}). Their value depends on the instance's class at run time, so
+     * the rtyper gives each a slot in the vtable of this class and its subclasses.
+     */
+    public java.util.Set<String> readOnInstances() {
+        return java.util.Collections.unmodifiableSet(readOnInstances);
     }
 
     public boolean isSubclassOf(ClassDef other) {
@@ -84,7 +95,7 @@ public final class ClassDef {
         if (found != null) {
             return found;
         }
-        ListItem item = new ListItem("attribute '" + name + "' of class " + name());
+        ListItem item = new ListItem(ann, "attribute '" + name + "' of class " + name());
         attrs.put(name, item);
         pullUp(ann, this, name, item);
         if (pytype.lookup(name) instanceof PyObject onClass && isDefault(name, onClass)) {
@@ -132,7 +143,7 @@ public final class ClassDef {
         for (ClassDef sub : c.subdefs) {
             ListItem old = sub.attrs.remove(name);
             if (old != null) {
-                into.merge(ann, old);
+                into.merge(old);
             }
             pullUp(ann, sub, name, into);
         }

@@ -98,7 +98,7 @@ public final class Contains {
             return n == 0 ? List.of() : List.of(HostSpace.getitem(r, PyInt.of(0)),
                     HostSpace.getitem(r, PyInt.of(-1)));
         }
-        return ((PyList) HostSpace.builtin("list").call(new PyObject[] {v}, null)).items();
+        return HostSpace.iterate(v);
     }
 
     private static boolean isDesc(Desc d, PyObject v) {

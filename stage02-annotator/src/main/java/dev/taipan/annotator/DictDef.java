@@ -2,8 +2,13 @@ package dev.taipan.annotator;
 
 /** The description shared by dicts that can meet (PyPy's DictDef): one key and one value annotation. */
 public final class DictDef {
-    final ListItem key = new ListItem("dict key");
-    final ListItem value = new ListItem("dict value");
+    final ListItem key;
+    final ListItem value;
+
+    DictDef(Annotator owner) {
+        key = new ListItem(owner, "dict key");
+        value = new ListItem(owner, "dict value");
+    }
 
     public SomeValue keyValue() {
         return key.value();

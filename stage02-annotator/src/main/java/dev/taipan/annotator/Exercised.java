@@ -22,5 +22,5 @@ public final class Exercised {
 
     /** Growing and merging shared items ({@link ListItem.Reference}), in {@link ListItem}. */
     public static final Exercisable<ItemGeneralization> ITEM_GENERALIZATION =
-            new Exercisable<>("item_generalization", ItemGeneralization.class, new ListItem.Reference());
+            new Exercisable<>("item_generalization", ItemGeneralization.class, ListItem.REFERENCE);
 }

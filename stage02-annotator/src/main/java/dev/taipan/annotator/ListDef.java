@@ -7,15 +7,38 @@ package dev.taipan.annotator;
  */
 public final class ListDef {
     final ListItem item;
-    /** The list may be resized (append, pop, ...) or mutated (setitem): kept for the rtyper. */
-    boolean resized;
-    boolean mutated;
     /** Made by {@code range()}: the rtyper may represent it without storing the items. */
     final boolean range;
 
-    ListDef(boolean range) {
-        this.item = new ListItem("list");
+    ListDef(Annotator owner, boolean range) {
+        this.item = new ListItem(owner, "list");
         this.range = range;
+    }
+
+    /**
+     * Whether the program may change the length of the list (append, pop, del, +=): the rtyper
+     * then makes it resizable, else a fixed-size array. Lists that met share the answer.
+     */
+    public boolean resized() {
+        return item.find().resized;
+    }
+
+    /** Whether the program may store into the list ({@code lst[i] = x}). Lists that met share the answer. */
+    public boolean mutated() {
+        return item.find().mutated;
+    }
+
+    void markResized() {
+        item.find().resized = true;
+    }
+
+    void markMutated() {
+        item.find().mutated = true;
+    }
+
+    /** Made by {@code range()}: the rtyper may represent it without storing the items. */
+    public boolean isRange() {
+        return range;
     }
 
     public SomeValue itemValue() {

@@ -41,7 +41,7 @@ final class Memo {
                 }
                 table.put(combination, result);
             }
-            r = Union.union(r, ann.bookkeeper.immutablevalue(result, ann));
+            r = ann.union(r, ann.bookkeeper.immutablevalue(result, ann));
         }
         return r;
     }

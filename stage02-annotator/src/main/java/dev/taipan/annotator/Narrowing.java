@@ -67,20 +67,20 @@ final class Narrowing {
     /** What "x is an instance of one of {@code classes}" proves; null if they are not classes we narrow to. */
     private static KnownTypeData narrow(Annotator ann, Variable v, SomeValue x, Value classes) {
         List<PyType> types = classesOf(classes instanceof Constant c && c.value() instanceof PyObject o ? o : null);
-        if (types.isEmpty() || !types.stream().allMatch(Narrowing::hasClassDef)) {
+        if (types.isEmpty() || !types.stream().allMatch(t -> hasClassDef(ann, t))) {
             return null;
         }
         SomeValue yes = SomeValue.IMPOSSIBLE;
         for (PyType t : types) {
             // stage02/ex2 re-implements the narrowing by one class
-            yes = Union.union(yes, Exercised.ISINSTANCE_NARROWING.current().narrow(x, ann.bookkeeper.classdef(t)).ifTrue());
+            yes = ann.union(yes, ann.isinstanceNarrowing.narrow(x, ann.bookkeeper.classdef(t)).ifTrue());
         }
         return new KnownTypeData(Map.of(v, yes), Map.of(v, x));
     }
 
     /** Classes of the program and exception classes have a ClassDef; {@code int} or {@code str} do not. */
-    private static boolean hasClassDef(PyType t) {
-        return !t.isBuiltin() || t.isSubtypeOf((PyType) HostSpace.builtin("BaseException"));
+    private static boolean hasClassDef(Annotator ann, PyType t) {
+        return !t.isBuiltin() || t.isSubtypeOf((PyType) ann.bookkeeper.translator.host().builtin("BaseException"));
     }
 
     /** The classes of an {@code except} clause or an {@code isinstance} test: one class or a tuple of them. */

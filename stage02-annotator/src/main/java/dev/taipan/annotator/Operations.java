@@ -23,10 +23,9 @@ final class Operations {
 
     static SomeValue consider(Annotator ann, SpaceOperation op, List<SomeValue> a) {
         HLOp hl = (HLOp) op.op();
-        for (SomeValue s : a) {
-            if (s instanceof Contributed c) {
-                return c.consider(ann, hl, a);
-            }
+        Contributed ruler = contributedRuler(hl, a);
+        if (ruler != null) {
+            return ruler.consider(ann, hl, a);
         }
         return switch (hl) {
             case SIMPLE_CALL -> a.getFirst() instanceof SomeBuiltin b && b.name().equals("isinstance")
@@ -85,7 +84,7 @@ final class Operations {
             case SETITEM -> setitem(ann, a.get(0), a.get(1), a.get(2));
             case DELITEM -> switch (a.get(0)) {
                 case SomeList l when isIndex(a.get(1)) || a.get(1) instanceof SomeSlice -> {
-                    l.listdef().resized = true;
+                    l.listdef().markResized();
                     yield new SomeNone();
                 }
                 case SomeDict d -> {
@@ -102,6 +101,21 @@ final class Operations {
             // ({x!r}, {x:>8}); Explain says so in the program's terms.
             case NEWSET, DELATTR, LEN, HASH, STR, REPR, ASCII, FORMAT -> new SomeObject();
         };
+    }
+
+    /**
+     * Which contributed annotation rules an operation, if any: its first argument, as a method
+     * belongs to its receiver in PyPy's annotator; for a binary operator or a comparison,
+     * either side, as PyPy's pair types dispatch on both. A contributed value that is only
+     * passed along (a call's argument, a stored value, a list item) leaves the rule to the
+     * operation's own kind.
+     */
+    private static Contributed contributedRuler(HLOp op, List<SomeValue> a) {
+        if (!a.isEmpty() && a.getFirst() instanceof Contributed c) {
+            return c;
+        }
+        boolean pairwise = op.arity() == 2 && BinaryOps.isBinary(op.withoutInplace());
+        return pairwise && a.get(1) instanceof Contributed c ? c : null;
     }
 
     private static String unarySymbol(HLOp op) {
@@ -138,12 +152,12 @@ final class Operations {
      */
     private static SomeValue inplaceList(Annotator ann, HLOp op, SomeList l, SomeValue r) {
         if (op == HLOp.ADD && r instanceof SomeList other) {
-            l.listdef().resized = true;
+            l.listdef().markResized();
             l.listdef().item.generalize(ann, other.listdef().item.read(ann));
             return l;
         }
         if (op == HLOp.MUL && BinaryOps.isInt(r)) {
-            l.listdef().resized = true;
+            l.listdef().markResized();
             return l;
         }
         throw Annotator.error(ann, "cannot " + BinaryOps.verb(op) + " " + Describe.article(l) + " and " + Describe.article(r));
@@ -180,7 +194,7 @@ final class Operations {
             case SomeChar c -> new SomeIterator(new SomeChar(null));
             case SomeBytes b -> new SomeIterator(new SomeInteger(true, false, null));     // Python 3: the byte values
             case SomeDict d -> new SomeIterator(d.dictdef().key.read(ann));
-            case SomeTuple t -> new SomeIterator(Union.unionAll(t.items()).withoutConst());
+            case SomeTuple t -> new SomeIterator(ann.unionAll(t.items()).withoutConst());
             case SomeIterator it -> it;
             default -> new SomeObject();
         };
@@ -209,9 +223,9 @@ final class Operations {
                     idx += t.items().size();
                 }
                 yield idx >= 0 && idx < t.items().size() ? t.items().get(idx)
-                        : Union.unionAll(t.items()).withoutConst();
+                        : ann.unionAll(t.items()).withoutConst();
             }
-            case SomeTuple t when isIndex(i) -> Union.unionAll(t.items()).withoutConst();
+            case SomeTuple t when isIndex(i) -> ann.unionAll(t.items()).withoutConst();
             default -> new SomeObject();
         };
     }
@@ -225,13 +239,13 @@ final class Operations {
     private static SomeValue setitem(Annotator ann, SomeValue c, SomeValue i, SomeValue v) {
         return switch (c) {
             case SomeList l when i instanceof SomeSlice && v instanceof SomeList from -> {
-                l.listdef().resized = true;      // lst[a:b] = other may change the length
-                l.listdef().mutated = true;
+                l.listdef().markResized();      // lst[a:b] = other may change the length
+                l.listdef().markMutated();
                 l.listdef().item.generalize(ann, from.listdef().item.read(ann));
                 yield new SomeNone();
             }
             case SomeList l when isIndex(i) -> {
-                l.listdef().mutated = true;
+                l.listdef().markMutated();
                 l.listdef().item.generalize(ann, v);
                 yield new SomeNone();
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.taipan.annotator.SomeValue.SomeList;
 import dev.taipan.annotator.SomeValue.SomeString;
 import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyModule;
@@ -24,13 +25,14 @@ import java.util.List;
  * annotation of any graph or class, not only at the printed report.
  */
 final class Annotating {
-    final Annotator annotator = new Annotator();
+    final Annotator annotator;
     /** What {@code taipan annotate} prints: the signatures, then the classes. */
     final String report;
 
     private Annotating(Path dir, String source) {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
+        annotator = new Annotator(new TranslationContext(host));
         PyModule module;
         try {
             module = host.importFile(Files.writeString(dir.resolve("prog.py"), source));
@@ -38,7 +40,7 @@ final class Annotating {
             throw new UncheckedIOException(e);
         }
         report = host.runInside(() -> {
-            ListDef argv = new ListDef(false);
+            ListDef argv = new ListDef(annotator, false);
             argv.item.value = new SomeString(false, null);
             annotator.annotate((PyFunction) module.get("entry_point"), List.of(new SomeList(argv)));
             return AnnotateCommand.report(annotator);

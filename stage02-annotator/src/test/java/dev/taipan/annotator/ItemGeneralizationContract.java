@@ -39,7 +39,7 @@ class ItemGeneralizationContract {
 
     /** A fresh item holding {@code s} (no readers yet). */
     private static ListItem item(SomeValue s) {
-        ListItem i = new ListItem("list");
+        ListItem i = new ListItem(null, "list");
         i.value = s;
         return i;
     }
@@ -100,8 +100,8 @@ class ItemGeneralizationContract {
         assertThat(a.find()).as("one representative").isSameAs(b.find());
         assertThat(a.value()).isEqualTo(FLOAT);
         assertThat(b.value()).isEqualTo(FLOAT);
-        ListDef da = new ListDef(false);
-        ListDef db = new ListDef(false);
+        ListDef da = new ListDef(null, false);
+        ListDef db = new ListDef(null, false);
         items().merge(da.item, db.item);
         assertThat(new SomeList(da)).as("lists whose items are one are the same list annotation")
                 .isEqualTo(new SomeList(db));
@@ -164,7 +164,7 @@ class ItemGeneralizationContract {
         assertThat(a.find()).isSameAs(b.find()).isSameAs(c.find());
         assertThat(a.value()).isEqualTo(FLOAT);
         ListItem d = item(STR);
-        AnnotatorError e = catchThrowableOfType(AnnotatorError.class, () -> c.merge(null, d));
+        AnnotatorError e = catchThrowableOfType(AnnotatorError.class, () -> c.merge(d));
         assertThat(e).as("a list of float meeting a list of str").isNotNull();
         assertThat(e.getMessage()).contains("list of float gets a str");
     }

@@ -2,6 +2,7 @@ package dev.taipan.annotator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyModule;
@@ -155,7 +156,7 @@ class LibraryTypingTest extends ProgramTest {
         HostInterpreter host = new HostInterpreter(System.out, System.err, new ByteArrayInputStream(new byte[0]));
         PyModule module = host.importFile(f);
         host.runInside(() -> {
-            Annotator ann = AnnotateCommand.annotateFrom((PyFunction) module.get("entry_point"), true);
+            Annotator ann = AnnotateCommand.annotateFrom(new TranslationContext(host), (PyFunction) module.get("entry_point"), true);
             var checked = ann.graphs().stream().filter(g -> g.name.equals("first") || g.name.equals("count")).toList();
             assertThat(checked).hasSize(2).allSatisfy(g -> assertThat(ann.returnAnnotation(g)).as(g.name)
                     .isEqualTo(new SomeValue.SomeInteger(g.name.equals("count"), false, null)));

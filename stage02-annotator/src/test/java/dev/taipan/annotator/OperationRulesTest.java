@@ -2,6 +2,7 @@ package dev.taipan.annotator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.PyException;
 import dev.taipan.flowgraph.host.PyFunction;
@@ -167,7 +168,7 @@ class OperationRulesTest {
         PyFunction entry = (PyFunction) module.get("entry_point");
         boolean annotated = host.runInside(() -> {
             try {
-                AnnotateCommand.annotateFrom(entry, true);
+                AnnotateCommand.annotateFrom(new TranslationContext(host), entry, true);
                 return true;
             } catch (AnnotatorError e) {
                 return false;

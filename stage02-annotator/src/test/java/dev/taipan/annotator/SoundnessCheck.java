@@ -7,6 +7,7 @@ import dev.taipan.flowgraph.flow.Block;
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.GraphInterpreter;
 import dev.taipan.flowgraph.flow.SpaceOperation;
+import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.HostSpace;
@@ -75,7 +76,7 @@ final class SoundnessCheck {
             p.expectation().args().forEach(a -> argv.add(PyStr.of(a)));
             return host.runInside(() -> {
                 PyFunction entry = (PyFunction) module.get("entry_point");
-                watch.ann = AnnotateCommand.annotateFrom(entry, entry.name().equals("entry_point"));
+                watch.ann = AnnotateCommand.annotateFrom(new TranslationContext(host), entry, entry.name().equals("entry_point"));
                 tamper.accept(watch.ann);
                 return runEntryPoint(host, err, watch, entry, argv);
             });

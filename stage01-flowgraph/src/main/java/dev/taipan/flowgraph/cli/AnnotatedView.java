@@ -2,6 +2,7 @@ package dev.taipan.flowgraph.cli;
 
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.GraphLabels;
+import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.host.PyFunction;
 import java.util.List;
 
@@ -19,9 +20,10 @@ public interface AnnotatedView {
      * Annotates the program from {@code entry} ({@code entry_point} gets {@code argv: list[str]},
      * any other function ints, as {@code taipan annotate} does) and returns every graph the
      * annotator reached, specialised copies included, with the labels that show its results.
-     * A program the annotator rejects throws its error (a {@code TaipanError}).
+     * A program the annotator rejects throws its error (a {@code TaipanError}). Graphs come
+     * from {@code translator}, whose host imported the program.
      */
-    Graphs annotate(PyFunction entry);
+    Graphs annotate(TranslationContext translator, PyFunction entry);
 
     /** Graphs to draw (here in the annotator's discovery order) and how to label them. */
     record Graphs(List<FunctionGraph> graphs, GraphLabels labels) {

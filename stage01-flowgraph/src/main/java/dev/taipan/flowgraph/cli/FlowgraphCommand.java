@@ -92,7 +92,7 @@ final class FlowgraphCommand implements Callable<Integer> {
         } catch (PyException e) {
             throw new TaipanError("importing " + file + " failed:\n" + host.formatException(e));
         }
-        String picture = host.runInside(() -> render(view == null ? plainGraphs(module) : annotatedGraphs(view, module)));
+        String picture = host.runInside(() -> render(view == null ? plainGraphs(host, module) : annotatedGraphs(view, host, module)));
         if (output != null) {
             Files.writeString(output, picture);
         } else {
@@ -114,16 +114,16 @@ final class FlowgraphCommand implements Callable<Integer> {
     }
 
     /** Stage 01's own graphs: one function's, or those {@link Reachable} from the entry point. */
-    private AnnotatedView.Graphs plainGraphs(PyModule module) {
-        TranslationContext t = new TranslationContext();
+    private AnnotatedView.Graphs plainGraphs(HostInterpreter host, PyModule module) {
+        TranslationContext t = new TranslationContext(host);
         List<FunctionGraph> graphs = function != null ? List.of(t.buildflowgraph(lookup(module, function)))
                 : Reachable.from(t, lookup(module, entryName()));
         return new AnnotatedView.Graphs(graphs, GraphLabels.PLAIN);
     }
 
     /** The annotator's graphs from the entry point; with {@code --function}, that function's copies only. */
-    private AnnotatedView.Graphs annotatedGraphs(AnnotatedView view, PyModule module) {
-        AnnotatedView.Graphs all = view.annotate(lookup(module, entryName()));
+    private AnnotatedView.Graphs annotatedGraphs(AnnotatedView view, HostInterpreter host, PyModule module) {
+        AnnotatedView.Graphs all = view.annotate(new TranslationContext(host), lookup(module, entryName()));
         if (function == null) {
             return all;
         }

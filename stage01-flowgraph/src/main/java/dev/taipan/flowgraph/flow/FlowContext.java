@@ -3,6 +3,7 @@ package dev.taipan.flowgraph.flow;
 import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.bytecode.ExceptionEntry;
 import dev.taipan.flowgraph.bytecode.Opcode;
+import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyFunction;
@@ -59,7 +60,8 @@ final class FlowContext {
     private final Code code;
     private final FunctionGraph graph;
     private final FlowOperations ops;
-    private final FrameStateUnion union = Exercised.FRAMESTATE_UNION.current();
+    private final FrameStateUnion union;
+    private final HostInterpreter host;
     private final PyObject[] consts;
     private final int nlocals;
     private final String[] names;
@@ -116,10 +118,12 @@ final class FlowContext {
         }
     }
 
-    FlowContext(PyFunction func, FlowOperations ops) {
+    FlowContext(PyFunction func, FlowOperations ops, FrameStateUnion union) {
         this.func = func;
         this.code = func.code();
         this.ops = ops;
+        this.union = union;
+        this.host = ops.host();
         this.nlocals = code.varnames().size() + code.cellvars().size();
         this.consts = new PyObject[code.consts().size()];
         for (int i = 0; i < consts.length; i++) {
@@ -560,7 +564,7 @@ final class FlowContext {
             case SET_UPDATE, DICT_UPDATE -> callMethod(peek(arg + 1), "update", pop());
             case DICT_MERGE -> throw error(line(), "**kwargs in a call",
                     "RPython calls take a fixed set of keyword arguments: ** on a dict is not supported.");
-            case LIST_TO_TUPLE -> push(op(HLOp.SIMPLE_CALL, c(HostSpace.builtin("tuple")), pop()));
+            case LIST_TO_TUPLE -> push(op(HLOp.SIMPLE_CALL, c(host.builtin("tuple")), pop()));
             case UNPACK_SEQUENCE -> unpack(arg);
             case UNPACK_EX -> throw error(line(), "starred assignment (a, *b = ...)",
                     "RPython unpacks only sequences of a fixed, known length.");
@@ -607,7 +611,7 @@ final class FlowContext {
                 Value v = pop();
                 raise(v, cause);
             }
-            case LOAD_ASSERTION_ERROR -> push(c(HostSpace.builtin("AssertionError")));
+            case LOAD_ASSERTION_ERROR -> push(c(host.builtin("AssertionError")));
             case BEFORE_WITH, WITH_EXCEPT_START -> throw error(line(), "'with' statement",
                     "Taipan's RPython does not translate context managers; use try/finally.");
             case YIELD_VALUE, GET_YIELD_FROM_ITER, YIELD_FROM -> throw error(line(), "yield",
@@ -619,7 +623,7 @@ final class FlowContext {
             }
             case IMPORT_FROM -> {
                 Value m = peek(1);
-                push(c(HostSpace.importFrom((PyObject) ((Constant) m).value(), code.names().get(arg))));
+                push(c(host.importFrom((PyObject) ((Constant) m).value(), code.names().get(arg))));
             }
         }
     }
@@ -667,7 +671,7 @@ final class FlowContext {
     private Value loadGlobal(String name) {
         PyObject v = func.globals().getStr(name);
         if (v == null) {
-            v = HostSpace.builtin(name);
+            v = host.builtin(name);
         }
         if (v == null) {
             throw error(line(), "global name '" + name + "' is not defined",
@@ -730,7 +734,7 @@ final class FlowContext {
     private Value call(Value fn, List<Value> args, List<String> keywords) {
         if (fn instanceof Constant(PyObject f)) {
             ops.checkCallable(f, this);
-            if (f == HostSpace.builtin("super") && args.isEmpty()) {
+            if (f == host.builtin("super") && args.isEmpty()) {
                 args = zeroArgumentSuper();
             }
         }
@@ -834,7 +838,7 @@ final class FlowContext {
 
     private Value importName(String module, Value fromlist, Value level) {
         if (fromlist instanceof Constant(PyObject f) && level instanceof Constant(dev.taipan.flowgraph.host.PyInt l)) {
-            return c(HostSpace.importName(module, func.globals(), f, (int) l.longValue()));
+            return c(host.importName(module, func.globals(), f, (int) l.longValue()));
         }
         throw error(line(), "import with a computed name", "imports in translated code must be constant.");
     }

@@ -1,5 +1,6 @@
 package dev.taipan.flowgraph.flow;
 
+import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyBuiltinFunction;
 import dev.taipan.flowgraph.host.PyBytes;
@@ -43,8 +44,19 @@ final class FlowOperations {
     private static final Set<String> FORBIDDEN_BUILTINS = Set.of("exec", "eval", "compile", "globals", "locals",
             "vars", "setattr", "delattr");
 
-    private final PyType baseException = (PyType) HostSpace.builtin("BaseException");
-    private final PyType stopIteration = (PyType) HostSpace.builtin("StopIteration");
+    private final HostInterpreter host;
+    private final PyType baseException;
+    private final PyType stopIteration;
+
+    FlowOperations(HostInterpreter host) {
+        this.host = host;
+        this.baseException = (PyType) host.builtin("BaseException");
+        this.stopIteration = (PyType) host.builtin("StopIteration");
+    }
+
+    HostInterpreter host() {
+        return host;
+    }
 
     PyType baseException() {
         return baseException;
@@ -66,7 +78,7 @@ final class FlowOperations {
         boolean foldable = switch (op) {
             case GETATTR -> isFrozen(values[0]);
             case SIMPLE_CALL -> values[0] instanceof PyBuiltinFunction f && PURE_BUILTINS.contains(builtinName(f))
-                    && HostSpace.builtin(builtinName(f)) == f && allImmutable(values, 1)
+                    && host.builtin(builtinName(f)) == f && allImmutable(values, 1)
                     || values[0] instanceof PyType t && t.isBuiltin() && PURE_BUILTINS.contains(t.name())
                     && allImmutable(values, 1);
             default -> op.pure() && allImmutable(values, 0);
@@ -155,7 +167,7 @@ final class FlowOperations {
     void checkCallable(PyObject f, FlowContext ctx) {
         if (f instanceof PyBuiltinFunction b) {
             String name = builtinName(b);
-            if (FORBIDDEN_BUILTINS.contains(name) && HostSpace.builtin(name) == f) {
+            if (FORBIDDEN_BUILTINS.contains(name) && host.builtin(name) == f) {
                 throw ctx.error(ctx.currentLine(), "call to " + name + "()",
                         "RPython code is translated ahead of time: " + name + "() would need the interpreter at run time.");
             }

@@ -31,12 +31,13 @@ import java.util.function.Consumer;
 public final class FlowRunner {
     private final HostInterpreter host;
     private final PrintStream err;
-    private final TranslationContext translator = new TranslationContext();
+    private final TranslationContext translator;
     private Consumer<FunctionGraph> onGraph = g -> { };
 
     public FlowRunner(HostInterpreter host, PrintStream err) {
         this.host = host;
         this.err = err;
+        this.translator = new TranslationContext(host);
     }
 
     /** Sees every graph built (the corpus test runs checkgraph on each). */
@@ -99,7 +100,7 @@ public final class FlowRunner {
             return exitStatus(r);
         } catch (PyException e) {
             PyBaseException exc = e.value();
-            if (exc.type().isSubtypeOf((dev.taipan.flowgraph.host.PyType) HostSpace.builtin("SystemExit"))) {
+            if (exc.type().isSubtypeOf((dev.taipan.flowgraph.host.PyType) host.builtin("SystemExit"))) {
                 List<PyObject> a = exc.args();
                 return exitStatus(a.isEmpty() ? PySingleton.NONE : a.size() == 1 ? a.getFirst()
                         : new dev.taipan.flowgraph.host.PyTuple(a.toArray(new PyObject[0])));

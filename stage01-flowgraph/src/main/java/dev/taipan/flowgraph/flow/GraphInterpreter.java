@@ -39,7 +39,8 @@ import java.util.Set;
  * variable. Without them the interpreter runs the translator's one graph per function, and
  * watching costs one null test per binding.
  *
- * <p>Must run inside {@code HostInterpreter.runInside}.
+ * <p>Runs inside {@code HostInterpreter.runInside}, for the host's large stack: a deep RPy
+ * recursion is a deep Java recursion here.
  */
 public final class GraphInterpreter {
 
@@ -108,8 +109,7 @@ public final class GraphInterpreter {
                 System.arraycopy(args, 0, initArgs, 1, args.length);
                 PyObject r = call(site, init, initArgs, kwnames);
                 if (r != PySingleton.NONE) {
-                    throw new PyException((PyBaseException) HostSpace.builtin("TypeError").call(new PyObject[] {
-                            dev.taipan.flowgraph.host.PyStr.of("__init__() should return None, not '" + r.type().name() + "'")}, null));
+                    throw HostSpace.typeError("__init__() should return None, not '" + r.type().name() + "'");
                 }
             }
             return obj;

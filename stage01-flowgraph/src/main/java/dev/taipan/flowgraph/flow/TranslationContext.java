@@ -1,5 +1,6 @@
 package dev.taipan.flowgraph.flow;
 
+import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.PyFunction;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -7,39 +8,49 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The translation's memory of graphs (PyPy's {@code TranslationContext}): it builds the flow
- * graph of a host function the first time someone asks, keeps it, and hands out the same
- * graph afterwards. The graph interpreter asks as calls happen; the annotator (stage 02) will
- * ask as it discovers which functions the entry point can reach.
+ * One translation (PyPy's {@code TranslationContext}): the host interpreter that imported the
+ * program, and the memory of its flow graphs. It builds the flow graph of a host function the
+ * first time someone asks, keeps it, and hands out the same graph afterwards. The graph
+ * interpreter asks as calls happen; the annotator (stage 02) asks as it discovers which
+ * functions the entry point can reach; later stages hang their own state off the annotator
+ * that holds this context.
  *
- * <p>Must be used where the host interpreter is current ({@code HostInterpreter.runInside}),
- * since flowing reads builtins and may constant-fold with host operations.
+ * <p>Everything a translation needs is reachable from here, passed explicitly: two
+ * translations in one JVM (a notebook's cells, the rtyper annotating its helpers in the middle
+ * of rtyping) never see each other's builtins, graphs or choices of exercise components.
  */
 public final class TranslationContext {
     private final Map<PyFunction, FunctionGraph> graphs = new IdentityHashMap<>();
     private final List<FunctionGraph> order = new ArrayList<>();
+    private final HostInterpreter host;
     private final boolean simplify;
-    private FlowOperations ops;
+    private final FlowOperations ops;
+    private final Simplify simplifier = Simplify.selected();
+    private final FrameStateUnion framestateUnion = Exercised.FRAMESTATE_UNION.current();
 
     /** Graphs are simplified after flowing, as PyPy's {@code buildflowgraph} does. */
-    public TranslationContext() {
-        this(true);
+    public TranslationContext(HostInterpreter host) {
+        this(host, true);
     }
 
-    public TranslationContext(boolean simplify) {
+    public TranslationContext(HostInterpreter host, boolean simplify) {
+        this.host = host;
         this.simplify = simplify;
+        this.ops = new FlowOperations(host);
+    }
+
+    /** The host interpreter whose live objects (the imported program) this translation starts from. */
+    public HostInterpreter host() {
+        return host;
     }
 
     /** The flow graph of {@code func}, built on first request (may throw {@link FlowingError}). */
     public FunctionGraph buildflowgraph(PyFunction func) {
         FunctionGraph g = graphs.get(func);
         if (g == null) {
-            if (ops == null) {
-                ops = new FlowOperations();
-            }
-            g = new FlowContext(func, ops).build();
+            g = new FlowContext(func, ops, framestateUnion).build();
             if (simplify) {
-                Simplify.simplifyGraph(g);
+                simplifier.simplifyGraph(g);
             }
             graphs.put(func, g);
             order.add(g);

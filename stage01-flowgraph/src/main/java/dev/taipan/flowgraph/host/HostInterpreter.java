@@ -229,6 +229,21 @@ public final class HostInterpreter {
         });
     }
 
+    /** A name in this interpreter's builtins ({@code len}, {@code BaseException}, ...), or null. */
+    public PyObject builtin(String name) {
+        return interp.builtinsDict.getStr(name);
+    }
+
+    /** Python's {@code import} statement, run now in this interpreter, for a function's globals. */
+    public PyObject importName(String name, PyDict globals, PyObject fromlist, int level) {
+        return interp.importer.importName(name, globals, fromlist, level);
+    }
+
+    /** {@code from module import name}, run now in this interpreter. */
+    public PyObject importFrom(PyObject module, String name) {
+        return interp.importer.importFrom(module, name);
+    }
+
     /**
      * {@code getattr(obj, name)} with Python's full lookup (descriptors, class attributes,
      * {@code __getattr__}), for later stages reading prebuilt objects; AttributeError propagates

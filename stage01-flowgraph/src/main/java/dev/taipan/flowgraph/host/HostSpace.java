@@ -5,14 +5,15 @@ import dev.taipan.flowgraph.syntax.Ast;
 import java.util.List;
 
 /**
- * The host interpreter seen as an object space: every flow-space operation ({@code add},
- * {@code getattr}, {@code iter}, ...) under its PyPy name, with exactly the host's semantics.
- * The flow space calls it to constant-fold operations on constants, and the graph interpreter
- * calls it to execute the operations of a flow graph, so neither re-implements Python.
+ * The host interpreter seen as an object space: Python's {@code operator} module, one public
+ * method per high-level operation ({@code add}, {@code getattr}, {@code iter}, ...), with
+ * exactly the host's semantics. The catalogue of operations
+ * ({@link dev.taipan.flowgraph.operation.HLOp}) runs them: the flow space to constant-fold
+ * operations on constants, the graph interpreter to execute flow graphs, so neither
+ * re-implements Python. Python errors come out as {@link PyException}.
  *
- * <p>These methods must run where a host interpreter is current (inside
- * {@link HostInterpreter#runInside}): built-in lookups and printing need it. Python errors
- * come out as {@link PyException}.
+ * <p>Nothing here needs a "current" interpreter: what depends on one interpreter (its
+ * builtins, its modules) is asked of that {@link HostInterpreter} explicitly.
  */
 public final class HostSpace {
     private HostSpace() {}
@@ -156,17 +157,12 @@ public final class HostSpace {
         return Ops.fromConstant(javaConstant);
     }
 
-    /** A name in the builtins of the current interpreter, or null. */
-    public static PyObject builtin(String name) {
-        return Interp.current().builtinsDict.getStr(name);
-    }
-
-    /** Python's truth test. */
     /** The items of any iterable, as {@code list(v)} would give them. */
     public static java.util.List<PyObject> iterate(PyObject v) {
         return Ops.toList(v);
     }
 
+    /** Python's truth test. */
     public static boolean isTrue(PyObject v) {
         return Ops.truthy(v);
     }
@@ -201,13 +197,8 @@ public final class HostSpace {
         exc.traceback.add(new PyBaseException.TracebackEntry(code, line));
     }
 
-    /** Python's {@code import} statement, run now, for a function's globals. */
-    public static PyObject importName(String name, PyDict globals, PyObject fromlist, int level) {
-        return Interp.current().importer.importName(name, globals, fromlist, level);
-    }
-
-    /** {@code from module import name}. */
-    public static PyObject importFrom(PyObject module, String name) {
-        return Interp.current().importer.importFrom(module, name);
+    /** A new TypeError with {@code message}, to raise as a {@link PyException}. */
+    public static PyException typeError(String message) {
+        return PyErrors.typeError(message);
     }
 }

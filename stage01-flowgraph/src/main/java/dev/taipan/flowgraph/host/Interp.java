@@ -24,6 +24,12 @@ final class Interp {
     final PyObject buildClass;
     Path workingDirectory = Path.of("").toAbsolutePath();
 
+    /**
+     * The interpreter running Python code on this thread, like CPython's thread state. Only
+     * the host's own run-time machinery reads it (zero-argument {@code super()} and
+     * {@code types.FunctionType} find the caller's interpreter here); the translation
+     * toolchain never does: it holds its host explicitly ({@code TranslationContext.host()}).
+     */
     private static final ThreadLocal<Interp> CURRENT = new ThreadLocal<>();
 
     int depth;
@@ -47,7 +53,7 @@ final class Interp {
         importer = new Importer(this);
     }
 
-    /** The interpreter running on this thread (for the rare built-ins that create functions). */
+    /** The interpreter running on this thread (for the two built-ins above). */
     static Interp current() {
         Interp in = CURRENT.get();
         if (in == null) {

@@ -31,10 +31,10 @@ class FlowBenchProgramTest {
         HostInterpreter host = new HostInterpreter(System.out, System.err, new ByteArrayInputStream(new byte[0]));
         PyModule module = host.importFile(file);
         PyFunction main = (PyFunction) module.get("main_1");
-        List<FunctionGraph> graphs = host.runInside(() -> Reachable.from(new TranslationContext(), main));
+        List<FunctionGraph> graphs = host.runInside(() -> Reachable.from(new TranslationContext(host), main));
         assertThat(graphs).hasSizeGreaterThanOrEqualTo(7);
         graphs.forEach(CheckGraph::checkgraph);
-        PyObject viaGraphs = host.runInside(() -> new GraphInterpreter(new TranslationContext())
+        PyObject viaGraphs = host.runInside(() -> new GraphInterpreter(new TranslationContext(host))
                 .call(main, new PyObject[] {PyInt.of(12)}, null));
         assertThat(viaGraphs).isEqualTo(host.call(main, List.of(PyInt.of(12))));
     }

@@ -91,7 +91,7 @@ public class FlowSpaceBenchmark {
     @Benchmark
     public Object flowTheWholeModule(Bytecodes counter) {
         List<FunctionGraph> graphs = host.runInside(() -> {
-            TranslationContext t = new TranslationContext();
+            TranslationContext t = new TranslationContext(host);
             for (PyFunction f : functions) {
                 t.buildflowgraph(f);
             }

@@ -37,7 +37,7 @@ final class Flowing {
     }
 
     <T> T inside(Function<TranslationContext, T> body, boolean simplify) {
-        return host.runInside(() -> body.apply(new TranslationContext(simplify)));
+        return host.runInside(() -> body.apply(new TranslationContext(host, simplify)));
     }
 
     PyFunction function(String name) {

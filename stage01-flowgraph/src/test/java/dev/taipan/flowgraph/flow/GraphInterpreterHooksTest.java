@@ -39,7 +39,7 @@ class GraphInterpreterHooksTest {
     void theObserverSeesEveryInputArgumentAndEveryResult() {
         Flowing fl = new Flowing(dir, PROGRAM);
         List<Binding> seen = new ArrayList<>();
-        TranslationContext t = new TranslationContext();
+        TranslationContext t = new TranslationContext(fl.host);
         PyObject r = fl.host.runInside(() -> new GraphInterpreter((site, fn) -> t.buildflowgraph(fn),
                 (g, v, value) -> seen.add(new Binding(g, v, value))).call(fl.function("f"), new PyObject[] {PyInt.of(4)}, null));
         assertThat(r).isEqualTo(PyInt.of(12));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taipan.flowgraph.grading.Points;
 import dev.taipan.flowgraph.host.HostInterpreter;
-import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyInt;
 import dev.taipan.flowgraph.host.PyType;
 import dev.taipan.flowgraph.operation.HLOp;
@@ -41,10 +40,9 @@ class RemoveDeadOperationsContract {
         return new SpaceOperation(name, List.of(args), result, 1);
     }
 
-    /** The host's {@code Exception} class, read where a host interpreter is current. */
+    /** The host's {@code Exception} class. */
     private static PyType exceptionClass() {
-        HostInterpreter host = new HostInterpreter(System.out, System.err, System.in);
-        return host.runInside(() -> (PyType) HostSpace.builtin("Exception"));
+        return (PyType) new HostInterpreter(System.out, System.err, System.in).builtin("Exception");
     }
 
     private static List<String> opnames(Block b) {

@@ -91,7 +91,7 @@ public class AnnotatorBenchmark {
         host = quietHost();
         PyModule module = host.importFile(file);
         entry = (PyFunction) module.get("entry_point");
-        built = new TranslationContext();
+        built = new TranslationContext(host);
         Annotator ann = host.runInside(() -> AnnotateCommand.annotateFrom(built, entry, true));
         for (FunctionGraph g : ann.graphs()) {
             graphs++;
@@ -118,14 +118,14 @@ public class AnnotatorBenchmark {
     public Annotator fromSource(Covered c) {
         HostInterpreter fresh = quietHost();
         PyFunction f = (PyFunction) fresh.importFile(file).get("entry_point");
-        Annotator ann = fresh.runInside(() -> AnnotateCommand.annotateFrom(f, true));
+        Annotator ann = fresh.runInside(() -> AnnotateCommand.annotateFrom(new TranslationContext(fresh), f, true));
         count(c);
         return ann;
     }
 
     @Benchmark
     public Annotator flowAndAnnotate(Covered c) {
-        Annotator ann = host.runInside(() -> AnnotateCommand.annotateFrom(entry, true));
+        Annotator ann = host.runInside(() -> AnnotateCommand.annotateFrom(new TranslationContext(host), entry, true));
         count(c);
         return ann;
     }
