@@ -11,17 +11,30 @@ package dev.taipan.rtyper.lltype;
  * function, a frozen prebuilt object with no data), so it is never stored or passed.
  */
 public enum Primitive implements LowLevelType {
-    SIGNED("Signed"),
-    UNSIGNED("Unsigned"),
-    FLOAT("Float"),
-    BOOL("Bool"),
-    CHAR("Char"),
-    VOID("Void");
+    SIGNED("Signed", Long.class),
+    UNSIGNED("Unsigned", Long.class),
+    FLOAT("Float", Double.class),
+    BOOL("Bool", Boolean.class),
+    CHAR("Char", Character.class),
+    VOID("Void", Void.class);
 
     private final String pypyName;
+    private final Class<?> javaClass;
 
-    Primitive(String pypyName) {
+    Primitive(String pypyName, Class<?> javaClass) {
         this.pypyName = pypyName;
+        this.javaClass = javaClass;
+    }
+
+    /**
+     * How a constant of this type is held in Java, wherever one is (a prebuilt object's field, a
+     * folded operation's result): {@code Long} for {@code Signed} and {@code Unsigned} (the same
+     * 64 bits), {@code Double}, {@code Boolean}, {@code Character} (0..255); {@code Void} holds
+     * nothing, so its only value is {@code null}.
+     */
+    public boolean holds(Object value) {
+        return this == VOID ? value == null : javaClass.isInstance(value)
+                && !(value instanceof Character c && c > 0xFF);
     }
 
     @Override
