@@ -106,9 +106,9 @@ public final class Layout {
         return sizeOf(array.item());
     }
 
-    /** The offset of item {@code index} of an array. */
+    /** The offset of item {@code index} of an array; an ArithmeticException past 2**63 bytes. */
     public static long itemOffset(ArrayType array, long index) {
-        return itemsOffset(array) + index * itemSize(array);
+        return Math.addExact(itemsOffset(array), Math.multiplyExact(index, itemSize(array)));
     }
 
     /** The bytes a var-sized object of {@code length} items covers: an array, or a struct ending in one. */
@@ -118,7 +118,7 @@ public final class Layout {
         }
         return switch (type) {
             case ArrayType a -> itemOffset(a, length);
-            case StructType s -> varsizeOffset(s) + itemOffset(varPart(s), length);
+            case StructType s -> Math.addExact(varsizeOffset(s), itemOffset(varPart(s), length));
             case FuncType f -> throw new IllegalArgumentException(f + " has no size");
         };
     }

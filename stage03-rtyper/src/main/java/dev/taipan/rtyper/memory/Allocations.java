@@ -1,0 +1,76 @@
+package dev.taipan.rtyper.memory;
+
+import dev.taipan.rtyper.lltype.ContainerType;
+import dev.taipan.rtyper.lltype.Layout;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The checked heap's record of every live object: where it starts, how many bytes it covers,
+ * its type and length. Our ASan, but typed: ASan knows only which bytes are addressable, while
+ * this knows which field each byte belongs to, so it also catches a {@code Float} load from a
+ * {@code Signed} field, a store into padding or into the GC header, and a store into read-only
+ * prebuilt data.
+ *
+ * <p>Every access names a pointer and an offset, as the low-level operations do
+ * ({@code getfield(p, 'x')} is a load at {@code p + offset(x)}). The pointer finds the object
+ * (it may point inside it, after {@code getsubstruct}); the offset is then checked against that
+ * object, so running off the end of one object is reported as such even when the next object
+ * starts right there.
+ */
+final class Allocations {
+
+    private record Allocation(long base, long size, ContainerType type, long length, boolean prebuilt,
+                              boolean readOnly, Shape shape) {
+        String describe() {
+            return "a " + (prebuilt ? "prebuilt " : "") + type
+                    + (Layout.isVarsize(type) ? " of length " + length : "") + " (size " + size + ")";
+        }
+    }
+
+    private final TreeMap<Long, Allocation> byBase = new TreeMap<>();
+    private final Map<ContainerType, Shape> shapes = new HashMap<>();
+
+    void add(long base, long size, ContainerType type, long length, boolean prebuilt, boolean readOnly) {
+        Shape shape = shapes.computeIfAbsent(type, Shape::new);
+        byBase.put(base, new Allocation(base, size, type, length, prebuilt, readOnly, shape));
+    }
+
+    void clear() {
+        byBase.clear();
+    }
+
+    void check(long ptr, long offset, Kind kind, boolean store) {
+        String access = (store ? "store" : "load") + " of " + kind;
+        var floor = byBase.floorEntry(ptr);
+        Allocation a = floor == null ? null : floor.getValue();
+        if (a == null || ptr - a.base() >= Math.max(a.size(), 1)) {
+            throw new CheckedMemoryError(access + " at offset " + offset + " of address 0x" + Long.toHexString(ptr)
+                    + ": not inside any live object");
+        }
+        long at = ptr - a.base() + offset;
+        String what = access + " at offset " + at + " of " + a.describe() + ": ";
+        if (at < 0 || at + kind.size > a.size()) {
+            throw new CheckedMemoryError(what + "out of bounds");
+        }
+        Shape.Found found = a.shape().at(at);
+        Shape.Entry e = found.entry();
+        if (e == null) {
+            throw new CheckedMemoryError(what + "offset " + at + " is padding, no field is there");
+        }
+        if (e.kind() == null) {
+            throw new CheckedMemoryError(what + "offset " + at + " is " + e.name() + ", which only the GC touches");
+        }
+        if (found.start() != at) {
+            throw new CheckedMemoryError(what + "offset " + at + " is inside field '" + found.name() + "' ("
+                    + e.kind() + " at offset " + found.start() + ")");
+        }
+        if (e.kind() != kind) {
+            throw new CheckedMemoryError(what + "the field there is '" + found.name() + "', a " + e.kind());
+        }
+        if (store && a.readOnly()) {
+            throw new CheckedMemoryError(what + "the object is read-only (prebuilt in RODATA)");
+        }
+    }
+}
