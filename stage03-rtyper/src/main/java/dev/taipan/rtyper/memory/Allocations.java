@@ -31,6 +31,7 @@ final class Allocations {
 
     private final TreeMap<Long, Allocation> byBase = new TreeMap<>();
     private final Map<ContainerType, Shape> shapes = new HashMap<>();
+    private Allocation last;
 
     void add(long base, long size, ContainerType type, long length, boolean prebuilt, boolean readOnly) {
         Shape shape = shapes.computeIfAbsent(type, Shape::new);
@@ -39,38 +40,54 @@ final class Allocations {
 
     void clear() {
         byBase.clear();
+        last = null;
     }
 
     void check(long ptr, long offset, Kind kind, boolean store) {
-        String access = (store ? "store" : "load") + " of " + kind;
-        var floor = byBase.floorEntry(ptr);
-        Allocation a = floor == null ? null : floor.getValue();
-        if (a == null || ptr - a.base() >= Math.max(a.size(), 1)) {
-            throw new CheckedMemoryError(access + " at offset " + offset + " of address 0x" + Long.toHexString(ptr)
-                    + ": not inside any live object");
+        Allocation a = find(ptr);
+        if (a == null) {
+            throw error(kind, store, offset, "address 0x" + Long.toHexString(ptr), "not inside any live object");
         }
         long at = ptr - a.base() + offset;
-        String what = access + " at offset " + at + " of " + a.describe() + ": ";
         if (at < 0 || at + kind.size > a.size()) {
-            throw new CheckedMemoryError(what + "out of bounds");
+            throw error(kind, store, at, a.describe(), "out of bounds");
         }
         Shape.Found found = a.shape().at(at);
         Shape.Entry e = found.entry();
         if (e == null) {
-            throw new CheckedMemoryError(what + "offset " + at + " is padding, no field is there");
+            throw error(kind, store, at, a.describe(), "offset " + at + " is padding, no field is there");
         }
         if (e.kind() == null) {
-            throw new CheckedMemoryError(what + "offset " + at + " is " + e.name() + ", which only the GC touches");
+            throw error(kind, store, at, a.describe(), "offset " + at + " is " + e.name() + ", which only the GC touches");
         }
         if (found.start() != at) {
-            throw new CheckedMemoryError(what + "offset " + at + " is inside field '" + found.name() + "' ("
+            throw error(kind, store, at, a.describe(), "offset " + at + " is inside field '" + found.name() + "' ("
                     + e.kind() + " at offset " + found.start() + ")");
         }
         if (e.kind() != kind) {
-            throw new CheckedMemoryError(what + "the field there is '" + found.name() + "', a " + e.kind());
+            throw error(kind, store, at, a.describe(), "the field there is '" + found.name() + "', a " + e.kind());
         }
         if (store && a.readOnly()) {
-            throw new CheckedMemoryError(what + "the object is read-only (prebuilt in RODATA)");
+            throw error(kind, store, at, a.describe(), "the object is read-only (prebuilt in RODATA)");
         }
+    }
+
+    /** The live object {@code ptr} points into, or null; the last one found is tried first (accesses cluster). */
+    private Allocation find(long ptr) {
+        Allocation a = last;
+        if (a == null || ptr < a.base() || ptr - a.base() >= Math.max(a.size(), 1)) {
+            var floor = byBase.floorEntry(ptr);
+            a = floor == null ? null : floor.getValue();
+            if (a == null || ptr - a.base() >= Math.max(a.size(), 1)) {
+                return null;
+            }
+            last = a;
+        }
+        return a;
+    }
+
+    private static CheckedMemoryError error(Kind kind, boolean store, long offset, String object, String problem) {
+        return new CheckedMemoryError((store ? "store" : "load") + " of " + kind + " at offset " + offset + " of " + object
+                + ": " + problem);
     }
 }
