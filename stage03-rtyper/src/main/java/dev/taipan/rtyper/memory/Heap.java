@@ -46,7 +46,12 @@ import java.util.function.ToLongFunction;
  */
 public final class Heap implements AutoCloseable {
 
-    /** All of memory; an address is an offset into it. */
+    /**
+     * All of memory; an address is an offset into it. Reinterpreting is a restricted method (it
+     * lets Java read any address), which is the point: the tests and the launcher run with
+     * {@code --enable-native-access}.
+     */
+    @SuppressWarnings("restricted")
     private static final MemorySegment MEMORY = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
     private static final long CHUNK = 1 << 20;
     private static final long BIG = CHUNK / 4;
