@@ -1,0 +1,22 @@
+package dev.taipan.rtyper.lloperation;
+
+import java.util.List;
+
+/** The properties of an operation that passes reason with; see {@link LowLevelOperation}. */
+record Effects(boolean canFold, boolean sideEffects, List<String> canRaise, boolean canMallocGc) {
+
+    /** Arithmetic, comparisons, casts: depends on the operands only. */
+    static final Effects PURE = new Effects(true, false, List.of(), false);
+    /** The {@code _ovf} operations: pure, or {@code OverflowError}. */
+    static final Effects PURE_OVF = new Effects(true, false, List.of("OverflowError"), false);
+    /** Reads memory (or computes an address inside an object): no effect, but not a constant. */
+    static final Effects READ = new Effects(false, false, List.of(), false);
+    /** Writes memory. */
+    static final Effects WRITE = new Effects(false, true, List.of(), false);
+    /** Allocates in the GC heap, which may be full. */
+    static final Effects MALLOC = new Effects(false, true, List.of("MemoryError"), true);
+    /** Runs another graph: anything can happen. */
+    static final Effects CALL = new Effects(false, true, List.of("Exception"), true);
+    /** Stops the program when its condition is false: must not be removed. */
+    static final Effects ASSERTION = new Effects(false, true, List.of(), false);
+}

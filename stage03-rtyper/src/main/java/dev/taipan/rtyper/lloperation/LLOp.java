@@ -1,0 +1,244 @@
+package dev.taipan.rtyper.lloperation;
+
+import static dev.taipan.rtyper.lloperation.Signatures.B_B;
+import static dev.taipan.rtyper.lloperation.Signatures.B_I;
+import static dev.taipan.rtyper.lloperation.Signatures.CC_B;
+import static dev.taipan.rtyper.lloperation.Signatures.C_I;
+import static dev.taipan.rtyper.lloperation.Signatures.FF_B;
+import static dev.taipan.rtyper.lloperation.Signatures.FF_F;
+import static dev.taipan.rtyper.lloperation.Signatures.F_B;
+import static dev.taipan.rtyper.lloperation.Signatures.F_F;
+import static dev.taipan.rtyper.lloperation.Signatures.F_I;
+import static dev.taipan.rtyper.lloperation.Signatures.II_B;
+import static dev.taipan.rtyper.lloperation.Signatures.II_I;
+import static dev.taipan.rtyper.lloperation.Signatures.I_B;
+import static dev.taipan.rtyper.lloperation.Signatures.I_C;
+import static dev.taipan.rtyper.lloperation.Signatures.I_F;
+import static dev.taipan.rtyper.lloperation.Signatures.I_I;
+import static dev.taipan.rtyper.lloperation.Signatures.I_U;
+import static dev.taipan.rtyper.lloperation.Signatures.US_U;
+import static dev.taipan.rtyper.lloperation.Signatures.UU_B;
+import static dev.taipan.rtyper.lloperation.Signatures.UU_U;
+import static dev.taipan.rtyper.lloperation.Signatures.U_B;
+import static dev.taipan.rtyper.lloperation.Signatures.U_I;
+import static dev.taipan.rtyper.lloperation.Signatures.U_U;
+
+import dev.taipan.rtyper.lloperation.Impl.FloatBinary;
+import dev.taipan.rtyper.lloperation.Impl.FloatCompare;
+import dev.taipan.rtyper.lloperation.Impl.FloatTest;
+import dev.taipan.rtyper.lloperation.Impl.FloatToWord;
+import dev.taipan.rtyper.lloperation.Impl.FloatUnary;
+import dev.taipan.rtyper.lloperation.Impl.Identity;
+import dev.taipan.rtyper.lloperation.Impl.WordBinary;
+import dev.taipan.rtyper.lloperation.Impl.WordCompare;
+import dev.taipan.rtyper.lloperation.Impl.WordTest;
+import dev.taipan.rtyper.lloperation.Impl.WordToFloat;
+import dev.taipan.rtyper.lloperation.Impl.WordUnary;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of low-level operations, PyPy's {@code lloperation.py}: every operation a
+ * low-level graph may contain, with PyPy's name, its {@link Effects}, its signature, and, for the
+ * pure ones, its Java implementation. The rtyper emits these, the llinterp runs them, the
+ * constant folder folds them, and the x86 backend selects instructions for them; none of them
+ * spells an operation as a string of its own.
+ *
+ * <p>Integers wrap (two's complement); {@code _ovf} variants raise {@code OverflowError}
+ * instead. Division, shifts and casts follow the choices documented in {@link Arithmetic}. Floats
+ * are IEEE doubles: a comparison with NaN is false, except {@code float_ne}, which is true;
+ * {@code float_truediv} by zero gives an infinity or NaN (Python's {@code ZeroDivisionError} is
+ * the rtyper's check, made before). {@code Bool} operands and results are 0 or 1, {@code Char}
+ * ones 0..255.
+ *
+ * <p>The memory operations name their field (or array item) in their operands, as in PyPy:
+ * {@code getfield(p, 'x')}, {@code getinteriorfield(p, 'chars', i)}; {@link dev.taipan.rtyper.lltype.Layout}
+ * turns the names into offsets.
+ */
+public enum LLOp implements LowLevelOperation {
+
+    // Signed integers.
+    INT_ADD(Effects.PURE, II_I, new WordBinary((x, y) -> x + y)),
+    INT_SUB(Effects.PURE, II_I, new WordBinary((x, y) -> x - y)),
+    INT_MUL(Effects.PURE, II_I, new WordBinary((x, y) -> x * y)),
+    INT_FLOORDIV(Effects.PURE, II_I, new WordBinary(Arithmetic::floordiv)),
+    INT_MOD(Effects.PURE, II_I, new WordBinary(Arithmetic::mod)),
+    INT_LT(Effects.PURE, II_B, new WordCompare((x, y) -> x < y)),
+    INT_LE(Effects.PURE, II_B, new WordCompare((x, y) -> x <= y)),
+    INT_EQ(Effects.PURE, II_B, new WordCompare((x, y) -> x == y)),
+    INT_NE(Effects.PURE, II_B, new WordCompare((x, y) -> x != y)),
+    INT_GT(Effects.PURE, II_B, new WordCompare((x, y) -> x > y)),
+    INT_GE(Effects.PURE, II_B, new WordCompare((x, y) -> x >= y)),
+    INT_NEG(Effects.PURE, I_I, new WordUnary(x -> -x)),
+    INT_ABS(Effects.PURE, I_I, new WordUnary(Math::abs)),
+    INT_INVERT(Effects.PURE, I_I, new WordUnary(x -> ~x)),
+    INT_AND(Effects.PURE, II_I, new WordBinary((x, y) -> x & y)),
+    INT_OR(Effects.PURE, II_I, new WordBinary((x, y) -> x | y)),
+    INT_XOR(Effects.PURE, II_I, new WordBinary((x, y) -> x ^ y)),
+    INT_LSHIFT(Effects.PURE, II_I, new WordBinary(Arithmetic::lshift)),
+    INT_RSHIFT(Effects.PURE, II_I, new WordBinary(Arithmetic::rshift)),
+    INT_IS_TRUE(Effects.PURE, I_B, new WordTest(x -> x != 0)),
+    INT_ADD_OVF(Effects.PURE_OVF, II_I, new WordBinary(Arithmetic::addOvf)),
+    INT_SUB_OVF(Effects.PURE_OVF, II_I, new WordBinary(Arithmetic::subOvf)),
+    INT_MUL_OVF(Effects.PURE_OVF, II_I, new WordBinary(Arithmetic::mulOvf)),
+    INT_NEG_OVF(Effects.PURE_OVF, I_I, new WordUnary(Arithmetic::negOvf)),
+    INT_FLOORDIV_OVF(Effects.PURE_OVF, II_I, new WordBinary(Arithmetic::floordivOvf)),
+    INT_LSHIFT_OVF(Effects.PURE_OVF, II_I, new WordBinary(Arithmetic::lshiftOvf)),
+
+    // Unsigned integers: the same 64 bits, compared and divided as unsigned.
+    UINT_ADD(Effects.PURE, UU_U, new WordBinary((x, y) -> x + y)),
+    UINT_SUB(Effects.PURE, UU_U, new WordBinary((x, y) -> x - y)),
+    UINT_MUL(Effects.PURE, UU_U, new WordBinary((x, y) -> x * y)),
+    UINT_FLOORDIV(Effects.PURE, UU_U, new WordBinary(Arithmetic::uintFloordiv)),
+    UINT_MOD(Effects.PURE, UU_U, new WordBinary(Arithmetic::uintMod)),
+    UINT_LT(Effects.PURE, UU_B, new WordCompare((x, y) -> Long.compareUnsigned(x, y) < 0)),
+    UINT_LE(Effects.PURE, UU_B, new WordCompare((x, y) -> Long.compareUnsigned(x, y) <= 0)),
+    UINT_EQ(Effects.PURE, UU_B, new WordCompare((x, y) -> x == y)),
+    UINT_NE(Effects.PURE, UU_B, new WordCompare((x, y) -> x != y)),
+    UINT_GT(Effects.PURE, UU_B, new WordCompare((x, y) -> Long.compareUnsigned(x, y) > 0)),
+    UINT_GE(Effects.PURE, UU_B, new WordCompare((x, y) -> Long.compareUnsigned(x, y) >= 0)),
+    UINT_AND(Effects.PURE, UU_U, new WordBinary((x, y) -> x & y)),
+    UINT_OR(Effects.PURE, UU_U, new WordBinary((x, y) -> x | y)),
+    UINT_XOR(Effects.PURE, UU_U, new WordBinary((x, y) -> x ^ y)),
+    UINT_INVERT(Effects.PURE, U_U, new WordUnary(x -> ~x)),
+    UINT_LSHIFT(Effects.PURE, US_U, new WordBinary(Arithmetic::uintLshift)),
+    UINT_RSHIFT(Effects.PURE, US_U, new WordBinary(Arithmetic::uintRshift)),
+    UINT_IS_TRUE(Effects.PURE, U_B, new WordTest(x -> x != 0)),
+
+    // Floats (IEEE 754 doubles).
+    FLOAT_ADD(Effects.PURE, FF_F, new FloatBinary((x, y) -> x + y)),
+    FLOAT_SUB(Effects.PURE, FF_F, new FloatBinary((x, y) -> x - y)),
+    FLOAT_MUL(Effects.PURE, FF_F, new FloatBinary((x, y) -> x * y)),
+    FLOAT_TRUEDIV(Effects.PURE, FF_F, new FloatBinary((x, y) -> x / y)),
+    FLOAT_NEG(Effects.PURE, F_F, new FloatUnary(x -> -x)),
+    FLOAT_ABS(Effects.PURE, F_F, new FloatUnary(Math::abs)),
+    FLOAT_LT(Effects.PURE, FF_B, new FloatCompare((x, y) -> x < y)),
+    FLOAT_LE(Effects.PURE, FF_B, new FloatCompare((x, y) -> x <= y)),
+    FLOAT_EQ(Effects.PURE, FF_B, new FloatCompare((x, y) -> x == y)),
+    FLOAT_NE(Effects.PURE, FF_B, new FloatCompare((x, y) -> x != y)),
+    FLOAT_GT(Effects.PURE, FF_B, new FloatCompare((x, y) -> x > y)),
+    FLOAT_GE(Effects.PURE, FF_B, new FloatCompare((x, y) -> x >= y)),
+    FLOAT_IS_TRUE(Effects.PURE, F_B, new FloatTest(x -> x != 0.0)),
+
+    // Casts. Between word types they keep the bits; to and from Float they convert.
+    CAST_INT_TO_FLOAT(Effects.PURE, I_F, new WordToFloat(x -> (double) x)),
+    CAST_FLOAT_TO_INT(Effects.PURE, F_I, new FloatToWord(Arithmetic::castFloatToInt)),
+    CAST_INT_TO_UINT(Effects.PURE, I_U, new WordUnary(x -> x)),
+    CAST_UINT_TO_INT(Effects.PURE, U_I, new WordUnary(x -> x)),
+    CAST_BOOL_TO_INT(Effects.PURE, B_I, new WordUnary(x -> x)),
+    CAST_CHAR_TO_INT(Effects.PURE, C_I, new WordUnary(x -> x)),
+    CAST_INT_TO_CHAR(Effects.PURE, I_C, new WordUnary(Arithmetic::castIntToChar)),
+
+    // Chars (compared as the bytes 0..255) and bools.
+    CHAR_EQ(Effects.PURE, CC_B, new WordCompare((x, y) -> x == y)),
+    CHAR_NE(Effects.PURE, CC_B, new WordCompare((x, y) -> x != y)),
+    CHAR_LT(Effects.PURE, CC_B, new WordCompare((x, y) -> x < y)),
+    CHAR_LE(Effects.PURE, CC_B, new WordCompare((x, y) -> x <= y)),
+    CHAR_GT(Effects.PURE, CC_B, new WordCompare((x, y) -> x > y)),
+    CHAR_GE(Effects.PURE, CC_B, new WordCompare((x, y) -> x >= y)),
+    BOOL_NOT(Effects.PURE, B_B, new WordTest(x -> x == 0)),
+
+    /** A copy of a value of any type: what a conversion that changes nothing becomes. */
+    SAME_AS(Effects.PURE, null, new Identity()),
+
+    // Memory. malloc(T), malloc_varsize(T, n): a zero-filled object (length n).
+    MALLOC(Effects.MALLOC, null, null),
+    MALLOC_VARSIZE(Effects.MALLOC, null, null),
+    /** getfield(p, 'name'), setfield(p, 'name', v). */
+    GETFIELD(Effects.READ, null, null),
+    SETFIELD(Effects.WRITE, null, null),
+    /** getarrayitem(p, i), setarrayitem(p, i, v), getarraysize(p). */
+    GETARRAYITEM(Effects.READ, null, null),
+    SETARRAYITEM(Effects.WRITE, null, null),
+    GETARRAYSIZE(Effects.READ, null, null),
+    /** getsubstruct(p, 'name'): a pointer to an inlined struct; getarraysubstruct(p, i): to an inlined item. */
+    GETSUBSTRUCT(Effects.READ, null, null),
+    GETARRAYSUBSTRUCT(Effects.READ, null, null),
+    /** getinteriorfield(p, 'chars', i), setinteriorfield(p, 'chars', i, v), getinteriorarraysize(p, 'chars'): a path of field names and indexes. */
+    GETINTERIORFIELD(Effects.READ, null, null),
+    SETINTERIORFIELD(Effects.WRITE, null, null),
+    GETINTERIORARRAYSIZE(Effects.READ, null, null),
+
+    // Pointers.
+    /** The same address seen as another type along a first-field chain (see {@code Ptr.castableTo}). */
+    CAST_POINTER(Effects.PURE, null, new Identity()),
+    PTR_EQ(Effects.PURE, null, new WordCompare((x, y) -> x == y)),
+    PTR_NE(Effects.PURE, null, new WordCompare((x, y) -> x != y)),
+    PTR_ISZERO(Effects.PURE, null, new WordTest(x -> x == 0)),
+    PTR_NONZERO(Effects.PURE, null, new WordTest(x -> x != 0)),
+
+    // Calls. direct_call(f, args...): f a constant function; indirect_call(fptr, args..., graphs): a pointer.
+    DIRECT_CALL(Effects.CALL, null, null),
+    INDIRECT_CALL(Effects.CALL, null, null),
+
+    /** debug_assert(cond, 'message'): a low-level invariant; false is a fatal error, not an RPy exception. */
+    DEBUG_ASSERT(Effects.ASSERTION, null, null);
+
+    private static final Map<String, LLOp> BY_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(LLOp::opname, Function.identity()));
+
+    private final String opname;
+    private final Effects effects;
+    private final Signature signature;
+    private final Impl impl;
+
+    LLOp(Effects effects, Signature signature, Impl impl) {
+        this.opname = name().toLowerCase(Locale.ROOT);
+        this.effects = effects;
+        this.signature = signature;
+        this.impl = impl;
+    }
+
+    /** The operation called {@code opname}, e.g. {@code "int_add"}. */
+    public static LLOp named(String opname) {
+        LLOp op = BY_NAME.get(opname);
+        if (op == null) {
+            throw new IllegalArgumentException("no low-level operation '" + opname + "'");
+        }
+        return op;
+    }
+
+    @Override
+    public String opname() {
+        return opname;
+    }
+
+    @Override
+    public boolean canFold() {
+        return effects.canFold();
+    }
+
+    @Override
+    public boolean sideEffects() {
+        return effects.sideEffects();
+    }
+
+    @Override
+    public List<String> canRaise() {
+        return effects.canRaise();
+    }
+
+    @Override
+    public boolean canMallocGc() {
+        return effects.canMallocGc();
+    }
+
+    @Override
+    public Signature signature() {
+        return signature;
+    }
+
+    @Override
+    public Impl impl() {
+        return impl;
+    }
+
+    @Override
+    public String toString() {
+        return opname;
+    }
+}
