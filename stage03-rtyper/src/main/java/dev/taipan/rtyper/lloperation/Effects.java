@@ -3,7 +3,7 @@ package dev.taipan.rtyper.lloperation;
 import java.util.List;
 
 /** The properties of an operation that passes reason with; see {@link LowLevelOperation}. */
-record Effects(boolean canFold, boolean sideEffects, List<String> canRaise, boolean canMallocGc) {
+record Effects(boolean pure, boolean hasSideEffects, List<String> raises, boolean canMallocGc) {
 
     /** Arithmetic, comparisons, casts: depends on the operands only. */
     static final Effects PURE = new Effects(true, false, List.of(), false);

@@ -208,18 +208,18 @@ public enum LLOp implements LowLevelOperation {
     }
 
     @Override
-    public boolean canFold() {
-        return effects.canFold();
+    public boolean pure() {
+        return effects.pure();
     }
 
     @Override
-    public boolean sideEffects() {
-        return effects.sideEffects();
+    public boolean hasSideEffects() {
+        return effects.hasSideEffects();
     }
 
     @Override
-    public List<String> canRaise() {
-        return effects.canRaise();
+    public List<String> raises() {
+        return effects.raises();
     }
 
     @Override

@@ -1,21 +1,24 @@
 package dev.taipan.rtyper.lloperation;
 
+import dev.taipan.flowgraph.operation.Op;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import java.util.List;
 
 /**
  * What every stage needs to know about a low-level operation, PyPy's {@code LLOp}: its name and
- * the properties the passes after the rtyper reason with.
+ * the properties the passes after the rtyper reason with. It is an {@link Op}, as the flow
+ * space's operations are, so low-level graphs are the same {@code FunctionGraph}s with other
+ * operations in their {@code SpaceOperation}s, and stage 01's passes and pictures work on them.
  *
  * <ul>
- *   <li>{@link #canFold()}: pure: the result depends only on the operands, so an operation
+ *   <li>{@link #pure()}: pure: the result depends only on the operands, so an operation
  *       whose operands are constants can be replaced by its result (constant folding, the JIT's
  *       optimiser). {@link #fold} may still refuse by throwing (an overflow, a zero divisor):
  *       then the operation stays, to fail at run time as it must.
- *   <li>{@link #sideEffects()}: false when an unused result means the operation can go (dead
+ *   <li>{@link #hasSideEffects()}: false when an unused result means the operation can go (dead
  *       code removal); reading memory has no side effect but cannot fold.
- *   <li>{@link #canRaise()}: the RPy exceptions it may raise; an operation that raises must be
+ *   <li>{@link #raises()}: the RPy exceptions it may raise; an operation that raises must be
  *       the last of its block, so the exception can leave through the block's exits.
  *   <li>{@link #canMallocGc()}: it may allocate in the GC heap, so a moving collector may run:
  *       stage 04 saves the live pointers around it (shadow stack).
@@ -24,17 +27,15 @@ import java.util.List;
  * Stage 03's operations are {@link LLOp}; later stages add their own (the GC's) as enums
  * implementing this interface, so one vocabulary grows without being spelled as strings.
  */
-public interface LowLevelOperation {
-
-    /** PyPy's name, as it appears in low-level graphs: {@code int_add}. */
-    String opname();
-
-    boolean canFold();
-
-    boolean sideEffects();
+public interface LowLevelOperation extends Op {
 
     /** Names of the RPy exception classes it may raise; {@code Exception} for "anything" (calls). */
-    List<String> canRaise();
+    List<String> raises();
+
+    @Override
+    default boolean canRaise() {
+        return !raises().isEmpty();
+    }
 
     boolean canMallocGc();
 

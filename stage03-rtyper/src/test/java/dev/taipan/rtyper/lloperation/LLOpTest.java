@@ -26,18 +26,18 @@ class LLOpTest {
         }
         assertThatThrownBy(() -> LLOp.named("int_frobnicate")).hasMessage("no low-level operation 'int_frobnicate'");
         for (LLOp op : LLOp.values()) {
-            assertThat(op.canFold()).as("%s folds iff it has an implementation", op).isEqualTo(op.impl() != null);
-            if (op.canFold()) {
-                assertThat(op.sideEffects()).as("%s", op).isFalse();
+            assertThat(op.pure()).as("%s folds iff it has an implementation", op).isEqualTo(op.impl() != null);
+            if (op.pure()) {
+                assertThat(op.hasSideEffects()).as("%s", op).isFalse();
             }
-            assertThat(op.canRaise().contains("OverflowError")).as("%s", op).isEqualTo(op.opname().endsWith("_ovf"));
+            assertThat(op.raises().contains("OverflowError")).as("%s", op).isEqualTo(op.opname().endsWith("_ovf"));
         }
         assertThat(LLOp.MALLOC.canMallocGc()).isTrue();
-        assertThat(LLOp.MALLOC.canRaise()).containsExactly("MemoryError");
-        assertThat(LLOp.DIRECT_CALL.canRaise()).containsExactly("Exception");
-        assertThat(LLOp.GETFIELD.sideEffects()).isFalse();
-        assertThat(LLOp.GETFIELD.canFold()).isFalse();
-        assertThat(LLOp.SETFIELD.sideEffects()).isTrue();
+        assertThat(LLOp.MALLOC.raises()).containsExactly("MemoryError");
+        assertThat(LLOp.DIRECT_CALL.raises()).containsExactly("Exception");
+        assertThat(LLOp.GETFIELD.hasSideEffects()).isFalse();
+        assertThat(LLOp.GETFIELD.pure()).isFalse();
+        assertThat(LLOp.SETFIELD.hasSideEffects()).isTrue();
         assertThat(LLOp.INT_ADD.signature().toString()).isEqualTo("(Signed, Signed) -> Signed");
     }
 
