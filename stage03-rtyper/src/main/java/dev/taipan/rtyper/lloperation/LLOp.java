@@ -176,7 +176,15 @@ public enum LLOp implements LowLevelOperation {
     INDIRECT_CALL(Effects.CALL, null, null),
 
     /** debug_assert(cond, 'message'): a low-level invariant; false is a fatal error, not an RPy exception. */
-    DEBUG_ASSERT(Effects.ASSERTION, null, null);
+    DEBUG_ASSERT(Effects.ASSERTION, null, null),
+
+    /**
+     * debug_print('sep', 'end', values...): writes the values as Python's print does, numbers
+     * and bools as Python spells them, a Void constant as its text. Part 1's stand-in for
+     * printing through the RPy string helpers of part 2 (PyPy has an llop of this name for its
+     * debug logs).
+     */
+    DEBUG_PRINT(Effects.OUTPUT, null, null);
 
     private static final Map<String, LLOp> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(LLOp::opname, Function.identity()));

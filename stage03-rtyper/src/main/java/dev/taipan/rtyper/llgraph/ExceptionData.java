@@ -1,0 +1,27 @@
+package dev.taipan.rtyper.llgraph;
+
+import dev.taipan.rtyper.image.Prebuilt;
+import dev.taipan.rtyper.memory.Heap;
+
+/**
+ * What the llinterp needs to know about RPy exceptions, which are instances of RPy classes laid
+ * out by the rtyper (PyPy's {@code exceptiondata}): the class and a prebuilt instance of each
+ * builtin exception that low-level operations raise by themselves ({@code int_add_ovf} raises
+ * {@code OverflowError}), how to test a class against an {@code except} clause's class (a
+ * range check on the vtables), and how to name an exception for the uncaught-exception report.
+ * Classes are vtable addresses, instances instance addresses.
+ */
+public interface ExceptionData {
+
+    /** The vtable of the builtin exception class {@code name} ({@code OverflowError}, ...), in the image. */
+    Prebuilt vtable(String name);
+
+    /** A prebuilt instance of {@code name}, with no message, in the image. */
+    Prebuilt instance(String name);
+
+    /** Whether the class {@code vtable} is {@code classVtable} or one of its subclasses. */
+    boolean isSubclass(Heap heap, long vtable, long classVtable);
+
+    /** {@code KeyError: 'x'}: the last line of an uncaught exception's report, as Python prints it. */
+    String describe(Heap heap, long vtable, long instance);
+}
