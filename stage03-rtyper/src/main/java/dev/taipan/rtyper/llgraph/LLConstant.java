@@ -44,7 +44,8 @@ public record LLConstant(Object value, LowLevelType type) {
     public String toString() {
         return switch (value) {
             case null -> "NULL";
-            case String s when type == Primitive.VOID -> "'" + s + "'";
+            case String s when type == Primitive.VOID -> "'" + s.replace("\\", "\\\\").replace("\n", "\\n")
+                    .replace("\t", "\\t").replace("'", "\\'") + "'";
             case Character c -> "'" + (c >= 32 && c < 127 ? String.valueOf(c) : "\\x%02x".formatted((int) c)) + "'";
             case LowLevelGraph g -> "(fn " + g.name() + ")";
             case Prebuilt p -> "(prebuilt " + p + ")";

@@ -1,0 +1,34 @@
+package dev.taipan.rtyper.rtyper;
+
+import static dev.taipan.rtyper.lloperation.LLOp.*;
+
+import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.rtyper.lltype.Primitive;
+import java.util.List;
+
+/** The builtin functions this part translates: numeric conversions, {@code abs}, and {@code print} of numbers. */
+final class Builtins {
+    private Builtins() { }
+
+    static Value call(RTyper rtyper, HighLevelOp hop, String name) {
+        return switch (name) {
+            case "print" -> {
+                hop.genop(DEBUG_PRINT, Rules.printable(hop), Primitive.VOID);
+                yield rtyper.none();
+            }
+            case "float" -> hop.inputarg(Repr.FLOAT, 1);
+            case "int" -> hop.argReprs.get(1) == Repr.FLOAT
+                    ? hop.genop(CAST_FLOAT_TO_INT, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.SIGNED)
+                    : hop.inputarg(Repr.SIGNED, 1);
+            case "intmask" -> hop.argReprs.get(1) == Repr.UNSIGNED
+                    ? hop.genop(CAST_UINT_TO_INT, List.of(hop.inputarg(Repr.UNSIGNED, 1)), Primitive.SIGNED)
+                    : hop.inputarg(Repr.SIGNED, 1);
+            case "r_uint" -> hop.argReprs.get(1) == Repr.UNSIGNED ? hop.inputarg(Repr.UNSIGNED, 1)
+                    : hop.genop(CAST_INT_TO_UINT, List.of(hop.inputarg(Repr.SIGNED, 1)), Primitive.UNSIGNED);
+            case "abs" -> hop.argReprs.get(1) == Repr.FLOAT
+                    ? hop.genop(FLOAT_ABS, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.FLOAT)
+                    : hop.genop(INT_ABS, List.of(hop.inputarg(Repr.SIGNED, 1)), Primitive.SIGNED);
+            default -> throw hop.error("the builtin " + name + "() has no low-level translation in this part");
+        };
+    }
+}

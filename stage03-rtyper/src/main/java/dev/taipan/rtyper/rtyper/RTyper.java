@@ -1,0 +1,162 @@
+package dev.taipan.rtyper.rtyper;
+
+import dev.taipan.annotator.Annotator;
+import dev.taipan.annotator.SomeValue;
+import dev.taipan.annotator.SomeValue.*;
+import dev.taipan.flowgraph.flow.Block;
+import dev.taipan.flowgraph.flow.Constant;
+import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.flowgraph.host.PyBool;
+import dev.taipan.flowgraph.host.PyFloat;
+import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyInt;
+import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.flowgraph.host.PyStr;
+import dev.taipan.annotator.Describe;
+import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.lltype.FuncType;
+import dev.taipan.rtyper.lltype.LowLevelType;
+import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.rtyper.Repr.ConstantRepr;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rtyper (PyPy's {@code RPythonTyper}): from a finished annotation to low-level graphs.
+ * Each annotation gets a representation ({@link #reprOf}: an {@code int} is a {@code Signed}
+ * word, an {@code r_uint} an {@code Unsigned} one, a function called directly a {@code Void}
+ * constant), each annotated graph a low-level twin ({@link GraphConverter}), each operation the
+ * low-level operations of its rule ({@link Rules}). Everything is passed explicitly: the rtyper
+ * holds its annotator, which holds its translation.
+ *
+ * <p>This part covers numbers, bools, chars, None, direct calls and {@code print} of numbers;
+ * a program that needs more is refused with a clear {@link RTyperError} saying which part of
+ * stage 03 brings it.
+ */
+public final class RTyper {
+    private final Annotator annotator;
+    private final Map<FunctionGraph, LowLevelGraph> lowLevel = new IdentityHashMap<>();
+    private final Map<String, Integer> names = new HashMap<>();
+
+    public RTyper(Annotator annotator) {
+        this.annotator = annotator;
+    }
+
+    /** Every annotated graph, low-level, in the annotator's order; the entry point's first. */
+    public List<LowLevelGraph> specialize() {
+        Map<FunctionGraph, GraphConverter> converters = new LinkedHashMap<>();
+        for (FunctionGraph g : annotator.graphs()) {
+            LowLevelGraph ll = shell(g);
+            lowLevel.put(g, ll);
+            converters.put(g, new GraphConverter(this, g, ll));
+        }
+        converters.values().forEach(GraphConverter::convert);
+        return converters.keySet().stream().map(lowLevel::get).toList();
+    }
+
+    /** The low-level twin of an annotated graph (after {@link #specialize}). */
+    public LowLevelGraph lowLevel(FunctionGraph g) {
+        return lowLevel.get(g);
+    }
+
+    /** A graph with its signature and start block, filled by its converter. */
+    private LowLevelGraph shell(FunctionGraph g) {
+        List<LowLevelType> args = new ArrayList<>();
+        List<Variable> inputs = new ArrayList<>();
+        for (Variable v : g.startblock.inputargs) {
+            args.add(reprOf(annotation(v), null, 0).lowleveltype());
+            inputs.add(v.copy());
+        }
+        LowLevelType result = reprOf(annotation(g.returnblock.inputargs.getFirst()), null, 0).lowleveltype();
+        FunctionGraph out = new FunctionGraph(uniqueName(annotator.displayName(g)), new Block(inputs), g.func, g.code);
+        return new LowLevelGraph(out.name, out, new FuncType(args, result));
+    }
+
+    private String uniqueName(String name) {
+        int n = names.merge(name, 1, Integer::sum);
+        return n == 1 ? name : name + "_" + n;
+    }
+
+    /** Whether flowing ever reached the block: links to the others are dropped (PyPy cuts them too). */
+    boolean reached(Block b) {
+        return annotator.reached(b);
+    }
+
+    SomeValue annotation(Value v) {
+        return annotator.binding(v);
+    }
+
+    /**
+     * The representation of an annotation. {@code converter} and {@code line} only say where,
+     * for the error a value without a representation gets.
+     */
+    Repr reprOf(SomeValue s, GraphConverter converter, int line) {
+        return switch (s) {
+            case SomeInteger i -> i.unsigned() ? Repr.UNSIGNED : Repr.SIGNED;
+            case SomeBool b -> Repr.BOOL;
+            case SomeFloat f -> Repr.FLOAT;
+            case SomeChar c -> Repr.CHAR;
+            case SomeNone n -> new ConstantRepr(PySingleton.NONE);
+            case SomeImpossibleValue i -> new ConstantRepr(PySingleton.NONE);   // never exists: nothing to store
+            case SomeString str when str.konst() != null -> new ConstantRepr(str.konst());
+            case SomePBC p when p.konst() != null -> new ConstantRepr(p.konst());
+            case SomeBuiltin b when b.self() == null -> new ConstantRepr(PySingleton.NONE);
+            default -> {
+                String what = "values of type " + Describe.pyType(s) + " have no low-level representation in this "
+                        + "part of stage 03 (strs, lists and dicts come in part 2, instances with classes)";
+                throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
+            }
+        };
+    }
+
+    /** {@code f(args)} of a Python function known now: {@code direct_call} of its low-level graph. */
+    Value directCall(HighLevelOp hop, PyFunction f) {
+        FunctionGraph callee = annotator.calledGraph(hop.spaceop, f);
+        if (callee == null || lowLevel(callee) == null) {
+            throw hop.error("the call of " + f.name() + " was never annotated");
+        }
+        LowLevelGraph target = lowLevel(callee);
+        List<Value> args = new ArrayList<>();
+        args.add(LLConstant.of(target, new Ptr(target.signature())));
+        List<Variable> params = callee.startblock.inputargs;
+        int given = hop.nargs() - 1;
+        List<PyObject> defaults = f.defaults();
+        for (int i = 0; i < params.size(); i++) {
+            Repr want = reprOf(annotation(params.get(i)), null, hop.spaceop.line());
+            if (i < given) {
+                args.add(hop.inputarg(want, i + 1));
+            } else {
+                PyObject d = defaults.get(defaults.size() - (params.size() - i));
+                args.add(want instanceof ConstantRepr ? LLConstant.voidOf(d)
+                        : LLConstant.of(convertConst(d, (Primitive) want.lowleveltype()), want.lowleveltype()));
+            }
+        }
+        return hop.genop(LLOp.DIRECT_CALL, args, target.signature().result());
+    }
+
+    Constant none() {
+        return LLConstant.voidOf(PySingleton.NONE);
+    }
+
+    /** A host constant as the Java value of a low-level constant of type {@code t} (see {@link LLConstant}). */
+    static Object convertConst(PyObject v, Primitive t) {
+        return switch (t) {
+            case SIGNED, UNSIGNED -> v instanceof PyBool b ? (b == PyBool.TRUE ? 1L : 0L) : ((PyInt) v).longValue();
+            case FLOAT -> v instanceof PyFloat f ? f.value() : v instanceof PyBool b ? (b == PyBool.TRUE ? 1.0 : 0.0)
+                    : (double) ((PyInt) v).longValue();
+            case BOOL -> v == PyBool.TRUE;
+            case CHAR -> ((PyStr) v).value().charAt(0);
+            case VOID -> v;
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package dev.taipan.rtyper.rtyper;
+
+import dev.taipan.annotator.AnnotateCommand;
+import dev.taipan.annotator.Annotator;
+import dev.taipan.flowgraph.TaipanError;
+import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.GraphDot;
+import dev.taipan.flowgraph.flow.GraphHtml;
+import dev.taipan.flowgraph.flow.GraphLabels;
+import dev.taipan.flowgraph.flow.GraphText;
+import dev.taipan.flowgraph.flow.Graphviz;
+import dev.taipan.flowgraph.flow.TranslationContext;
+import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.flowgraph.host.PyException;
+import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyModule;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code taipan rtype FILE}: the low-level graphs of a program, each variable with its
+ * low-level type ({@code n_0: Signed}), drawn by stage 01's renderers. From {@code entry_point}
+ * (called with {@code argv: list[str]}), or, with {@code --function F}, from F called with ints,
+ * as {@code taipan annotate --entry F} types it.
+ */
+@Command(name = "rtype", mixinStandardHelpOptions = true,
+        description = "Show the low-level graphs the rtyper makes of a program, every variable with its low-level type.")
+public final class RtypeCommand implements Callable<Integer> {
+
+    enum Format { text, dot, svg, html }
+
+    @Parameters(paramLabel = "FILE", description = "The RPy program.")
+    Path file;
+
+    @Option(names = "--function", paramLabel = "NAME",
+            description = "Start from this function, called with ints, and show the graphs it reaches (default: entry_point).")
+    String function;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, dot, svg or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")
+    Path output;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<LowLevelGraph> graphs = rtype(file, function);
+        List<FunctionGraph> shown = graphs.stream().map(LowLevelGraph::graph).toList();
+        GraphLabels labels = new Labels(graphs);
+        String picture = switch (format) {
+            case text -> shown.stream().map(g -> GraphText.render(g, labels)).collect(Collectors.joining("\n"));
+            case dot -> GraphDot.render(shown, labels);
+            case svg -> Graphviz.svg(GraphDot.render(shown, labels));
+            case html -> GraphHtml.render(file.getFileName().toString(), shown, Graphviz.available(), labels);
+        };
+        if (output != null) {
+            Files.writeString(output, picture);
+        } else {
+            spec.commandLine().getOut().print(picture);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    /** The low-level graphs of FILE from {@code function} (null: {@code entry_point}); errors as {@link TaipanError}s. */
+    public static List<LowLevelGraph> rtype(Path file, String function) {
+        if (!Files.isRegularFile(file)) {
+            throw new TaipanError("cannot read " + file + ": no such file");
+        }
+        PrintStream quiet = new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
+        PyModule module;
+        try {
+            module = host.importFile(file);
+        } catch (PyException e) {
+            throw new TaipanError("importing " + file + " failed:\n" + host.formatException(e));
+        }
+        String name = function == null ? "entry_point" : function;
+        if (!(module.get(name) instanceof PyFunction f)) {
+            throw new TaipanError(file + " has no function '" + name + "'");
+        }
+        return host.runInside(() -> {
+            Annotator ann = AnnotateCommand.annotateFrom(new TranslationContext(host), f, function == null);
+            return new RTyper(ann).specialize();
+        });
+    }
+
+    /** Each variable with its low-level type, each graph under its low-level name. */
+    private record Labels(List<LowLevelGraph> graphs) implements GraphLabels {
+        @Override
+        public String title(FunctionGraph g) {
+            return g.name;
+        }
+
+        @Override
+        public String annotation(Variable v) {
+            for (LowLevelGraph g : graphs) {
+                if (g.hasType(v)) {
+                    return g.typeOf(v).toString();
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package dev.taipan.rtyper.rtyper;
+
+import static dev.taipan.rtyper.lloperation.LLOp.*;
+
+import dev.taipan.annotator.SomeValue.SomeBuiltin;
+import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.flowgraph.host.PyStr;
+import dev.taipan.flowgraph.operation.HLOp;
+import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.rtyper.Repr.ConstantRepr;
+import dev.taipan.rtyper.rtyper.Repr.PrimitiveRepr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What each high-level operation becomes at the low level: one {@code case} per entry of the
+ * catalogue {@link HLOp}, as the annotator's rules are (PyPy spreads the same knowledge over
+ * {@code rtype_*} methods of its reprs). Numbers work in the repr both sides are converted
+ * to: {@code int + float} is {@code float_add(cast_int_to_float(x), y)}, an {@code r_uint}
+ * makes the operation unsigned.
+ *
+ * <p>Python's floor division and modulo round towards minus infinity, C's (and
+ * {@code int_floordiv}'s) towards zero: the rule corrects the quotient with pure operations
+ * when the remainder is not zero and its sign differs from the divisor's.
+ */
+final class Rules {
+    private Rules() { }
+
+    /** The value of the operation's result; the low-level operations are in {@code hop.llops}. */
+    static Value translate(RTyper rtyper, HighLevelOp hop) {
+        HLOp op = (HLOp) hop.spaceop.op();
+        return switch (op) {
+            case ADD, SUB, MUL, AND_, OR_, XOR, LSHIFT, RSHIFT, EQ, NE, LT, LE, GT, GE,
+                 INPLACE_ADD, INPLACE_SUB, INPLACE_MUL, INPLACE_AND, INPLACE_OR, INPLACE_XOR,
+                 INPLACE_LSHIFT, INPLACE_RSHIFT -> arithmetic(hop, op.withoutInplace());
+            case TRUEDIV, INPLACE_TRUEDIV -> {
+                Value x = hop.inputarg(Repr.FLOAT, 0);
+                Value y = hop.inputarg(Repr.FLOAT, 1);
+                yield hop.genop(FLOAT_TRUEDIV, List.of(x, y), Primitive.FLOAT);
+            }
+            case FLOORDIV, MOD, INPLACE_FLOORDIV, INPLACE_MOD -> division(hop, op.withoutInplace());
+            case NEG, POS, INVERT -> unary(hop, op);
+            case BOOL -> truth(hop, 0);
+            case NOT_ -> hop.genop(BOOL_NOT, List.of(truth(hop, 0)), Primitive.BOOL);
+            case IS_, IS_NOT -> identity(hop, op);
+            case SAME_AS -> hop.inputarg(hop.resultRepr, 0);
+            case SIMPLE_CALL -> call(rtyper, hop);
+            default -> throw hop.error("'" + op.opname() + "' on " + describe(hop) + " has no low-level translation "
+                    + "in this part of stage 03");
+        };
+    }
+
+    private static String describe(HighLevelOp hop) {
+        return hop.argReprs.stream().map(r -> r.lowleveltype().toString()).toList().toString();
+    }
+
+    /** The repr two numbers are computed in: float if either is, else unsigned if either is, else signed. */
+    private static Repr common(HighLevelOp hop) {
+        Primitive a = primitive(hop, 0);
+        Primitive b = primitive(hop, 1);
+        if (a == Primitive.FLOAT || b == Primitive.FLOAT) {
+            return Repr.FLOAT;
+        }
+        if (a == Primitive.UNSIGNED || b == Primitive.UNSIGNED) {
+            return Repr.UNSIGNED;
+        }
+        if (a == Primitive.CHAR && b == Primitive.CHAR) {
+            return Repr.CHAR;
+        }
+        return Repr.SIGNED;
+    }
+
+    private static Primitive primitive(HighLevelOp hop, int i) {
+        if (!(hop.argReprs.get(i) instanceof PrimitiveRepr(Primitive p))) {
+            throw hop.error("'" + hop.spaceop.opname() + "' on " + describe(hop) + " has no low-level translation "
+                    + "in this part of stage 03");
+        }
+        return p;
+    }
+
+    private static Value arithmetic(HighLevelOp hop, HLOp op) {
+        Repr r = common(hop);
+        Value x = hop.inputarg(r, 0);
+        Value y = hop.inputarg(r, 1);
+        Primitive t = (Primitive) r.lowleveltype();
+        LLOp ll = switch (t) {
+            case SIGNED -> signed(op);
+            case UNSIGNED -> unsigned(op);
+            case FLOAT -> floating(op);
+            case CHAR -> character(op);
+            default -> null;
+        };
+        if (ll == null) {
+            throw hop.error("'" + op.opname() + "' on " + describe(hop) + " has no low-level translation");
+        }
+        boolean comparison = op == HLOp.EQ || op == HLOp.NE || op == HLOp.LT || op == HLOp.LE || op == HLOp.GT
+                || op == HLOp.GE;
+        return hop.genop(ll, List.of(x, y), comparison ? Primitive.BOOL : t);
+    }
+
+    private static LLOp signed(HLOp op) {
+        return switch (op) {
+            case ADD -> INT_ADD;
+            case SUB -> INT_SUB;
+            case MUL -> INT_MUL;
+            case AND_ -> INT_AND;
+            case OR_ -> INT_OR;
+            case XOR -> INT_XOR;
+            case LSHIFT -> INT_LSHIFT;
+            case RSHIFT -> INT_RSHIFT;
+            case EQ -> INT_EQ;
+            case NE -> INT_NE;
+            case LT -> INT_LT;
+            case LE -> INT_LE;
+            case GT -> INT_GT;
+            case GE -> INT_GE;
+            default -> null;
+        };
+    }
+
+    private static LLOp unsigned(HLOp op) {
+        return switch (op) {
+            case ADD -> UINT_ADD;
+            case SUB -> UINT_SUB;
+            case MUL -> UINT_MUL;
+            case AND_ -> UINT_AND;
+            case OR_ -> UINT_OR;
+            case XOR -> UINT_XOR;
+            case LSHIFT -> UINT_LSHIFT;
+            case RSHIFT -> UINT_RSHIFT;
+            case EQ -> UINT_EQ;
+            case NE -> UINT_NE;
+            case LT -> UINT_LT;
+            case LE -> UINT_LE;
+            case GT -> UINT_GT;
+            case GE -> UINT_GE;
+            default -> null;
+        };
+    }
+
+    private static LLOp floating(HLOp op) {
+        return switch (op) {
+            case ADD -> FLOAT_ADD;
+            case SUB -> FLOAT_SUB;
+            case MUL -> FLOAT_MUL;
+            case EQ -> FLOAT_EQ;
+            case NE -> FLOAT_NE;
+            case LT -> FLOAT_LT;
+            case LE -> FLOAT_LE;
+            case GT -> FLOAT_GT;
+            case GE -> FLOAT_GE;
+            default -> null;
+        };
+    }
+
+    private static LLOp character(HLOp op) {
+        return switch (op) {
+            case EQ -> CHAR_EQ;
+            case NE -> CHAR_NE;
+            case LT -> CHAR_LT;
+            case LE -> CHAR_LE;
+            case GT -> CHAR_GT;
+            case GE -> CHAR_GE;
+            default -> null;
+        };
+    }
+
+    /**
+     * {@code x // y} and {@code x % y} with Python's rounding. C's quotient q and remainder r
+     * round towards zero; when r is not zero and has the other sign than y, Python's are
+     * {@code q - 1} and {@code r + y}. Unsigned numbers need no correction.
+     */
+    private static Value division(HighLevelOp hop, HLOp op) {
+        Repr r = common(hop);
+        if (r == Repr.FLOAT) {
+            throw hop.error("float '" + op.opname() + "' needs the float helpers of part 2");
+        }
+        Value x = hop.inputarg(r, 0);
+        Value y = hop.inputarg(r, 1);
+        if (r == Repr.UNSIGNED) {
+            return hop.genop(op == HLOp.FLOORDIV ? UINT_FLOORDIV : UINT_MOD, List.of(x, y), Primitive.UNSIGNED);
+        }
+        Variable rem = hop.genop(INT_MOD, List.of(x, y), Primitive.SIGNED);
+        Variable nonzero = hop.genop(INT_NE, List.of(rem, LLConstant.signed(0)), Primitive.BOOL);
+        Variable signs = hop.genop(INT_XOR, List.of(rem, y), Primitive.SIGNED);
+        Variable differ = hop.genop(INT_LT, List.of(signs, LLConstant.signed(0)), Primitive.BOOL);
+        Variable both = hop.genop(INT_AND, List.of(hop.genop(CAST_BOOL_TO_INT, List.of(nonzero), Primitive.SIGNED),
+                hop.genop(CAST_BOOL_TO_INT, List.of(differ), Primitive.SIGNED)), Primitive.SIGNED);
+        if (op == HLOp.FLOORDIV) {
+            Variable q = hop.genop(INT_FLOORDIV, List.of(x, y), Primitive.SIGNED);
+            return hop.genop(INT_SUB, List.of(q, both), Primitive.SIGNED);
+        }
+        return hop.genop(INT_ADD, List.of(rem, hop.genop(INT_MUL, List.of(both, y), Primitive.SIGNED)), Primitive.SIGNED);
+    }
+
+    private static Value unary(HighLevelOp hop, HLOp op) {
+        Primitive p = primitive(hop, 0);
+        Repr r = p == Primitive.FLOAT ? Repr.FLOAT : p == Primitive.UNSIGNED ? Repr.UNSIGNED : Repr.SIGNED;
+        Value x = hop.inputarg(r, 0);
+        if (op == HLOp.POS) {
+            return x;
+        }
+        LLOp ll = switch ((Primitive) r.lowleveltype()) {
+            case FLOAT -> op == HLOp.NEG ? FLOAT_NEG : null;
+            case UNSIGNED -> op == HLOp.INVERT ? UINT_INVERT : null;
+            default -> op == HLOp.NEG ? INT_NEG : INT_INVERT;
+        };
+        if (ll == null) {
+            throw hop.error("'" + op.opname() + "' on " + describe(hop) + " has no low-level translation");
+        }
+        return hop.genop(ll, List.of(x), r.lowleveltype());
+    }
+
+    /** The truth of argument {@code i} as a {@code Bool}. */
+    private static Value truth(HighLevelOp hop, int i) {
+        return switch (hop.argReprs.get(i)) {
+            case PrimitiveRepr(Primitive p) when p == Primitive.BOOL -> hop.inputarg(Repr.BOOL, i);
+            case PrimitiveRepr(Primitive p) when p == Primitive.FLOAT ->
+                    hop.genop(FLOAT_IS_TRUE, List.of(hop.inputarg(Repr.FLOAT, i)), Primitive.BOOL);
+            case PrimitiveRepr(Primitive p) when p == Primitive.UNSIGNED ->
+                    hop.genop(UINT_IS_TRUE, List.of(hop.inputarg(Repr.UNSIGNED, i)), Primitive.BOOL);
+            case PrimitiveRepr(Primitive p) when p == Primitive.CHAR -> LLConstant.of(true, Primitive.BOOL);
+            case PrimitiveRepr p -> hop.genop(INT_IS_TRUE, List.of(hop.inputarg(Repr.SIGNED, i)), Primitive.BOOL);
+            case ConstantRepr(var v) -> LLConstant.of(v != PySingleton.NONE, Primitive.BOOL);
+        };
+    }
+
+    /** {@code x is None}: between values known now, known now; a number is never None. */
+    private static Value identity(HighLevelOp hop, HLOp op) {
+        boolean same = hop.argReprs.get(0) instanceof ConstantRepr(var a) && hop.argReprs.get(1) instanceof ConstantRepr(var b)
+                && a == b;
+        boolean bothConstant = hop.argReprs.stream().allMatch(r -> r instanceof ConstantRepr);
+        if (!bothConstant && hop.argReprs.stream().noneMatch(r -> r instanceof ConstantRepr)) {
+            throw hop.error("'is' between two " + describe(hop) + " has no low-level translation in this part");
+        }
+        return LLConstant.of(op == HLOp.IS_ == same, Primitive.BOOL);
+    }
+
+    /** A call of a function known now (a direct call), or of a builtin this part knows. */
+    private static Value call(RTyper rtyper, HighLevelOp hop) {
+        Repr callee = hop.argReprs.getFirst();
+        if (!(callee instanceof ConstantRepr(var f))) {
+            throw hop.error("a call through a variable needs function pointers (call families): not in this part");
+        }
+        if (f instanceof PyFunction fn) {
+            return rtyper.directCall(hop, fn);
+        }
+        if (rtyper.annotation(hop.spaceop.args().getFirst()) instanceof SomeBuiltin b) {
+            return Builtins.call(rtyper, hop, b.name());
+        }
+        throw hop.error("calling " + f + " has no low-level translation in this part");
+    }
+
+    /** The arguments of {@code print}: numbers as they are, constant strings as Void text. */
+    static List<Value> printable(HighLevelOp hop) {
+        List<Value> out = new ArrayList<>();
+        out.add(LLConstant.voidOf(" "));
+        out.add(LLConstant.voidOf("\n"));
+        for (int i = 1; i < hop.nargs(); i++) {
+            switch (hop.argReprs.get(i)) {
+                case PrimitiveRepr p -> out.add(hop.inputarg(p, i));
+                case ConstantRepr(var v) when v instanceof PyStr s -> out.add(LLConstant.voidOf(s.value()));
+                case ConstantRepr(var v) when v == PySingleton.NONE -> out.add(LLConstant.voidOf("None"));
+                default -> throw hop.error("print() of " + hop.argReprs.get(i).lowleveltype()
+                        + " needs the strings of part 2");
+            }
+        }
+        return out;
+    }
+}
