@@ -74,12 +74,21 @@ public final class RTyper {
         List<LowLevelType> args = new ArrayList<>();
         List<Variable> inputs = new ArrayList<>();
         for (Variable v : g.startblock.inputargs) {
-            args.add(reprOf(annotation(v), null, 0).lowleveltype());
+            args.add(signatureRepr(g, v, "argument '" + v.localName() + "' of ").lowleveltype());
             inputs.add(v.copy());
         }
-        LowLevelType result = reprOf(annotation(g.returnblock.inputargs.getFirst()), null, 0).lowleveltype();
+        LowLevelType result = signatureRepr(g, g.returnblock.inputargs.getFirst(), "the result of ").lowleveltype();
         FunctionGraph out = new FunctionGraph(uniqueName(annotator.displayName(g)), new Block(inputs), g.func, g.code);
         return new LowLevelGraph(out.name, out, new FuncType(args, result));
+    }
+
+    private Repr signatureRepr(FunctionGraph g, Variable v, String what) {
+        try {
+            return reprOf(annotation(v), null, 0);
+        } catch (RTyperError e) {
+            throw new RTyperError(what + g.name + ": " + e.getMessage(), g.code == null ? null : g.code.source(),
+                    g.code == null ? 0 : g.code.firstLine());
+        }
     }
 
     private String uniqueName(String name) {
