@@ -62,8 +62,7 @@ public record Constant(Object value) implements Value {
             case PyFloat f -> Double.doubleToRawLongBits(f.value()) == Double.doubleToRawLongBits(((PyFloat) other).value());
             case PyInt i -> i.equals(other);
             case PyStr s -> s.equals(other);
-            case CallShape c -> c.equals(other);
-            case UnrollingIterator u -> u.equals(other);
+            case Record r -> r.equals(other);   // values: a CallShape, a later stage's low-level constant
             default -> false;
         };
     }
@@ -74,8 +73,7 @@ public record Constant(Object value) implements Value {
             case PyFloat f -> Double.hashCode(f.value());
             case PyInt i -> i.hashCode();
             case PyStr s -> s.hashCode();
-            case CallShape c -> c.hashCode();
-            case UnrollingIterator u -> u.hashCode();
+            case Record r -> r.hashCode();
             case null -> 0;
             default -> System.identityHashCode(value);
         };
