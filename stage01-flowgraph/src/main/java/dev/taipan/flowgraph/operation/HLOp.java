@@ -179,44 +179,33 @@ public enum HLOp implements Op {
     private final Enum<?> source;
 
     HLOp(String opname, int arity, Effect effect, HostImpl host) {
-        this.opname = opname;
-        this.arity = arity;
-        this.effect = effect;
-        this.host = host;
-        this.source = null;
+        this(opname, arity, effect, host, null);
     }
 
     HLOp(String opname, Ast.Operator o, Effect effect) {
-        this.opname = opname;
-        this.arity = 2;
-        this.effect = effect;
-        this.host = a -> HostSpace.binary(o, a[0], a[1]);
-        this.source = o;
+        this(opname, 2, effect, a -> HostSpace.binary(o, a[0], a[1]), o);
     }
 
     /** An in-place operator: it may change its first argument, so it is an effect. */
     HLOp(String opname, Ast.Operator o) {
-        this.opname = opname;
-        this.arity = 2;
-        this.effect = EFFECT;
-        this.host = a -> HostSpace.inplace(o, a[0], a[1]);
-        this.source = o;
+        this(opname, 2, EFFECT, a -> HostSpace.inplace(o, a[0], a[1]), o);
     }
 
     HLOp(String opname, Ast.CmpOperator c, Effect effect) {
-        this.opname = opname;
-        this.arity = 2;
-        this.effect = effect;
-        this.host = a -> HostSpace.compare(c, a[0], a[1]);
-        this.source = c;
+        this(opname, 2, effect, a -> HostSpace.compare(c, a[0], a[1]), c);
     }
 
     HLOp(String opname, Ast.UnaryOperator u, Effect effect) {
+        this(opname, 1, effect, a -> HostSpace.unary(u, a[0]), u);
+    }
+
+    /** {@code source}: the syntax the operation comes from, to find it by ({@link #binary}, ...). */
+    HLOp(String opname, int arity, Effect effect, HostImpl host, Enum<?> source) {
         this.opname = opname;
-        this.arity = 1;
+        this.arity = arity;
         this.effect = effect;
-        this.host = a -> HostSpace.unary(u, a[0]);
-        this.source = u;
+        this.host = host;
+        this.source = source;
     }
 
     /** {@code a + b} or, with {@code inplace}, {@code a += b}. */
