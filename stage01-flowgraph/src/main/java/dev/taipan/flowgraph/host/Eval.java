@@ -6,7 +6,9 @@ import dev.taipan.flowgraph.bytecode.Opcode;
 import java.util.ArrayList;
 
 /**
- * The eval loop: one {@code switch} over the opcode of each four-byte instruction.
+ * The eval loop: one {@code switch} over the opcode of each instruction, decoded once per code
+ * object ({@code PyCode.ops}, {@code PyCode.args}); pc stays a byte offset, {@code pc >> 2} is
+ * the instruction's index.
  *
  * <p><b>Re-entrant for generators.</b> {@link #run} starts at {@code frame.pc} with the stack as
  * the frame left it, and YIELD_VALUE <em>returns</em> after saving pc and stack pointer. A
@@ -26,121 +28,6 @@ import java.util.ArrayList;
 final class Eval {
     private Eval() {}
 
-    private static final Opcode[] OPS = Opcode.values();
-
-    // The opcodes as int constants, so that the dispatch is a plain tableswitch on the byte
-    // (an enum switch adds an ordinal lookup per instruction); checked against Opcode below.
-    private static final int
-            NOP = 0,
-            POP_TOP = 1,
-            COPY = 2,
-            SWAP = 3,
-            LOAD_CONST = 4,
-            LOAD_FAST = 5,
-            STORE_FAST = 6,
-            DELETE_FAST = 7,
-            LOAD_DEREF = 8,
-            STORE_DEREF = 9,
-            DELETE_DEREF = 10,
-            LOAD_CLOSURE = 11,
-            MAKE_CELL = 12,
-            LOAD_CLASSDEREF = 13,
-            LOAD_GLOBAL = 14,
-            STORE_GLOBAL = 15,
-            DELETE_GLOBAL = 16,
-            LOAD_NAME = 17,
-            STORE_NAME = 18,
-            DELETE_NAME = 19,
-            LOAD_ATTR = 20,
-            STORE_ATTR = 21,
-            DELETE_ATTR = 22,
-            LOAD_METHOD = 23,
-            BINARY_SUBSCR = 24,
-            STORE_SUBSCR = 25,
-            DELETE_SUBSCR = 26,
-            BUILD_SLICE = 27,
-            UNARY_OP = 28,
-            BINARY_OP = 29,
-            COMPARE_OP = 30,
-            JUMP = 31,
-            POP_JUMP_IF_FALSE = 32,
-            POP_JUMP_IF_TRUE = 33,
-            JUMP_IF_FALSE_OR_POP = 34,
-            JUMP_IF_TRUE_OR_POP = 35,
-            GET_ITER = 36,
-            FOR_ITER = 37,
-            RETURN_VALUE = 38,
-            CALL = 39,
-            CALL_KW = 40,
-            CALL_METHOD = 41,
-            CALL_EX = 42,
-            MAKE_FUNCTION = 43,
-            LOAD_BUILD_CLASS = 44,
-            BUILD_TUPLE = 45,
-            BUILD_LIST = 46,
-            BUILD_SET = 47,
-            BUILD_MAP = 48,
-            LIST_APPEND = 49,
-            SET_ADD = 50,
-            MAP_ADD = 51,
-            LIST_EXTEND = 52,
-            SET_UPDATE = 53,
-            DICT_UPDATE = 54,
-            DICT_MERGE = 55,
-            LIST_TO_TUPLE = 56,
-            UNPACK_SEQUENCE = 57,
-            UNPACK_EX = 58,
-            FORMAT_VALUE = 59,
-            BUILD_STRING = 60,
-            PUSH_EXC_INFO = 61,
-            POP_EXCEPT = 62,
-            CHECK_EXC_MATCH = 63,
-            RERAISE = 64,
-            RAISE_VARARGS = 65,
-            LOAD_ASSERTION_ERROR = 66,
-            BEFORE_WITH = 67,
-            WITH_EXCEPT_START = 68,
-            YIELD_VALUE = 69,
-            GET_YIELD_FROM_ITER = 70,
-            YIELD_FROM = 71,
-            IMPORT_NAME = 72,
-            IMPORT_FROM = 73,
-            IMPORT_STAR = 74;
-
-    static {
-        int[] numbers = {
-            NOP, POP_TOP, COPY, SWAP, LOAD_CONST, LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_DEREF, STORE_DEREF,
-            DELETE_DEREF, LOAD_CLOSURE, MAKE_CELL, LOAD_CLASSDEREF, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL,
-            LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, BINARY_SUBSCR,
-            STORE_SUBSCR, DELETE_SUBSCR, BUILD_SLICE, UNARY_OP, BINARY_OP, COMPARE_OP, JUMP, POP_JUMP_IF_FALSE,
-            POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, GET_ITER, FOR_ITER, RETURN_VALUE, CALL,
-            CALL_KW, CALL_METHOD, CALL_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, BUILD_TUPLE, BUILD_LIST, BUILD_SET,
-            BUILD_MAP, LIST_APPEND, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE,
-            LIST_TO_TUPLE, UNPACK_SEQUENCE, UNPACK_EX, FORMAT_VALUE, BUILD_STRING, PUSH_EXC_INFO, POP_EXCEPT,
-            CHECK_EXC_MATCH, RERAISE, RAISE_VARARGS, LOAD_ASSERTION_ERROR, BEFORE_WITH, WITH_EXCEPT_START,
-            YIELD_VALUE, GET_YIELD_FROM_ITER, YIELD_FROM, IMPORT_NAME, IMPORT_FROM, IMPORT_STAR
-        };
-        String[] spelled = {
-            "NOP", "POP_TOP", "COPY", "SWAP", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "DELETE_FAST",
-            "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_CLOSURE", "MAKE_CELL", "LOAD_CLASSDEREF",
-            "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME",
-            "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "BINARY_SUBSCR", "STORE_SUBSCR",
-            "DELETE_SUBSCR", "BUILD_SLICE", "UNARY_OP", "BINARY_OP", "COMPARE_OP", "JUMP", "POP_JUMP_IF_FALSE",
-            "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER",
-            "RETURN_VALUE", "CALL", "CALL_KW", "CALL_METHOD", "CALL_EX", "MAKE_FUNCTION", "LOAD_BUILD_CLASS",
-            "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "LIST_APPEND", "SET_ADD", "MAP_ADD",
-            "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "UNPACK_SEQUENCE",
-            "UNPACK_EX", "FORMAT_VALUE", "BUILD_STRING", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH",
-            "RERAISE", "RAISE_VARARGS", "LOAD_ASSERTION_ERROR", "BEFORE_WITH", "WITH_EXCEPT_START",
-            "YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR"
-        };
-        for (int i = 0; i < numbers.length; i++) {
-            if (OPS.length != numbers.length || !OPS[numbers[i]].name().equals(spelled[i])) {
-                throw new AssertionError("Eval's opcode numbers are out of date with Opcode");
-            }
-        }
-    }
-
     private static final int INPLACE = Opcode.INPLACE;
     private static final String[] NO_KW = null;
 
@@ -148,6 +35,8 @@ final class Eval {
         final Interp in = f.interp;
         final Code code = f.code;
         final byte[] bc = code.code();
+        final Opcode[] ops = f.pycode.ops;
+        final int[] opargs = f.pycode.args;
         final PyObject[] consts = f.pycode.consts;
         final String[] names = f.pycode.names;
         final PyObject[] st = f.stack;
@@ -163,7 +52,7 @@ final class Eval {
                 if (pending != null) {
                     PyException p = pending;
                     pending = null;
-                    if (pc < bc.length && OPS[bc[pc] & 0xff] == Opcode.YIELD_FROM) {
+                    if (pc < bc.length && ops[pc >> 2] == Opcode.YIELD_FROM) {
                         // delegate the throw to the sub-iterator, as YIELD_FROM would a send
                         opPc = pc;
                         f.lastPc = pc;
@@ -185,8 +74,8 @@ final class Eval {
                 }
                 while (true) {
                     opPc = pc;
-                    int arg = (bc[pc + 1] & 0xff) | (bc[pc + 2] & 0xff) << 8 | (bc[pc + 3] & 0xff) << 16;
-                    int op = bc[pc] & 0xff;
+                    Opcode op = ops[pc >> 2];
+                    int arg = opargs[pc >> 2];
                     pc += 4;
                     switch (op) {
                         case NOP -> { }
@@ -405,12 +294,12 @@ final class Eval {
                             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
                                     && ((PyInt) a).big == null && ((PyInt) b).big == null && arg < 6) {
                                 boolean r = Arith.compareLongs(arg, ((PyInt) a).value, ((PyInt) b).value);
-                                int next = bc[pc] & 0xff;
-                                if (next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE) {
+                                Opcode next = ops[pc >> 2];
+                                if (next == Opcode.POP_JUMP_IF_FALSE || next == Opcode.POP_JUMP_IF_TRUE) {
                                     // a comparison feeding a branch: take the branch now, no bool in between
                                     st[--sp] = null;
-                                    int target = (bc[pc + 1] & 0xff) | (bc[pc + 2] & 0xff) << 8 | (bc[pc + 3] & 0xff) << 16;
-                                    pc = r == (next == POP_JUMP_IF_TRUE) ? target : pc + 4;
+                                    int target = opargs[pc >> 2];
+                                    pc = r == (next == Opcode.POP_JUMP_IF_TRUE) ? target : pc + 4;
                                     continue;
                                 }
                                 st[sp - 1] = PyBool.of(r);
@@ -796,7 +685,7 @@ final class Eval {
                             st[sp++] = in.importer.importFrom(m, names[arg]);
                         }
                         case IMPORT_STAR -> in.importer.importStar(st[--sp], f.locals != null ? f.locals : f.globals);
-                        default -> throw new IllegalStateException("unknown opcode " + OPS[op]);
+                        default -> throw new IllegalStateException("the host interpreter has no case for " + op);
                     }
                 }
             } catch (PyException e) {
@@ -861,8 +750,8 @@ final class Eval {
      */
     private static PyException starNotIterable(byte[] bc, int pc, PyObject[] st, int sp, int arg, PyObject it) {
         boolean soleCallArgument = ((PyList) st[sp - arg]).items.isEmpty() && pc + 4 < bc.length
-                && (bc[pc] & 0xff) == LIST_TO_TUPLE
-                && ((bc[pc + 4] & 0xff) == CALL_EX || (bc[pc + 4] & 0xff) == BUILD_MAP);
+                && Opcode.of(bc[pc] & 0xff) == Opcode.LIST_TO_TUPLE
+                && (Opcode.of(bc[pc + 4] & 0xff) == Opcode.CALL_EX || Opcode.of(bc[pc + 4] & 0xff) == Opcode.BUILD_MAP);
         if (soleCallArgument && sp - arg - 1 >= 0 && st[sp - arg - 1] != null) {
             return PyErrors.typeError(Ops.functionStr(st[sp - arg - 1]) + " argument after * must be an iterable, not "
                     + Ops.typeName(it));
