@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The translation's memory of graphs (PyPy's {@code TranslationContext}): it builds the flow
  * graph of a host function the first time someone asks, keeps it, and hands out the same
- * graph afterwards. The graph interpreter asks as calls happen; the annotator (stage 02) will
- * ask as it discovers which functions the entry point can reach.
+ * graph afterwards. The graph interpreter asks as calls happen; the annotator (stage 02) asks
+ * as it discovers which functions the entry point can reach.
  *
  * <p>Must be used where the host interpreter is current ({@code HostInterpreter.runInside}),
  * since flowing reads builtins and may constant-fold with host operations.
