@@ -82,7 +82,7 @@ public abstract sealed class CellError extends RuntimeException
     /**
      * The cell was stopped: a Jupyter interrupt (the user's stop button, or nbclient's
      * timeout). JShell's {@code stop()} makes the stopped {@code eval} return normally, as if
-     * the snippet had finished; only the evaluator's own flag tells the two apart.
+     * the snippet had finished; only the stop the engine remembers tells the two apart.
      */
     public static final class Interrupted extends CellError {
         Interrupted() {

@@ -41,7 +41,8 @@ public final class CellEvaluator implements AutoCloseable {
 
     private final JShell jshell;
     private final LiveExecutionControl engine;
-    private volatile boolean interrupted;
+    /** Whether a cell is being evaluated (Jupyter's "busy"); guarded by this evaluator's lock. */
+    private boolean busy;
 
     /**
      * @param classPath the class path javac compiles cells against (the kernel's own, so that
@@ -71,7 +72,20 @@ public final class CellEvaluator implements AutoCloseable {
      * a snippet does not compile, throws, or is interrupted.
      */
     public Object eval(String cell) {
-        interrupted = false;
+        synchronized (this) {
+            busy = true;
+        }
+        try {
+            return evalCell(cell);
+        } finally {
+            synchronized (this) {
+                busy = false;
+                engine.forgetStop();
+            }
+        }
+    }
+
+    private Object evalCell(String cell) {
         SourceCodeAnalysis analysis = jshell.sourceCodeAnalysis();
         List<Snippet> declared = new ArrayList<>();
         Object value = null;
@@ -94,9 +108,12 @@ public final class CellEvaluator implements AutoCloseable {
     }
 
     private Object evalSnippet(String source, List<Snippet> declared) {
+        if (engine.stopRequested()) {
+            throw new CellError.Interrupted();      // stopped before this snippet: define nothing more
+        }
         Object value = null;
         for (SnippetEvent event : jshell.eval(source)) {
-            if (interrupted) {
+            if (engine.stopRequested()) {
                 throw new CellError.Interrupted();
             }
             if (event.causeSnippet() != null) {
@@ -203,13 +220,23 @@ public final class CellEvaluator implements AutoCloseable {
     }
 
     /**
-     * Stops the running cell (from another thread: Jupyter's control channel). The flag is the
-     * answer to the interrupt pitfall: a stopped JShell {@code eval} returns as if it had
-     * completed, so the evaluator must remember that it asked.
+     * Stops the cell being evaluated (from another thread: Jupyter's control channel), wherever
+     * it is: its code running (JShell stops it), or the cell still being compiled, or between
+     * two snippets (the engine remembers the stop, and code that would start after it does not
+     * start). Either way the cell ends in {@link CellError.Interrupted}: a stopped JShell
+     * {@code eval} returns as if it had completed, so the evaluator asks the engine whether it
+     * was stopped. With no cell being evaluated there is nothing to stop, and the interrupt is
+     * dropped, as an idle Python kernel drops Ctrl-C; it must not stop the next cell.
      */
-    public void interrupt() {
-        interrupted = true;
-        jshell.stop();
+    public synchronized void interrupt() {
+        if (busy) {
+            jshell.stop();
+        }
+    }
+
+    /** Whether a cell is being evaluated: an {@link #interrupt} now stops it. */
+    synchronized boolean busy() {
+        return busy;
     }
 
     /**

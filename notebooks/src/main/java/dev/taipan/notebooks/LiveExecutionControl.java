@@ -1,6 +1,7 @@
 package dev.taipan.notebooks;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.Map;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
@@ -20,10 +21,22 @@ import jdk.jshell.spi.ExecutionEnv;
  *
  * <p>One engine serves one JShell, which evaluates one snippet at a time, so two plain fields
  * suffice (volatile because the snippet runs on a thread of JShell's own).
+ *
+ * <p>It also remembers a stop. JShell's own {@code stop()} only stops code that is already
+ * running: one that arrives while a cell is still being compiled (and a cell is compiled
+ * snippet by snippet, each before it runs) finds nothing to stop and is forgotten, and the cell
+ * then runs to its end, or forever. Here a stop is a request that stays until the evaluator
+ * forgets it at the end of the cell: code that starts after it does not start at all.
  */
 final class LiveExecutionControl extends LocalExecutionControl {
     private volatile Object lastValue;
     private volatile Throwable lastException;
+
+    // Both guarded by this engine's lock, so that a stop and the start or end of a snippet's
+    // code happen one after the other: a stop either finds the code running, or the code, when
+    // it starts, finds the stop.
+    private boolean stopRequested;
+    private boolean codeRunning;
 
     LiveExecutionControl(ClassLoader parent) {
         super(parent);
@@ -64,6 +77,55 @@ final class LiveExecutionControl extends LocalExecutionControl {
     protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
         lastException = cause;
         return super.throwConvertedInvocationException(cause);
+    }
+
+    /**
+     * JShell calls this to run a snippet's code. A stop requested earlier in the cell ends it
+     * before it begins, as if it had been stopped at its first instruction; JShell treats the
+     * exception exactly as it treats a stop during the run.
+     *
+     * <p>One gap is JShell's and remains: {@code super.invoke} clears JShell's own stop flag
+     * before it starts the code's thread, so a stop in those few instructions is lost. The gap
+     * this method closes was the whole compilation of the cell.
+     */
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        synchronized (this) {
+            if (stopRequested) {
+                throw new StoppedException();
+            }
+            codeRunning = true;
+        }
+        try {
+            return super.invoke(doitMethod);
+        } finally {
+            synchronized (this) {
+                codeRunning = false;
+            }
+        }
+    }
+
+    /**
+     * JShell's {@code stop()}: remembered, and passed on to the code if some is running
+     * (JShell then makes its loops throw and interrupts its threads, a host interpreter's among
+     * them). Passed on under the lock, so that it cannot land on the code of a later cell.
+     */
+    @Override
+    public synchronized void stop() throws EngineTerminationException, InternalException {
+        stopRequested = true;
+        if (codeRunning) {
+            super.stop();
+        }
+    }
+
+    /** Whether a stop was requested since the evaluator last {@linkplain #forgetStop forgot} one. */
+    synchronized boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** The cell is over: a stop requested for it must not stop the next one. */
+    synchronized void forgetStop() {
+        stopRequested = false;
     }
 
     /** The object behind the last {@link #varValue} call. */

@@ -8,9 +8,11 @@ import dev.taipan.flowgraph.syntax.SyntaxError;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The JShell evaluator the kernel and the notebook runner share: values, errors, interrupts. */
 class CellEvaluatorTest {
@@ -105,37 +107,80 @@ class CellEvaluatorTest {
                 });
     }
 
+    // The interrupt tests wait for events (the evaluator busy, a thread started), never for a
+    // length of time: on a loaded machine a cell may take seconds to compile. Their @Timeout
+    // only turns a lost interrupt into a failure instead of a hung build.
+
     @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void anInterruptedCellFailsInsteadOfReturningNormally() throws Exception {
-        CompletableFuture<Object> running = CompletableFuture.supplyAsync(
-                () -> cells.eval("long spins = 0; while (true) { spins++; }"));
-        Thread.sleep(300);
+        CompletableFuture<Object> running = evalInBackground("""
+                { Thread.currentThread().setName("spinning cell"); long spins = 0; while (true) { spins++; } }
+                """);
+        Thread cell = await(running, t -> t.getName().equals("spinning cell"));
         cells.interrupt();
-        assertThatThrownBy(() -> running.get(10, TimeUnit.SECONDS))
-                .hasCauseInstanceOf(CellError.Interrupted.class);
+        assertThatThrownBy(running::get).hasCauseInstanceOf(CellError.Interrupted.class);
+        cell.join();
         assertThat(cells.eval("1 + 1")).isEqualTo(2);
     }
 
     @Test
-    void anInterruptStopsAPythonProgramTheCellIsRunning() throws Exception {
-        CompletableFuture<Object> running = CompletableFuture.supplyAsync(
-                () -> cells.eval("run(\"print('spinning')\\nwhile True:\\n    pass\\n\")"));
-        Thread.sleep(500);
-        cells.interrupt();
-        assertThatThrownBy(() -> running.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(CellError.class);
-        // The program runs on the host interpreter's own thread; JShell's stop interrupts the
-        // cell's thread group, and the host raises KeyboardInterrupt at the next backward jump.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (hostThreadsAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anInterruptThatArrivesBeforeTheCodeStartsIsNotLost() throws Exception {
+        CompletableFuture<Object> running = evalInBackground("long spins = 0; while (true) { spins++; }");
+        while (!cells.busy() && !running.isDone()) {
+            Thread.sleep(1);
         }
-        assertThat(hostThreadsAlive()).as("the host interpreter's thread stopped").isFalse();
+        // Most often JShell is still compiling the cell now, and JShell's own stop would find
+        // nothing to stop; wherever the interrupt lands, the cell must end.
+        cells.interrupt();
+        assertThatThrownBy(running::get).hasCauseInstanceOf(CellError.Interrupted.class);
+        assertThat(cells.eval("1 + 1")).isEqualTo(2);
+    }
+
+    @Test
+    void anInterruptWhenNoCellRunsIsDropped() {
+        cells.interrupt();
+        assertThat(cells.eval("1 + 1")).isEqualTo(2);
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anInterruptStopsAPythonProgramTheCellIsRunning() throws Exception {
+        CompletableFuture<Object> running = evalInBackground("""
+                { Thread.currentThread().setName("cell running python"); run("while True:\\n    pass\\n"); }
+                """);
+        // The program runs on the host interpreter's own thread, in the cell's thread group
+        // (other test classes run programs too: their host threads are in other groups).
+        Thread cell = await(running, t -> t.getName().equals("cell running python"));
+        Thread host = await(running, t -> t.getName().equals("taipan-host") && t.getThreadGroup() == cell.getThreadGroup());
+        cells.interrupt();
+        assertThatThrownBy(running::get).hasCauseInstanceOf(CellError.class);
+        // JShell's stop interrupts the cell's thread group, and the host raises
+        // KeyboardInterrupt at the next backward jump: the host thread ends.
+        host.join();
         assertThat(cells.eval("run(\"print(6 * 7)\\n\").stdout()")).isEqualTo("42\n");
     }
 
-    private static boolean hostThreadsAlive() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().equals("taipan-host") && t.isAlive());
+    /**
+     * The cell on a thread of its own (not the common pool, which has one thread on a two-core
+     * machine and may be busy with another test class's work).
+     */
+    private static CompletableFuture<Object> evalInBackground(String cell) {
+        return CompletableFuture.supplyAsync(() -> cells.eval(cell), Thread.ofPlatform().name("cell evaluator")::start);
+    }
+
+    /** The live thread {@code wanted} picks, once it has started; fails if the cell ends first. */
+    private static Thread await(CompletableFuture<Object> cell, Predicate<Thread> wanted) throws InterruptedException {
+        while (true) {
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.isAlive() && wanted.test(t)) {
+                    return t;
+                }
+            }
+            assertThat(cell).as("the cell is still running").isNotDone();
+            Thread.sleep(1);
+        }
     }
 
     @Test

@@ -3,153 +3,52 @@ package dev.taipan.flowgraph.host;
 import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.bytecode.ExceptionEntry;
 import dev.taipan.flowgraph.bytecode.Opcode;
-import java.util.ArrayList;
 
 /**
- * The eval loop: one {@code switch} over the opcode of each four-byte instruction.
+ * The eval loop: fetch the instruction at pc, dispatch on its opcode, repeat.
+ *
+ * <p>The loop reads like the opcode table of {@link Opcode}, family by family. It does itself
+ * what is one line of stack shuffling (a load, a store, a jump) and hands everything else to
+ * the family's own class, named in the comment over its cases: {@link EvalVariables},
+ * {@link EvalAttributes}, {@link EvalOperators}, {@link EvalControl}, {@link EvalCalls},
+ * {@link EvalContainers}, {@link EvalFStrings}, {@link EvalExceptions},
+ * {@link EvalGenerators}.
+ *
+ * <p><b>Shaped for the JVM's JIT.</b> The frame's pc and stack pointer live in local variables,
+ * where the JIT keeps them in registers; a family method that moves the stack pointer takes the
+ * stack and returns the new pointer. The family methods are small, so the JIT inlines the hot
+ * ones into this loop. The instructions come decoded ({@code PyCode.ops}, {@code PyCode.args}),
+ * so a fetch is two array reads; pc stays a byte offset, the unit of jump targets, the
+ * exception table and the line table, and {@code pc >> 2} is the instruction's index.
  *
  * <p><b>Re-entrant for generators.</b> {@link #run} starts at {@code frame.pc} with the stack as
  * the frame left it, and YIELD_VALUE <em>returns</em> after saving pc and stack pointer. A
  * generator's next step is just another call of {@link #run} on the same frame.
  *
  * <p><b>Exceptions are found by a static search.</b> When an instruction raises (a
- * {@link PyException} reaches the catch below), the loop records a traceback entry, then asks
- * the code's exception table for the innermost row covering that instruction: if there is one,
- * the stack is cut to the row's depth, the exception pushed, and execution continues at the
- * handler; otherwise the exception leaves the frame. Nothing is pushed or popped on entering a
- * {@code try}, so the fast path of code inside a try costs nothing.
+ * {@link PyException} reaches the catch below), {@link EvalExceptions#unwind} records a
+ * traceback entry and asks the code's exception table for the innermost row covering that
+ * instruction: if there is one, the stack is cut to the row's depth, the exception pushed, and
+ * execution continues at the handler; otherwise the exception leaves the frame. Nothing is
+ * pushed or popped on entering a {@code try}, so the fast path of code inside a try costs
+ * nothing.
  *
- * <p><b>Fast paths</b> for int and float operands in BINARY_OP and COMPARE_OP, for list and
- * range iterators in FOR_ITER, and for instances in LOAD_ATTR/LOAD_METHOD; everything else goes
- * through the general protocols of {@link Ops} and {@link Attr}.
+ * <p><b>Fast paths</b> for int and float operands in BINARY_OP and COMPARE_OP, lists and dicts
+ * in the subscripts, list and range iterators in FOR_ITER, instances in LOAD_ATTR/LOAD_METHOD
+ * and plain functions in the calls; everything else goes through the general protocols of
+ * {@link Ops} and {@link Attr}.
  */
 final class Eval {
     private Eval() {}
 
-    private static final Opcode[] OPS = Opcode.values();
-
-    // The opcodes as int constants, so that the dispatch is a plain tableswitch on the byte
-    // (an enum switch adds an ordinal lookup per instruction); checked against Opcode below.
-    private static final int
-            NOP = 0,
-            POP_TOP = 1,
-            COPY = 2,
-            SWAP = 3,
-            LOAD_CONST = 4,
-            LOAD_FAST = 5,
-            STORE_FAST = 6,
-            DELETE_FAST = 7,
-            LOAD_DEREF = 8,
-            STORE_DEREF = 9,
-            DELETE_DEREF = 10,
-            LOAD_CLOSURE = 11,
-            MAKE_CELL = 12,
-            LOAD_CLASSDEREF = 13,
-            LOAD_GLOBAL = 14,
-            STORE_GLOBAL = 15,
-            DELETE_GLOBAL = 16,
-            LOAD_NAME = 17,
-            STORE_NAME = 18,
-            DELETE_NAME = 19,
-            LOAD_ATTR = 20,
-            STORE_ATTR = 21,
-            DELETE_ATTR = 22,
-            LOAD_METHOD = 23,
-            BINARY_SUBSCR = 24,
-            STORE_SUBSCR = 25,
-            DELETE_SUBSCR = 26,
-            BUILD_SLICE = 27,
-            UNARY_OP = 28,
-            BINARY_OP = 29,
-            COMPARE_OP = 30,
-            JUMP = 31,
-            POP_JUMP_IF_FALSE = 32,
-            POP_JUMP_IF_TRUE = 33,
-            JUMP_IF_FALSE_OR_POP = 34,
-            JUMP_IF_TRUE_OR_POP = 35,
-            GET_ITER = 36,
-            FOR_ITER = 37,
-            RETURN_VALUE = 38,
-            CALL = 39,
-            CALL_KW = 40,
-            CALL_METHOD = 41,
-            CALL_EX = 42,
-            MAKE_FUNCTION = 43,
-            LOAD_BUILD_CLASS = 44,
-            BUILD_TUPLE = 45,
-            BUILD_LIST = 46,
-            BUILD_SET = 47,
-            BUILD_MAP = 48,
-            LIST_APPEND = 49,
-            SET_ADD = 50,
-            MAP_ADD = 51,
-            LIST_EXTEND = 52,
-            SET_UPDATE = 53,
-            DICT_UPDATE = 54,
-            DICT_MERGE = 55,
-            LIST_TO_TUPLE = 56,
-            UNPACK_SEQUENCE = 57,
-            UNPACK_EX = 58,
-            FORMAT_VALUE = 59,
-            BUILD_STRING = 60,
-            PUSH_EXC_INFO = 61,
-            POP_EXCEPT = 62,
-            CHECK_EXC_MATCH = 63,
-            RERAISE = 64,
-            RAISE_VARARGS = 65,
-            LOAD_ASSERTION_ERROR = 66,
-            BEFORE_WITH = 67,
-            WITH_EXCEPT_START = 68,
-            YIELD_VALUE = 69,
-            GET_YIELD_FROM_ITER = 70,
-            YIELD_FROM = 71,
-            IMPORT_NAME = 72,
-            IMPORT_FROM = 73,
-            IMPORT_STAR = 74;
-
-    static {
-        int[] numbers = {
-            NOP, POP_TOP, COPY, SWAP, LOAD_CONST, LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_DEREF, STORE_DEREF,
-            DELETE_DEREF, LOAD_CLOSURE, MAKE_CELL, LOAD_CLASSDEREF, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL,
-            LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, BINARY_SUBSCR,
-            STORE_SUBSCR, DELETE_SUBSCR, BUILD_SLICE, UNARY_OP, BINARY_OP, COMPARE_OP, JUMP, POP_JUMP_IF_FALSE,
-            POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, GET_ITER, FOR_ITER, RETURN_VALUE, CALL,
-            CALL_KW, CALL_METHOD, CALL_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, BUILD_TUPLE, BUILD_LIST, BUILD_SET,
-            BUILD_MAP, LIST_APPEND, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE,
-            LIST_TO_TUPLE, UNPACK_SEQUENCE, UNPACK_EX, FORMAT_VALUE, BUILD_STRING, PUSH_EXC_INFO, POP_EXCEPT,
-            CHECK_EXC_MATCH, RERAISE, RAISE_VARARGS, LOAD_ASSERTION_ERROR, BEFORE_WITH, WITH_EXCEPT_START,
-            YIELD_VALUE, GET_YIELD_FROM_ITER, YIELD_FROM, IMPORT_NAME, IMPORT_FROM, IMPORT_STAR
-        };
-        String[] spelled = {
-            "NOP", "POP_TOP", "COPY", "SWAP", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "DELETE_FAST",
-            "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_CLOSURE", "MAKE_CELL", "LOAD_CLASSDEREF",
-            "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME",
-            "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "BINARY_SUBSCR", "STORE_SUBSCR",
-            "DELETE_SUBSCR", "BUILD_SLICE", "UNARY_OP", "BINARY_OP", "COMPARE_OP", "JUMP", "POP_JUMP_IF_FALSE",
-            "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER",
-            "RETURN_VALUE", "CALL", "CALL_KW", "CALL_METHOD", "CALL_EX", "MAKE_FUNCTION", "LOAD_BUILD_CLASS",
-            "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "LIST_APPEND", "SET_ADD", "MAP_ADD",
-            "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "UNPACK_SEQUENCE",
-            "UNPACK_EX", "FORMAT_VALUE", "BUILD_STRING", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH",
-            "RERAISE", "RAISE_VARARGS", "LOAD_ASSERTION_ERROR", "BEFORE_WITH", "WITH_EXCEPT_START",
-            "YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR"
-        };
-        for (int i = 0; i < numbers.length; i++) {
-            if (OPS.length != numbers.length || !OPS[numbers[i]].name().equals(spelled[i])) {
-                throw new AssertionError("Eval's opcode numbers are out of date with Opcode");
-            }
-        }
-    }
-
-    private static final int INPLACE = Opcode.INPLACE;
-    private static final String[] NO_KW = null;
-
     static PyObject run(Frame f) {
         final Interp in = f.interp;
         final Code code = f.code;
-        final byte[] bc = code.code();
-        final PyObject[] consts = f.pycode.consts;
-        final String[] names = f.pycode.names;
+        final PyCode pycode = f.pycode;
+        final Opcode[] ops = pycode.ops;
+        final int[] args = pycode.args;
+        final PyObject[] consts = pycode.consts;
+        final String[] names = pycode.names;
         final PyObject[] st = f.stack;
         final PyObject[] fast = f.fast;
         final PyCell[] cells = f.cells;
@@ -161,34 +60,31 @@ final class Eval {
         while (true) {
             try {
                 if (pending != null) {
+                    // A generator resumed by throw(): the exception is raised at the yield it
+                    // is suspended on or, in a yield from, thrown into the sub-generator first.
                     PyException p = pending;
                     pending = null;
-                    if (pc < bc.length && OPS[bc[pc] & 0xff] == Opcode.YIELD_FROM) {
-                        // delegate the throw to the sub-iterator, as YIELD_FROM would a send
+                    if (pc < code.length() && ops[pc >> 2] == Opcode.YIELD_FROM) {
                         opPc = pc;
                         f.lastPc = pc;
-                        PyObject sub = st[sp - 1];
-                        PyObject r = throwIntoSubiterator(sub, p);
+                        PyObject r = EvalGenerators.throwInto(st, sp, p);
                         if (r != null) {
-                            f.pc = pc;
-                            f.sp = sp;
-                            f.yielded = true;
-                            return r;
+                            return suspend(f, pc, sp, r);
                         }
-                        st[sp - 1] = ((PyGenerator) sub).returnValue();
-                        pc += 4;
+                        pc += Opcode.SIZE;
                     } else {
-                        opPc = pc - 4;
+                        opPc = pc - Opcode.SIZE;    // the YIELD_VALUE it stopped at
                         f.lastPc = opPc;
                         throw p;
                     }
                 }
                 while (true) {
                     opPc = pc;
-                    int arg = (bc[pc + 1] & 0xff) | (bc[pc + 2] & 0xff) << 8 | (bc[pc + 3] & 0xff) << 16;
-                    int op = bc[pc] & 0xff;
-                    pc += 4;
+                    Opcode op = ops[pc >> 2];
+                    int arg = args[pc >> 2];
+                    pc += Opcode.SIZE;
                     switch (op) {
+                        // ---- stack
                         case NOP -> { }
                         case POP_TOP -> st[--sp] = null;
                         case COPY -> {
@@ -200,255 +96,95 @@ final class Eval {
                             st[sp - 1] = st[sp - arg];
                             st[sp - arg] = t;
                         }
+
+                        // ---- constants and variables: EvalVariables
                         case LOAD_CONST -> st[sp++] = consts[arg];
-                        case LOAD_FAST -> {
-                            PyObject v = fast[arg];
-                            if (v == null) {
-                                throw PyErrors.unboundLocal(code.varnames().get(arg));
-                            }
-                            st[sp++] = v;
-                        }
+                        case LOAD_FAST -> st[sp++] = EvalVariables.loadFast(fast, code, arg);
                         case STORE_FAST -> fast[arg] = st[--sp];
-                        case DELETE_FAST -> {
-                            if (fast[arg] == null) {
-                                throw PyErrors.unboundLocal(code.varnames().get(arg));
-                            }
-                            fast[arg] = null;
-                        }
-                        case LOAD_DEREF -> {
-                            PyObject v = cells[arg].contents;
-                            if (v == null) {
-                                throw unboundCell(code, arg);
-                            }
-                            st[sp++] = v;
-                        }
+                        case DELETE_FAST -> EvalVariables.deleteFast(fast, code, arg);
+                        case LOAD_DEREF -> st[sp++] = EvalVariables.loadDeref(cells, code, arg);
                         case STORE_DEREF -> cells[arg].contents = st[--sp];
-                        case DELETE_DEREF -> {
-                            if (cells[arg].contents == null) {
-                                throw unboundCell(code, arg);
-                            }
-                            cells[arg].contents = null;
-                        }
+                        case DELETE_DEREF -> EvalVariables.deleteDeref(cells, code, arg);
                         case LOAD_CLOSURE -> st[sp++] = cells[arg];
                         case MAKE_CELL -> cells[arg] = new PyCell();
-                        case LOAD_CLASSDEREF -> {
-                            PyObject v = f.locals.getStr(code.cellName(arg));
-                            if (v == null) {
-                                v = cells[arg].contents;
-                                if (v == null) {
-                                    throw unboundCell(code, arg);
-                                }
-                            }
-                            st[sp++] = v;
-                        }
-                        case LOAD_GLOBAL -> {
-                            String name = names[arg];
-                            PyObject v = f.globals.getStr(name);
-                            if (v == null) {
-                                v = f.builtins.getStr(name);
-                                if (v == null) {
-                                    throw PyErrors.nameError(name, f);
-                                }
-                            }
-                            st[sp++] = v;
-                        }
+                        case LOAD_CLASSDEREF -> st[sp++] = EvalVariables.loadClassDeref(f, arg);
+                        case LOAD_GLOBAL -> st[sp++] = EvalVariables.loadGlobal(f, names[arg]);
                         case STORE_GLOBAL -> f.globals.putStr(names[arg], st[--sp]);
-                        case DELETE_GLOBAL -> {
-                            if (f.globals.map.remove(names[arg]) == null) {
-                                throw PyErrors.nameError(names[arg], f);
-                            }
-                        }
-                        case LOAD_NAME -> {
-                            String name = names[arg];
-                            PyObject v = f.locals.getStr(name);
-                            if (v == null) {
-                                v = f.globals.getStr(name);
-                                if (v == null) {
-                                    v = f.builtins.getStr(name);
-                                    if (v == null) {
-                                        throw PyErrors.nameError(name, f);
-                                    }
-                                }
-                            }
-                            st[sp++] = v;
-                        }
+                        case DELETE_GLOBAL -> EvalVariables.deleteName(f.globals, names[arg], f);
+                        case LOAD_NAME -> st[sp++] = EvalVariables.loadName(f, names[arg]);
                         case STORE_NAME -> f.locals.putStr(names[arg], st[--sp]);
-                        case DELETE_NAME -> {
-                            if (f.locals.map.remove(names[arg]) == null) {
-                                throw PyErrors.nameError(names[arg], f);
-                            }
-                        }
-                        case LOAD_ATTR -> {
-                            PyObject obj = st[sp - 1];
-                            if (obj.getClass() == PyInstance.class) {
-                                PyInstance inst = (PyInstance) obj;
-                                PyObject d = cachedLookup(f.pycode, opPc >> 2, inst.type(), names[arg]);
-                                if (d == null || d instanceof PyFunction) {
-                                    PyObject v = inst.dict.getStr(names[arg]);
-                                    if (v != null) {
-                                        st[sp - 1] = v;
-                                        continue;
-                                    }
-                                    if (d != null) {
-                                        st[sp - 1] = new PyMethod(d, obj);
-                                        continue;
-                                    }
-                                }
-                            }
-                            st[sp - 1] = Attr.get(obj, names[arg]);
-                        }
+                        case DELETE_NAME -> EvalVariables.deleteName(f.locals, names[arg], f);
+
+                        // ---- attributes: EvalAttributes (the cache slot is the instruction's index)
+                        case LOAD_ATTR -> st[sp - 1] = EvalAttributes.load(pycode, opPc >> 2, st[sp - 1], names[arg]);
                         case STORE_ATTR -> {
-                            PyObject obj = st[--sp];
-                            PyObject v = st[--sp];
-                            if (obj.getClass() == PyInstance.class) {
-                                PyInstance inst = (PyInstance) obj;
-                                // the cache holds TRUE when a plain dict store is right for this type
-                                if (cachedPlainStore(f.pycode, opPc >> 2, inst.type(), names[arg])) {
-                                    inst.dict.putStr(names[arg], v);
-                                    continue;
-                                }
-                            }
-                            Attr.set(obj, names[arg], v);
+                            sp -= 2;
+                            EvalAttributes.store(pycode, opPc >> 2, st[sp + 1], names[arg], st[sp]);
                         }
                         case DELETE_ATTR -> Attr.delete(st[--sp], names[arg]);
-                        case LOAD_METHOD -> {
-                            PyObject obj = st[sp - 1];
-                            if (obj.getClass() == PyInstance.class) {
-                                PyInstance inst = (PyInstance) obj;
-                                PyObject d = cachedLookup(f.pycode, opPc >> 2, inst.type(), names[arg]);
-                                if (d instanceof PyFunction && inst.dict.getStr(names[arg]) == null) {
-                                    st[sp - 1] = d;
-                                    st[sp++] = obj;
-                                    continue;
-                                }
-                            }
-                            if (obj instanceof PySuper s) {
-                                PyObject m = s.methodOrNull(names[arg]);
-                                if (m != null) {
-                                    st[sp - 1] = m;
-                                    st[sp++] = s.obj;
-                                    continue;
-                                }
-                            }
-                            PyObject m = Attr.lookupMethod(obj, names[arg]);
-                            if (m != null) {
-                                st[sp - 1] = m;
-                                st[sp++] = obj;
-                            } else {
-                                st[sp - 1] = Attr.get(obj, names[arg]);
-                                st[sp++] = null;
-                            }
-                        }
+                        case LOAD_METHOD -> sp = EvalAttributes.loadMethod(pycode, opPc >> 2, st, sp, names[arg]);
+
+                        // ---- items and operators: EvalOperators
                         case BINARY_SUBSCR -> {
                             PyObject key = st[--sp];
-                            PyObject obj = st[sp - 1];
-                            if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
-                                ArrayList<PyObject> items = ((PyList) obj).items;
-                                long i = ((PyInt) key).value;
-                                if (((PyInt) key).big == null && i >= 0 && i < items.size()) {
-                                    st[sp - 1] = items.get((int) i);
-                                    continue;
-                                }
-                            }
-                            st[sp - 1] = Ops.getitem(obj, key);
+                            st[sp - 1] = EvalOperators.getitem(st[sp - 1], key);
                         }
                         case STORE_SUBSCR -> {
-                            PyObject key = st[--sp];
-                            PyObject obj = st[--sp];
-                            PyObject v = st[--sp];
-                            if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
-                                ArrayList<PyObject> items = ((PyList) obj).items;
-                                long i = ((PyInt) key).value;
-                                if (((PyInt) key).big == null && i >= 0 && i < items.size()) {
-                                    items.set((int) i, v);
-                                    continue;
-                                }
-                            } else if (obj.getClass() == PyDict.class) {
-                                ((PyDict) obj).put(key, v);
-                                continue;
-                            }
-                            Ops.setitem(obj, key, v);
+                            sp -= 3;
+                            EvalOperators.setitem(st[sp + 1], st[sp + 2], st[sp]);
                         }
                         case DELETE_SUBSCR -> {
-                            PyObject key = st[--sp];
-                            PyObject obj = st[--sp];
-                            Ops.delitem(obj, key);
+                            sp -= 2;
+                            Ops.delitem(st[sp], st[sp + 1]);
                         }
-                        case BUILD_SLICE -> {
-                            PyObject step = arg == 3 ? st[--sp] : PySingleton.NONE;
-                            PyObject stop = st[--sp];
-                            PyObject start = st[sp - 1];
-                            st[sp - 1] = new PySlice(start, stop, step);
-                        }
+                        case BUILD_SLICE -> sp = EvalContainers.buildSlice(st, sp, arg);
                         case UNARY_OP -> st[sp - 1] = Ops.unary(arg, st[sp - 1]);
                         case BINARY_OP -> {
                             PyObject b = st[--sp];
-                            PyObject a = st[sp - 1];
-                            PyObject r = null;
-                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-                                PyInt x = (PyInt) a;
-                                PyInt y = (PyInt) b;
-                                if (x.big == null && y.big == null) {
-                                    r = Arith.longOp(arg & ~INPLACE, x.value, y.value);
-                                }
-                            } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
-                                r = Arith.floatOp(arg & ~INPLACE, x.value, y.value);
-                            }
-                            if (r == null) {
-                                r = (arg & INPLACE) != 0 ? Ops.inplace(arg & ~INPLACE, a, b) : Ops.binary(arg, a, b);
-                            }
-                            st[sp - 1] = r;
+                            st[sp - 1] = EvalOperators.binary(arg, st[sp - 1], b);
                         }
                         case COMPARE_OP -> {
                             PyObject b = st[--sp];
                             PyObject a = st[sp - 1];
-                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
-                                    && ((PyInt) a).big == null && ((PyInt) b).big == null && arg < 6) {
+                            Opcode next = ops[pc >> 2];
+                            if ((next == Opcode.POP_JUMP_IF_FALSE || next == Opcode.POP_JUMP_IF_TRUE)
+                                    && arg < EvalOperators.ORDERING_COMPARISONS && EvalOperators.machineInts(a, b)) {
+                                // compare-and-branch fusion: an int comparison feeding a branch
+                                // takes the branch now, with no bool in between
                                 boolean r = Arith.compareLongs(arg, ((PyInt) a).value, ((PyInt) b).value);
-                                int next = bc[pc] & 0xff;
-                                if (next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE) {
-                                    // a comparison feeding a branch: take the branch now, no bool in between
-                                    st[--sp] = null;
-                                    int target = (bc[pc + 1] & 0xff) | (bc[pc + 2] & 0xff) << 8 | (bc[pc + 3] & 0xff) << 16;
-                                    pc = r == (next == POP_JUMP_IF_TRUE) ? target : pc + 4;
-                                    continue;
-                                }
-                                st[sp - 1] = PyBool.of(r);
+                                st[--sp] = null;
+                                pc = r == (next == Opcode.POP_JUMP_IF_TRUE) ? args[pc >> 2] : pc + Opcode.SIZE;
                             } else {
-                                st[sp - 1] = Ops.compare(arg, a, b);
+                                st[sp - 1] = EvalOperators.compare(arg, a, b);
                             }
                         }
+
+                        // ---- control flow: EvalControl
                         case JUMP -> {
-                            // Every loop closes with a backward JUMP: the one place where a
-                            // runaway program can be stopped (a notebook's interrupt, a test's
-                            // timeout) by interrupting its thread, as Ctrl-C stops CPython.
-                            if (arg < pc && Thread.currentThread().isInterrupted()) {
-                                Thread.interrupted();
-                                throw PyErrors.of(Types.KEYBOARD_INTERRUPT);
+                            if (arg < pc) {
+                                EvalControl.checkInterrupt();
                             }
                             pc = arg;
                         }
                         case POP_JUMP_IF_FALSE -> {
-                            PyObject v = st[--sp];
-                            if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(v)) {
+                            if (!EvalControl.isTrue(st[--sp])) {
                                 pc = arg;
                             }
                         }
                         case POP_JUMP_IF_TRUE -> {
-                            PyObject v = st[--sp];
-                            if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.truthy(v)) {
+                            if (EvalControl.isTrue(st[--sp])) {
                                 pc = arg;
                             }
                         }
                         case JUMP_IF_FALSE_OR_POP -> {
-                            if (!Ops.truthy(st[sp - 1])) {
+                            if (!EvalControl.isTrue(st[sp - 1])) {
                                 pc = arg;
                             } else {
                                 sp--;
                             }
                         }
                         case JUMP_IF_TRUE_OR_POP -> {
-                            if (Ops.truthy(st[sp - 1])) {
+                            if (EvalControl.isTrue(st[sp - 1])) {
                                 pc = arg;
                             } else {
                                 sp--;
@@ -456,35 +192,12 @@ final class Eval {
                         }
                         case GET_ITER -> st[sp - 1] = Ops.iter(st[sp - 1]);
                         case FOR_ITER -> {
-                            PyObject it = st[sp - 1];
-                            PyObject v;
-                            if (it instanceof PyIterator pi) {
-                                // the two commonest loops, stepped inline (no megamorphic call)
-                                PyIterator.Source s = pi.source;
-                                if (s instanceof PyIterator.RangeSource r) {
-                                    if (r.remaining > 0) {
-                                        r.remaining--;
-                                        v = PyInt.of(r.next);
-                                        r.next += r.step;
-                                    } else {
-                                        v = null;
-                                    }
-                                } else if (s instanceof PyIterator.ListSource ls) {
-                                    v = ls.index < ls.items.size() ? ls.items.get(ls.index++) : null;
-                                } else {
-                                    v = pi.next();
-                                }
-                                if (v == null) {
-                                    pi.source = null;   // an exhausted iterator stays exhausted
-                                }
+                            PyObject v = EvalControl.next(st[sp - 1]);
+                            if (v != null) {
+                                st[sp++] = v;
                             } else {
-                                v = Ops.next(it);
-                            }
-                            if (v == null) {
                                 st[--sp] = null;
                                 pc = arg;
-                            } else {
-                                st[sp++] = v;
                             }
                         }
                         case RETURN_VALUE -> {
@@ -493,462 +206,112 @@ final class Eval {
                             f.sp = sp;
                             return v;
                         }
+
+                        // ---- calls and definitions: EvalCalls (lastPc: the caller's line in a traceback)
                         case CALL -> {
                             f.lastPc = opPc;
-                            sp -= arg;
-                            if (st[sp - 1] instanceof PyFunction pf && pf.takesExactly(arg)) {
-                                // the common case: a plain function called with all its arguments
-                                Frame callee = new Frame(in, pf.pycode, pf.globals, null, pf.closure);
-                                callee.function = pf;
-                                System.arraycopy(st, sp, callee.fast, 0, arg);
-                                clear(st, sp, arg);
-                                st[sp - 1] = in.execute(callee);
-                                continue;
-                            }
-                            if (arg == 0 && st[sp - 1] == Types.SUPER) {
-                                st[sp - 1] = Builtins.zeroArgSuper(in);
-                                continue;
-                            }
-                            PyObject[] args = new PyObject[arg];
-                            System.arraycopy(st, sp, args, 0, arg);
-                            PyObject fn = st[sp - 1];
-                            st[sp - 1] = fn.call(args, NO_KW);
-                            clear(st, sp, arg);
+                            sp = EvalCalls.call(f, st, sp, arg);
                         }
                         case CALL_KW -> {
                             f.lastPc = opPc;
-                            PyTuple kw = (PyTuple) st[--sp];
-                            PyObject[] args = new PyObject[arg];
-                            sp -= arg;
-                            System.arraycopy(st, sp, args, 0, arg);
-                            PyObject fn = st[sp - 1];
-                            st[sp - 1] = fn.call(args, kw.asNames());
-                            clear(st, sp, arg + 1);
+                            sp = EvalCalls.callKw(st, sp, arg);
                         }
                         case CALL_METHOD -> {
                             f.lastPc = opPc;
-                            sp -= arg;
-                            PyObject self = st[sp - 1];
-                            PyObject fn = st[sp - 2];
-                            if (arg == 1 && fn == TypeMethods.listAppend && self.getClass() == PyList.class) {
-                                // CPython 3.11's CALL_NO_KW_LIST_APPEND
-                                ((PyList) self).items.add(st[sp]);
-                                st[sp] = null;
-                                st[sp - 1] = null;
-                                sp--;
-                                st[sp - 1] = PySingleton.NONE;
-                                continue;
-                            }
-                            PyObject r;
-                            if (self != null && fn instanceof PyFunction pf && pf.takesExactly(arg + 1)) {
-                                // a method call: self and the arguments go straight into the new frame
-                                Frame callee = new Frame(in, pf.pycode, pf.globals, null, pf.closure);
-                                callee.function = pf;
-                                callee.fast[0] = self;
-                                System.arraycopy(st, sp, callee.fast, 1, arg);
-                                r = in.execute(callee);
-                            } else if (self != null) {
-                                PyObject[] args = new PyObject[arg + 1];
-                                args[0] = self;
-                                System.arraycopy(st, sp, args, 1, arg);
-                                r = fn.call(args, NO_KW);
-                            } else {
-                                PyObject[] args = new PyObject[arg];
-                                System.arraycopy(st, sp, args, 0, arg);
-                                r = fn.call(args, NO_KW);
-                            }
-                            sp--;
-                            st[sp - 1] = r;
-                            clear(st, sp, arg + 1);
+                            sp = EvalCalls.callMethod(f, st, sp, arg);
                         }
                         case CALL_EX -> {
                             f.lastPc = opPc;
-                            if ((arg & 2) != 0) {
-                                int n = arg >> 2;
-                                PyObject rest = st[--sp];
-                                PyObject[] all = starArguments(st, sp - n, n, rest);
-                                sp -= n;
-                                clear(st, sp, n);
-                                st[sp - 1] = st[sp - 1].call(all, NO_KW);
-                            } else {
-                                PyObject kwargs = (arg & 1) != 0 ? st[--sp] : null;
-                                PyObject args = st[--sp];
-                                PyObject fn = st[sp - 1];
-                                st[sp - 1] = callEx(fn, args, kwargs);
-                            }
+                            sp = EvalCalls.callEx(st, sp, arg);
                         }
-                        case MAKE_FUNCTION -> {
-                            PyCode c = (PyCode) st[--sp];
-                            PyCell[] closure = null;
-                            if ((arg & 8) != 0) {
-                                PyTuple t = (PyTuple) st[--sp];
-                                closure = new PyCell[t.items.length];
-                                for (int i = 0; i < closure.length; i++) {
-                                    closure[i] = (PyCell) t.items[i];
-                                }
-                            }
-                            PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) st[--sp] : null;
-                            PyTuple defaults = (arg & 1) != 0 ? (PyTuple) st[--sp] : null;
-                            st[sp++] = new PyFunction(in, c, f.globals, defaults, kwdefaults, closure);
-                        }
+                        case MAKE_FUNCTION -> sp = EvalCalls.makeFunction(f, st, sp, arg);
                         case LOAD_BUILD_CLASS -> st[sp++] = in.buildClass;
-                        case BUILD_TUPLE -> {
-                            if (arg == 0) {
-                                st[sp++] = PyTuple.EMPTY;
-                            } else {
-                                PyObject[] items = new PyObject[arg];
-                                sp -= arg;
-                                System.arraycopy(st, sp, items, 0, arg);
-                                clear(st, sp + 1, arg - 1);
-                                st[sp++] = new PyTuple(items);
-                            }
-                        }
-                        case BUILD_LIST -> {
-                            ArrayList<PyObject> items = new ArrayList<>(Math.max(arg, 4));
-                            sp -= arg;
-                            for (int i = 0; i < arg; i++) {
-                                items.add(st[sp + i]);
-                            }
-                            clear(st, sp + 1, arg - 1);
-                            st[sp++] = new PyList(items, true);
-                        }
-                        case BUILD_SET -> {
-                            PySet s = new PySet(false);
-                            sp -= arg;
-                            for (int i = 0; i < arg; i++) {
-                                s.add(st[sp + i]);
-                            }
-                            st[sp++] = s;
-                        }
-                        case BUILD_MAP -> {
-                            PyDict d = new PyDict();
-                            sp -= 2 * arg;
-                            for (int i = 0; i < arg; i++) {
-                                d.put(st[sp + 2 * i], st[sp + 2 * i + 1]);
-                            }
-                            st[sp++] = d;
-                        }
-                        case LIST_APPEND -> {
-                            PyObject v = st[--sp];
-                            ((PyList) st[sp - arg]).items.add(v);
-                        }
-                        case SET_ADD -> {
-                            PyObject v = st[--sp];
-                            ((PySet) st[sp - arg]).add(v);
-                        }
-                        case MAP_ADD -> {
-                            PyObject v = st[--sp];
-                            PyObject k = st[--sp];
-                            ((PyDict) st[sp - arg]).put(k, v);
-                        }
-                        case LIST_EXTEND -> {
-                            PyObject it = st[--sp];
-                            if (!Ops.isIterable(it)) {
-                                throw starNotIterable(bc, pc, st, sp, arg, it);
-                            }
-                            ((PyList) st[sp - arg]).items.addAll(Ops.toList(it));
-                        }
-                        case SET_UPDATE -> {
-                            PyObject it = st[--sp];
-                            PySet s = (PySet) st[sp - arg];
-                            for (PyObject o : Ops.toList(it)) {
-                                s.add(o);
-                            }
-                        }
-                        case DICT_UPDATE -> {
-                            PyObject m = st[--sp];
-                            if (!(m instanceof PyDict) && Attr.getOrNull(m, "keys") == null) {
-                                throw PyErrors.typeError("'" + Ops.typeName(m) + "' object is not a mapping");
-                            }
-                            Ops.dictUpdate((PyDict) st[sp - arg], m, null);
-                        }
-                        case DICT_MERGE -> {
-                            PyObject m = st[--sp];
-                            PyObject callee = st[sp - arg - 2];
-                            Ops.dictUpdate((PyDict) st[sp - arg], m, callee);
-                        }
+
+                        // ---- containers: EvalContainers
+                        case BUILD_TUPLE -> sp = EvalContainers.buildTuple(st, sp, arg);
+                        case BUILD_LIST -> sp = EvalContainers.buildList(st, sp, arg);
+                        case BUILD_SET -> sp = EvalContainers.buildSet(st, sp, arg);
+                        case BUILD_MAP -> sp = EvalContainers.buildMap(st, sp, arg);
+                        case LIST_APPEND -> sp = EvalContainers.listAppend(st, sp, arg);
+                        case SET_ADD -> sp = EvalContainers.setAdd(st, sp, arg);
+                        case MAP_ADD -> sp = EvalContainers.mapAdd(st, sp, arg);
+                        case LIST_EXTEND -> sp = EvalContainers.listExtend(st, sp, arg, code, pc);
+                        case SET_UPDATE -> sp = EvalContainers.setUpdate(st, sp, arg);
+                        case DICT_UPDATE -> sp = EvalContainers.dictUpdate(st, sp, arg);
+                        case DICT_MERGE -> sp = EvalContainers.dictMerge(st, sp, arg);
                         case LIST_TO_TUPLE -> st[sp - 1] = PyTuple.of(((PyList) st[sp - 1]).items);
-                        case UNPACK_SEQUENCE -> {
-                            PyObject seq = st[--sp];
-                            PyObject[] items = Ops.unpack(seq, arg);
-                            for (int i = arg - 1; i >= 0; i--) {
-                                st[sp++] = items[i];
-                            }
-                        }
-                        case UNPACK_EX -> {
-                            int before = arg & 0xff;
-                            int after = arg >> 8;
-                            java.util.List<PyObject> items = Ops.toList(st[--sp]);
-                            if (items.size() < before + after) {
-                                throw PyErrors.valueError("not enough values to unpack (expected at least "
-                                        + (before + after) + ", got " + items.size() + ")");
-                            }
-                            for (int i = items.size() - 1; i >= items.size() - after; i--) {
-                                st[sp++] = items.get(i);
-                            }
-                            st[sp++] = new PyList(items.subList(before, items.size() - after));
-                            for (int i = before - 1; i >= 0; i--) {
-                                st[sp++] = items.get(i);
-                            }
-                        }
-                        case FORMAT_VALUE -> {
-                            PyObject spec = (arg & 4) != 0 ? st[--sp] : null;
-                            PyObject v = st[sp - 1];
-                            v = switch (arg & 3) {
-                                case 1 -> PyStr.of(Ops.str(v));
-                                case 2 -> PyStr.of(Ops.repr(v));
-                                case 3 -> PyStr.of(Ops.ascii(v));
-                                default -> v;
-                            };
-                            st[sp - 1] = spec == null && v instanceof PyStr ? v
-                                    : PyStr.of(Ops.format(v, spec == null ? "" : ((PyStr) spec).value));
-                        }
-                        case BUILD_STRING -> {
-                            StringBuilder sb = new StringBuilder();
-                            sp -= arg;
-                            for (int i = 0; i < arg; i++) {
-                                sb.append(((PyStr) st[sp + i]).value);
-                            }
-                            st[sp++] = PyStr.of(sb.toString());
-                        }
-                        case PUSH_EXC_INFO -> {
-                            PyObject exc = st[sp - 1];
-                            st[sp - 1] = in.handled == null ? PySingleton.NONE : in.handled;
-                            st[sp++] = exc;
-                            in.handled = (PyBaseException) exc;
-                        }
-                        case POP_EXCEPT -> {
-                            PyObject prev = st[--sp];
-                            in.handled = prev instanceof PyBaseException e ? e : null;
-                        }
-                        case CHECK_EXC_MATCH -> {
-                            PyObject t = st[sp - 1];
-                            st[sp - 1] = PyBool.of(Ops.exceptionMatches(st[sp - 2], t));
-                        }
+                        case UNPACK_SEQUENCE -> sp = EvalContainers.unpackSequence(st, sp, arg);
+                        case UNPACK_EX -> sp = EvalContainers.unpackEx(st, sp, arg);
+
+                        // ---- f-strings: EvalFStrings
+                        case FORMAT_VALUE -> sp = EvalFStrings.formatValue(st, sp, arg);
+                        case BUILD_STRING -> sp = EvalFStrings.buildString(st, sp, arg);
+
+                        // ---- exceptions and with: EvalExceptions
+                        case PUSH_EXC_INFO -> sp = EvalExceptions.pushExcInfo(in, st, sp);
+                        case POP_EXCEPT -> sp = EvalExceptions.popExcept(in, st, sp);
+                        case CHECK_EXC_MATCH -> EvalExceptions.checkExcMatch(st, sp);
                         case RERAISE -> throw new PyException((PyBaseException) st[--sp], true);
-                        case RAISE_VARARGS -> throw raise(in, st, sp, arg);
+                        case RAISE_VARARGS -> throw EvalExceptions.raise(in, st, sp, arg);
                         case LOAD_ASSERTION_ERROR -> st[sp++] = Types.ASSERTION_ERROR;
-                        case BEFORE_WITH -> {
-                            PyObject mgr = st[sp - 1];
-                            PyObject enter = Attr.lookupSpecial(mgr, "__enter__");
-                            PyObject exit = Attr.lookupSpecial(mgr, "__exit__");
-                            if (enter == null || exit == null) {
-                                throw PyErrors.typeError("'" + mgr.type().name()
-                                        + "' object does not support the context manager protocol");
-                            }
-                            st[sp - 1] = exit;
-                            st[sp++] = enter.call(new PyObject[0], NO_KW);
-                        }
-                        case WITH_EXCEPT_START -> {
-                            PyObject exc = st[sp - 1];
-                            PyObject exit = st[sp - 3];
-                            st[sp++] = exit.call(new PyObject[] {exc.type(), exc, PySingleton.NONE}, NO_KW);
-                        }
+                        case BEFORE_WITH -> sp = EvalExceptions.beforeWith(st, sp);
+                        case WITH_EXCEPT_START -> sp = EvalExceptions.withExceptStart(st, sp);
+
+                        // ---- generators: EvalGenerators
                         case YIELD_VALUE -> {
                             f.lastPc = opPc;
                             PyObject v = st[--sp];
-                            f.pc = pc;
-                            f.sp = sp;
-                            f.yielded = true;
-                            return v;
+                            return suspend(f, pc, sp, v);
                         }
                         case GET_YIELD_FROM_ITER -> {
-                            PyObject o = st[sp - 1];
-                            if (!(o instanceof PyGenerator)) {
-                                st[sp - 1] = Ops.iter(o);
+                            if (!(st[sp - 1] instanceof PyGenerator)) {
+                                st[sp - 1] = Ops.iter(st[sp - 1]);
                             }
                         }
                         case YIELD_FROM -> {
                             PyObject v = st[--sp];
-                            PyObject sub = st[sp - 1];
-                            PyObject r;
-                            PyObject result = null;
-                            if (sub instanceof PyGenerator g) {
-                                r = g.resume(v, null);
-                                if (r == null) {
-                                    result = g.returnValue();
-                                }
-                            } else if (v == PySingleton.NONE) {
-                                r = Ops.next(sub);
-                                if (r == null) {
-                                    result = PySingleton.NONE;
-                                }
-                            } else {
-                                r = Attr.callMethod(sub, "send", v);
-                            }
-                            if (result != null) {
-                                st[sp - 1] = result;
-                            } else {
-                                f.pc = opPc;
-                                f.sp = sp;
-                                f.yielded = true;
-                                return r;
+                            PyObject r = EvalGenerators.send(st, sp, v);
+                            if (r != null) {
+                                return suspend(f, opPc, sp, r);     // resumes on YIELD_FROM again
                             }
                         }
+
+                        // ---- imports: the Importer
                         case IMPORT_NAME -> {
                             PyObject fromlist = st[--sp];
-                            PyObject level = st[sp - 1];
-                            st[sp - 1] = in.importer.importName(names[arg], f.globals, fromlist,
-                                    ((PyInt) level).intValue());
+                            int level = ((PyInt) st[sp - 1]).intValue();
+                            st[sp - 1] = in.importer.importName(names[arg], f.globals, fromlist, level);
                         }
                         case IMPORT_FROM -> {
-                            PyObject m = st[sp - 1];
-                            st[sp++] = in.importer.importFrom(m, names[arg]);
+                            PyObject module = st[sp - 1];
+                            st[sp++] = in.importer.importFrom(module, names[arg]);
                         }
                         case IMPORT_STAR -> in.importer.importStar(st[--sp], f.locals != null ? f.locals : f.globals);
-                        default -> throw new IllegalStateException("unknown opcode " + OPS[op]);
+                        default -> throw new IllegalStateException("the host interpreter has no case for " + op);
                     }
                 }
             } catch (PyException e) {
-                f.lastPc = opPc;
-                PyBaseException exc = e.value();
-                if (!e.reraise) {
-                    exc.traceback.add(new PyBaseException.TracebackEntry(code, code.lineAt(opPc)));
-                    PyBaseException handled = in.handled;
-                    if (handled != null && handled != exc && exc.context == PySingleton.NONE) {
-                        exc.context = handled;
-                    }
-                }
-                e.reraise = false;
-                ExceptionEntry h = code.handlerFor(opPc);
-                if (h == null) {
-                    f.pc = bc.length;
-                    f.sp = 0;
-                    throw e;
-                }
+                ExceptionEntry h = EvalExceptions.unwind(f, e, opPc);
                 clear(st, h.depth(), sp - h.depth());
                 sp = h.depth();
-                st[sp++] = exc;
+                st[sp++] = e.value();
                 pc = h.handler();
             }
         }
     }
 
-    /** {@code t.lookup(name)} through the instruction's inline cache. */
-    private static PyObject cachedLookup(PyCode c, int slot, PyType t, String name) {
-        if (c.cacheType[slot] == t && c.cacheVersion[slot] == t.version) {
-            return c.cacheValue[slot];
-        }
-        PyObject d = t.lookup(name);
-        c.cacheType[slot] = t;
-        c.cacheVersion[slot] = t.version;
-        c.cacheValue[slot] = d;
-        return d;
+    /** A generator hands out {@code value}: the frame keeps where to go on and its stack. */
+    private static PyObject suspend(Frame f, int pc, int sp, PyObject value) {
+        f.pc = pc;
+        f.sp = sp;
+        f.yielded = true;
+        return value;
     }
 
-    /** Whether {@code obj.name = v} is a plain dict store for instances of {@code t}, cached. */
-    private static boolean cachedPlainStore(PyCode c, int slot, PyType t, String name) {
-        if (c.cacheType[slot] != t || c.cacheVersion[slot] != t.version) {
-            PyObject d = t.lookup(name);
-            boolean plain = t.lookup("__setattr__") instanceof PyBuiltinFunction && (d == null || !Attr.isDataDescriptor(d))
-                    && !Attr.isSpecialInstanceAttribute(name);
-            c.cacheType[slot] = t;
-            c.cacheVersion[slot] = t.version;
-            c.cacheValue[slot] = PyBool.of(plain);
-        }
-        return c.cacheValue[slot] == PyBool.TRUE;
-    }
-
-    private static void clear(PyObject[] st, int from, int n) {
+    /** Drops the references in {@code n} stack slots from {@code from}, so that they do not keep garbage alive. */
+    static void clear(PyObject[] st, int from, int n) {
         for (int i = 0; i < n; i++) {
             st[from + i] = null;
         }
-    }
-
-    /**
-     * {@code *x} of a non-iterable: CPython names the function when {@code x} is a call's only
-     * positional argument (the list is still empty and goes straight to CALL_EX).
-     */
-    private static PyException starNotIterable(byte[] bc, int pc, PyObject[] st, int sp, int arg, PyObject it) {
-        boolean soleCallArgument = ((PyList) st[sp - arg]).items.isEmpty() && pc + 4 < bc.length
-                && (bc[pc] & 0xff) == LIST_TO_TUPLE
-                && ((bc[pc + 4] & 0xff) == CALL_EX || (bc[pc + 4] & 0xff) == BUILD_MAP);
-        if (soleCallArgument && sp - arg - 1 >= 0 && st[sp - arg - 1] != null) {
-            return PyErrors.typeError(Ops.functionStr(st[sp - arg - 1]) + " argument after * must be an iterable, not "
-                    + Ops.typeName(it));
-        }
-        return PyErrors.typeError("Value after * must be an iterable, not " + Ops.typeName(it));
-    }
-
-    private static PyException unboundCell(Code code, int i) {
-        String name = code.cellName(i);
-        if (i < code.cellvars().size()) {
-            return PyErrors.unboundLocal(name);
-        }
-        return PyErrors.of(Types.NAME_ERROR, "cannot access free variable '" + name
-                + "' where it is not associated with a value in enclosing scope");
-    }
-
-    private static PyObject throwIntoSubiterator(PyObject sub, PyException p) {
-        if (sub instanceof PyGenerator g) {
-            if (p.matches(Types.GENERATOR_EXIT)) {
-                g.close();
-                throw p;
-            }
-            return g.resume(PySingleton.NONE, p);
-        }
-        throw p;
-    }
-
-    private static PyException raise(Interp in, PyObject[] st, int sp, int arg) {
-        if (arg == 0) {
-            if (in.handled == null) {
-                return PyErrors.runtimeError("No active exception to reraise");
-            }
-            return new PyException(in.handled, true);
-        }
-        PyObject cause = arg == 2 ? st[sp - 1] : null;
-        PyObject v = st[sp - arg];
-        PyBaseException exc = Ops.makeException(v);
-        if (cause != null) {
-            if (cause == PySingleton.NONE) {
-                exc.cause = PySingleton.NONE;
-            } else {
-                exc.cause = Ops.makeException(cause);
-            }
-            exc.suppressContext = true;
-        }
-        return new PyException(exc);
-    }
-
-    /**
-     * The arguments of {@code f(a1, .., an, *rest)}: the n on the stack from {@code from}, then
-     * rest's items. CPython names f in the error only when {@code *rest} is the sole argument.
-     */
-    private static PyObject[] starArguments(PyObject[] st, int from, int n, PyObject rest) {
-        if (!Ops.isIterable(rest)) {
-            throw PyErrors.typeError((n == 0 ? Ops.functionStr(st[from - 1]) + " argument after *" : "Value after *")
-                    + " must be an iterable, not " + Ops.typeName(rest));
-        }
-        java.util.List<PyObject> items = rest instanceof PyTuple t ? java.util.List.of(t.items) : Ops.toList(rest);
-        PyObject[] all = new PyObject[n + items.size()];
-        System.arraycopy(st, from, all, 0, n);
-        for (int i = 0; i < items.size(); i++) {
-            all[n + i] = items.get(i);
-        }
-        return all;
-    }
-
-    static PyObject callEx(PyObject fn, PyObject args, PyObject kwargs) {
-        java.util.List<PyObject> pos = args instanceof PyTuple t ? java.util.List.of(t.items) : Ops.toList(args);
-        if (kwargs == null || kwargs instanceof PyDict d && d.size() == 0) {
-            return fn.call(pos.toArray(new PyObject[0]), NO_KW);
-        }
-        PyDict kw = (PyDict) kwargs;
-        PyObject[] all = new PyObject[pos.size() + kw.size()];
-        String[] kwnames = new String[kw.size()];
-        int i = 0;
-        for (PyObject p : pos) {
-            all[i++] = p;
-        }
-        int k = 0;
-        for (var e : kw.map.entrySet()) {
-            if (!(e.getKey() instanceof String s)) {
-                throw PyErrors.typeError("keywords must be strings");
-            }
-            kwnames[k++] = s;
-            all[i++] = e.getValue();
-        }
-        return fn.call(all, kwnames);
     }
 }

@@ -202,8 +202,10 @@ public final class HostInterpreter {
 
     /**
      * Calls a Python callable (a function from {@link #importFile}'s module, a class...) on a
-     * thread with the interpreter's large stack, as the annotator will call memo-specialised
-     * functions at translation time. Python exceptions propagate as {@link PyException}.
+     * thread with the interpreter's large stack, for a caller outside the interpreter (a test,
+     * a tool). Code already running inside {@link #runInside} (the annotator calling a
+     * memo-specialised function at translation time) calls the object directly. Python
+     * exceptions propagate as {@link PyException}.
      */
     public PyObject call(PyObject callable, List<PyObject> args) {
         return onBigStack("taipan-host-call", () -> {

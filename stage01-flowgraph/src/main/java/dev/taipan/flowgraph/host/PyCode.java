@@ -1,14 +1,21 @@
 package dev.taipan.flowgraph.host;
 
 import dev.taipan.flowgraph.bytecode.Code;
+import dev.taipan.flowgraph.bytecode.Opcode;
 
 /**
  * A code object as a Python value ({@code f.__code__}, MAKE_FUNCTION's operand). It also holds
- * what the eval loop derives from a {@link Code} once: its constants as Python objects and its
- * names as an array.
+ * what the eval loop derives from a {@link Code} once: its instructions decoded, its constants
+ * as Python objects and its names as an array.
  */
 public final class PyCode extends PyObject {
     final Code code;
+    /**
+     * The instruction at byte offset {@code pc} is {@code ops[pc / 4]} with argument
+     * {@code args[pc / 4]}: decoded once here rather than from four bytes at every execution.
+     */
+    final Opcode[] ops;
+    final int[] args;
     final PyObject[] consts;
     final String[] names;
     /** Frame sizes, read on every call. */
@@ -42,7 +49,13 @@ public final class PyCode extends PyObject {
         int free = code.freevars().indexOf("__class__");
         this.classCellIndex = free < 0 ? -1 : ncellvars + free;
         this.firstArgCellIndex = code.varnames().isEmpty() ? -1 : code.cellvars().indexOf(code.varnames().get(0));
-        int n = code.length() / dev.taipan.flowgraph.bytecode.Opcode.SIZE;
+        int n = code.length() / Opcode.SIZE;
+        this.ops = new Opcode[n];
+        this.args = new int[n];
+        for (int i = 0; i < n; i++) {
+            ops[i] = code.opcodeAt(i * Opcode.SIZE);
+            args[i] = code.argAt(i * Opcode.SIZE);
+        }
         this.cacheType = new PyType[n];
         this.cacheVersion = new int[n];
         this.cacheValue = new PyObject[n];

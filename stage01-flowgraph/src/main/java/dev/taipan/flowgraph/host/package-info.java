@@ -2,9 +2,9 @@
  * The host interpreter: a concrete interpreter of Taipan's bytecode with Python 3.11
  * semantics. It plays CPython's role in PyPy's toolchain: it runs import-time code, runs RPy
  * programs untranslated, and is the reference every later stage is compared against. The flow
- * space starts from the live objects it leaves behind ({@link dev.taipan.flowgraph.host.PyModule},
- * {@link dev.taipan.flowgraph.host.PyFunction}, {@link dev.taipan.flowgraph.host.PyType},
- * prebuilt instances).
+ * space, and after it the annotator, start from the live objects it leaves behind
+ * ({@link dev.taipan.flowgraph.host.PyModule}, {@link dev.taipan.flowgraph.host.PyFunction},
+ * {@link dev.taipan.flowgraph.host.PyType}, prebuilt instances).
  *
  * <p>Reading order:
  * <ol>
@@ -21,7 +21,12 @@
  *       binding, CPython's messages), {@code PyMethod}, {@code PyBuiltinFunction},
  *       {@code PyCell}.</li>
  *   <li>{@code Frame} and {@code Eval}: the eval loop, re-entrant so that a {@code PyGenerator}
- *       is just a suspended frame; exceptions found in the code's static exception table.</li>
+ *       is just a suspended frame; exceptions found in the code's static exception table.
+ *       The loop is one switch that reads like the opcode table; the work of each opcode
+ *       family, with its fast paths, is in a small class of its own: {@code EvalVariables},
+ *       {@code EvalAttributes} (inline caches), {@code EvalOperators}, {@code EvalControl},
+ *       {@code EvalCalls}, {@code EvalContainers}, {@code EvalFStrings},
+ *       {@code EvalExceptions}, {@code EvalGenerators}.</li>
  *   <li>The protocols: {@code Ops} (truth, repr/str, hash, comparison, operators, items,
  *       iteration), {@code Arith} (number semantics), {@code Attr} (attribute lookup and
  *       descriptors), {@code Sequences}, {@code Iterators}.</li>

@@ -5,8 +5,8 @@ import java.math.BigInteger;
 /**
  * The value of a NUMBER token whose spelling the {@link Lexer} has already checked. Python ints
  * are unbounded; Taipan keeps the common case in a {@code Long} and falls back to
- * {@code BigInteger} only when a literal does not fit 64 bits, because the annotator will later
- * need to tell machine-word constants from long ones anyway (RPy ints are machine words).
+ * {@code BigInteger} only when a literal does not fit 64 bits, because translation must tell
+ * machine-word constants from longer ones anyway (RPy ints are machine words).
  */
 final class NumberLiteral {
 
