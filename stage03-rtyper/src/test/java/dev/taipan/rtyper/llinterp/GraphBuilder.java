@@ -7,6 +7,7 @@ import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
@@ -53,11 +54,16 @@ public final class GraphBuilder {
     private int line = 1;
 
     public GraphBuilder(String name, LowLevelType result, LowLevelType... args) {
+        this(name, null, result, args);
+    }
+
+    /** A graph of the host function {@code source}: tracebacks show its file and source lines. */
+    public GraphBuilder(String name, PyFunction source, LowLevelType result, LowLevelType... args) {
         var params = new ArrayList<Variable>();
         for (int k = 0; k < args.length; k++) {
             params.add(new Variable("a" + k));
         }
-        var fg = new FunctionGraph(name, new Block(params), null, null);
+        var fg = new FunctionGraph(name, new Block(params), source, source == null ? null : source.code());
         graph = new LowLevelGraph(name, fg, new FuncType(List.of(args), result));
         for (int k = 0; k < args.length; k++) {
             graph.setType(params.get(k), args[k]);

@@ -16,7 +16,12 @@ final class Running implements AutoCloseable {
 
     Running(HeapKind kind, LowLevelProgram program) {
         heap = kind.open();
-        interp = new LLInterpreter(program, heap, new PrintStream(out, false, StandardCharsets.ISO_8859_1));
+        try {
+            interp = new LLInterpreter(program, heap, new PrintStream(out, false, StandardCharsets.ISO_8859_1));
+        } catch (RuntimeException e) {
+            heap.close();
+            throw e;
+        }
     }
 
     /** Calls {@code graph} in a fresh llinterp of {@code program}. */
