@@ -128,9 +128,4 @@ final class GraphCode {
         e.passedThrough(graph, via.line());
         return e;
     }
-
-    @Override
-    public String toString() {
-        return "<compiled " + graph.name() + ">";
-    }
 }

@@ -45,8 +45,10 @@ public final class LLException extends RuntimeException {
         traceback.add(graph, line);
     }
 
+    /** The addresses and the traceback; {@link LLInterpreter#report} names the exception, reading it from the heap. */
     @Override
     public String getMessage() {
-        return "RPy exception of class 0x" + Long.toHexString(etype) + " (instance 0x" + Long.toHexString(evalue) + ")";
+        return "RPy exception of class 0x" + Long.toHexString(etype) + ", instance 0x" + Long.toHexString(evalue)
+                + "\n" + traceback.format();
     }
 }

@@ -24,10 +24,6 @@ final class LLFunction {
         this.stack = stack;
     }
 
-    LowLevelGraph graph() {
-        return graph;
-    }
-
     FuncType type() {
         return graph.signature();
     }
