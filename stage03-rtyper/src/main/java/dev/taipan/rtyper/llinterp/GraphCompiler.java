@@ -97,9 +97,11 @@ final class GraphCompiler {
             for (int k = 0; k < params.length; k++) {
                 params[k] = slots.of(fg.startblock.inputargs.get(k));
             }
+            int result = slots.of(fg.returnblock.inputargs.getFirst());
+            int etype = slots.of(fg.exceptblock.inputargs.get(0));
+            int evalue = slots.of(fg.exceptblock.inputargs.get(1));
             return new GraphCode(graph, exceptions, slots.template(), params, blocks.get(fg.startblock),
-                    blocks.get(fg.returnblock), blocks.get(fg.exceptblock), slots.of(fg.returnblock.inputargs.getFirst()),
-                    slots.of(fg.exceptblock.inputargs.get(0)), slots.of(fg.exceptblock.inputargs.get(1)));
+                    blocks.get(fg.returnblock), blocks.get(fg.exceptblock), result, etype, evalue);
         }
 
         private void define(Block b) {

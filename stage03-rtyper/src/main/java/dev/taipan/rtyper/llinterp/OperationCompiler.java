@@ -3,6 +3,7 @@ package dev.taipan.rtyper.llinterp;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
@@ -53,14 +54,16 @@ final class OperationCompiler {
             throw new IllegalArgumentException(op.opname() + " is not a low-level operation: was " + graph.name() + " rtyped?");
         }
         List<Value> args = op.args();
-        int result = slots.of(op.result());
+        Variable result = op.result();
         return switch (llop) {
-            case MALLOC -> new MemoryInstr.Malloc(heap, container(args.getFirst()), result);
-            case MALLOC_VARSIZE -> new MemoryInstr.MallocVarsize(heap, container(args.getFirst()), operand(args.get(1), Primitive.SIGNED), result);
-            case GETFIELD, GETARRAYITEM, GETINTERIORFIELD -> load(place(args, args.size()), op);
+            case MALLOC, MALLOC_VARSIZE -> malloc(llop, args, result);
+            case GETFIELD, GETARRAYITEM, GETINTERIORFIELD -> load(place(args, args.size()), result);
             case SETFIELD, SETARRAYITEM, SETINTERIORFIELD -> store(place(args, args.size() - 1), args.getLast());
             case GETARRAYSIZE, GETINTERIORARRAYSIZE -> length(place(args, args.size()), result);
             case GETSUBSTRUCT, GETARRAYSUBSTRUCT -> address(place(args, args.size()), result);
+            case SAME_AS -> new PureInstr.Copy(slots.of(args.getFirst()), result(result, graph.typeOf(args.getFirst())));
+            case CAST_POINTER -> castPointer(args.getFirst(), result);
+            case PTR_EQ, PTR_NE, PTR_ISZERO, PTR_NONZERO -> pointerTest(llop, args, result);
             case DIRECT_CALL -> directCall(args, result);
             case INDIRECT_CALL -> indirectCall(args, result);
             case DEBUG_PRINT -> debugPrint(args);
@@ -69,17 +72,39 @@ final class OperationCompiler {
         };
     }
 
-    private Instr pure(LLOp op, List<Value> args, int result) {
+    /** An arithmetic operation, a comparison, a cast: the catalogue's implementation on operands of its signature. */
+    private Instr pure(LLOp op, List<Value> args, Variable result) {
         Signature sig = op.signature();
-        if (sig != null) {
-            check(args.size() == sig.args().size(), op + " takes " + sig.args().size() + " operands, not " + args.size());
-            for (int k = 0; k < args.size(); k++) {
-                check(graph.typeOf(args.get(k)).equals(sig.args().get(k)), op + " " + sig + ": operand " + (k + 1)
-                        + " is a " + graph.typeOf(args.get(k)));
-            }
+        check(args.size() == sig.args().size(), op + " takes " + sig.args().size() + " operands, not " + args.size());
+        for (int k = 0; k < args.size(); k++) {
+            check(graph.typeOf(args.get(k)).equals(sig.args().get(k)), op + " " + sig + ": operand " + (k + 1)
+                    + " is a " + graph.typeOf(args.get(k)));
         }
         int[] operands = args.stream().mapToInt(slots::of).toArray();
-        return PureInstr.of(op.impl(), operands, result);
+        return PureInstr.of(op.impl(), operands, result(result, sig.result()));
+    }
+
+    /** The same address as another pointer type, along a first-field chain (an upcast or a downcast). */
+    private Instr castPointer(Value p, Variable result) {
+        check(graph.typeOf(p) instanceof Ptr from && graph.typeOf(result) instanceof Ptr to && from.castableTo(to),
+                "cast_pointer from a " + graph.typeOf(p) + " to a " + graph.typeOf(result));
+        return new PureInstr.Copy(slots.of(p), slots.of(result));
+    }
+
+    private Instr pointerTest(LLOp op, List<Value> args, Variable result) {
+        for (Value a : args) {
+            check(graph.typeOf(a) instanceof Ptr, "operand " + a + " is a " + graph.typeOf(a) + ", not a pointer");
+        }
+        return PureInstr.of(op.impl(), args.stream().mapToInt(slots::of).toArray(), result(result, Primitive.BOOL));
+    }
+
+    private Instr malloc(LLOp op, List<Value> args, Variable result) {
+        if (!(args.getFirst() instanceof Constant(LLConstant(ContainerType type, var t)) && t == Primitive.VOID)) {
+            throw new IllegalArgumentException(args.getFirst() + " is not a Void constant type to allocate");
+        }
+        int r = result(result, new Ptr(type));
+        return op == LLOp.MALLOC ? new MemoryInstr.Malloc(heap, type, r)
+                : new MemoryInstr.MallocVarsize(heap, type, operand(args.get(1), Primitive.SIGNED), r);
     }
 
     /**
@@ -118,12 +143,11 @@ final class OperationCompiler {
         return new Place(slots.of(args.getFirst()), offset, index, scale, type);
     }
 
-    private Instr load(Place p, SpaceOperation op) {
+    private Instr load(Place p, Variable result) {
         Word word = Word.of(p.type());
-        check(graph.typeOf(op.result()).equals(p.type()), "the result is a " + graph.typeOf(op.result()) + ", the value read a " + p.type());
-        int result = slots.of(op.result());
-        return p.index() < 0 ? new MemoryInstr.Load(heap, word, p.ptr(), p.offset(), result)
-                : new MemoryInstr.LoadItem(heap, word, p.ptr(), p.offset(), p.index(), p.scale(), result);
+        int r = result(result, p.type());
+        return p.index() < 0 ? new MemoryInstr.Load(heap, word, p.ptr(), p.offset(), r)
+                : new MemoryInstr.LoadItem(heap, word, p.ptr(), p.offset(), p.index(), p.scale(), r);
     }
 
     private Instr store(Place p, Value value) {
@@ -134,34 +158,39 @@ final class OperationCompiler {
     }
 
     /** The length word of the array at the end of the path (no item of an array holds an array). */
-    private Instr length(Place p, int result) {
+    private Instr length(Place p, Variable result) {
         if (!(p.type() instanceof ArrayType a)) {
             throw new IllegalArgumentException("a " + p.type() + " has no length");
         }
-        return new MemoryInstr.Load(heap, Word.SIGNED, p.ptr(), p.offset() + Layout.lengthOffset(a), result);
+        return new MemoryInstr.Load(heap, Word.SIGNED, p.ptr(), p.offset() + Layout.lengthOffset(a), result(result, Primitive.SIGNED));
     }
 
-    private Instr address(Place p, int result) {
-        check(p.type() instanceof StructType || p.type() instanceof ArrayType, "a " + p.type() + " is a value, not a part to point to");
-        return p.index() < 0 ? new MemoryInstr.Address(p.ptr(), p.offset(), result)
-                : new MemoryInstr.ItemAddress(p.ptr(), p.offset(), p.index(), p.scale(), result);
+    /** A pointer to an inlined struct or array. */
+    private Instr address(Place p, Variable result) {
+        if (!(p.type() instanceof StructType || p.type() instanceof ArrayType)) {
+            throw new IllegalArgumentException("a " + p.type() + " is a value, not a part to point to");
+        }
+        int r = result(result, new Ptr((ContainerType) p.type()));
+        return p.index() < 0 ? new MemoryInstr.Address(p.ptr(), p.offset(), r)
+                : new MemoryInstr.ItemAddress(p.ptr(), p.offset(), p.index(), p.scale(), r);
     }
 
-    private Instr directCall(List<Value> args, int result) {
+    private Instr directCall(List<Value> args, Variable result) {
         if (!(args.getFirst() instanceof Constant(LLConstant(LowLevelGraph callee, var t)))) {
             throw new IllegalArgumentException("direct_call of " + args.getFirst() + ", not a constant function (use indirect_call)");
         }
-        return new CallInstr.Direct(functions.of(callee), arguments(callee.signature(), args.subList(1, args.size())), result);
+        int[] operands = arguments(callee.signature(), args.subList(1, args.size()));
+        return new CallInstr.Direct(functions.of(callee), operands, result(result, callee.signature().result()));
     }
 
     /** {@code indirect_call(f, args..., graphs)}: the last operand, the graphs {@code f} may be, is for later stages. */
-    private Instr indirectCall(List<Value> args, int result) {
+    private Instr indirectCall(List<Value> args, Variable result) {
         if (!(graph.typeOf(args.getFirst()) instanceof Ptr(FuncType type))) {
             throw new IllegalArgumentException("indirect_call of a " + graph.typeOf(args.getFirst()) + ", not a function pointer");
         }
         check(graph.typeOf(args.getLast()) == Primitive.VOID, "the last operand of indirect_call is the Void list of graphs it may call");
         int[] operands = arguments(type, args.subList(1, args.size() - 1));
-        return new CallInstr.Indirect(functions, type, slots.of(args.getFirst()), operands, result);
+        return new CallInstr.Indirect(functions, type, slots.of(args.getFirst()), operands, result(result, type.result()));
     }
 
     private int[] arguments(FuncType type, List<Value> args) {
@@ -186,6 +215,12 @@ final class OperationCompiler {
         return new DebugInstr.Print(out, voidString(args.get(0)), voidString(args.get(1)), pieces);
     }
 
+    /** The slot of a result that must be of {@code type}. */
+    private int result(Variable v, LowLevelType type) {
+        check(graph.typeOf(v).equals(type), "the result " + v + " is a " + graph.typeOf(v) + ", not a " + type);
+        return slots.of(v);
+    }
+
     /** The slot of an operand that must be of {@code type}. */
     private int operand(Value v, LowLevelType type) {
         check(graph.typeOf(v).equals(type), v + " is a " + graph.typeOf(v) + ", not a " + type);
@@ -197,13 +232,6 @@ final class OperationCompiler {
             return s;
         }
         throw new IllegalArgumentException(v + " is not a Void constant string (a field name, a text)");
-    }
-
-    private static ContainerType container(Value v) {
-        if (v instanceof Constant(LLConstant(ContainerType c, var t)) && t == Primitive.VOID) {
-            return c;
-        }
-        throw new IllegalArgumentException(v + " is not a Void constant type to allocate");
     }
 
     /** A graph the llinterp cannot run: the message says why. */

@@ -3,6 +3,7 @@ package dev.taipan.rtyper.llinterp;
 import static dev.taipan.rtyper.llinterp.GraphBuilder.of;
 import static dev.taipan.rtyper.llinterp.GraphBuilder.signed;
 import static dev.taipan.rtyper.llinterp.GraphBuilder.v;
+import static dev.taipan.rtyper.lloperation.LLOp.CAST_POINTER;
 import static dev.taipan.rtyper.lloperation.LLOp.DEBUG_ASSERT;
 import static dev.taipan.rtyper.lloperation.LLOp.DIRECT_CALL;
 import static dev.taipan.rtyper.lloperation.LLOp.INDIRECT_CALL;
@@ -114,6 +115,27 @@ class FatalErrorTest {
         assertThatThrownBy(() -> Running.call(HeapKind.FAST, toy.program(g.graph()), g.graph(), 1.0))
                 .isInstanceOf(LLFatalError.class)
                 .hasMessageContaining("int_add (Signed, Signed) -> Signed: operand 1 is a Float");
+    }
+
+    @Test
+    void aResultOfTheWrongTypeIsRefused() {
+        var g = new GraphBuilder("floaty", SIGNED, SIGNED);
+        var b = g.start();
+        b.jump(g.toReturn(b.op(INT_ADD, FLOAT, b.arg(0), signed(1))));
+        assertThatThrownBy(() -> Running.call(HeapKind.FAST, toy.program(g.graph()), g.graph(), 1L))
+                .isInstanceOf(LLFatalError.class)
+                .hasMessageContaining("is a Float, not a Signed");
+    }
+
+    @Test
+    void aCastBetweenUnrelatedStructsIsRefused() {
+        var g = new GraphBuilder("cast", SIGNED, ToyExceptions.INSTANCE_PTR);
+        var b = g.start();
+        b.op(CAST_POINTER, new Ptr(ToyExceptions.STR), b.arg(0));
+        b.jump(g.toReturn(signed(0)));
+        assertThatThrownBy(() -> Running.call(HeapKind.FAST, toy.program(g.graph()), g.graph(), (Object) null))
+                .isInstanceOf(LLFatalError.class)
+                .hasMessageContaining("cast_pointer from a Ptr(GcStruct Exception) to a Ptr(GcStruct rpy_string)");
     }
 
     @Test
