@@ -1,0 +1,62 @@
+package dev.taipan.rtyper.llinterp;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The stack the RPy calls run on. Each low-level call is a Java call (a frame's {@code run}
+ * calls the callee's), so RPy recursion is Java recursion: the calls run on a thread of their
+ * own with a large Java stack, and their depth is bounded, so that a runaway recursion stops
+ * with a clear error at a fixed depth instead of a {@link StackOverflowError} wherever the JVM's
+ * frames happen to run out. It is a fatal error, not an RPy exception: PyPy's translator
+ * inserts stack checks that raise an RPython-level {@code StackOverflow}, a refinement this
+ * stage does not need yet.
+ */
+final class CallStack {
+
+    /** The deepest nesting of low-level calls: the C stack of a translated program allows about as many. */
+    static final int MAX_DEPTH = 100_000;
+    /** Enough Java stack for {@link #MAX_DEPTH} calls, even in the JVM's interpreter (reserved, not committed). */
+    private static final long JAVA_STACK_BYTES = 1L << 30;
+
+    private int depth;
+
+    long call(GraphCode code, long[] frame) {
+        if (depth >= MAX_DEPTH) {
+            throw new IllegalStateException("stack overflow: more than " + MAX_DEPTH + " nested low-level calls");
+        }
+        depth++;
+        try {
+            return code.run(frame);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Runs {@code body} on a thread with the large stack and returns its result, or throws what it threw. */
+    <T> T onBigStack(Supplier<T> body) {
+        var result = new AtomicReference<T>();
+        var failure = new AtomicReference<Throwable>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(body.get());
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "taipan-llinterp", JAVA_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the llinterp ran", e);
+        }
+        switch (failure.get()) {
+            case null -> { }
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            case Throwable e -> throw new IllegalStateException(e);
+        }
+        return result.get();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.taipan.rtyper.llinterp;
+
+import dev.taipan.flowgraph.host.lib.FloatFormat;
+import dev.taipan.rtyper.lltype.Primitive;
+import java.io.PrintStream;
+
+/**
+ * {@code debug_print} and {@code debug_assert}: the program's output, until part 2 prints RPy
+ * strings through {@code os.write}, and its low-level invariants.
+ */
+sealed interface DebugInstr extends Instr {
+
+    /** One argument of {@code debug_print}: a {@code Void} constant's text, or a value shown as Python's {@code print} shows it. */
+    sealed interface Piece {
+        String text(long[] frame);
+    }
+
+    record Text(String text) implements Piece {
+        @Override
+        public String text(long[] f) {
+            return text;
+        }
+    }
+
+    /** A value: integers in decimal, floats as Python's {@code repr}, {@code True}/{@code False}, a char as itself. */
+    record Shown(Primitive type, int slot) implements Piece {
+        @Override
+        public String text(long[] f) {
+            long bits = f[slot];
+            return switch (type) {
+                case SIGNED -> Long.toString(bits);
+                case UNSIGNED -> Long.toUnsignedString(bits);
+                case FLOAT -> FloatFormat.repr(Double.longBitsToDouble(bits));
+                case BOOL -> bits != 0 ? "True" : "False";
+                case CHAR -> String.valueOf((char) bits);
+                case VOID -> throw new IllegalStateException("a Void value has nothing to show");
+            };
+        }
+    }
+
+    /** {@code debug_print(sep, end, values...)}: the values separated by {@code sep}, then {@code end}. */
+    record Print(PrintStream out, String sep, String end, Piece[] pieces) implements DebugInstr {
+        @Override
+        public void exec(long[] f) {
+            var sb = new StringBuilder();
+            for (int k = 0; k < pieces.length; k++) {
+                sb.append(k == 0 ? "" : sep).append(pieces[k].text(f));
+            }
+            out.print(sb.append(end));
+        }
+    }
+
+    /** {@code debug_assert(cond, message)}: a false condition is a fatal error. */
+    record Assert(int condition, String message) implements DebugInstr {
+        @Override
+        public void exec(long[] f) {
+            if (f[condition] == 0) {
+                throw new IllegalStateException("debug_assert failed: " + message);
+            }
+        }
+    }
+}
