@@ -9,7 +9,11 @@ import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
@@ -29,6 +33,18 @@ import java.util.Map;
  * arguments must change representation (an int flowing into a float variable) passes through
  * a new block of its own holding the conversions, as PyPy inserts them, so that a block with
  * several exits converts only on the exit taken.
+ *
+ * <p><b>Exceptions.</b> Inside a {@code try}, the flow space ends a block after each
+ * operation that may raise ({@code c_last_exception}). At the low level such a block keeps its
+ * exception links only if its last low-level operation can still raise (a {@code direct_call},
+ * an {@code int_add_ovf}); an {@code int_lt} cannot, and its block becomes an ordinary one. Each
+ * exception link keeps its exit case as the vtable of its class, and its fresh
+ * {@code last_exception} and {@code last_exc_value} are typed as the roots,
+ * {@code Ptr(object_vtable)} and {@code Ptr(object)} (PyPy's exceptiondata does the same). A
+ * check that raises by itself ({@code ZeroDivisionError} before {@code int_floordiv}) splits the
+ * block where it stands ({@link #raiseIf}): its true branch goes to the handler the block's
+ * exception links name, or to the graph's except block, with the prebuilt exception as
+ * constants.
  */
 final class GraphConverter {
     private final RTyper rtyper;
@@ -36,11 +52,19 @@ final class GraphConverter {
     final LowLevelGraph ll;
     private final Map<Block, Block> blocks = new IdentityHashMap<>();
     private final Map<Variable, Value> values = new IdentityHashMap<>();
+    /** Variables whose repr is not their annotation's: the except block's and exception links' (the roots). */
+    private final Map<Variable, Repr> fixed = new IdentityHashMap<>();
+    private final OvfCheck ovfcheck;
+    /** The annotated block being converted, the low-level block its operations go to now, its values so far. */
+    private Block hlBlock;
+    private Block current;
+    private final List<Variable> scope = new ArrayList<>();
 
     GraphConverter(RTyper rtyper, FunctionGraph hl, LowLevelGraph ll) {
         this.rtyper = rtyper;
         this.hl = hl;
         this.ll = ll;
+        this.ovfcheck = new OvfCheck(hl, this);
     }
 
     void convert() {
@@ -48,6 +72,9 @@ final class GraphConverter {
         blocks.put(hl.returnblock, out.returnblock);
         blocks.put(hl.exceptblock, out.exceptblock);
         bindInputargs(hl.returnblock, out.returnblock);
+        fixed.put(hl.exceptblock.inputargs.get(0), new Repr.ClassRefRepr(rtyper.classes.root));
+        fixed.put(hl.exceptblock.inputargs.get(1), new Repr.InstanceRepr(rtyper.classes.root));
+        bindInputargs(hl.exceptblock, out.exceptblock);
         List<Block> live = hl.iterblocks().stream()
                 .filter(b -> b != hl.returnblock && b != hl.exceptblock && rtyper.reached(b)).toList();
         for (Block b : live) {
@@ -80,6 +107,9 @@ final class GraphConverter {
     }
 
     Repr repr(Value v) {
+        if (v instanceof Variable var && fixed.containsKey(var)) {
+            return fixed.get(var);
+        }
         return rtyper.reprOf(rtyper.annotation(v), this, lineOf(v));
     }
 
@@ -88,41 +118,138 @@ final class GraphConverter {
     }
 
     private void convertBlock(Block b, Block out) {
-        if (b.canRaise()) {
-            throw error("exception handling (try/except, for loops) reaches the low level with the classes of "
-                    + "the next part of stage 03", b.raisingOp().line());
-        }
+        hlBlock = b;
+        current = out;
+        scope.clear();
+        scope.addAll(b.inputargs);
+        boolean lastRaises = false;
         for (SpaceOperation op : b.operations) {
             List<Repr> argReprs = op.args().stream().map(this::repr).toList();
             HighLevelOp hop = new HighLevelOp(op, argReprs, repr(op.result()), this);
             Value result = Rules.translate(rtyper, hop);
-            out.operations.addAll(hop.llops);
+            current.operations.addAll(hop.llops);
             values.put(op.result(), result);
+            scope.add(op.result());
+            lastRaises = !hop.llops.isEmpty() && hop.llops.getLast().op() instanceof LLOp o && o.canRaise();
         }
         List<Link> live = b.exits.stream().filter(l -> isLive(l.target)).toList();
+        if (b.canRaise()) {
+            // the exception links stay only if the low-level operation left last can raise
+            List<Link> kept = lastRaises ? live : live.stream().filter(l -> !l.isException()).toList();
+            List<Link> exits = new ArrayList<>();
+            for (Link l : kept) {
+                exits.add(l.isException() ? convertExceptionLink(l) : convertLink(l, null, Map.of()));
+            }
+            current.exitswitch = kept.size() > 1 ? Constant.LAST_EXCEPTION : null;
+            current.closeblock(exits);
+            return;
+        }
         List<Link> exits = new ArrayList<>();
         for (Link l : live) {
-            exits.add(convertLink(l, live.size() == 1 ? null : l.exitcase));
+            exits.add(convertLink(l, live.size() == 1 ? null : l.exitcase, Map.of()));
         }
         // a switch whose other branch is never taken is no switch at all
-        out.exitswitch = b.exitswitch == null || live.size() == 1 ? null : lowLevel(b.exitswitch, repr(b.exitswitch));
-        out.closeblock(exits);
+        current.exitswitch = b.exitswitch == null || live.size() == 1 ? null : lowLevel(b.exitswitch, repr(b.exitswitch));
+        current.closeblock(exits);
     }
 
-    /** The link's twin; through a new block of conversions when an argument changes representation. */
+    /** An exception link: its class as a vtable, its last_exception/last_exc_value fresh roots. */
+    private Link convertExceptionLink(Link l) {
+        ClassRepr root = rtyper.classes.root;
+        Variable etype = l.lastException.copy();
+        Variable evalue = l.lastExcValue.copy();
+        ll.setType(etype, root.vtablePtr());
+        ll.setType(evalue, root.instancePtr());
+        Map<Variable, Source> given = Map.of(
+                l.lastException, new Source(etype, new Repr.ClassRefRepr(root)),
+                l.lastExcValue, new Source(evalue, new Repr.InstanceRepr(root)));
+        ClassRepr cls = rtyper.classes.of((PyType) l.exitcase);
+        Link out = convertLink(l, new LLConstant(cls.vtablePrebuilt, root.vtablePtr()), given);
+        out.lastException = etype;
+        out.lastExcValue = evalue;
+        return out;
+    }
+
+    /**
+     * Raises the prebuilt {@code cls(message)} when {@code cond} is true: the operations so far
+     * end the current block, which switches on {@code cond} to the handler (or the except
+     * block) and, when false, to a new block where the rule goes on. {@code live} are the
+     * rule's values it still needs; they come back renamed, as every value of the block does.
+     */
+    List<Value> raiseIf(HighLevelOp hop, Value cond, ClassRepr cls, String message, List<Value> live) {
+        current.operations.addAll(hop.llops);
+        hop.llops.clear();
+        Value vtable = LLConstant.of(cls.vtablePrebuilt, cls.vtablePtr());
+        Value instance = LLConstant.of(rtyper.classes.instance(cls, message), cls.instancePtr());
+        Link raise = handler(cls).map(l -> convertLink(l, PyBool.TRUE, Map.of(
+                        l.lastException, new Source(vtable, new Repr.ClassRefRepr(cls)),
+                        l.lastExcValue, new Source(instance, new Repr.InstanceRepr(cls)))))
+                .orElseGet(() -> new Link(List.of(
+                        LLConstant.of(cls.vtablePrebuilt, rtyper.classes.root.vtablePtr()),
+                        LLConstant.of(rtyper.classes.instance(cls, message), rtyper.classes.root.instancePtr())),
+                        ll.graph().exceptblock, PyBool.TRUE));
+        Map<Variable, Variable> renamed = new IdentityHashMap<>();
+        List<Value> carried = new ArrayList<>(scope.stream().map(values::get).toList());
+        carried.addAll(live);
+        List<Variable> passed = new ArrayList<>();
+        List<Variable> inputs = new ArrayList<>();
+        for (Value v : carried) {
+            if (v instanceof Variable var && !renamed.containsKey(var)) {
+                Variable copy = var.copy();
+                ll.setType(copy, ll.typeOf(var));
+                renamed.put(var, copy);
+                passed.add(var);
+                inputs.add(copy);
+            }
+        }
+        Block next = new Block(inputs);
+        current.exitswitch = cond;
+        current.closeblock(new Link(passed, next, PyBool.FALSE), raise);
+        current = next;
+        for (Variable v : scope) {
+            values.put(v, rename(values.get(v), renamed));
+        }
+        return live.stream().map(v -> rename(v, renamed)).toList();
+    }
+
+    /** The exception link of the annotated block that catches {@code cls}, if the block is in a {@code try}. */
+    private java.util.Optional<Link> handler(ClassRepr cls) {
+        return hlBlock.exits.stream().filter(l -> l.isException() && isLive(l.target)
+                && cls.pytype.isSubtypeOf((PyType) l.exitcase)).findFirst();
+    }
+
+    /** Whether the rule for {@code op} is {@code ovfcheck(...)}'s arithmetic, or the call of {@code ovfcheck} itself. */
+    boolean overflowChecked(SpaceOperation op) {
+        return ovfcheck.checked(op);
+    }
+
+    boolean isOvfcheckCall(SpaceOperation op) {
+        return ovfcheck.isCall(op);
+    }
+
+    /** A link's argument as its converter sees it: a low-level value and its repr. */
+    private record Source(Value value, Repr repr) { }
+
     private boolean isLive(Block target) {
         return target == hl.returnblock || target == hl.exceptblock || rtyper.reached(target);
     }
 
-    private Link convertLink(Link l, Object exitcase) {
+    /**
+     * The link's twin, with {@code exitcase}; through a new block of conversions when an
+     * argument changes representation. {@code given} replaces some annotated variables
+     * (an exception link's, a raised constant).
+     */
+    private Link convertLink(Link l, Object exitcase, Map<Variable, Source> given) {
         Block target = blocks.get(l.target);
         List<SpaceOperation> conversions = new ArrayList<>();
+        List<Value> sources = new ArrayList<>();
         List<Value> args = new ArrayList<>();
         for (int i = 0; i < l.args.size(); i++) {
             Value a = l.args.get(i);
-            Repr from = repr(a);
+            Source src = a instanceof Variable v && given.containsKey(v) ? given.get(v) : new Source(lowLevel(a, repr(a)), repr(a));
             Repr to = repr(l.target.inputargs.get(i));
-            args.add(convert(lowLevel(a, from), from, to, conversions, l.line));
+            sources.add(src.value());
+            args.add(convert(src.value(), src.repr(), to, conversions, l.line));
         }
         if (conversions.isEmpty()) {
             return new Link(args, target, exitcase);
@@ -131,8 +258,8 @@ final class GraphConverter {
         Map<Variable, Variable> renamed = new IdentityHashMap<>();
         List<Variable> inputs = new ArrayList<>();
         List<Value> passed = new ArrayList<>();
-        for (int i = 0; i < l.args.size(); i++) {
-            if (lowLevel(l.args.get(i), repr(l.args.get(i))) instanceof Variable v && !renamed.containsKey(v)) {
+        for (Value source : sources) {
+            if (source instanceof Variable v && !renamed.containsKey(v)) {
                 Variable copy = v.copy();
                 ll.setType(copy, ll.typeOf(v));
                 renamed.put(v, copy);
@@ -170,6 +297,13 @@ final class GraphConverter {
         if (r instanceof ConstantRepr(var v)) {
             return v;
         }
+        if (r.lowleveltype() instanceof Ptr) {
+            return switch (c.value()) {
+                case PySingleton n when n == PySingleton.NONE -> null;
+                case PyType t -> rtyper.classes.of(t).vtablePrebuilt;
+                default -> throw error("the prebuilt object " + c + " needs the frozen prebuilt objects of part 2", 0);
+            };
+        }
         return RTyper.convertConst((PyObject) c.value(), (Primitive) r.lowleveltype());
     }
 
@@ -177,6 +311,9 @@ final class GraphConverter {
     Value convert(Value v, Repr from, Repr to, List<SpaceOperation> out, int line) {
         if (from.equals(to)) {
             return v;
+        }
+        if (to.lowleveltype() instanceof Ptr p) {
+            return pointer(v, from, p, out, line);
         }
         if (v instanceof Constant c && c.value() instanceof LLConstant k) {
             if (from instanceof ConstantRepr) {
@@ -199,6 +336,34 @@ final class GraphConverter {
         }
         Value r = cast(op, v, op == CAST_BOOL_TO_INT ? Primitive.SIGNED : b, out, line);
         return op == CAST_BOOL_TO_INT && b == Primitive.UNSIGNED ? cast(CAST_INT_TO_UINT, r, b, out, line) : r;
+    }
+
+    /**
+     * A value of a class or instance repr seen as another pointer along the inheritance chain
+     * ({@code cast_pointer}, free at run time); None and a class known now as constant pointers.
+     */
+    private Value pointer(Value v, Repr from, Ptr to, List<SpaceOperation> out, int line) {
+        LLConstant k = v instanceof Constant c && c.value() instanceof LLConstant x ? x : null;
+        if (from instanceof ConstantRepr(var host)) {
+            return switch (host) {
+                case PySingleton n when n == PySingleton.NONE -> LLConstant.nullOf(to);
+                case PyType t -> LLConstant.of(rtyper.classes.of(t).vtablePrebuilt, to);
+                default -> throw error("cannot convert " + host + " to " + to, line);
+            };
+        }
+        if (!(from.lowleveltype() instanceof Ptr p) || !p.castableTo(to)) {
+            throw error("cannot convert " + from.lowleveltype() + " to " + to, line);
+        }
+        if (k != null) {
+            return LLConstant.of(k.value(), to);
+        }
+        if (p.equals(to)) {
+            return v;
+        }
+        Variable r = new Variable();
+        ll.setType(r, to);
+        out.add(new SpaceOperation(CAST_POINTER, List.of(v), r, line));
+        return r;
     }
 
     /** {@code op(v)}: folded now when v is a constant ({@code 2} used as a float is {@code 2.0}). */
