@@ -12,6 +12,7 @@ import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.flowgraph.host.PyTuple;
 import dev.taipan.flowgraph.host.PyType;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.llgraph.LLConstant;
@@ -109,6 +110,9 @@ final class GraphConverter {
     Repr repr(Value v) {
         if (v instanceof Variable var && fixed.containsKey(var)) {
             return fixed.get(var);
+        }
+        if (v instanceof Constant c && c.value() instanceof PyTuple t) {
+            return new ConstantRepr(t);   // the classes of an except clause or an isinstance: known now
         }
         return rtyper.reprOf(rtyper.annotation(v), this, lineOf(v));
     }

@@ -92,6 +92,11 @@ public final class RTyper {
         return new LowLevelProgram(graphs, entry, database.layout(), exceptions);
     }
 
+    /** The graphs {@link #specialize} made. */
+    public List<LowLevelGraph> graphs() {
+        return graphs;
+    }
+
     Annotator annotator() {
         return annotator;
     }
