@@ -168,8 +168,11 @@ final class InstanceRules {
         return hop.genop(INDIRECT_CALL, args, ft.result());
     }
 
-    /** {@code type(x)}: x's typeptr, as a pointer to the vtable of the classes it may be. */
+    /** {@code type(x)}: x's typeptr, as a pointer to the vtable of the classes it may be; known now if only one. */
     static Value type(RTyper rtyper, HighLevelOp hop) {
+        if (hop.resultRepr instanceof ConstantRepr(var k)) {
+            return LLConstant.voidOf(k);
+        }
         if (!(hop.argReprs.getFirst() instanceof InstanceRepr(ClassRepr c))) {
             throw hop.error("type() of " + hop.argReprs.getFirst().lowleveltype() + " has no low-level translation");
         }

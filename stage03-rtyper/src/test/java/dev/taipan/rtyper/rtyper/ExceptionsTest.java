@@ -151,6 +151,43 @@ class ExceptionsTest {
     }
 
     @Test
+    void aUserExceptionIsAnInstanceWithItsFieldsRaisedWithItsOwnVtable() throws IOException {
+        RTyper r = RtypeCommand.rtyper(Files.writeString(dir.resolve("user.py"), """
+                class E(Exception):
+                    def __init__(self, code):
+                        self.code = code
+
+
+                def risky(n):
+                    if n == 2:
+                        raise E(n * 10)
+                    return n
+
+
+                def main(n):
+                    try:
+                        r = risky(n)
+                    except E as e:
+                        return e.code
+                    finally:
+                        print(n)
+                    return r
+                """), "main");
+        r.graphs().forEach(WellFormed::check);
+        ClassRepr e = r.classes.all().stream().filter(c -> c.name().equals("E")).findFirst().orElseThrow();
+        assertThat(e.parent).isSameAs(r.classes.builtin("Exception"));
+        LowLevelGraph risky = graph(r, "risky");
+        Link raise = risky.graph().iterlinks().stream().filter(l -> l.target == risky.graph().exceptblock).findFirst()
+                .orElseThrow();
+        // E has no subclass: type(e) is known now, its vtable a constant
+        assertThat(((LLConstant) ((Constant) raise.args.getFirst()).value()).value()).isEqualTo(e.vtablePrebuilt);
+        LowLevelGraph main = graph(r, "main");
+        assertThat(raising(main)).hasSize(1);
+        assertThat(ops(main, LLOp.GETFIELD)).extracting(op -> constant(op, 1)).contains("code");
+        assertThat(ops(main, LLOp.DEBUG_PRINT)).hasSize(3);   // finally: on the normal path, in the handler, when re-raising
+    }
+
+    @Test
     void theExceptionDataReadsClassesAndMessagesFromTheMappedImage() throws IOException {
         RTyper r = rtyper();
         LowLevelProgram program = r.program(graph(r, "main"));
