@@ -192,28 +192,79 @@ final class GraphConverter {
                         LLConstant.of(cls.vtablePrebuilt, rtyper.classes.root.vtablePtr()),
                         LLConstant.of(rtyper.classes.instance(cls, message), rtyper.classes.root.instancePtr())),
                         ll.graph().exceptblock, PyBool.TRUE));
-        Map<Variable, Variable> renamed = new IdentityHashMap<>();
-        List<Value> carried = new ArrayList<>(scope.stream().map(values::get).toList());
-        carried.addAll(live);
-        List<Variable> passed = new ArrayList<>();
-        List<Variable> inputs = new ArrayList<>();
-        for (Value v : carried) {
-            if (v instanceof Variable var && !renamed.containsKey(var)) {
-                Variable copy = var.copy();
-                ll.setType(copy, ll.typeOf(var));
-                renamed.put(var, copy);
+        List<Variable> vars = carried();
+        List<Value> passed = new ArrayList<>(vars.stream().map(values::get).toList());
+        List<Value> renamedLive = new ArrayList<>();
+        List<Variable> extra = new ArrayList<>();
+        for (Value v : live) {
+            if (v instanceof Variable var) {
+                Variable copy = typedCopy(var);
                 passed.add(var);
-                inputs.add(copy);
+                extra.add(copy);
+                renamedLive.add(copy);
+            } else {
+                renamedLive.add(v);
             }
         }
-        Block next = new Block(inputs);
+        Block next = enter(vars, extra);
         current.exitswitch = cond;
         current.closeblock(new Link(passed, next, PyBool.FALSE), raise);
         current = next;
-        for (Variable v : scope) {
-            values.put(v, rename(values.get(v), renamed));
+        return renamedLive;
+    }
+
+    /**
+     * {@code whenTrue}'s value where {@code cond} holds, {@code whenFalse} elsewhere: the block
+     * splits in two paths that join again, for a rule that must not run its operations on one
+     * of them ({@code isinstance(x, C)} reads no vtable when x is None).
+     */
+    Value select(HighLevelOp hop, Value cond, Value whenFalse, java.util.function.Supplier<Value> whenTrue,
+                 LowLevelType type) {
+        current.operations.addAll(hop.llops);
+        hop.llops.clear();
+        Block before = current;
+        List<Variable> vars = carried();
+        List<Value> beforeArgs = vars.stream().map(values::get).toList();
+        Block yes = enter(vars, List.of());
+        current = yes;
+        Value v = whenTrue.get();
+        current.operations.addAll(hop.llops);
+        hop.llops.clear();
+        List<Value> yesArgs = new ArrayList<>(vars.stream().map(values::get).toList());
+        yesArgs.add(v);
+        List<Value> noArgs = new ArrayList<>(beforeArgs);
+        noArgs.add(whenFalse);
+        Variable result = new Variable();
+        ll.setType(result, type);
+        Block join = enter(vars, List.of(result));
+        before.exitswitch = cond;
+        before.closeblock(new Link(noArgs, join, PyBool.FALSE), new Link(beforeArgs, yes, PyBool.TRUE));
+        current.closeblock(new Link(yesArgs, join, null));
+        current = join;
+        return result;
+    }
+
+    /** The annotated block's values so far that are low-level variables (constants need no passing). */
+    private List<Variable> carried() {
+        return scope.stream().filter(v -> values.get(v) instanceof Variable).toList();
+    }
+
+    /** A new block taking {@code vars}' values, then {@code extra}; from now on the values are its inputs. */
+    private Block enter(List<Variable> vars, List<Variable> extra) {
+        List<Variable> inputs = new ArrayList<>();
+        for (Variable v : vars) {
+            Variable copy = typedCopy((Variable) values.get(v));
+            values.put(v, copy);
+            inputs.add(copy);
         }
-        return live.stream().map(v -> rename(v, renamed)).toList();
+        inputs.addAll(extra);
+        return new Block(inputs);
+    }
+
+    private Variable typedCopy(Variable v) {
+        Variable copy = v.copy();
+        ll.setType(copy, ll.typeOf(v));
+        return copy;
     }
 
     /** The exception link of the annotated block that catches {@code cls}, if the block is in a {@code try}. */

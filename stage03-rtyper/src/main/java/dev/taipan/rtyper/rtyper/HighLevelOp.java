@@ -56,6 +56,12 @@ final class HighLevelOp {
         return converter.raiseIf(this, cond, cls, message, live);
     }
 
+    /** {@code whenTrue}'s value where {@code cond} holds, else {@code whenFalse}: the block branches and joins. */
+    Value select(Value cond, Value whenFalse, java.util.function.Supplier<Value> whenTrue,
+                 dev.taipan.rtyper.lltype.LowLevelType type) {
+        return converter.select(this, cond, whenFalse, whenTrue, type);
+    }
+
     /** This is the arithmetic operation {@code ovfcheck(...)} wraps: it must raise OverflowError. */
     boolean overflowChecked() {
         return converter.overflowChecked(spaceop);

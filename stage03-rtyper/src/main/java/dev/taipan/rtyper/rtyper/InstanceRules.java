@@ -4,7 +4,6 @@ import static dev.taipan.rtyper.lloperation.LLOp.*;
 
 import dev.taipan.annotator.Desc;
 import dev.taipan.annotator.Desc.MethodDesc;
-import dev.taipan.annotator.SomeValue;
 import dev.taipan.annotator.SomeValue.SomePBC;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.FunctionGraph;
@@ -39,13 +38,26 @@ import java.util.List;
 final class InstanceRules {
     private InstanceRules() { }
 
-    /** {@code C(args)}: a zeroed instance, its typeptr set, then {@code C.__init__(instance, args)}. */
+    /**
+     * {@code C(args)}: a zeroed instance, its typeptr set, the fields whose class gives them a
+     * default ({@code count = 5}: an instance that never set its own reads it), then
+     * {@code C.__init__(instance, args)}.
+     */
     static Value instantiate(RTyper rtyper, HighLevelOp hop, PyType t) {
         ClassRepr c = rtyper.classes.of(t);
         Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(c.instance)), c.instancePtr());
         ClassRepr root = rtyper.classes.root;
         hop.genop(SETFIELD, List.of(upcast(hop, p, c, root), LLConstant.voidOf("typeptr"),
                 LLConstant.of(c.vtablePrebuilt, root.vtablePtr())), Primitive.VOID);
+        for (ClassRepr owner = c; owner != root; owner = owner.parent) {
+            for (var field : owner.fields.entrySet()) {
+                if (t.lookup(field.getKey()) instanceof PyObject d && !(d instanceof PyFunction)
+                        && field.getValue().lowleveltype() instanceof Primitive k && k != Primitive.VOID) {
+                    hop.genop(SETFIELD, List.of(upcast(hop, p, c, owner), LLConstant.voidOf(field.getKey()),
+                            LLConstant.of(RTyper.convertConst(d, k), k)), Primitive.VOID);
+                }
+            }
+        }
         if (t.isBuiltin()) {
             message(rtyper, hop, c, p);
         } else if (t.lookup("__init__") instanceof PyFunction init) {
@@ -181,16 +193,21 @@ final class InstanceRules {
         return hop.convert(t, new ClassRefRepr(root), hop.resultRepr);
     }
 
-    /** {@code isinstance(x, C)} (C a class or a tuple of classes), x an instance that is never None. */
+    /**
+     * {@code isinstance(x, C)} (C a class or a tuple of classes). None is no instance, and has
+     * no vtable to read: where x may be None, the check runs only on the path where it is not.
+     */
     static Value isinstance(RTyper rtyper, HighLevelOp hop) {
         if (!(hop.argReprs.get(1) instanceof InstanceRepr(ClassRepr c))) {
             throw hop.error("isinstance() of " + hop.argReprs.get(1).lowleveltype() + " has no low-level translation");
         }
-        SomeValue x = rtyper.annotation(hop.spaceop.args().get(1));
-        if (x.canBeNone()) {
-            throw hop.error("isinstance() of a value that may be None: test 'x is not None' first in this part");
+        Value classes = hop.spaceop.args().get(2);
+        if (!rtyper.annotation(hop.spaceop.args().get(1)).canBeNone()) {
+            return match(rtyper, hop, hop.arg(1), c, classes);
         }
-        return match(rtyper, hop, hop.arg(1), c, hop.spaceop.args().get(2));
+        Value nonzero = hop.genop(PTR_NONZERO, List.of(hop.arg(1)), Primitive.BOOL);
+        return hop.select(nonzero, LLConstant.of(false, Primitive.BOOL), () -> match(rtyper, hop, hop.arg(1), c, classes),
+                Primitive.BOOL);
     }
 
     /** {@code exception_match(e, C)} in an {@code except C:} handler: isinstance on the raised instance. */

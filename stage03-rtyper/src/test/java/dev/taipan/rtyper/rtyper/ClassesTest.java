@@ -210,6 +210,58 @@ class ClassesTest {
     }
 
     @Test
+    void isinstanceOfAValueThatMayBeNoneReadsTheVtableOnlyWhereItIsNot() throws IOException {
+        RTyper r = rtyper("""
+                class A:
+                    pass
+
+
+                class B(A):
+                    pass
+
+
+                def maybe(n):
+                    if n > 1:
+                        return B()
+                    if n > 0:
+                        return A()
+                    return None
+
+
+                def check(n):
+                    if isinstance(maybe(n), B):
+                        return 1
+                    return 0
+                """, "check");
+        LowLevelGraph check = graph(r, "check");
+        WellFormed.check(check);
+        Block start = check.graph().startblock;
+        assertThat(start.operations.getLast().op()).isEqualTo(LLOp.PTR_NONZERO);
+        assertThat(start.operations).extracting(SpaceOperation::op).doesNotContain(LLOp.GETFIELD);
+        assertThat(start.exits.get(0).args.getLast()).isEqualTo(LLConstant.of(false, Primitive.BOOL));
+        assertThat(ops(check, LLOp.UINT_LT)).hasSize(1);
+    }
+
+    @Test
+    void aClassAttributeIsTheInitialValueOfTheInstanceFieldOfItsName() throws IOException {
+        RTyper r = rtyper("""
+                class Counter:
+                    count = 5
+
+                    def bump(self):
+                        self.count += 1
+                        return self.count
+
+
+                def f(n):
+                    return Counter().bump()
+                """, "f");
+        List<SpaceOperation> stores = ops(graph(r, "f"), LLOp.SETFIELD);
+        assertThat(stores).extracting(op -> constant(op, 1)).containsExactly("typeptr", "count");
+        assertThat(constant(stores.get(1), 2)).isEqualTo(5L);
+    }
+
+    @Test
     void everyGraphIsWellFormedAndFullyTyped() throws IOException {
         RTyper r = rtyper(SHAPES, "f");
         r.graphs().forEach(WellFormed::check);
