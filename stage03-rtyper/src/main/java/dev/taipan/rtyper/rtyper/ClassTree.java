@@ -141,16 +141,23 @@ final class ClassTree {
     /**
      * The type of slot {@code name} first needed at class {@code owner}: a function pointer
      * taking the owner's instances if some class there defines a method of that name with a
-     * graph, else the primitive type of the plain value the classes give it; null for neither
-     * (a value no vtable can hold in this part).
+     * graph (the family's one signature, RPy's rule for methods that override each other),
+     * else the primitive type of the plain value the classes give it; null for neither (a value
+     * no vtable can hold in this part).
      */
     private LowLevelType slotType(RTyper rtyper, ClassRepr owner, String name) {
+        FuncType type = null;
         for (ClassRepr c : below(owner)) {
-            if (c.pytype.lookup(name) instanceof PyFunction f && graph(rtyper, f) instanceof LowLevelGraph g) {
+            if (c.pytype.lookup(name) instanceof PyFunction f && graph(rtyper, f) instanceof LowLevelGraph g
+                    && (type == null || type.result() == Primitive.VOID)) {
+                // a method that always raises returns Void: the others say what the slot returns
                 List<LowLevelType> args = new ArrayList<>(g.signature().args());
                 args.set(0, owner.instancePtr());
-                return new Ptr(new FuncType(args, g.signature().result()));
+                type = new FuncType(args, g.signature().result());
             }
+        }
+        if (type != null) {
+            return new Ptr(type);
         }
         return owner.pytype.lookup(name) instanceof PyObject v ? primitiveOf(v) : null;
     }

@@ -176,6 +176,7 @@ final class InstanceRules {
         for (int i = 1; i < hop.nargs(); i++) {
             args.add(hop.inputarg(rtyper.reprOf(rtyper.annotation(first.startblock.inputargs.get(i)), null, 0), i));
         }
+        graphs.sort(java.util.Comparator.comparing(LowLevelGraph::name));
         args.add(LLConstant.voidOf(List.copyOf(graphs)));
         return hop.genop(INDIRECT_CALL, args, ft.result());
     }

@@ -262,6 +262,39 @@ class ClassesTest {
     }
 
     @Test
+    void aSlotTakesItsTypeFromTheMethodsThatReturnNotFromOneThatAlwaysRaises() throws IOException {
+        RTyper r = rtyper("""
+                class Op:
+                    def run(self, x):
+                        raise NotImplementedError
+
+
+                class Neg(Op):
+                    def run(self, x):
+                        return -x
+
+
+                class Twice(Op):
+                    def run(self, x):
+                        return 2 * x
+
+
+                def go(n):
+                    op = Neg() if n > 0 else Twice()
+                    return op.run(n)
+                """, "go");
+        r.graphs().forEach(WellFormed::check);
+        ClassRepr op = cls(r, "Op");
+        assertThat(op.slots.get("run")).isEqualTo(new Ptr(new FuncType(List.of(op.instancePtr(), Primitive.SIGNED),
+                Primitive.SIGNED)));
+        SpaceOperation call = ops(graph(r, "go"), LLOp.INDIRECT_CALL).getFirst();
+        @SuppressWarnings("unchecked")
+        List<LowLevelGraph> targets = (List<LowLevelGraph>) constant(call, call.args().size() - 1);
+        assertThat(targets).extracting(LowLevelGraph::name).containsExactly("Neg.run", "Op.run", "Twice.run");
+        assertThat(graph(r, "go").typeOf(call.result())).isEqualTo(Primitive.SIGNED);
+    }
+
+    @Test
     void everyGraphIsWellFormedAndFullyTyped() throws IOException {
         RTyper r = rtyper(SHAPES, "f");
         r.graphs().forEach(WellFormed::check);
