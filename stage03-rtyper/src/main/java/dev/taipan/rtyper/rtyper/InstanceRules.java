@@ -62,13 +62,15 @@ final class InstanceRules {
             message(rtyper, hop, c, p);
         } else if (t.lookup("__init__") instanceof PyFunction init) {
             rtyper.directCall(hop, init, p, new InstanceRepr(c));
+        } else if (c.isSubclassOf(rtyper.classes.builtin("BaseException"))) {
+            message(rtyper, hop, c, p);   // an exception class of the program that keeps BaseException's __init__
         } else if (hop.nargs() > 1) {
             throw hop.error(t.name() + "() takes no arguments: the class has no __init__");
         }
         return p;
     }
 
-    /** A builtin exception's message: a constant string, or none. */
+    /** The message of an exception using BaseException's {@code __init__}: a constant string, or none. */
     private static void message(RTyper rtyper, HighLevelOp hop, ClassRepr c, Value p) {
         if (hop.nargs() == 1) {
             return;

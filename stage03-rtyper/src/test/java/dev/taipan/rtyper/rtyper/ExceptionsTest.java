@@ -36,6 +36,16 @@ class ExceptionsTest {
                 pass
 
 
+            class Oops(ValueError):
+                pass
+
+
+            def oops(n):
+                if n == 7:
+                    raise Oops("seven")
+                return n
+
+
             def add(a, b):
                 return ovfcheck(a + b)
 
@@ -61,7 +71,7 @@ class ExceptionsTest {
 
 
             def main(n):
-                return g(n) + h(n)
+                return g(n) + h(n) + oops(n)
             """;
 
     private RTyper rtyper() throws IOException {
@@ -76,7 +86,7 @@ class ExceptionsTest {
     void everyGraphIsWellFormedAndTheGraphOfOvfcheckIsGone() throws IOException {
         RTyper r = rtyper();
         r.graphs().forEach(WellFormed::check);
-        assertThat(r.graphs()).extracting(LowLevelGraph::name).containsExactlyInAnyOrder("main", "g", "h", "add");
+        assertThat(r.graphs()).extracting(LowLevelGraph::name).containsExactlyInAnyOrder("main", "g", "h", "add", "oops");
     }
 
     @Test
@@ -148,6 +158,9 @@ class ExceptionsTest {
         assertThat(ops(h, LLOp.SETFIELD)).extracting(op -> constant(op, 1)).containsExactly("typeptr", "message");
         Prebuilt message = (Prebuilt) constant(ops(h, LLOp.SETFIELD).get(1), 2);
         assertThat(message.length()).isEqualTo("negative".length());
+        // a class of the program that keeps BaseException's __init__ takes its message the same way
+        LowLevelGraph oops = graph(r, "oops");
+        assertThat(ops(oops, LLOp.SETFIELD)).extracting(op -> constant(op, 1)).containsExactly("typeptr", "message");
     }
 
     @Test
