@@ -65,6 +65,8 @@ final class ClassRepr {
     /** This class's own instance fields and vtable slots, in struct order (the root's are fixed); filled by {@link ClassTree}. */
     final Map<String, Repr> fields = new LinkedHashMap<>();
     final Map<String, LowLevelType> slots = new LinkedHashMap<>();
+    /** The method slots first needed here; their function types are known once the graphs have signatures. */
+    final java.util.Set<String> methodSlots = new java.util.LinkedHashSet<>();
     /** BaseException's instances carry a constant message: a pointer to raw chars, or null. */
     boolean hasMessage;
     long min;
@@ -139,7 +141,7 @@ final class ClassRepr {
     /** The class (this one or a base) whose vtable holds slot {@code name}, or null. */
     ClassRepr slotOwner(String name) {
         for (ClassRepr c = this; c != null; c = c.parent) {
-            if (c.slots.containsKey(name)) {
+            if (c.slots.containsKey(name) || c.methodSlots.contains(name)) {
                 return c;
             }
         }

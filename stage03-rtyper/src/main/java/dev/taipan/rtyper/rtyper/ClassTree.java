@@ -110,10 +110,13 @@ final class ClassTree {
         return List.copyOf(byType.values());
     }
 
-    /** Fields and slots (after the graphs' signatures are known), then the structs, then the prebuilt vtables. */
-    void layout(RTyper rtyper) {
-        ClassRepr baseException = builtin("BaseException");
-        baseException.hasMessage = true;
+    /**
+     * The instance fields, with the reprs of their annotations, and where each vtable slot
+     * lives: before the graphs get their signatures, since a method's graph takes the
+     * instances of its slot's class ({@link #slotSelf}).
+     */
+    void prepare(RTyper rtyper) {
+        builtin("BaseException").hasMessage = true;
         for (ClassRepr c : all()) {
             if (c.classdef != null) {
                 c.classdef.attributes().forEach((name, s) -> c.fields.put(name, rtyper.reprOf(s, null, 0)));
@@ -122,12 +125,45 @@ final class ClassTree {
         for (ClassRepr c : all()) {
             if (c.classdef != null) {
                 for (String name : c.classdef.readOnInstances()) {
-                    if (c.slotOwner(name) == null && c.fieldOwner(name) == null) {
-                        LowLevelType t = slotType(rtyper, c, name);
-                        if (t != null) {
-                            c.slots.put(name, t);
-                        }
+                    if (c.slotOwner(name) != null || c.fieldOwner(name) != null) {
+                        continue;
                     }
+                    if (below(c).stream().anyMatch(k -> k.pytype.lookup(name) instanceof PyFunction)) {
+                        c.methodSlots.add(name);
+                    } else if (c.pytype.lookup(name) instanceof PyObject v && primitiveOf(v) != null) {
+                        c.slots.put(name, primitiveOf(v));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The class whose instances the graph of method {@code f} takes as {@code self}: the class
+     * of the vtable slot it fills, so that every method in a slot has the slot's type (the graph
+     * casts its {@code self} down on entry, see {@link GraphConverter}); null for a function that
+     * fills no slot.
+     */
+    ClassRepr slotSelf(PyFunction f) {
+        if (f == null) {
+            return null;
+        }
+        for (ClassRepr c : all()) {
+            if (c.pytype.dictView().get(f.name()) == f) {
+                ClassRepr owner = c.slotOwner(f.name());
+                return owner != null && owner.methodSlots.contains(f.name()) ? owner : null;
+            }
+        }
+        return null;
+    }
+
+    /** The method slots' types (after the graphs' signatures are known), then the structs, then the prebuilt vtables. */
+    void layout(RTyper rtyper) {
+        for (ClassRepr c : all()) {
+            for (String name : c.methodSlots) {
+                FuncType t = slotType(rtyper, c, name);
+                if (t != null) {
+                    c.slots.put(name, new Ptr(t));
                 }
             }
         }
@@ -139,27 +175,22 @@ final class ClassTree {
     }
 
     /**
-     * The type of slot {@code name} first needed at class {@code owner}: a function pointer
-     * taking the owner's instances if some class there defines a method of that name with a
-     * graph (the family's one signature, RPy's rule for methods that override each other),
-     * else the primitive type of the plain value the classes give it; null for neither (a value
-     * no vtable can hold in this part).
+     * The type of the method slot {@code name} of class {@code owner}: the signature of the
+     * methods that fill it (a family: one signature, RPy's rule for methods that override each
+     * other), taking the owner's instances; null when no method of that name was ever called.
      */
-    private LowLevelType slotType(RTyper rtyper, ClassRepr owner, String name) {
+    private FuncType slotType(RTyper rtyper, ClassRepr owner, String name) {
         FuncType type = null;
         for (ClassRepr c : below(owner)) {
             if (c.pytype.lookup(name) instanceof PyFunction f && graph(rtyper, f) instanceof LowLevelGraph g
                     && (type == null || type.result() == Primitive.VOID)) {
                 // a method that always raises returns Void: the others say what the slot returns
                 List<LowLevelType> args = new ArrayList<>(g.signature().args());
-                args.set(0, owner.instancePtr());
+                args.set(0, owner.instancePtr());   // already so, unless the method is inherited from above the slot
                 type = new FuncType(args, g.signature().result());
             }
         }
-        if (type != null) {
-            return new Ptr(type);
-        }
-        return owner.pytype.lookup(name) instanceof PyObject v ? primitiveOf(v) : null;
+        return type;
     }
 
     private static Primitive primitiveOf(PyObject v) {

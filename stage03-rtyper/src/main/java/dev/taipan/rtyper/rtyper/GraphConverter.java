@@ -78,13 +78,38 @@ final class GraphConverter {
         bindInputargs(hl.exceptblock, out.exceptblock);
         List<Block> live = hl.iterblocks().stream()
                 .filter(b -> b != hl.returnblock && b != hl.exceptblock && rtyper.reached(b)).toList();
+        // a method in a vtable slot takes the slot's class as self, and casts it down on entry
+        boolean prologue = !hl.startblock.inputargs.isEmpty() && !ll.signature().args().getFirst()
+                .equals(repr(hl.startblock.inputargs.getFirst()).lowleveltype());
         for (Block b : live) {
-            blocks.put(b, b == hl.startblock ? out.startblock : new Block(twins(b.inputargs)));
+            blocks.put(b, b == hl.startblock && !prologue ? out.startblock : new Block(twins(b.inputargs)));
         }
-        bindInputargs(hl.startblock, out.startblock);
+        if (prologue) {
+            enterAsSlot(out.startblock, blocks.get(hl.startblock));
+        } else {
+            bindInputargs(hl.startblock, out.startblock);
+        }
         for (Block b : live) {
             convertBlock(b, blocks.get(b));
         }
+    }
+
+    /** The start block of a method in a vtable slot: {@code self} as the slot's class, cast down to its own. */
+    private void enterAsSlot(Block start, Block body) {
+        List<Value> args = new ArrayList<>();
+        for (int i = 0; i < start.inputargs.size(); i++) {
+            Variable v = start.inputargs.get(i);
+            ll.setType(v, ll.signature().args().get(i));
+            if (i == 0) {
+                Variable self = new Variable();
+                ll.setType(self, ll.typeOf(body.inputargs.getFirst()));
+                start.operations.add(new SpaceOperation(CAST_POINTER, List.of(v), self, lineOf(v)));
+                args.add(self);
+            } else {
+                args.add(v);
+            }
+        }
+        start.closeblock(new Link(args, body, null));
     }
 
     private List<Variable> twins(List<Variable> vars) {

@@ -68,6 +68,7 @@ public final class RTyper {
      */
     public List<LowLevelGraph> specialize() {
         Map<FunctionGraph, GraphConverter> converters = new LinkedHashMap<>();
+        classes.prepare(this);
         for (FunctionGraph g : annotator.graphs()) {
             if (OvfCheck.isOvfcheck(g.func)) {
                 continue;
@@ -110,8 +111,10 @@ public final class RTyper {
     private LowLevelGraph shell(FunctionGraph g) {
         List<LowLevelType> args = new ArrayList<>();
         List<Variable> inputs = new ArrayList<>();
-        for (Variable v : g.startblock.inputargs) {
-            args.add(signatureRepr(g, v, "argument '" + v.localName() + "' of ").lowleveltype());
+        for (int i = 0; i < g.startblock.inputargs.size(); i++) {
+            Variable v = g.startblock.inputargs.get(i);
+            args.add(i == 0 && classes.slotSelf(g.func) instanceof ClassRepr owner ? owner.instancePtr()
+                    : signatureRepr(g, v, "argument '" + v.localName() + "' of ").lowleveltype());
             inputs.add(v.copy());
         }
         LowLevelType result = signatureRepr(g, g.returnblock.inputargs.getFirst(), "the result of ").lowleveltype();
@@ -210,7 +213,8 @@ public final class RTyper {
         int given = hop.nargs() - 1 + (self == null ? 0 : 1);
         List<PyObject> defaults = f.defaults();
         for (int i = 0; i < params.size(); i++) {
-            Repr want = reprOf(annotation(params.get(i)), null, hop.spaceop.line());
+            Repr want = i == 0 && classes.slotSelf(f) instanceof ClassRepr owner ? new Repr.InstanceRepr(owner)
+                    : reprOf(annotation(params.get(i)), null, hop.spaceop.line());
             if (i == 0 && self != null) {
                 args.add(hop.convert(self, selfRepr, want));
             } else if (i < given) {

@@ -190,6 +190,12 @@ class ClassesTest {
                 "subclassrange_min");
         assertThat(ops(f, LLOp.DIRECT_CALL)).extracting(op -> ((LowLevelGraph) constant(op, 0)).name())
                 .contains("Shape.scale", "make");
+        // every method in the slot takes a Shape; the override casts it down on entry
+        LowLevelGraph override = graph(r, "Square.area");
+        assertThat(override.signature()).isEqualTo(new FuncType(List.of(cls(r, "Shape").instancePtr()), Primitive.SIGNED));
+        Block start = override.graph().startblock;
+        assertThat(start.operations).extracting(SpaceOperation::op).containsExactly(LLOp.CAST_POINTER);
+        assertThat(override.typeOf(start.operations.getFirst().result())).isEqualTo(cls(r, "Square").instancePtr());
     }
 
     @Test
