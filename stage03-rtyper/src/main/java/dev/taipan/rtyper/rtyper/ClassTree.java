@@ -35,15 +35,16 @@ import java.util.Map;
  * {@code ZeroDivisionError} though the program never names it), all below the root
  * {@code object}.
  *
- * <p>It works in the rtyper's three steps. When built, every class gets its two structs as
- * forward references and its number: a depth-first walk gives each class
- * {@code subclassrange_min} on the way down and {@code subclassrange_max} on the way back up,
- * so the subclasses of C are exactly the classes numbered in {@code [C.min, C.max)}
- * (rclass.py's {@code assign_inheritance_ids}). Once the graphs have their signatures,
- * {@link #layout} gives the structs their fields: the instance fields the annotator located on
- * each class, with the repr of their annotation, and the vtable slots, whose function types are
- * those of the methods' graphs. Last, each class's vtable is prebuilt in the image through the
- * {@link Database}, each slot holding that class's own method or value.
+ * <p>It works in the rtyper's steps. When built, every class gets its two structs as forward
+ * references and its number: a depth-first walk gives each class {@code subclassrange_min} on
+ * the way down and {@code subclassrange_max} on the way back up, so the subclasses of C are
+ * exactly the classes numbered in {@code [C.min, C.max)} (rclass.py's
+ * {@code assign_inheritance_ids}). Before the graphs get their signatures, {@link #prepare}
+ * gives each class its instance fields (those the annotator located on it, with the repr of
+ * their annotation) and decides which class holds each vtable slot. Once the signatures are
+ * known, {@link #layout} types the method slots, closes the structs, and prebuilds each
+ * class's vtable in the image through the {@link Database}, each slot holding that class's
+ * own method or value.
  */
 final class ClassTree {
     private final Annotator annotator;

@@ -45,7 +45,8 @@ import java.util.Map;
  * check that raises by itself ({@code ZeroDivisionError} before {@code int_floordiv}) splits the
  * block where it stands ({@link #raiseIf}): its true branch goes to the handler the block's
  * exception links name, or to the graph's except block, with the prebuilt exception as
- * constants.
+ * constants. A rule that must skip its operations on one path ({@code isinstance} of None)
+ * branches and joins again the same way ({@link #select}).
  */
 final class GraphConverter {
     private final RTyper rtyper;
