@@ -140,6 +140,11 @@ public final class Annotator {
         return reached.contains(block);
     }
 
+    /** The translation this annotator works for: its host interpreter knows the builtin classes. */
+    public TranslationContext translator() {
+        return bookkeeper.translator;
+    }
+
     public Collection<ClassDef> classdefs() {
         return bookkeeper.classdefs.values();
     }

@@ -48,7 +48,7 @@ public record LLConstant(Object value, LowLevelType type) {
                     .replace("\t", "\\t").replace("'", "\\'") + "'";
             case Character c -> "'" + (c >= 32 && c < 127 ? String.valueOf(c) : "\\x%02x".formatted((int) c)) + "'";
             case LowLevelGraph g -> "(fn " + g.name() + ")";
-            case Prebuilt p -> "(prebuilt " + p + ")";
+            case Prebuilt p -> "(" + p + ")";
             default -> String.valueOf(value);
         };
     }

@@ -155,7 +155,8 @@ final class GraphCompiler {
         }
 
         private Handler handler(Link l) {
-            if (!(l.exitcase instanceof Constant(LLConstant k) && k.value() instanceof Prebuilt)) {
+            // the case is a value, as a flow graph's is the class itself: here the class's vtable
+            if (!(l.exitcase instanceof LLConstant k && k.value() instanceof Prebuilt)) {
                 throw new IllegalArgumentException("an exception link whose case " + l.exitcase + " is not a vtable constant");
             }
             int etype = l.lastException == null ? -1 : slots.of(l.lastException);

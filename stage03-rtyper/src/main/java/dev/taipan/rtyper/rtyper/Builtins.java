@@ -6,9 +6,12 @@ import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.rtyper.lltype.Primitive;
 import java.util.List;
 
-/** The builtin functions this part translates: numeric conversions, {@code abs}, and {@code print} of numbers. */
+/** The builtin functions this part translates: numeric conversions, {@code abs}, {@code isinstance}, and {@code print} of numbers. */
 final class Builtins {
     private Builtins() { }
+
+    /** The builtin types whose call is a conversion of a number: the annotator sees them as classes. */
+    static final java.util.Set<String> CONVERSIONS = java.util.Set.of("int", "float");
 
     static Value call(RTyper rtyper, HighLevelOp hop, String name) {
         return switch (name) {
@@ -16,6 +19,7 @@ final class Builtins {
                 hop.genop(DEBUG_PRINT, Rules.printable(hop), Primitive.VOID);
                 yield rtyper.none();
             }
+            case "isinstance" -> InstanceRules.isinstance(rtyper, hop);
             case "float" -> hop.inputarg(Repr.FLOAT, 1);
             case "int" -> hop.argReprs.get(1) == Repr.FLOAT
                     ? hop.genop(CAST_FLOAT_TO_INT, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.SIGNED)

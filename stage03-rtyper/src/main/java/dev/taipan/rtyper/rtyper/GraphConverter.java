@@ -9,7 +9,12 @@ import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.flowgraph.host.PyTuple;
+import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
@@ -29,6 +34,19 @@ import java.util.Map;
  * arguments must change representation (an int flowing into a float variable) passes through
  * a new block of its own holding the conversions, as PyPy inserts them, so that a block with
  * several exits converts only on the exit taken.
+ *
+ * <p><b>Exceptions.</b> Inside a {@code try}, the flow space ends a block after each
+ * operation that may raise ({@code c_last_exception}). At the low level such a block keeps its
+ * exception links only if its last low-level operation can still raise (a {@code direct_call},
+ * an {@code int_add_ovf}); an {@code int_lt} cannot, and its block becomes an ordinary one. Each
+ * exception link keeps its exit case as the vtable of its class, and its fresh
+ * {@code last_exception} and {@code last_exc_value} are typed as the roots,
+ * {@code Ptr(object_vtable)} and {@code Ptr(object)} (PyPy's exceptiondata does the same). A
+ * check that raises by itself ({@code ZeroDivisionError} before {@code int_floordiv}) splits the
+ * block where it stands ({@link #raiseIf}): its true branch goes to the handler the block's
+ * exception links name, or to the graph's except block, with the prebuilt exception as
+ * constants. A rule that must skip its operations on one path ({@code isinstance} of None)
+ * branches and joins again the same way ({@link #select}).
  */
 final class GraphConverter {
     private final RTyper rtyper;
@@ -36,11 +54,19 @@ final class GraphConverter {
     final LowLevelGraph ll;
     private final Map<Block, Block> blocks = new IdentityHashMap<>();
     private final Map<Variable, Value> values = new IdentityHashMap<>();
+    /** Variables whose repr is not their annotation's: the except block's and exception links' (the roots). */
+    private final Map<Variable, Repr> fixed = new IdentityHashMap<>();
+    private final OvfCheck ovfcheck;
+    /** The annotated block being converted, the low-level block its operations go to now, its values so far. */
+    private Block hlBlock;
+    private Block current;
+    private final List<Variable> scope = new ArrayList<>();
 
     GraphConverter(RTyper rtyper, FunctionGraph hl, LowLevelGraph ll) {
         this.rtyper = rtyper;
         this.hl = hl;
         this.ll = ll;
+        this.ovfcheck = new OvfCheck(hl, this);
     }
 
     void convert() {
@@ -48,15 +74,43 @@ final class GraphConverter {
         blocks.put(hl.returnblock, out.returnblock);
         blocks.put(hl.exceptblock, out.exceptblock);
         bindInputargs(hl.returnblock, out.returnblock);
+        fixed.put(hl.exceptblock.inputargs.get(0), new Repr.ClassRefRepr(rtyper.classes.root));
+        fixed.put(hl.exceptblock.inputargs.get(1), new Repr.InstanceRepr(rtyper.classes.root));
+        bindInputargs(hl.exceptblock, out.exceptblock);
         List<Block> live = hl.iterblocks().stream()
                 .filter(b -> b != hl.returnblock && b != hl.exceptblock && rtyper.reached(b)).toList();
+        // a method in a vtable slot takes the slot's class as self, and casts it down on entry
+        boolean prologue = !hl.startblock.inputargs.isEmpty() && !ll.signature().args().getFirst()
+                .equals(repr(hl.startblock.inputargs.getFirst()).lowleveltype());
         for (Block b : live) {
-            blocks.put(b, b == hl.startblock ? out.startblock : new Block(twins(b.inputargs)));
+            blocks.put(b, b == hl.startblock && !prologue ? out.startblock : new Block(twins(b.inputargs)));
         }
-        bindInputargs(hl.startblock, out.startblock);
+        if (prologue) {
+            enterAsSlot(out.startblock, blocks.get(hl.startblock));
+        } else {
+            bindInputargs(hl.startblock, out.startblock);
+        }
         for (Block b : live) {
             convertBlock(b, blocks.get(b));
         }
+    }
+
+    /** The start block of a method in a vtable slot: {@code self} as the slot's class, cast down to its own. */
+    private void enterAsSlot(Block start, Block body) {
+        List<Value> args = new ArrayList<>();
+        for (int i = 0; i < start.inputargs.size(); i++) {
+            Variable v = start.inputargs.get(i);
+            ll.setType(v, ll.signature().args().get(i));
+            if (i == 0) {
+                Variable self = new Variable();
+                ll.setType(self, ll.typeOf(body.inputargs.getFirst()));
+                start.operations.add(new SpaceOperation(CAST_POINTER, List.of(v), self, lineOf(v)));
+                args.add(self);
+            } else {
+                args.add(v);
+            }
+        }
+        start.closeblock(new Link(args, body, null));
     }
 
     private List<Variable> twins(List<Variable> vars) {
@@ -80,6 +134,12 @@ final class GraphConverter {
     }
 
     Repr repr(Value v) {
+        if (v instanceof Variable var && fixed.containsKey(var)) {
+            return fixed.get(var);
+        }
+        if (v instanceof Constant c && c.value() instanceof PyTuple t) {
+            return new ConstantRepr(t);   // the classes of an except clause or an isinstance: known now
+        }
         return rtyper.reprOf(rtyper.annotation(v), this, lineOf(v));
     }
 
@@ -88,41 +148,189 @@ final class GraphConverter {
     }
 
     private void convertBlock(Block b, Block out) {
-        if (b.canRaise()) {
-            throw error("exception handling (try/except, for loops) reaches the low level with the classes of "
-                    + "the next part of stage 03", b.raisingOp().line());
-        }
+        hlBlock = b;
+        current = out;
+        scope.clear();
+        scope.addAll(b.inputargs);
+        boolean lastRaises = false;
         for (SpaceOperation op : b.operations) {
             List<Repr> argReprs = op.args().stream().map(this::repr).toList();
             HighLevelOp hop = new HighLevelOp(op, argReprs, repr(op.result()), this);
             Value result = Rules.translate(rtyper, hop);
-            out.operations.addAll(hop.llops);
+            current.operations.addAll(hop.llops);
             values.put(op.result(), result);
+            scope.add(op.result());
+            lastRaises = !hop.llops.isEmpty() && hop.llops.getLast().op() instanceof LLOp o && o.canRaise();
         }
         List<Link> live = b.exits.stream().filter(l -> isLive(l.target)).toList();
+        if (b.canRaise()) {
+            // the exception links stay only if the low-level operation left last can raise
+            List<Link> kept = lastRaises ? live : live.stream().filter(l -> !l.isException()).toList();
+            List<Link> exits = new ArrayList<>();
+            for (Link l : kept) {
+                exits.add(l.isException() ? convertExceptionLink(l) : convertLink(l, null, Map.of()));
+            }
+            current.exitswitch = kept.size() > 1 ? Constant.LAST_EXCEPTION : null;
+            current.closeblock(exits);
+            return;
+        }
         List<Link> exits = new ArrayList<>();
         for (Link l : live) {
-            exits.add(convertLink(l, live.size() == 1 ? null : l.exitcase));
+            exits.add(convertLink(l, live.size() == 1 ? null : l.exitcase, Map.of()));
         }
         // a switch whose other branch is never taken is no switch at all
-        out.exitswitch = b.exitswitch == null || live.size() == 1 ? null : lowLevel(b.exitswitch, repr(b.exitswitch));
-        out.closeblock(exits);
+        current.exitswitch = b.exitswitch == null || live.size() == 1 ? null : lowLevel(b.exitswitch, repr(b.exitswitch));
+        current.closeblock(exits);
     }
 
-    /** The link's twin; through a new block of conversions when an argument changes representation. */
+    /** An exception link: its class as a vtable, its last_exception/last_exc_value fresh roots. */
+    private Link convertExceptionLink(Link l) {
+        ClassRepr root = rtyper.classes.root;
+        Variable etype = l.lastException.copy();
+        Variable evalue = l.lastExcValue.copy();
+        ll.setType(etype, root.vtablePtr());
+        ll.setType(evalue, root.instancePtr());
+        Map<Variable, Source> given = Map.of(
+                l.lastException, new Source(etype, new Repr.ClassRefRepr(root)),
+                l.lastExcValue, new Source(evalue, new Repr.InstanceRepr(root)));
+        ClassRepr cls = rtyper.classes.of((PyType) l.exitcase);
+        Link out = convertLink(l, new LLConstant(cls.vtablePrebuilt, root.vtablePtr()), given);
+        out.lastException = etype;
+        out.lastExcValue = evalue;
+        return out;
+    }
+
+    /**
+     * Raises the prebuilt {@code cls(message)} when {@code cond} is true: the operations so far
+     * end the current block, which switches on {@code cond} to the handler (or the except
+     * block) and, when false, to a new block where the rule goes on. {@code live} are the
+     * rule's values it still needs; they come back renamed, as every value of the block does.
+     */
+    List<Value> raiseIf(HighLevelOp hop, Value cond, ClassRepr cls, String message, List<Value> live) {
+        current.operations.addAll(hop.llops);
+        hop.llops.clear();
+        Value vtable = LLConstant.of(cls.vtablePrebuilt, cls.vtablePtr());
+        Value instance = LLConstant.of(rtyper.classes.instance(cls, message), cls.instancePtr());
+        Link raise = handler(cls).map(l -> convertLink(l, PyBool.TRUE, Map.of(
+                        l.lastException, new Source(vtable, new Repr.ClassRefRepr(cls)),
+                        l.lastExcValue, new Source(instance, new Repr.InstanceRepr(cls)))))
+                .orElseGet(() -> new Link(List.of(
+                        LLConstant.of(cls.vtablePrebuilt, rtyper.classes.root.vtablePtr()),
+                        LLConstant.of(rtyper.classes.instance(cls, message), rtyper.classes.root.instancePtr())),
+                        ll.graph().exceptblock, PyBool.TRUE));
+        List<Variable> vars = carried();
+        List<Value> passed = new ArrayList<>(vars.stream().map(values::get).toList());
+        List<Value> renamedLive = new ArrayList<>();
+        List<Variable> extra = new ArrayList<>();
+        for (Value v : live) {
+            if (v instanceof Variable var) {
+                Variable copy = typedCopy(var);
+                passed.add(var);
+                extra.add(copy);
+                renamedLive.add(copy);
+            } else {
+                renamedLive.add(v);
+            }
+        }
+        Block next = enter(vars, extra);
+        current.exitswitch = cond;
+        current.closeblock(new Link(passed, next, PyBool.FALSE), raise);
+        current = next;
+        return renamedLive;
+    }
+
+    /**
+     * {@code whenTrue}'s value where {@code cond} holds, {@code whenFalse} elsewhere: the block
+     * splits in two paths that join again, for a rule that must not run its operations on one
+     * of them ({@code isinstance(x, C)} reads no vtable when x is None).
+     */
+    Value select(HighLevelOp hop, Value cond, Value whenFalse, java.util.function.Supplier<Value> whenTrue,
+                 LowLevelType type) {
+        current.operations.addAll(hop.llops);
+        hop.llops.clear();
+        Block before = current;
+        List<Variable> vars = carried();
+        List<Value> beforeArgs = vars.stream().map(values::get).toList();
+        Block yes = enter(vars, List.of());
+        current = yes;
+        Value v = whenTrue.get();
+        current.operations.addAll(hop.llops);
+        hop.llops.clear();
+        List<Value> yesArgs = new ArrayList<>(vars.stream().map(values::get).toList());
+        yesArgs.add(v);
+        List<Value> noArgs = new ArrayList<>(beforeArgs);
+        noArgs.add(whenFalse);
+        Variable result = new Variable();
+        ll.setType(result, type);
+        Block join = enter(vars, List.of(result));
+        before.exitswitch = cond;
+        before.closeblock(new Link(noArgs, join, PyBool.FALSE), new Link(beforeArgs, yes, PyBool.TRUE));
+        current.closeblock(new Link(yesArgs, join, null));
+        current = join;
+        return result;
+    }
+
+    /** The annotated block's values so far that are low-level variables (constants need no passing). */
+    private List<Variable> carried() {
+        return scope.stream().filter(v -> values.get(v) instanceof Variable).toList();
+    }
+
+    /** A new block taking {@code vars}' values, then {@code extra}; from now on the values are its inputs. */
+    private Block enter(List<Variable> vars, List<Variable> extra) {
+        List<Variable> inputs = new ArrayList<>();
+        for (Variable v : vars) {
+            Variable copy = typedCopy((Variable) values.get(v));
+            values.put(v, copy);
+            inputs.add(copy);
+        }
+        inputs.addAll(extra);
+        return new Block(inputs);
+    }
+
+    private Variable typedCopy(Variable v) {
+        Variable copy = v.copy();
+        ll.setType(copy, ll.typeOf(v));
+        return copy;
+    }
+
+    /** The exception link of the annotated block that catches {@code cls}, if the block is in a {@code try}. */
+    private java.util.Optional<Link> handler(ClassRepr cls) {
+        return hlBlock.exits.stream().filter(l -> l.isException() && isLive(l.target)
+                && cls.pytype.isSubtypeOf((PyType) l.exitcase)).findFirst();
+    }
+
+    /** Whether the rule for {@code op} is {@code ovfcheck(...)}'s arithmetic, or the call of {@code ovfcheck} itself. */
+    boolean overflowChecked(SpaceOperation op) {
+        return ovfcheck.checked(op);
+    }
+
+    boolean isOvfcheckCall(SpaceOperation op) {
+        return ovfcheck.isCall(op);
+    }
+
+    /** A link's argument as its converter sees it: a low-level value and its repr. */
+    private record Source(Value value, Repr repr) { }
+
     private boolean isLive(Block target) {
         return target == hl.returnblock || target == hl.exceptblock || rtyper.reached(target);
     }
 
-    private Link convertLink(Link l, Object exitcase) {
+    /**
+     * The link's twin, with {@code exitcase}; through a new block of conversions when an
+     * argument changes representation. {@code given} replaces some annotated variables
+     * (an exception link's, a raised constant).
+     */
+    private Link convertLink(Link l, Object exitcase, Map<Variable, Source> given) {
         Block target = blocks.get(l.target);
         List<SpaceOperation> conversions = new ArrayList<>();
+        List<Value> sources = new ArrayList<>();
         List<Value> args = new ArrayList<>();
         for (int i = 0; i < l.args.size(); i++) {
             Value a = l.args.get(i);
-            Repr from = repr(a);
+            Source src = a instanceof Variable v && given.containsKey(v) ? given.get(v) : new Source(lowLevel(a, repr(a)), repr(a));
             Repr to = repr(l.target.inputargs.get(i));
-            args.add(convert(lowLevel(a, from), from, to, conversions, l.line));
+            sources.add(src.value());
+            args.add(convert(src.value(), src.repr(), to, conversions, l.line));
         }
         if (conversions.isEmpty()) {
             return new Link(args, target, exitcase);
@@ -131,8 +339,8 @@ final class GraphConverter {
         Map<Variable, Variable> renamed = new IdentityHashMap<>();
         List<Variable> inputs = new ArrayList<>();
         List<Value> passed = new ArrayList<>();
-        for (int i = 0; i < l.args.size(); i++) {
-            if (lowLevel(l.args.get(i), repr(l.args.get(i))) instanceof Variable v && !renamed.containsKey(v)) {
+        for (Value source : sources) {
+            if (source instanceof Variable v && !renamed.containsKey(v)) {
                 Variable copy = v.copy();
                 ll.setType(copy, ll.typeOf(v));
                 renamed.put(v, copy);
@@ -170,6 +378,13 @@ final class GraphConverter {
         if (r instanceof ConstantRepr(var v)) {
             return v;
         }
+        if (r.lowleveltype() instanceof Ptr) {
+            return switch (c.value()) {
+                case PySingleton n when n == PySingleton.NONE -> null;
+                case PyType t -> rtyper.classes.of(t).vtablePrebuilt;
+                default -> throw error("the prebuilt object " + c + " needs the frozen prebuilt objects of part 2", 0);
+            };
+        }
         return RTyper.convertConst((PyObject) c.value(), (Primitive) r.lowleveltype());
     }
 
@@ -177,6 +392,9 @@ final class GraphConverter {
     Value convert(Value v, Repr from, Repr to, List<SpaceOperation> out, int line) {
         if (from.equals(to)) {
             return v;
+        }
+        if (to.lowleveltype() instanceof Ptr p) {
+            return pointer(v, from, p, out, line);
         }
         if (v instanceof Constant c && c.value() instanceof LLConstant k) {
             if (from instanceof ConstantRepr) {
@@ -199,6 +417,34 @@ final class GraphConverter {
         }
         Value r = cast(op, v, op == CAST_BOOL_TO_INT ? Primitive.SIGNED : b, out, line);
         return op == CAST_BOOL_TO_INT && b == Primitive.UNSIGNED ? cast(CAST_INT_TO_UINT, r, b, out, line) : r;
+    }
+
+    /**
+     * A value of a class or instance repr seen as another pointer along the inheritance chain
+     * ({@code cast_pointer}, free at run time); None and a class known now as constant pointers.
+     */
+    private Value pointer(Value v, Repr from, Ptr to, List<SpaceOperation> out, int line) {
+        LLConstant k = v instanceof Constant c && c.value() instanceof LLConstant x ? x : null;
+        if (from instanceof ConstantRepr(var host)) {
+            return switch (host) {
+                case PySingleton n when n == PySingleton.NONE -> LLConstant.nullOf(to);
+                case PyType t -> LLConstant.of(rtyper.classes.of(t).vtablePrebuilt, to);
+                default -> throw error("cannot convert " + host + " to " + to, line);
+            };
+        }
+        if (!(from.lowleveltype() instanceof Ptr p) || !p.castableTo(to)) {
+            throw error("cannot convert " + from.lowleveltype() + " to " + to, line);
+        }
+        if (k != null) {
+            return LLConstant.of(k.value(), to);
+        }
+        if (p.equals(to)) {
+            return v;
+        }
+        Variable r = new Variable();
+        ll.setType(r, to);
+        out.add(new SpaceOperation(CAST_POINTER, List.of(v), r, line));
+        return r;
     }
 
     /** {@code op(v)}: folded now when v is a constant ({@code 2} used as a float is {@code 2.0}). */

@@ -38,6 +38,40 @@ final class HighLevelOp {
                 spaceop.line());
     }
 
+    /** {@code v}, of repr {@code from}, in repr {@code to} (conversions emitted here). */
+    Value convert(Value v, Repr from, Repr to) {
+        return converter.convert(v, from, to, llops, spaceop.line());
+    }
+
+    /** The low-level value of argument {@code i} in its own repr. */
+    Value arg(int i) {
+        return converter.lowLevel(spaceop.args().get(i), argReprs.get(i));
+    }
+
+    /**
+     * Raises the prebuilt exception {@code cls(message)} if {@code cond}; the rule goes on in a
+     * new block, where its values {@code live} have new names (returned in order).
+     */
+    List<Value> raiseIf(Value cond, ClassRepr cls, String message, List<Value> live) {
+        return converter.raiseIf(this, cond, cls, message, live);
+    }
+
+    /** {@code whenTrue}'s value where {@code cond} holds, else {@code whenFalse}: the block branches and joins. */
+    Value select(Value cond, Value whenFalse, java.util.function.Supplier<Value> whenTrue,
+                 dev.taipan.rtyper.lltype.LowLevelType type) {
+        return converter.select(this, cond, whenFalse, whenTrue, type);
+    }
+
+    /** This is the arithmetic operation {@code ovfcheck(...)} wraps: it must raise OverflowError. */
+    boolean overflowChecked() {
+        return converter.overflowChecked(spaceop);
+    }
+
+    /** This is the call of {@code ovfcheck} itself, whose argument has been checked already. */
+    boolean isOvfcheckCall() {
+        return converter.isOvfcheckCall(spaceop);
+    }
+
     /** Emits {@code result = op(args)} with a result of type {@code resultType}. */
     Variable genop(LLOp op, List<Value> args, LowLevelType resultType) {
         Variable v = new Variable();

@@ -16,6 +16,11 @@ import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.annotator.Describe;
+import dev.taipan.annotator.Desc.ClassDesc;
+import dev.taipan.annotator.Desc.MethodDesc;
+import dev.taipan.rtyper.image.Database;
+import dev.taipan.rtyper.llgraph.ExceptionData;
+import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
@@ -39,29 +44,62 @@ import java.util.Map;
  * low-level operations of its rule ({@link Rules}). Everything is passed explicitly: the rtyper
  * holds its annotator, which holds its translation.
  *
- * <p>This part covers numbers, bools, chars, None, direct calls and {@code print} of numbers;
- * a program that needs more is refused with a clear {@link RTyperError} saying which part of
+ * <p>This part covers numbers, bools, chars, None, direct calls, {@code print} of numbers, and
+ * classes, instances and exceptions ({@link ClassTree}); a program that needs more is refused with a clear {@link RTyperError} saying which part of
  * stage 03 brings it.
  */
 public final class RTyper {
     private final Annotator annotator;
     private final Map<FunctionGraph, LowLevelGraph> lowLevel = new IdentityHashMap<>();
     private final Map<String, Integer> names = new HashMap<>();
+    private final Database database = new Database();
+    final ClassTree classes;
+    private List<LowLevelGraph> graphs;
 
     public RTyper(Annotator annotator) {
         this.annotator = annotator;
+        this.classes = new ClassTree(annotator, database);
     }
 
-    /** Every annotated graph, low-level, in the annotator's order; the entry point's first. */
+    /**
+     * Every annotated graph, low-level, in the annotator's order; the entry point's first. The
+     * graph of {@code ovfcheck} is not among them: its calls become {@code int_*_ovf}
+     * ({@link OvfCheck}).
+     */
     public List<LowLevelGraph> specialize() {
         Map<FunctionGraph, GraphConverter> converters = new LinkedHashMap<>();
+        classes.prepare(this);
         for (FunctionGraph g : annotator.graphs()) {
+            if (OvfCheck.isOvfcheck(g.func)) {
+                continue;
+            }
             LowLevelGraph ll = shell(g);
             lowLevel.put(g, ll);
             converters.put(g, new GraphConverter(this, g, ll));
         }
+        classes.layout(this);
         converters.values().forEach(GraphConverter::convert);
-        return converters.keySet().stream().map(lowLevel::get).toList();
+        graphs = converters.keySet().stream().map(lowLevel::get).toList();
+        return graphs;
+    }
+
+    /**
+     * The whole program for the llinterp (after {@link #specialize}): its graphs, {@code entry},
+     * the image of every prebuilt object (vtables, class names, the exceptions operations raise)
+     * and the exception data over them.
+     */
+    public LowLevelProgram program(LowLevelGraph entry) {
+        ExceptionData exceptions = new RExceptionData(classes);
+        return new LowLevelProgram(graphs, entry, database.layout(), exceptions);
+    }
+
+    /** The graphs {@link #specialize} made. */
+    public List<LowLevelGraph> graphs() {
+        return graphs;
+    }
+
+    Annotator annotator() {
+        return annotator;
     }
 
     /** The low-level twin of an annotated graph (after {@link #specialize}). */
@@ -73,8 +111,10 @@ public final class RTyper {
     private LowLevelGraph shell(FunctionGraph g) {
         List<LowLevelType> args = new ArrayList<>();
         List<Variable> inputs = new ArrayList<>();
-        for (Variable v : g.startblock.inputargs) {
-            args.add(signatureRepr(g, v, "argument '" + v.localName() + "' of ").lowleveltype());
+        for (int i = 0; i < g.startblock.inputargs.size(); i++) {
+            Variable v = g.startblock.inputargs.get(i);
+            args.add(i == 0 && classes.slotSelf(g.func) instanceof ClassRepr owner ? owner.instancePtr()
+                    : signatureRepr(g, v, "argument '" + v.localName() + "' of ").lowleveltype());
             inputs.add(v.copy());
         }
         LowLevelType result = signatureRepr(g, g.returnblock.inputargs.getFirst(), "the result of ").lowleveltype();
@@ -118,18 +158,49 @@ public final class RTyper {
             case SomeNone n -> new ConstantRepr(PySingleton.NONE);
             case SomeImpossibleValue i -> new ConstantRepr(PySingleton.NONE);   // never exists: nothing to store
             case SomeString str when str.konst() != null -> new ConstantRepr(str.konst());
+            case SomeInstance i -> new Repr.InstanceRepr(classes.of(i.classdef()));
+            case SomePBC p when !p.descs().isEmpty() && p.descs().stream().allMatch(d -> d instanceof MethodDesc) ->
+                    methodRepr(p);
             case SomePBC p when p.konst() != null -> new ConstantRepr(p.konst());
+            case SomePBC p when !p.descs().isEmpty() && p.descs().stream().allMatch(d -> d instanceof ClassDesc) ->
+                    new Repr.ClassRefRepr(p.descs().stream().map(d -> classes.of(((ClassDesc) d).pyobj()))
+                            .reduce(RTyper::commonBase).orElseThrow());
             case SomeBuiltin b when b.self() == null -> new ConstantRepr(PySingleton.NONE);
             default -> {
                 String what = "values of type " + Describe.pyType(s) + " have no low-level representation in this "
-                        + "part of stage 03 (strs, lists and dicts come in part 2, instances with classes)";
+                        + "part of stage 03 (strs, lists and dicts come in part 2)";
                 throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
             }
         };
     }
 
+    /** The repr of bound methods: the instance, of the nearest class all the methods are bound to. */
+    private Repr methodRepr(SomePBC p) {
+        ClassRepr self = p.descs().stream().map(d -> classes.of(((MethodDesc) d).selfClass())).reduce(RTyper::commonBase)
+                .orElseThrow();
+        String name = ((MethodDesc) p.descs().iterator().next()).func().name();
+        return new Repr.MethodRepr(self, name);
+    }
+
+    private static ClassRepr commonBase(ClassRepr a, ClassRepr b) {
+        ClassRepr c = a;
+        while (!b.isSubclassOf(c)) {
+            c = c.parent;
+        }
+        return c;
+    }
+
     /** {@code f(args)} of a Python function known now: {@code direct_call} of its low-level graph. */
     Value directCall(HighLevelOp hop, PyFunction f) {
+        return directCall(hop, f, null, null);
+    }
+
+    /**
+     * {@code direct_call} of {@code f}'s graph for the call {@code hop}, with {@code self} (of
+     * repr {@code selfRepr}) as first argument if not null ({@code __init__} at an
+     * instantiation, a method of a bound method), then the call's arguments after the callee.
+     */
+    Value directCall(HighLevelOp hop, PyFunction f, Value self, Repr selfRepr) {
         FunctionGraph callee = annotator.calledGraph(hop.spaceop, f);
         if (callee == null || lowLevel(callee) == null) {
             throw hop.error("the call of " + f.name() + " was never annotated");
@@ -138,12 +209,16 @@ public final class RTyper {
         List<Value> args = new ArrayList<>();
         args.add(LLConstant.of(target, new Ptr(target.signature())));
         List<Variable> params = callee.startblock.inputargs;
-        int given = hop.nargs() - 1;
+        int shift = self == null ? 1 : 0;
+        int given = hop.nargs() - 1 + (self == null ? 0 : 1);
         List<PyObject> defaults = f.defaults();
         for (int i = 0; i < params.size(); i++) {
-            Repr want = reprOf(annotation(params.get(i)), null, hop.spaceop.line());
-            if (i < given) {
-                args.add(hop.inputarg(want, i + 1));
+            Repr want = i == 0 && classes.slotSelf(f) instanceof ClassRepr owner ? new Repr.InstanceRepr(owner)
+                    : reprOf(annotation(params.get(i)), null, hop.spaceop.line());
+            if (i == 0 && self != null) {
+                args.add(hop.convert(self, selfRepr, want));
+            } else if (i < given) {
+                args.add(hop.inputarg(want, i + shift));
             } else {
                 PyObject d = defaults.get(defaults.size() - (params.size() - i));
                 args.add(want instanceof ConstantRepr ? LLConstant.voidOf(d)

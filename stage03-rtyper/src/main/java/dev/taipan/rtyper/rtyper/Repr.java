@@ -10,8 +10,9 @@ import dev.taipan.rtyper.lltype.Primitive;
  * RTyper picks one repr per annotation ({@link RTyper#reprOf}); the rules for operations
  * ({@link Rules}) choose low-level operations by the reprs of their arguments.
  *
- * <p>This part has the reprs of numbers and of values known at translation time; part 2 adds
- * strings, lists and dicts, and instances come with classes, each one more record here.
+ * <p>This part has the reprs of numbers, of values known at translation time, and of
+ * instances, classes and bound methods (PyPy's {@code rclass}, see {@link ClassRepr}); part 2
+ * adds strings, lists and dicts, each one more record here.
  */
 public sealed interface Repr {
 
@@ -33,6 +34,37 @@ public sealed interface Repr {
         @Override
         public LowLevelType lowleveltype() {
             return Primitive.VOID;
+        }
+    }
+
+    /**
+     * An instance of {@code cls} or of a subclass: a pointer to {@code cls}'s instance struct,
+     * null where the annotation allows None.
+     */
+    record InstanceRepr(ClassRepr cls) implements Repr {
+        @Override
+        public LowLevelType lowleveltype() {
+            return cls.instancePtr();
+        }
+    }
+
+    /** A class known only at run time ({@code type(x)}, a raised exception's class): a pointer to its vtable. */
+    record ClassRefRepr(ClassRepr cls) implements Repr {
+        @Override
+        public LowLevelType lowleveltype() {
+            return cls.vtablePtr();
+        }
+    }
+
+    /**
+     * A bound method {@code x.name}, which the program only ever calls: its value is the
+     * instance {@code x}, an instance of {@code cls}; the method is chosen at the call, from the
+     * annotation's methods (one: a direct call; several: the vtable slot {@code name}).
+     */
+    record MethodRepr(ClassRepr cls, String name) implements Repr {
+        @Override
+        public LowLevelType lowleveltype() {
+            return cls.instancePtr();
         }
     }
 

@@ -79,6 +79,11 @@ public final class RtypeCommand implements Callable<Integer> {
 
     /** The low-level graphs of FILE from {@code function} (null: {@code entry_point}); errors as {@link TaipanError}s. */
     public static List<LowLevelGraph> rtype(Path file, String function) {
+        return rtyper(file, function).graphs();
+    }
+
+    /** The rtyper that has specialised FILE from {@code function}: its graphs, its classes, its {@link RTyper#program}. */
+    public static RTyper rtyper(Path file, String function) {
         if (!Files.isRegularFile(file)) {
             throw new TaipanError("cannot read " + file + ": no such file");
         }
@@ -96,7 +101,9 @@ public final class RtypeCommand implements Callable<Integer> {
         }
         return host.runInside(() -> {
             Annotator ann = AnnotateCommand.annotateFrom(new TranslationContext(host), f, function == null);
-            return new RTyper(ann).specialize();
+            RTyper rtyper = new RTyper(ann);
+            rtyper.specialize();
+            return rtyper;
         });
     }
 

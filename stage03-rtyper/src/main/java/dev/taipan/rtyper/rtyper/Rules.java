@@ -8,6 +8,8 @@ import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
+import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.lloperation.LLOp;
@@ -24,6 +26,8 @@ import java.util.List;
  * to: {@code int + float} is {@code float_add(cast_int_to_float(x), y)}, an {@code r_uint}
  * makes the operation unsigned.
  *
+ * <p>Instances, classes and exceptions have their rules in {@link InstanceRules}.
+ *
  * <p>Python's floor division and modulo round towards minus infinity, C's (and
  * {@code int_floordiv}'s) towards zero: the rule corrects the quotient with pure operations
  * when the remainder is not zero and its sign differs from the divisor's.
@@ -34,6 +38,12 @@ final class Rules {
     /** The value of the operation's result; the low-level operations are in {@code hop.llops}. */
     static Value translate(RTyper rtyper, HighLevelOp hop) {
         HLOp op = (HLOp) hop.spaceop.op();
+        if (hop.isOvfcheckCall()) {
+            return hop.inputarg(hop.resultRepr, 1);   // its argument was computed by an _ovf operation
+        }
+        if ((op == HLOp.EQ || op == HLOp.NE) && InstanceRules.onInstances(hop)) {
+            return InstanceRules.identity(rtyper, hop, op == HLOp.EQ);
+        }
         return switch (op) {
             case ADD, SUB, MUL, AND_, OR_, XOR, LSHIFT, RSHIFT, EQ, NE, LT, LE, GT, GE,
                  INPLACE_ADD, INPLACE_SUB, INPLACE_MUL, INPLACE_AND, INPLACE_OR, INPLACE_XOR,
@@ -43,13 +53,18 @@ final class Rules {
                 Value y = hop.inputarg(Repr.FLOAT, 1);
                 yield hop.genop(FLOAT_TRUEDIV, List.of(x, y), Primitive.FLOAT);
             }
-            case FLOORDIV, MOD, INPLACE_FLOORDIV, INPLACE_MOD -> division(hop, op.withoutInplace());
+            case FLOORDIV, MOD, INPLACE_FLOORDIV, INPLACE_MOD -> division(rtyper, hop, op.withoutInplace());
             case NEG, POS, INVERT -> unary(hop, op);
             case BOOL -> truth(hop, 0);
             case NOT_ -> hop.genop(BOOL_NOT, List.of(truth(hop, 0)), Primitive.BOOL);
-            case IS_, IS_NOT -> identity(hop, op);
+            case IS_, IS_NOT -> InstanceRules.onInstances(hop) ? InstanceRules.identity(rtyper, hop, op == HLOp.IS_)
+                    : identity(hop, op);
             case SAME_AS -> hop.inputarg(hop.resultRepr, 0);
             case SIMPLE_CALL -> call(rtyper, hop);
+            case GETATTR -> InstanceRules.getattr(rtyper, hop);
+            case SETATTR -> InstanceRules.setattr(rtyper, hop);
+            case TYPE -> InstanceRules.type(rtyper, hop);
+            case EXCEPTION_MATCH -> InstanceRules.exceptionMatch(rtyper, hop);
             default -> throw hop.error("'" + op.opname() + "' on " + describe(hop) + " has no low-level translation "
                     + "in this part of stage 03");
         };
@@ -98,9 +113,22 @@ final class Rules {
         if (ll == null) {
             throw hop.error("'" + op.opname() + "' on " + describe(hop) + " has no low-level translation");
         }
+        if (hop.overflowChecked()) {
+            ll = checked(hop, ll);
+        }
         boolean comparison = op == HLOp.EQ || op == HLOp.NE || op == HLOp.LT || op == HLOp.LE || op == HLOp.GT
                 || op == HLOp.GE;
         return hop.genop(ll, List.of(x, y), comparison ? Primitive.BOOL : t);
+    }
+
+    /** The operation {@code ovfcheck(...)} wraps, checked: it raises OverflowError instead of wrapping. */
+    private static LLOp checked(HighLevelOp hop, LLOp op) {
+        return switch (op) {
+            case INT_ADD -> INT_ADD_OVF;
+            case INT_SUB -> INT_SUB_OVF;
+            case INT_MUL -> INT_MUL_OVF;
+            default -> throw hop.error("ovfcheck() checks the arithmetic of signed ints only");
+        };
     }
 
     private static LLOp signed(HLOp op) {
@@ -174,14 +202,26 @@ final class Rules {
      * {@code x // y} and {@code x % y} with Python's rounding. C's quotient q and remainder r
      * round towards zero; when r is not zero and has the other sign than y, Python's are
      * {@code q - 1} and {@code r + y}. Unsigned numbers need no correction.
+     *
+     * <p>A divisor of zero raises {@code ZeroDivisionError}, always, as Python does (PyPy checks
+     * only where the function itself catches it): a divisor not known now is compared with zero
+     * first, and the block splits there ({@link HighLevelOp#raiseIf}).
      */
-    private static Value division(HighLevelOp hop, HLOp op) {
+    private static Value division(RTyper rtyper, HighLevelOp hop, HLOp op) {
         Repr r = common(hop);
         if (r == Repr.FLOAT) {
             throw hop.error("float '" + op.opname() + "' needs the float helpers of part 2");
         }
         Value x = hop.inputarg(r, 0);
         Value y = hop.inputarg(r, 1);
+        if (!(y instanceof Constant c && c.value() instanceof LLConstant k && ((Long) k.value()) != 0)) {
+            Value zero = hop.genop(r == Repr.UNSIGNED ? UINT_EQ : INT_EQ,
+                    List.of(y, LLConstant.of(0L, r.lowleveltype())), Primitive.BOOL);
+            List<Value> after = hop.raiseIf(zero, rtyper.classes.builtin("ZeroDivisionError"),
+                    op == HLOp.FLOORDIV ? "integer division or modulo by zero" : "integer modulo by zero", List.of(x, y));
+            x = after.get(0);
+            y = after.get(1);
+        }
         if (r == Repr.UNSIGNED) {
             return hop.genop(op == HLOp.FLOORDIV ? UINT_FLOORDIV : UINT_MOD, List.of(x, y), Primitive.UNSIGNED);
         }
@@ -227,6 +267,9 @@ final class Rules {
             case PrimitiveRepr(Primitive p) when p == Primitive.CHAR -> LLConstant.of(true, Primitive.BOOL);
             case PrimitiveRepr p -> hop.genop(INT_IS_TRUE, List.of(hop.inputarg(Repr.SIGNED, i)), Primitive.BOOL);
             case ConstantRepr(var v) -> LLConstant.of(v != PySingleton.NONE, Primitive.BOOL);
+            case Repr.InstanceRepr r -> hop.genop(PTR_NONZERO, List.of(hop.arg(i)), Primitive.BOOL);
+            case Repr.ClassRefRepr r -> LLConstant.of(true, Primitive.BOOL);
+            case Repr.MethodRepr r -> LLConstant.of(true, Primitive.BOOL);
         };
     }
 
@@ -244,6 +287,9 @@ final class Rules {
     /** A call of a function known now (a direct call), or of a builtin this part knows. */
     private static Value call(RTyper rtyper, HighLevelOp hop) {
         Repr callee = hop.argReprs.getFirst();
+        if (callee instanceof Repr.MethodRepr m) {
+            return InstanceRules.callMethod(rtyper, hop, m);
+        }
         if (!(callee instanceof ConstantRepr(var f))) {
             throw hop.error("a call through a variable needs function pointers (call families): not in this part");
         }
@@ -252,6 +298,12 @@ final class Rules {
         }
         if (rtyper.annotation(hop.spaceop.args().getFirst()) instanceof SomeBuiltin b) {
             return Builtins.call(rtyper, hop, b.name());
+        }
+        if (f instanceof PyType t && t.isBuiltin() && Builtins.CONVERSIONS.contains(t.name())) {
+            return Builtins.call(rtyper, hop, t.name());   // int(x), float(x): conversions, not instances
+        }
+        if (f instanceof PyType t) {
+            return InstanceRules.instantiate(rtyper, hop, t);
         }
         throw hop.error("calling " + f + " has no low-level translation in this part");
     }

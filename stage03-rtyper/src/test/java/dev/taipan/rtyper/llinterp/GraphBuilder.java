@@ -182,7 +182,7 @@ public final class GraphBuilder {
                 graph.setType(etype, ToyExceptions.VTABLE_PTR);
                 graph.setType(evalue, ToyExceptions.INSTANCE_PTR);
                 Target to = c.to().apply(new Caught(etype, evalue));
-                Link l = Link.exceptional(to.args(), to.block(), LLConstant.of(c.vtable(), ToyExceptions.VTABLE_PTR), etype, evalue);
+                Link l = Link.exceptional(to.args(), to.block(), new LLConstant(c.vtable(), ToyExceptions.VTABLE_PTR), etype, evalue);
                 l.line = line;
                 links.add(l);
             }

@@ -3,11 +3,9 @@ package dev.taipan.rtyper.rtyper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.taipan.flowgraph.flow.Block;
 import dev.taipan.flowgraph.flow.CheckGraph;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.SpaceOperation;
-import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
@@ -73,21 +71,7 @@ class RTyperTest {
     void everyGraphIsWellFormedTypedAndLowLevel() throws IOException {
         List<LowLevelGraph> graphs = rtype(NUMBERS, "collatz");
         assertThat(graphs).extracting(LowLevelGraph::name).containsExactlyInAnyOrder("collatz", "mean", "gcd", "pick");
-        for (LowLevelGraph g : graphs) {
-            CheckGraph.checkgraph(g.graph());
-            for (Block b : g.graph().iterblocks()) {
-                b.inputargs.forEach(v -> assertThat(g.hasType(v)).as(g.name() + " " + v).isTrue());
-                for (SpaceOperation op : b.operations) {
-                    assertThat(op.op()).as(op.toString()).isInstanceOf(LLOp.class);
-                    assertThat(g.hasType(op.result())).as(op.toString()).isTrue();
-                    for (Value a : op.args()) {
-                        if (a instanceof Constant c) {
-                            assertThat(c.value()).as(op.toString()).isInstanceOf(LLConstant.class);
-                        }
-                    }
-                }
-            }
-        }
+        graphs.forEach(WellFormed::check);
         assertThat(graph(graphs, "mean").signature())
                 .isEqualTo(new FuncType(List.of(Primitive.SIGNED, Primitive.SIGNED), Primitive.FLOAT));
         assertThat(graph(graphs, "collatz").signature().args()).hasSize(2);

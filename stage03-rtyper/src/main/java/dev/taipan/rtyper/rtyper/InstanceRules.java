@@ -1,0 +1,288 @@
+package dev.taipan.rtyper.rtyper;
+
+import static dev.taipan.rtyper.lloperation.LLOp.*;
+
+import dev.taipan.annotator.Desc;
+import dev.taipan.annotator.Desc.MethodDesc;
+import dev.taipan.annotator.SomeValue.SomePBC;
+import dev.taipan.flowgraph.flow.Constant;
+import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.flowgraph.host.PyStr;
+import dev.taipan.flowgraph.host.PyTuple;
+import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.lltype.FuncType;
+import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.rtyper.Repr.ClassRefRepr;
+import dev.taipan.rtyper.rtyper.Repr.ConstantRepr;
+import dev.taipan.rtyper.rtyper.Repr.InstanceRepr;
+import dev.taipan.rtyper.rtyper.Repr.MethodRepr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operations on instances and classes (PyPy's {@code rtype_*} methods of
+ * {@code rclass.InstanceRepr} and {@code ClassRepr}). Every one reaches a field through a
+ * {@code cast_pointer} to the class whose struct declares it, which costs nothing since a
+ * subclass's struct starts with its parent's: {@code self.n} on a {@code Square} is
+ * {@code getfield(cast_pointer(self) : Ptr(Shape), 'n')}. The class of an instance is its
+ * {@code typeptr}; a class attribute or a method read through an instance is a field of that
+ * vtable.
+ */
+final class InstanceRules {
+    private InstanceRules() { }
+
+    /**
+     * {@code C(args)}: a zeroed instance, its typeptr set, the fields whose class gives them a
+     * default ({@code count = 5}: an instance that never set its own reads it), then
+     * {@code C.__init__(instance, args)}.
+     */
+    static Value instantiate(RTyper rtyper, HighLevelOp hop, PyType t) {
+        ClassRepr c = rtyper.classes.of(t);
+        Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(c.instance)), c.instancePtr());
+        ClassRepr root = rtyper.classes.root;
+        hop.genop(SETFIELD, List.of(upcast(hop, p, c, root), LLConstant.voidOf("typeptr"),
+                LLConstant.of(c.vtablePrebuilt, root.vtablePtr())), Primitive.VOID);
+        for (ClassRepr owner = c; owner != root; owner = owner.parent) {
+            for (var field : owner.fields.entrySet()) {
+                if (t.lookup(field.getKey()) instanceof PyObject d && !(d instanceof PyFunction)
+                        && field.getValue().lowleveltype() instanceof Primitive k && k != Primitive.VOID) {
+                    hop.genop(SETFIELD, List.of(upcast(hop, p, c, owner), LLConstant.voidOf(field.getKey()),
+                            LLConstant.of(RTyper.convertConst(d, k), k)), Primitive.VOID);
+                }
+            }
+        }
+        if (t.isBuiltin()) {
+            message(rtyper, hop, c, p);
+        } else if (t.lookup("__init__") instanceof PyFunction init) {
+            rtyper.directCall(hop, init, p, new InstanceRepr(c));
+        } else if (c.isSubclassOf(rtyper.classes.builtin("BaseException"))) {
+            message(rtyper, hop, c, p);   // an exception class of the program that keeps BaseException's __init__
+        } else if (hop.nargs() > 1) {
+            throw hop.error(t.name() + "() takes no arguments: the class has no __init__");
+        }
+        return p;
+    }
+
+    /** The message of an exception using BaseException's {@code __init__}: a constant string, or none. */
+    private static void message(RTyper rtyper, HighLevelOp hop, ClassRepr c, Value p) {
+        if (hop.nargs() == 1) {
+            return;
+        }
+        if (hop.nargs() != 2 || !(hop.argReprs.get(1) instanceof ConstantRepr(PyStr s))) {
+            throw hop.error(c.name() + "(...) takes one constant string here; other messages need the strings of part 2");
+        }
+        ClassRepr base = rtyper.classes.builtin("BaseException");
+        hop.genop(SETFIELD, List.of(upcast(hop, p, c, base), LLConstant.voidOf("message"),
+                LLConstant.of(rtyper.classes.chars(s.value()), new Ptr(ClassRepr.CHARS))), Primitive.VOID);
+    }
+
+    /** {@code p}, an instance of {@code from}, as a pointer to the struct of its base {@code to}. */
+    private static Value upcast(HighLevelOp hop, Value p, ClassRepr from, ClassRepr to) {
+        return from == to ? p : hop.genop(CAST_POINTER, List.of(p), to.instancePtr());
+    }
+
+    /** The vtable of instance {@code p} (of class {@code c}), as a pointer to {@code owner}'s part. */
+    private static Value vtable(RTyper rtyper, HighLevelOp hop, Value p, ClassRepr c, ClassRepr owner) {
+        ClassRepr root = rtyper.classes.root;
+        Value t = hop.genop(GETFIELD, List.of(upcast(hop, p, c, root), LLConstant.voidOf("typeptr")), root.vtablePtr());
+        return owner == root ? t : hop.genop(CAST_POINTER, List.of(t), owner.vtablePtr());
+    }
+
+    /** {@code x.name}: a value known now, a bound method (the instance itself), a field, or a vtable slot. */
+    static Value getattr(RTyper rtyper, HighLevelOp hop) {
+        String name = attrName(hop);
+        if (hop.resultRepr instanceof ConstantRepr(var v)) {
+            return LLConstant.voidOf(v);
+        }
+        if (!(hop.argReprs.getFirst() instanceof InstanceRepr(ClassRepr c))) {
+            throw hop.error("reading '" + name + "' of " + hop.argReprs.getFirst().lowleveltype() + " has no low-level translation");
+        }
+        Value x = hop.arg(0);
+        if (hop.resultRepr instanceof MethodRepr m) {
+            return hop.convert(x, hop.argReprs.getFirst(), new InstanceRepr(m.cls()));
+        }
+        ClassRepr owner = c.fieldOwner(name);
+        if (owner != null) {
+            Repr field = owner.fields.get(name);
+            Value v = hop.genop(GETFIELD, List.of(upcast(hop, x, c, owner), LLConstant.voidOf(name)), field.lowleveltype());
+            return hop.convert(v, field, hop.resultRepr);
+        }
+        owner = c.slotOwner(name);
+        if (owner == null) {
+            throw hop.error("class attribute '" + name + "' of " + c.name() + " has no vtable slot: its value needs part 2");
+        }
+        return hop.genop(GETFIELD, List.of(vtable(rtyper, hop, x, c, owner), LLConstant.voidOf(name)), owner.slots.get(name));
+    }
+
+    /** {@code x.name = v}: a field of the class that declares it; nothing for a Void field. */
+    static Value setattr(RTyper rtyper, HighLevelOp hop) {
+        String name = attrName(hop);
+        if (!(hop.argReprs.getFirst() instanceof InstanceRepr(ClassRepr c)) || c.fieldOwner(name) == null) {
+            throw hop.error("setting '" + name + "' on " + hop.argReprs.getFirst().lowleveltype() + " has no low-level translation");
+        }
+        ClassRepr owner = c.fieldOwner(name);
+        Repr field = owner.fields.get(name);
+        if (field.lowleveltype() != Primitive.VOID) {
+            hop.genop(SETFIELD, List.of(upcast(hop, hop.arg(0), c, owner), LLConstant.voidOf(name), hop.inputarg(field, 2)),
+                    Primitive.VOID);
+        }
+        return rtyper.none();
+    }
+
+    private static String attrName(HighLevelOp hop) {
+        if (hop.spaceop.args().get(1) instanceof Constant k && k.value() instanceof PyStr s) {
+            return s.value();
+        }
+        throw hop.error("an attribute name must be a constant");
+    }
+
+    /**
+     * {@code x.m(args)}: one possible method is a {@code direct_call}; several (overrides in
+     * subclasses) load the slot of x's vtable and {@code indirect_call} it, the graphs it may
+     * reach listed as a last Void argument, as PyPy's {@code indirect_call} has them.
+     */
+    static Value callMethod(RTyper rtyper, HighLevelOp hop, MethodRepr m) {
+        SomePBC pbc = (SomePBC) rtyper.annotation(hop.spaceop.args().getFirst());
+        Value self = hop.arg(0);
+        InstanceRepr selfRepr = new InstanceRepr(m.cls());
+        if (pbc.descs().size() == 1) {
+            return rtyper.directCall(hop, ((MethodDesc) pbc.descs().iterator().next()).func().pyobj(), self, selfRepr);
+        }
+        ClassRepr owner = m.cls().slotOwner(m.name());
+        if (owner == null || !(owner.slots.get(m.name()) instanceof Ptr fp && fp.to() instanceof FuncType ft)) {
+            throw hop.error("method '" + m.name() + "' of " + m.cls().name() + " has no vtable slot");
+        }
+        List<LowLevelGraph> graphs = new ArrayList<>();
+        FunctionGraph first = null;
+        for (Desc d : pbc.descs()) {
+            FunctionGraph g = rtyper.annotator().calledGraph(hop.spaceop, ((MethodDesc) d).func().pyobj());
+            if (g != null) {
+                graphs.add(rtyper.lowLevel(g));
+                first = first == null ? g : first;
+            }
+        }
+        if (first == null || first.startblock.inputargs.size() != hop.nargs()) {
+            throw hop.error("a method called through its vtable slot takes every argument (no defaults) in this part");
+        }
+        Value fn = hop.genop(GETFIELD, List.of(vtable(rtyper, hop, self, m.cls(), owner), LLConstant.voidOf(m.name())), fp);
+        List<Value> args = new ArrayList<>();
+        args.add(fn);
+        args.add(hop.convert(self, selfRepr, new InstanceRepr(owner)));
+        for (int i = 1; i < hop.nargs(); i++) {
+            args.add(hop.inputarg(rtyper.reprOf(rtyper.annotation(first.startblock.inputargs.get(i)), null, 0), i));
+        }
+        graphs.sort(java.util.Comparator.comparing(LowLevelGraph::name));
+        args.add(LLConstant.voidOf(List.copyOf(graphs)));
+        return hop.genop(INDIRECT_CALL, args, ft.result());
+    }
+
+    /** {@code type(x)}: x's typeptr, as a pointer to the vtable of the classes it may be; known now if only one. */
+    static Value type(RTyper rtyper, HighLevelOp hop) {
+        if (hop.resultRepr instanceof ConstantRepr(var k)) {
+            return LLConstant.voidOf(k);
+        }
+        if (!(hop.argReprs.getFirst() instanceof InstanceRepr(ClassRepr c))) {
+            throw hop.error("type() of " + hop.argReprs.getFirst().lowleveltype() + " has no low-level translation");
+        }
+        ClassRepr root = rtyper.classes.root;
+        Value t = vtable(rtyper, hop, hop.arg(0), c, root);
+        return hop.convert(t, new ClassRefRepr(root), hop.resultRepr);
+    }
+
+    /**
+     * {@code isinstance(x, C)} (C a class or a tuple of classes). None is no instance, and has
+     * no vtable to read: where x may be None, the check runs only on the path where it is not.
+     */
+    static Value isinstance(RTyper rtyper, HighLevelOp hop) {
+        if (!(hop.argReprs.get(1) instanceof InstanceRepr(ClassRepr c))) {
+            throw hop.error("isinstance() of " + hop.argReprs.get(1).lowleveltype() + " has no low-level translation");
+        }
+        Value classes = hop.spaceop.args().get(2);
+        if (!rtyper.annotation(hop.spaceop.args().get(1)).canBeNone()) {
+            return match(rtyper, hop, hop.arg(1), c, classes);
+        }
+        Value nonzero = hop.genop(PTR_NONZERO, List.of(hop.arg(1)), Primitive.BOOL);
+        return hop.select(nonzero, LLConstant.of(false, Primitive.BOOL), () -> match(rtyper, hop, hop.arg(1), c, classes),
+                Primitive.BOOL);
+    }
+
+    /** {@code exception_match(e, C)} in an {@code except C:} handler: isinstance on the raised instance. */
+    static Value exceptionMatch(RTyper rtyper, HighLevelOp hop) {
+        if (!(hop.argReprs.getFirst() instanceof InstanceRepr(ClassRepr c))) {
+            throw hop.error("exception_match on " + hop.argReprs.getFirst().lowleveltype());
+        }
+        return match(rtyper, hop, hop.arg(0), c, hop.spaceop.args().get(1));
+    }
+
+    /**
+     * Whether instance {@code x} (of static class {@code c}) is an instance of the constant
+     * class(es) {@code classes}: {@code C.min <= x.typeptr.subclassrange_min < C.max} for each,
+     * written as one unsigned comparison, {@code (min - C.min) <u (C.max - C.min)}.
+     */
+    private static Value match(RTyper rtyper, HighLevelOp hop, Value x, ClassRepr c, Value classes) {
+        List<PyType> types = new ArrayList<>();
+        if (classes instanceof Constant k && k.value() instanceof PyType t) {
+            types.add(t);
+        } else if (classes instanceof Constant k && k.value() instanceof PyTuple tuple) {
+            for (PyObject o : tuple.items()) {
+                types.add((PyType) o);
+            }
+        } else {
+            throw hop.error("isinstance() takes a class known now, or a tuple of them");
+        }
+        ClassRepr root = rtyper.classes.root;
+        Value min = null;
+        Value result = null;
+        for (PyType t : types) {
+            ClassRepr k = rtyper.classes.of(t);
+            Value one;
+            if (c.isSubclassOf(k)) {
+                one = LLConstant.of(true, Primitive.BOOL);
+            } else {
+                if (min == null) {
+                    min = hop.genop(GETFIELD, List.of(vtable(rtyper, hop, x, c, root), LLConstant.voidOf("subclassrange_min")),
+                            Primitive.SIGNED);
+                }
+                Value offset = hop.genop(CAST_INT_TO_UINT, List.of(hop.genop(INT_SUB, List.of(min, LLConstant.signed(k.min)),
+                        Primitive.SIGNED)), Primitive.UNSIGNED);
+                one = hop.genop(UINT_LT, List.of(offset, LLConstant.of(k.max - k.min, Primitive.UNSIGNED)), Primitive.BOOL);
+            }
+            result = result == null ? one : or(hop, result, one);
+        }
+        return result;
+    }
+
+    private static Value or(HighLevelOp hop, Value a, Value b) {
+        Value ia = hop.genop(CAST_BOOL_TO_INT, List.of(a), Primitive.SIGNED);
+        Value ib = hop.genop(CAST_BOOL_TO_INT, List.of(b), Primitive.SIGNED);
+        return hop.genop(INT_IS_TRUE, List.of(hop.genop(INT_OR, List.of(ia, ib), Primitive.SIGNED)), Primitive.BOOL);
+    }
+
+    /** {@code x is y}, {@code x == y} between instances (RPy has no {@code __eq__}): the same address. */
+    static Value identity(RTyper rtyper, HighLevelOp hop, boolean same) {
+        Repr a = hop.argReprs.get(0);
+        Repr b = hop.argReprs.get(1);
+        if (isNone(a) || isNone(b)) {
+            int i = isNone(a) ? 1 : 0;
+            return hop.genop(same ? PTR_ISZERO : PTR_NONZERO, List.of(hop.arg(i)), Primitive.BOOL);
+        }
+        Repr root = new InstanceRepr(rtyper.classes.root);
+        return hop.genop(same ? PTR_EQ : PTR_NE, List.of(hop.inputarg(root, 0), hop.inputarg(root, 1)), Primitive.BOOL);
+    }
+
+    private static boolean isNone(Repr r) {
+        return r instanceof ConstantRepr(var v) && v == PySingleton.NONE;
+    }
+
+    /** Whether the rule for {@code is}, {@code ==} is this one: an instance on either side. */
+    static boolean onInstances(HighLevelOp hop) {
+        return hop.argReprs.stream().anyMatch(r -> r.lowleveltype() instanceof Ptr);
+    }
+}

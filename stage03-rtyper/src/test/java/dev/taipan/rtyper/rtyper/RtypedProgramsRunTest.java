@@ -1,0 +1,250 @@
+package dev.taipan.rtyper.rtyper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.flowgraph.host.PyBool;
+import dev.taipan.flowgraph.host.PyException;
+import dev.taipan.flowgraph.host.PyFloat;
+import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyInt;
+import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llinterp.LLException;
+import dev.taipan.rtyper.llinterp.LLInterpreter;
+import dev.taipan.rtyper.memory.Heap;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rtyper's graphs run in the llinterp and compute what the host interpreter computes: the
+ * same result, the same output, the same uncaught exception, for every argument tried. Each
+ * program is rtyped from one function called with ints (as {@code taipan rtype --function}),
+ * and runs on the checked heap, so a bad load or store fails the test too.
+ */
+class RtypedProgramsRunTest {
+    @TempDir
+    Path dir;
+
+    private static final String NUMBERS = """
+            def gcd(a, b):
+                while b != 0:
+                    a, b = b, a % b
+                return a
+
+
+            def mean(a, b):
+                return (a + b) / 2
+
+
+            def collatz(n):
+                steps = 0
+                while n > 1 and steps < 500:
+                    if n % 2 == 0:
+                        n = n // 2
+                    else:
+                        n = 3 * n + 1
+                    steps += 1
+                print("steps", steps, mean(n, steps), gcd(n + 12, steps + 18))
+                return steps
+
+
+            def divisions(a, b):
+                if b == 0:
+                    return 0
+                return a // b * 1000 + a % b + int(a / b)
+            """;
+
+    private static final String CLASSES = """
+            class Shape:
+                sides = 0
+
+                def __init__(self, size):
+                    self.size = size
+
+                def area(self):
+                    return 0
+
+                def describe(self):
+                    return self.area() * 10 + self.sides
+
+
+            class Square(Shape):
+                sides = 4
+
+                def area(self):
+                    return self.size * self.size
+
+
+            class Triangle(Shape):
+                sides = 3
+
+                def area(self):
+                    return self.size * self.size // 2
+
+
+            def make(n):
+                if n % 3 == 0:
+                    return Square(n)
+                if n % 3 == 1:
+                    return Triangle(n)
+                return Shape(n)
+
+
+            def shapes(n):
+                total = 0
+                for_squares = 0
+                i = 0
+                while i < n:
+                    s = make(i)
+                    total += s.describe()
+                    if isinstance(s, Square):
+                        for_squares += 1
+                    i += 1
+                print(total, for_squares)
+                return total
+            """;
+
+    private static final String EXCEPTIONS = """
+            from rpython.rlib.rarithmetic import ovfcheck
+
+
+            class TooBig(Exception):
+                def __init__(self, value):
+                    self.value = value
+
+
+            def check(n):
+                if n > 100:
+                    raise TooBig(n)
+                return n * 2
+
+
+            def safe_div(a, b):
+                try:
+                    return a // b
+                except ZeroDivisionError:
+                    return -1
+
+
+            def grow(n):
+                try:
+                    return ovfcheck(n * n * n * n * n * n * n)
+                except OverflowError:
+                    return -2
+
+
+            def handle(n):
+                try:
+                    r = check(n)
+                except TooBig as e:
+                    r = e.value + 1
+                return r + safe_div(n, n % 4) + grow(n)
+
+
+            def boom(n):
+                if n > 2:
+                    raise ValueError("out of range")
+                return check(n * 50)
+            """;
+
+    @Test
+    void numbersComputeWhatTheHostComputes() throws Exception {
+        for (long n : new long[] {1, 7, 27, 97, 1000}) {
+            same(NUMBERS, "collatz", n);
+        }
+        for (long a : new long[] {-17, -7, 0, 7, 17, 1001}) {
+            for (long b : new long[] {-5, -2, 3, 4, 0}) {
+                same(NUMBERS, "divisions", a, b);
+            }
+        }
+    }
+
+    @Test
+    void classesFieldsAndMethodsThroughTheVtableComputeWhatTheHostComputes() throws Exception {
+        for (long n : new long[] {0, 1, 5, 12}) {
+            same(CLASSES, "shapes", n);
+        }
+    }
+
+    @Test
+    void exceptionsRaisedAndCaughtAcrossCallsComputeWhatTheHostComputes() throws Exception {
+        for (long n : new long[] {1, 4, 6, 99, 101, 20000}) {
+            same(EXCEPTIONS, "handle", n);
+        }
+    }
+
+    @Test
+    void anUncaughtExceptionEndsAsOnTheHost() throws Exception {
+        Outcome host = host(EXCEPTIONS, "boom", 3);
+        Outcome low = lowLevel(EXCEPTIONS, "boom", 3);
+        assertThat(host.error()).isEqualTo("ValueError: out of range");
+        assertThat(low.error()).isEqualTo(host.error());
+    }
+
+    private record Outcome(Object result, String output, String error) { }
+
+    private void same(String source, String function, long... args) throws Exception {
+        Outcome expected = host(source, function, args);
+        Outcome actual = lowLevel(source, function, args);
+        assertThat(actual).as(function + java.util.Arrays.toString(args)).isEqualTo(expected);
+    }
+
+    private Path file(String source) throws Exception {
+        return Files.writeString(dir.resolve("prog.py"), source);
+    }
+
+    private Outcome host(String source, String function, long... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HostInterpreter host = new HostInterpreter(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()), new ByteArrayInputStream(new byte[0]));
+        PyFunction f = (PyFunction) host.importFile(file(source)).get(function);
+        List<PyObject> pyArgs = new ArrayList<>();
+        for (long a : args) {
+            pyArgs.add(PyInt.of(a));
+        }
+        try {
+            PyObject r = host.call(f, pyArgs);
+            return new Outcome(switch (r) {
+                case PyBool b -> b == PyBool.TRUE;
+                case PyInt i -> i.longValue();
+                case PyFloat x -> x.value();
+                default -> r.toString();
+            }, out.toString(StandardCharsets.UTF_8), null);
+        } catch (PyException e) {
+            String tb = host.formatException(e);
+            return new Outcome(null, out.toString(StandardCharsets.UTF_8), lastLine(tb));
+        }
+    }
+
+    private Outcome lowLevel(String source, String function, long... args) throws Exception {
+        RTyper rtyper = RtypeCommand.rtyper(file(source), function);
+        LowLevelGraph entry = rtyper.graphs().stream().filter(g -> g.name().equals(function)).findFirst().orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Heap heap = Heap.checked()) {
+            LLInterpreter interp = new LLInterpreter(rtyper.program(entry), heap,
+                    new PrintStream(out, true, StandardCharsets.UTF_8));
+            Object[] llArgs = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                llArgs[i] = args[i];
+            }
+            try {
+                return new Outcome(interp.call(entry, llArgs), out.toString(StandardCharsets.UTF_8), null);
+            } catch (LLException e) {
+                return new Outcome(null, out.toString(StandardCharsets.UTF_8), lastLine(interp.report(e)));
+            }
+        }
+    }
+
+    private static String lastLine(String text) {
+        return text.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
+    }
+}
