@@ -26,6 +26,12 @@ import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.syntax.AstDump;
 import dev.taipan.flowgraph.syntax.Parser;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llinterp.LLException;
+import dev.taipan.rtyper.llinterp.LLInterpreter;
+import dev.taipan.rtyper.memory.Heap;
+import dev.taipan.rtyper.rtyper.RTyper;
+import dev.taipan.rtyper.rtyper.RtypeCommand;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -280,6 +286,40 @@ public final class Taipan {
             return new Rich.Text(e.render().replaceAll("(?m)^\\S*/(prog\\.py:)", "$1"));
         }
         throw new TaipanError("the program annotated without error; the cell expected an annotation error");
+    }
+
+    /**
+     * Stage 03: the low-level graphs of {@code function} (called with ints) and of everything it
+     * calls, each variable with its low-level type, as {@code taipan rtype --function} prints
+     * them. A program the rtyper cannot represent yet fails the cell with its error.
+     */
+    public static Rich.Text lowLevel(String source, String function) {
+        return new Rich.Text(withProgramFile(source, file -> RtypeCommand.text(RtypeCommand.rtype(file, function))));
+    }
+
+    /**
+     * Runs {@code function(args)} through its low-level graphs in the llinterp, over native
+     * memory in checked mode: what it prints, then its result, or the last line of the
+     * exception that escaped it.
+     */
+    public static Rich.Text runLowLevel(String source, String function, long... args) {
+        return new Rich.Text(withProgramFile(source, file -> {
+            RTyper rtyper = RtypeCommand.rtyper(file, function);
+            LowLevelGraph entry = rtyper.graphs().stream().filter(g -> g.name().equals(function)).findFirst()
+                    .orElseThrow(() -> new TaipanError("no low-level graph for " + function));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (Heap heap = Heap.checked()) {
+                LLInterpreter interp = new LLInterpreter(rtyper.program(entry), heap,
+                        new PrintStream(out, true, StandardCharsets.UTF_8));
+                Object[] llArgs = java.util.Arrays.stream(args).boxed().toArray();
+                try {
+                    Object r = interp.call(entry, llArgs);
+                    return text(out) + "-> " + r;
+                } catch (LLException e) {
+                    return text(out) + interp.report(e).lines().reduce((a, b) -> b).orElse("");
+                }
+            }
+        }));
     }
 
     /**

@@ -63,7 +63,7 @@ public final class RtypeCommand implements Callable<Integer> {
         List<FunctionGraph> shown = graphs.stream().map(LowLevelGraph::graph).toList();
         GraphLabels labels = new Labels(graphs);
         String picture = switch (format) {
-            case text -> shown.stream().map(g -> GraphText.render(g, labels)).collect(Collectors.joining("\n"));
+            case text -> text(graphs);
             case dot -> GraphDot.render(shown, labels);
             case svg -> Graphviz.svg(GraphDot.render(shown, labels));
             case html -> GraphHtml.render(file.getFileName().toString(), shown, Graphviz.available(), labels);
@@ -75,6 +75,12 @@ public final class RtypeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /** The graphs as text, each variable with its low-level type: what {@code taipan rtype} prints. */
+    public static String text(List<LowLevelGraph> graphs) {
+        GraphLabels labels = new Labels(graphs);
+        return graphs.stream().map(g -> GraphText.render(g.graph(), labels)).collect(Collectors.joining("\n"));
     }
 
     /** The low-level graphs of FILE from {@code function} (null: {@code entry_point}); errors as {@link TaipanError}s. */
