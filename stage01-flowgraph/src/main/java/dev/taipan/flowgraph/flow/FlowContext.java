@@ -625,6 +625,8 @@ final class FlowContext {
                 Value m = peek(1);
                 push(c(host.importFrom((PyObject) ((Constant) m).value(), code.names().get(arg))));
             }
+            // a new opcode must get its rule here: skipping it would record a wrong graph silently
+            default -> throw new IllegalStateException("the flow space has no rule for opcode " + opcode);
         }
     }
 
