@@ -24,7 +24,7 @@ class RTyperTest {
     @TempDir
     Path dir;
 
-    private static final String NUMBERS = """
+    static final String NUMBERS = """
             def gcd(a, b):
                 while b != 0:
                     a, b = b, a % b
@@ -51,7 +51,7 @@ class RTyperTest {
                     else:
                         n = 3 * n + 1
                     steps += 1
-                print("steps", steps, mean(n, steps), gcd(n, steps), pick(steps))
+                print("steps", steps, mean(n, steps), gcd(n, steps), pick(steps) * 1.0)
                 return steps
 
 
