@@ -12,11 +12,12 @@ import java.nio.file.Path;
  * (with {@code # exit:} when the status is not 0). Put in {@code corpus/rpy/}, it keeps the
  * bug found: the corpus tests fail until the stage at fault is fixed.
  */
-final class CorpusFile {
+public final class CorpusFile {
     private CorpusFile() {
     }
 
-    static String text(Module m, String note, Run reference) {
+    /** The program with {@code note} as its docstring and {@code reference}'s stdout and status as its expectations. */
+    public static String text(Module m, String note, Run reference) {
         StringBuilder sb = new StringBuilder(new Module(note, m.body()).source());
         sb.append('\n');
         reference.stdout().lines().forEach(line -> sb.append(line.isEmpty() ? "# expect:" : "# expect: " + line).append('\n'));

@@ -121,7 +121,8 @@ final class FuzzCommand implements Callable<Integer> {
                 + "; checks: " + (diff.checks().isEmpty() ? "none" : String.join(", ", diff.checks().stream().map(CheckStage::name).toList()))
                 + "; stages: " + String.join(", ", diff.stages().stream().map(ExecStage::name).toList()));
         out.flush();
-        ProgramCampaign c = new ProgramCampaign(diff, work, saveDir(), out, progress);
+        ProgramCampaign c = new ProgramCampaign(diff, work, saveDir(), out, progress,
+                ProgramCampaign.MINIMIZE_TESTS, ProgramCampaign.MINIMIZE_TIME);
         int bad = c.run(first, count);
         c.summary(Duration.ofNanos(System.nanoTime() - start));
         return bad;

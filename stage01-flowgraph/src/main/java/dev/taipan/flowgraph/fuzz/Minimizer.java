@@ -85,11 +85,12 @@ public final class Minimizer {
         int deepest = depths.stream().max(Integer::compare).orElse(0);
         for (int depth = 1; depth <= deepest && !exhausted(); depth++) {
             for (int k = Sites.allLists(m).size() - 1; k >= 0 && !exhausted(); k--) {
-                if (Sites.listDepths(m).get(k) == depth) {
-                    m = ddmin(m, k);
+                if (k < Sites.allLists(m).size() && Sites.listDepths(m).get(k) == depth) {
+                    Module smaller = ddmin(m, k);
+                    // what the smaller body no longer calls can go now, before its body costs tests
+                    m = smaller.equals(m) ? m : dropUnreferenced(smaller);
                 }
             }
-            m = dropUnreferenced(m);
         }
         return exhausted() ? m : ddmin(m, 0);
     }

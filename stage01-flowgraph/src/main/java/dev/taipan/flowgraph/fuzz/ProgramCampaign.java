@@ -29,6 +29,8 @@ final class ProgramCampaign {
     private final Differential diff;
     private final Path work;
     private final Path save;
+    private final int minimizeTests;
+    private final Duration minimizeTime;
     private final PrintWriter out;
     private final Progress progress;
     private final Map<String, Map<Kind, Integer>> counts = new LinkedHashMap<>();
@@ -37,11 +39,14 @@ final class ProgramCampaign {
     private int programs;
     private long lines;
 
-    /** {@code save} null: report only, no minimising. */
-    ProgramCampaign(Differential diff, Path work, Path save, PrintWriter out, Progress progress) {
+    /** {@code save} null: report only, no minimising; else at most so many tests and so long per bug. */
+    ProgramCampaign(Differential diff, Path work, Path save, PrintWriter out, Progress progress,
+                    int minimizeTests, Duration minimizeTime) {
         this.diff = diff;
         this.work = work;
         this.save = save;
+        this.minimizeTests = minimizeTests;
+        this.minimizeTime = minimizeTime;
         this.out = out;
         this.progress = progress;
         diff.checks().forEach(c -> counts.put(c.name(), new EnumMap<>(Kind.class)));
@@ -87,7 +92,7 @@ final class ProgramCampaign {
             out.println("    (the same as seed " + first + ")");
         } else if (save != null && f.kind() != Kind.TIMEOUT && f.kind() != Kind.INVALID_PROGRAM) {
             boolean wasAccepted = all.stream().noneMatch(x -> x.kind() == Kind.REJECTED);
-            Module small = Minimizer.minimize(m, c -> stillShows(seed, c, f, wasAccepted), MINIMIZE_TESTS, MINIMIZE_TIME);
+            Module small = Minimizer.minimize(m, c -> stillShows(seed, c, f, wasAccepted), minimizeTests, minimizeTime);
             Differential.Result again = diff.compare(write("min_" + seed, small.source()));
             String note = CorpusFile.docstring("Found by taipan fuzz, seed " + seed + ": " + f.summary()
                     + ". Minimised from " + m.source().lines().count() + " to " + small.source().lines().count()

@@ -62,7 +62,7 @@ public final class ProgramGenerator {
         module.add(Line.of("from rpython.rlib.rarithmetic import ovfcheck, intmask, r_uint"));
         exceptions();
         globals();
-        int units = 4 + r.nextInt(6);
+        int units = 3 + r.nextInt(5);
         for (int u = 0; u < units; u++) {
             int k = r.nextInt(10);
             if (k < 3 && plan.classes.size() < 6 || u == 0 && r.nextBoolean()) {
@@ -176,7 +176,7 @@ public final class ProgramGenerator {
             stmts.add(new Line(v + " = " + fn.name + "(" + String.join(", ", parts) + ")", args));
             s.define(v, fn.result);
         }
-        stmts.addAll(st.block(s, 6));
+        stmts.addAll(st.block(s, 5));
         stmts.add(Line.of("return {0}", ex.gen(fn.result, s, 2)));
         Effects e = body.effects(fn.recursive ? StmtGen.RECURSION_DEPTH + 1 : 1);
         fn.effects = fn.effects == null ? e : fn.effects.join(e);
@@ -221,7 +221,7 @@ public final class ProgramGenerator {
     private void classFamily() {
         ClassSpec root = new ClassSpec(name("C"), null);
         List<ClassSpec> family = new ArrayList<>(List.of(root));
-        for (int k = r.nextInt(4); k > 0; k--) {
+        for (int k = r.nextInt(3); k > 0; k--) {
             family.add(new ClassSpec(name("C"), ex.pick(family)));
         }
         for (ClassSpec c : family) {
@@ -242,7 +242,7 @@ public final class ProgramGenerator {
                 }
             }
         }
-        for (int k = 1 + r.nextInt(3); k > 0; k--) {
+        for (int k = 1 + r.nextInt(2); k > 0; k--) {
             root.methods.add(new Callable(name("m"), root, params(2), ex.randomType(), r.nextInt(4) == 0, false));
         }
         for (ClassSpec c : family) {

@@ -41,8 +41,9 @@ final class StmtGen {
         this.ex = ex;
     }
 
+    /** Operators per expression: mostly one or two, so that a line stays readable. */
     private int depth() {
-        return 1 + r.nextInt(3);
+        return r.nextInt(5) == 0 ? 3 : 1 + r.nextInt(2);
     }
 
     private Expr gen(Ty t, Scope s) {
