@@ -6,6 +6,7 @@ import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.bytecode.CodeVerifier;
 import dev.taipan.flowgraph.compiler.Compiler;
 import dev.taipan.flowgraph.fuzz.FrontEndCheck;
+import dev.taipan.flowgraph.fuzz.ProgramGenerator;
 import dev.taipan.flowgraph.fuzz.SourceMutator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * rendering names the error. A Java exception, a hang, or a position outside the source is a
  * bug.
  *
- * <p>Inputs are valid programs (the shared corpus, the examples, a dense seed program) broken
+ * <p>Inputs are valid programs (the shared corpus, the examples, a dense seed program, some
+ * generated RPy programs) broken
  * by {@link SourceMutator}, plus random token soup. Reproducible: {@code -Dtaipan.fuzz.seed=N};
  * longer: {@code -Dtaipan.fuzz.cases=N}, or {@code taipan fuzz --front-end} (which also breaks
  * generated programs).
@@ -48,6 +50,9 @@ class FrontEndFuzzTest {
     @BeforeAll
     static void collectSeeds() throws IOException {
         seeds = new ArrayList<>(List.of(SourceMutator.SEED_PROGRAM));
+        for (long seed = 0; seed < 8; seed++) {
+            seeds.add(ProgramGenerator.generate(seed).source());
+        }
         for (String dir : List.of("examples", "corpus")) {
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
@@ -69,7 +74,7 @@ class FrontEndFuzzTest {
 
     @Test
     void corpusAndExamplesCompileAndVerify() {
-        assertThat(seeds).hasSizeGreaterThan(60);
+        assertThat(seeds).hasSizeGreaterThan(70);
         for (String seed : seeds) {
             Code code = Compiler.compile(SourceFile.of("seed.py", seed));
             CodeVerifier.verify(code);
