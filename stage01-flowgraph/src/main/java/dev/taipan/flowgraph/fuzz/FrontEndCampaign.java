@@ -24,11 +24,11 @@ final class FrontEndCampaign {
         this.progress = progress;
     }
 
-    /** Checks {@code count} inputs (one in four token soup); returns how many broke the contract. */
-    int run(long seed, int count) {
+    /** Checks {@code count} inputs (one in four token soup) or those before {@code deadline}; returns how many broke the contract. */
+    int run(long seed, int count, long deadline) {
         SourceMutator mutator = new SourceMutator(new Random(seed), seeds);
         int bad = 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
             String input = i % 4 == 3 ? mutator.tokenSoup() : mutator.mutant();
             InProcess.Attempt<FrontEndCheck.Outcome> a = InProcess.attempt("front end", () -> FrontEndCheck.check(input), PER_INPUT);
             if (a.failure() != null) {

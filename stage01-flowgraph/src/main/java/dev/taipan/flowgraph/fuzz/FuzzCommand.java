@@ -61,6 +61,10 @@ final class FuzzCommand implements Callable<Integer> {
             description = "Per program and stage (default: ${DEFAULT-VALUE}).")
     int timeout;
 
+    @Option(names = "--minutes", paramLabel = "M", defaultValue = "0",
+            description = "Stop after M minutes even if --count is not reached (default: no limit).")
+    int minutes;
+
     @Option(names = "--front-end", description = "Fuzz the front end (lexer, parser, compiler) instead.")
     boolean frontEnd;
 
@@ -86,12 +90,13 @@ final class FuzzCommand implements Callable<Integer> {
         Progress progress = new Progress(err, Progress.onTerminal(), count);
         Path work = Files.createTempDirectory("taipan-fuzz");
         long start = System.nanoTime();
+        long deadline = minutes > 0 ? start + Duration.ofMinutes(minutes).toNanos() : Long.MAX_VALUE;
         try {
             int bad;
             if (frontEnd) {
                 FrontEndCampaign c = new FrontEndCampaign(frontEndSeeds(first), out, progress);
                 out.println("front-end fuzzing, seed " + first);
-                bad = c.run(first, count);
+                bad = c.run(first, count, deadline);
                 c.summary(Duration.ofNanos(System.nanoTime() - start), bad);
             } else if (mutants) {
                 List<CheckStage> checks = CheckStage.all();
@@ -101,10 +106,10 @@ final class FuzzCommand implements Callable<Integer> {
                 MutantCampaign c = new MutantCampaign(checks, work, saveDir(), out, progress, Duration.ofSeconds(timeout));
                 out.println("mutants through " + String.join(", ", checks.stream().map(CheckStage::name).toList())
                         + ", seeds " + first + ".." + (first + count - 1));
-                bad = c.run(first, count);
+                bad = c.run(first, count, deadline);
                 c.summary(Duration.ofNanos(System.nanoTime() - start), bad);
             } else {
-                bad = differential(first, work, out, progress, start);
+                bad = differential(first, work, out, progress, start, deadline);
             }
             return bad == 0 ? 0 : 1;
         } finally {
@@ -112,7 +117,7 @@ final class FuzzCommand implements Callable<Integer> {
         }
     }
 
-    private int differential(long first, Path work, PrintWriter out, Progress progress, long start) {
+    private int differential(long first, Path work, PrintWriter out, Progress progress, long start, long deadline) {
         Optional<CPython> cpython = CPython.find(python);
         List<ExecStage> chosen = chosenStages();
         Differential diff = new Differential(cpython, chosen, CheckStage.all(), Duration.ofSeconds(timeout));
@@ -123,7 +128,7 @@ final class FuzzCommand implements Callable<Integer> {
         out.flush();
         ProgramCampaign c = new ProgramCampaign(diff, work, saveDir(), out, progress,
                 ProgramCampaign.MINIMIZE_TESTS, ProgramCampaign.MINIMIZE_TIME);
-        int bad = c.run(first, count);
+        int bad = c.run(first, count, deadline);
         c.summary(Duration.ofNanos(System.nanoTime() - start));
         return bad;
     }

@@ -42,10 +42,10 @@ final class MutantCampaign {
         this.timeout = timeout;
     }
 
-    int run(long seed, int count) {
+    int run(long seed, int count, long deadline) {
         Mutator mutator = new Mutator(new Random(seed));
         int bad = 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
             long s = seed + i;
             Mutator.Mutant mutant = mutator.mutate(ProgramGenerator.generate(s));
             int[] v = verdicts.computeIfAbsent(mutant.kind(), k -> new int[2]);

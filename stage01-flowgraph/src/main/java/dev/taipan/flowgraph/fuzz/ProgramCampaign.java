@@ -53,10 +53,10 @@ final class ProgramCampaign {
         diff.stages().forEach(s -> counts.put(s.name(), new EnumMap<>(Kind.class)));
     }
 
-    /** Runs {@code count} programs; returns how many showed a finding. */
-    int run(long seed, int count) {
+    /** Runs {@code count} programs, or as many as there are before {@code deadline} ({@link System#nanoTime}); returns how many showed a finding. */
+    int run(long seed, int count, long deadline) {
         int bad = 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
             long s = seed + i;
             Module m = ProgramGenerator.generate(s);
             lines += m.source().lines().count();

@@ -66,7 +66,7 @@ class PlantedBugTest {
         ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), save, out,
                 new Progress(out, false, 0), 15, Duration.ofHours(1));
         long seed = 1;
-        while (campaign.run(seed, 1) == 0 && seed < 10) {
+        while (campaign.run(seed, 1, Long.MAX_VALUE) == 0 && seed < 10) {
             seed++;
         }
         out.flush();
