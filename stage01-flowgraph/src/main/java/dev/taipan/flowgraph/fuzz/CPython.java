@@ -1,12 +1,14 @@
 package dev.taipan.flowgraph.fuzz;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,7 +57,7 @@ public final class CPython {
     private static Path supportPath() {
         String url = CPython.class.getClassLoader().getResource("rpython/__init__.py").toString();
         String location = url.startsWith("jar:") ? url.substring(4, url.indexOf("!/")) : url.replace("rpython/__init__.py", "");
-        return Path.of(java.net.URI.create(location));
+        return Path.of(URI.create(location));
     }
 
     /** Runs FILE in its folder; its output goes through files there, so that no pipe fills up. */
@@ -93,8 +95,8 @@ public final class CPython {
     }
 
     /** Starts {@link #run} on its own thread, so that CPython works while the JVM runs the stages. */
-    public java.util.concurrent.CompletableFuture<Run> start(Path file, Duration timeout) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> run(file, timeout),
+    public CompletableFuture<Run> start(Path file, Duration timeout) {
+        return CompletableFuture.supplyAsync(() -> run(file, timeout),
                 r -> Thread.ofPlatform().daemon().name("cpython").start(r));
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Typed random expressions, Csmith's way: asked for an expression of type T, pick one of T's
@@ -535,7 +536,7 @@ final class ExprGen {
         return r.nextBoolean() ? construct(pick(c.family()), p -> gen(p, s, d)) : generic(t, s, d);
     }
 
-    private Expr construct(ClassSpec c, java.util.function.Function<Ty, Expr> arg) {
+    private Expr construct(ClassSpec c, Function<Ty, Expr> arg) {
         List<Param> fields = c.fields();
         List<Expr> args = fields.stream().map(p -> arg.apply(p.type())).toList();
         return new Op(c.type(), c.name + "(" + placeholders(args.size(), ", ") + ")", args);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +121,10 @@ final class FuzzCommand implements Callable<Integer> {
     private int differential(long first, Path work, PrintWriter out, Progress progress, long start, long deadline) {
         Optional<CPython> cpython = CPython.find(python);
         List<ExecStage> chosen = chosenStages();
+        if (cpython.isEmpty() && chosen.stream().noneMatch(st -> st.name().equals("host"))) {
+            throw new TaipanError("no CPython 3.11+ ('" + python + "') to compare with: name the host stage among "
+                    + "--stages, it is then the reference");
+        }
         Differential diff = new Differential(cpython, chosen, CheckStage.all(), Duration.ofSeconds(timeout));
         out.println("seeds " + first + ".." + (first + count - 1) + "; reference "
                 + cpython.map(CPython::describe).orElse("the host stage: CPython 3.11+ ('" + python + "') is not installed")
@@ -199,7 +204,7 @@ final class FuzzCommand implements Callable<Integer> {
     /** The stage names for {@code --help}. */
     static final class StageNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return ExecStage.all().keySet().iterator();
         }
     }

@@ -9,6 +9,8 @@ import dev.taipan.flowgraph.fuzz.PyTree.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,7 +68,7 @@ final class Mutator {
         return new Op(op.type(), template, op.args());
     }
 
-    private Module replaceExpr(Module m, java.util.function.Predicate<Expr> where, java.util.function.UnaryOperator<Expr> how) {
+    private Module replaceExpr(Module m, Predicate<Expr> where, UnaryOperator<Expr> how) {
         List<Integer> sites = new ArrayList<>();
         List<Expr> all = Sites.allExprs(m);
         for (int k = 0; k < all.size(); k++) {
@@ -77,7 +79,7 @@ final class Mutator {
         return sites.isEmpty() ? null : Sites.withExpr(m, sites.get(r.nextInt(sites.size())), how);
     }
 
-    private Module removeStmt(Module m, java.util.function.Predicate<Stmt> which) {
+    private Module removeStmt(Module m, Predicate<Stmt> which) {
         List<int[]> sites = new ArrayList<>();
         List<List<Stmt>> all = Sites.allLists(m);
         for (int k = 0; k < all.size(); k++) {

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A random RPy program, the same for the same seed (Csmith for RPy). The plan comes first
@@ -351,7 +352,7 @@ public final class ProgramGenerator {
      * {@code c} may raise (then the checksum records the exception instead).
      */
     private List<Stmt> drive(Callable c, Scope s) {
-        List<String> raises = List.copyOf(new java.util.TreeSet<>(c.effects.raises()));
+        List<String> raises = List.copyOf(new TreeSet<>(c.effects.raises()));
         Scope inner = raises.isEmpty() ? s.child() : s.tryBody(raises);
         String v = inner.body.fresh("v");
         Expr call = ex.callOf(c, inner, 1);

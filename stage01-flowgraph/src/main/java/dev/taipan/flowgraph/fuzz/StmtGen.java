@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Predicate;
 
 /**
  * Typed random statements. Each production keeps the generator's promises (see
@@ -282,7 +283,7 @@ final class StmtGen {
     // ---------------------------------------------------------------- containers
 
     /** A list or dict this point may change: a local or a global of a type no loop here iterates. */
-    private Expr mutable(Scope s, java.util.function.Predicate<Ty> kind) {
+    private Expr mutable(Scope s, Predicate<Ty> kind) {
         List<Expr> names = new ArrayList<>();
         s.vars.forEach((n, t) -> {
             if (kind.test(t) && s.mayMutate(t)) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.cli.HostStage;
-import dev.taipan.flowgraph.fuzz.PyTree.Module;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
