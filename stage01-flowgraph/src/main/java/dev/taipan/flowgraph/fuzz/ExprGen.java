@@ -636,7 +636,8 @@ final class ExprGen {
         List<Var> vs = locals(l, s);
         if (!vs.isEmpty() && r.nextBoolean()) {
             Var v = pick(vs);
-            return op(t, "({0}[{1} % len({0})] if len({0}) > 0 else {2})", v, gen(Ty.INT, s, d), gen(t, s, d));
+            // the index is computed after the test of the length: it must not shrink the list
+            return op(t, "({0}[{1} % len({0})] if len({0}) > 0 else {2})", v, gen(Ty.INT, s.freezing(l), d), gen(t, s, d));
         }
         if (!s.raising("IndexError", plan)) {
             return null;

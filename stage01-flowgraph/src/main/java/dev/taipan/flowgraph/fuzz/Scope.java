@@ -89,6 +89,16 @@ final class Scope {
                 multiplier * Math.max(1, trips), true, nesting + 1);
     }
 
+    /**
+     * An expression evaluated between a guard on {@code container} and its use
+     * ({@code if len(l) > 0: l.pop(i % len(l))}): it must not change the container.
+     */
+    Scope freezing(Ty container) {
+        Set<Ty> f = new HashSet<>(frozen);
+        f.add(container);
+        return new Scope(body, vars, readOnly, Set.copyOf(f), handlers, multiplier, inLoop, nesting);
+    }
+
     /** The body of a try whose handlers catch {@code caught}. */
     Scope tryBody(List<String> caught) {
         List<List<String>> h = new ArrayList<>(handlers);

@@ -309,13 +309,15 @@ final class StmtGen {
         Ty item = ((Ty.ListOf) l.type()).item();
         String guardGrow = "if len({0}) < " + CAP;
         String guardNonEmpty = "if len({0}) > 0";
+        Scope guarded = s.freezing(l.type());   // between the guard and the use, nothing may shrink the list
         return switch (r.nextInt(12)) {
             case 0, 1 -> Compound.of(guardGrow, List.of(l), List.of(Line.of("{0}.append({1})", l, gen(item, s))));
             case 2 -> Compound.of(guardGrow, List.of(l), List.of(Line.of("{0}.insert({1}, {2})", l, gen(Ty.INT, s), gen(item, s))));
-            case 3 -> Compound.of(guardNonEmpty, List.of(l), List.of(Line.of(r.nextBoolean() ? "{0}.pop()" : "{0}.pop({1} % len({0}))",
-                    l, gen(Ty.INT, s))));
-            case 4 -> Compound.of(guardNonEmpty, List.of(l), List.of(Line.of("{0}[{1} % len({0})] = {2}", l, gen(Ty.INT, s), gen(item, s))));
-            case 5 -> Compound.of(guardNonEmpty, List.of(l), List.of(Line.of("del {0}[{1} % len({0})]", l, gen(Ty.INT, s))));
+            case 3 -> Compound.of(guardNonEmpty, List.of(l), List.of(r.nextBoolean() ? Line.of("{0}.pop()", l)
+                    : Line.of("{0}.pop({1} % len({0}))", l, gen(Ty.INT, guarded))));
+            case 4 -> Compound.of(guardNonEmpty, List.of(l), List.of(Line.of("{0}[{1} % len({0})] = {2}", l, gen(Ty.INT, guarded),
+                    gen(item, guarded))));
+            case 5 -> Compound.of(guardNonEmpty, List.of(l), List.of(Line.of("del {0}[{1} % len({0})]", l, gen(Ty.INT, guarded))));
             case 6 -> ExprGen.sortable(item) ? Line.of("{0}.sort()", l) : Line.of("{0}.reverse()", l);
             // += rebinds the name: on a global it would make the name local to the function
             case 7 -> Compound.of(guardGrow, List.of(l), List.of(Line.of(
@@ -328,8 +330,8 @@ final class StmtGen {
             case 9 -> Compound.of(guardGrow, List.of(l), List.of(Line.of("{0}[{1} % 4:{2} % 4] = {3}[:3]",
                     l, gen(Ty.INT, s), gen(Ty.INT, s), gen(l.type(), s))));
             case 10 -> s.raising("IndexError", plan)
-                    ? Line.of(r.nextBoolean() ? "{0}[{1}] = {2}" : "del {0}[{1}]", l,
-                            ExprGen.op(Ty.INT, "({0} % 7 - 3)", gen(Ty.INT, s)), gen(item, s))
+                    ? r.nextBoolean() ? Line.of("{0}[{1}] = {2}", l, ExprGen.op(Ty.INT, "({0} % 7 - 3)", gen(Ty.INT, s)), gen(item, s))
+                            : Line.of("del {0}[{1}]", l, ExprGen.op(Ty.INT, "({0} % 7 - 3)", gen(Ty.INT, s)))
                     : null;
             default -> Line.of("del {0}[{1} % 4:{2} % 4]", l, gen(Ty.INT, s), gen(Ty.INT, s));
         };

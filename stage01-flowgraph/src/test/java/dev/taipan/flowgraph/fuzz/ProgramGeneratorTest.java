@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taipan.flowgraph.SourceFile;
 import dev.taipan.flowgraph.bytecode.CodeVerifier;
 import dev.taipan.flowgraph.compiler.Compiler;
+import dev.taipan.flowgraph.fuzz.PyTree.Compound;
+import dev.taipan.flowgraph.fuzz.PyTree.Expr;
+import dev.taipan.flowgraph.fuzz.PyTree.Line;
+import dev.taipan.flowgraph.fuzz.PyTree.Module;
+import dev.taipan.flowgraph.fuzz.PyTree.Op;
+import dev.taipan.flowgraph.fuzz.PyTree.Stmt;
+import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +36,33 @@ class ProgramGeneratorTest {
             assertThat(source).as("seed %d", seed).contains("def entry_point(argv):", "print('section 0: %d' % checksum)")
                     .endsWith("if __name__ == '__main__':\n    sys.exit(entry_point(sys.argv))\n");
         });
+    }
+
+    /** An operand the template does not print would be generated (and reduced) for nothing. */
+    @Test
+    void everyOperandIsPrinted() {
+        LongStream.range(0, 40).forEach(seed -> {
+            Module m = ProgramGenerator.generate(seed);
+            for (Expr e : Sites.allExprs(m)) {
+                if (e instanceof Op op) {
+                    assertPrinted(op.template(), op.args().size());
+                }
+            }
+            for (List<Stmt> list : Sites.allLists(m)) {
+                for (Stmt s : list) {
+                    switch (s) {
+                        case Line l -> assertPrinted(l.template(), l.args().size());
+                        case Compound c -> c.clauses().forEach(cl -> assertPrinted(cl.header(), cl.args().size()));
+                    }
+                }
+            }
+        });
+    }
+
+    private static void assertPrinted(String template, int operands) {
+        for (int i = 0; i < operands; i++) {
+            assertThat(template).as("operand %d", i).contains("{" + i + "}");
+        }
     }
 
     @Test
