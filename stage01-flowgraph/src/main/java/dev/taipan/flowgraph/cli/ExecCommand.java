@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,13 +77,8 @@ final class ExecCommand implements Callable<Integer> {
         }
     }
 
-    /** Every {@link ExecStage} on the class path, by name (sorted, for stable messages). */
     static Map<String, ExecStage> stages() {
-        Map<String, ExecStage> byName = new TreeMap<>();
-        for (ExecStage s : ServiceLoader.load(ExecStage.class)) {
-            byName.put(s.name(), s);
-        }
-        return byName;
+        return ExecStage.all();
     }
 
     /** The stage names for {@code --help}. */

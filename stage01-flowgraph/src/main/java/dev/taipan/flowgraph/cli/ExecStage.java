@@ -4,6 +4,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
 
 /**
  * One way to run a program for {@code taipan exec --stage=NAME}: the host interpreter
@@ -31,4 +34,13 @@ public interface ExecStage {
      * format and give a non-zero status; they are never thrown.
      */
     int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in);
+
+    /** Every stage on the class path, by name (sorted, for stable messages): {@code exec} and {@code fuzz} use them. */
+    static Map<String, ExecStage> all() {
+        Map<String, ExecStage> byName = new TreeMap<>();
+        for (ExecStage s : ServiceLoader.load(ExecStage.class)) {
+            byName.put(s.name(), s);
+        }
+        return byName;
+    }
 }

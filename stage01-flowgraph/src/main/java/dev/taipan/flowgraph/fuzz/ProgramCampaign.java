@@ -1,0 +1,148 @@
+package dev.taipan.flowgraph.fuzz;
+
+import dev.taipan.flowgraph.fuzz.Finding.Kind;
+import dev.taipan.flowgraph.fuzz.PyTree.Module;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The differential campaign: generate program after program (seeds {@code seed},
+ * {@code seed + 1}, ...), compare each across the reference, the checks and the stages, and for
+ * each new kind of bug minimise the program and save it as a corpus program. Prints one line
+ * per finding and a summary; the exit status is 1 when anything was found.
+ */
+final class ProgramCampaign {
+    static final int MINIMIZE_TESTS = 400;
+    static final Duration MINIMIZE_TIME = Duration.ofMinutes(4);
+
+    private final Differential diff;
+    private final Path work;
+    private final Path save;
+    private final int minimizeTests;
+    private final Duration minimizeTime;
+    private final PrintWriter out;
+    private final Progress progress;
+    private final Map<String, Map<Kind, Integer>> counts = new LinkedHashMap<>();
+    /** Each bug's signature, with the seed of the program that showed it first. */
+    private final Map<String, Long> seen = new HashMap<>();
+    private int programs;
+    private long lines;
+
+    /** {@code save} null: report only, no minimising; else at most so many tests and so long per bug. */
+    ProgramCampaign(Differential diff, Path work, Path save, PrintWriter out, Progress progress,
+                    int minimizeTests, Duration minimizeTime) {
+        this.diff = diff;
+        this.work = work;
+        this.save = save;
+        this.minimizeTests = minimizeTests;
+        this.minimizeTime = minimizeTime;
+        this.out = out;
+        this.progress = progress;
+        diff.checks().forEach(c -> counts.put(c.name(), new EnumMap<>(Kind.class)));
+        diff.stages().forEach(s -> counts.put(s.name(), new EnumMap<>(Kind.class)));
+    }
+
+    /** Runs {@code count} programs, or as many as there are before {@code deadline} ({@link System#nanoTime}); returns how many showed a finding. */
+    int run(long seed, int count, long deadline) {
+        int bad = 0;
+        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
+            long s = seed + i;
+            Module m = ProgramGenerator.generate(s);
+            lines += m.source().lines().count();
+            Differential.Result r = diff.compare(write("fuzz_" + s, m.source()));
+            programs++;
+            if (!r.findings().isEmpty()) {
+                bad++;
+            }
+            for (Finding f : r.findings()) {
+                counts.computeIfAbsent(f.where(), k -> new EnumMap<>(Kind.class)).merge(f.kind(), 1, Integer::sum);
+                report(s, m, f, r.findings());
+            }
+            progress.show(i + 1, bad + " with findings");
+        }
+        progress.clear();
+        return bad;
+    }
+
+    private Path write(String stem, String text) {
+        try {
+            return Files.writeString(work.resolve(stem + ".py"), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void report(long seed, Module m, Finding f, List<Finding> all) {
+        progress.clear();
+        out.println("seed " + seed + ": " + f.summary());
+        f.detail().lines().skip(1).limit(8).forEach(l -> out.println("    " + l));
+        Long first = seen.putIfAbsent(f.signature(), seed);
+        if (first != null) {
+            out.println("    (the same as seed " + first + ")");
+        } else if (save != null && f.kind() != Kind.TIMEOUT && f.kind() != Kind.INVALID_PROGRAM) {
+            boolean wasAccepted = all.stream().noneMatch(x -> x.kind() == Kind.REJECTED);
+            Module small = Minimizer.minimize(m, c -> stillShows(seed, c, f, wasAccepted), minimizeTests, minimizeTime);
+            Differential.Result again = diff.compare(write("min_" + seed, small.source()));
+            String note = CorpusFile.docstring("Found by taipan fuzz, seed " + seed + ": " + f.summary()
+                    + ". Minimised from " + m.source().lines().count() + " to " + small.source().lines().count()
+                    + " lines; the expected output is " + diff.referenceName() + "'s.");
+            Path file = CorpusFile.write(save, "fuzz_" + f.where() + "_" + seed, CorpusFile.text(small, note, again.reference()));
+            out.println("    minimised to " + small.source().lines().count() + " lines: " + file);
+        }
+        out.flush();
+    }
+
+    /**
+     * The minimiser's test: the same bug, the reference still runs the program (through its
+     * {@code __main__} footer), and it is still RPy if it was. A crash or a rejection is looked
+     * for first, without the reference.
+     */
+    private boolean stillShows(long seed, Module candidate, Finding f, boolean mustStayAccepted) {
+        if (!candidate.body().getLast().equals(ProgramGenerator.FOOTER)) {
+            return false;   // else CPython would not even call entry_point
+        }
+        Path file = write("min_" + seed, candidate.source());
+        boolean outputBug = f.kind() == Kind.DIFFERENT_OUTPUT;
+        if (!outputBug && diff.alone(file, f.where()).filter(x -> x.signature().equals(f.signature())).isEmpty()) {
+            return false;
+        }
+        Set<String> ask = new HashSet<>();
+        if (outputBug) {
+            ask.add(f.where());
+        }
+        if (mustStayAccepted) {
+            diff.checks().forEach(c -> ask.add(c.name()));
+        }
+        List<Finding> found = diff.compare(file, ask::contains).findings();
+        return found.stream().noneMatch(x -> x.kind() == Kind.INVALID_PROGRAM)
+                && (!mustStayAccepted || found.stream().noneMatch(x -> x.kind() == Kind.REJECTED))
+                && (!outputBug || found.stream().anyMatch(x -> x.signature().equals(f.signature())));
+    }
+
+    void summary(Duration elapsed) {
+        double minutes = elapsed.toMillis() / 60000.0;
+        out.printf("%d programs (%d lines) in %s: %.1f programs/min%n", programs, lines, Duration.ofSeconds(elapsed.toSeconds())
+                .toString().substring(2).toLowerCase(), minutes == 0 ? 0 : programs / minutes);
+        out.println("  reference: " + diff.referenceName());
+        counts.forEach((where, byKind) -> {
+            int bad = byKind.values().stream().mapToInt(Integer::intValue).sum();
+            String good = where.equals(diff.referenceName()) ? "ran"
+                    : diff.checks().stream().anyMatch(c -> c.name().equals(where)) ? "accepted" : "agree";
+            StringBuilder line = new StringBuilder("  " + where + ": " + (programs - bad) + " " + good);
+            byKind.forEach((k, n) -> line.append(", ").append(n).append(" ").append(k.words()));
+            out.println(line);
+        });
+        out.flush();
+    }
+}

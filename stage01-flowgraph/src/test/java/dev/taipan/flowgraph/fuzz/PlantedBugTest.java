@@ -1,0 +1,85 @@
+package dev.taipan.flowgraph.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taipan.flowgraph.cli.ExecStage;
+import dev.taipan.flowgraph.cli.HostStage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fuzzer finds a bug planted in a stage and minimises the program that shows it: a stage
+ * that runs the host interpreter on the program with floor division turned into true
+ * division. The host stage is the reference (so the test needs no CPython); the campaign must
+ * report the mismatch and save a smaller corpus program that still shows it. The minimiser
+ * gets few tests here (each runs the program twice); {@link MinimizerTest} shows how far it
+ * goes when tests are cheap.
+ */
+class PlantedBugTest {
+
+    /** The host stage, except that {@code a // b} means {@code a / b}. */
+    static final class PlantedBug implements ExecStage {
+        @Override
+        public String name() {
+            return "planted";
+        }
+
+        @Override
+        public String description() {
+            return "the host interpreter with floor division broken";
+        }
+
+        @Override
+        public int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in) {
+            try {
+                Path broken = file.resolveSibling("planted_" + file.getFileName());
+                Files.writeString(broken, Files.readString(file).replace(" // ", " / "));
+                return new HostStage().run(broken, args, out, err, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aPlantedBugIsFoundAndMinimised() throws IOException {
+        Differential diff = new Differential(Optional.empty(), List.of(new HostStage(), new PlantedBug()), List.of(),
+                Duration.ofSeconds(60));
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        Path save = work.resolve("found");
+        ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), save, out,
+                new Progress(out, false, 0), 15, Duration.ofHours(1));
+        long seed = 1;
+        while (campaign.run(seed, 1, Long.MAX_VALUE) == 0 && seed < 10) {
+            seed++;
+        }
+        out.flush();
+        assertThat(text.toString()).contains("planted: different output").contains("minimised to");
+        List<Path> saved;
+        try (var files = Files.list(save)) {
+            saved = files.toList();
+        }
+        assertThat(saved).as(text.toString()).isNotEmpty();
+        String program = Files.readString(saved.getFirst());
+        assertThat(program).contains(" // ", "# expect: ", "def entry_point(argv):");
+        assertThat(program.lines().filter(l -> !l.startsWith("# expect:")).count())
+                .isLessThan(ProgramGenerator.generate(seed).source().lines().count());
+        assertThat(diff.compare(saved.getFirst()).findings()).extracting(Finding::summary)
+                .anyMatch(f -> f.startsWith("planted: different output"));
+    }
+}
