@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
 /**
  * The checks' robustness campaign: mutants of generated programs ({@link Mutator}) through
  * every {@link CheckStage}. Each must be accepted, or rejected with an error that names a
- * line; a crash, a hang, or an error that says nowhere is a finding. A crash is minimised and
+ * line (or, when the mutation took the entry point away, says so); a crash, a hang, or an
+ * error that says nowhere is a finding. A crash is minimised and
  * saved (as a reproducer, not a corpus program: the mutant need not run anywhere).
  */
 final class MutantCampaign {
-    private static final Pattern NAMES_A_LINE = Pattern.compile(":\\d+: |, line \\d+");
+    /** Where the error is: a line, or (for a program without its entry point) nowhere in particular. */
+    private static final Pattern NAMES_A_LINE = Pattern.compile(":\\d+: |, line \\d+|has no function 'entry_point'");
     private final List<CheckStage> checks;
     private final Path work;
     private final Path save;
@@ -32,6 +34,7 @@ final class MutantCampaign {
     private final Duration timeout;
     private final Map<Mutator.Kind, int[]> verdicts = new EnumMap<>(Mutator.Kind.class);
     private final Map<String, Long> seen = new HashMap<>();
+    private int mutants;
 
     MutantCampaign(List<CheckStage> checks, Path work, Path save, PrintWriter out, Progress progress, Duration timeout) {
         this.checks = checks;
@@ -49,6 +52,7 @@ final class MutantCampaign {
             long s = seed + i;
             Mutator.Mutant mutant = mutator.mutate(ProgramGenerator.generate(s));
             int[] v = verdicts.computeIfAbsent(mutant.kind(), k -> new int[2]);
+            mutants++;
             for (CheckStage check : checks) {
                 InProcess.Attempt<CheckStage.Verdict> a = ask(check, write("mutant_" + s, mutant.module()));
                 Optional<Finding> f = finding(check, a);
@@ -109,8 +113,8 @@ final class MutantCampaign {
     }
 
     void summary(Duration elapsed, int bad) {
-        out.printf("%d mutants in %d s through %s; %d findings%n", verdicts.values().stream().mapToInt(v -> v[0] + v[1]).sum()
-                / Math.max(1, checks.size()), elapsed.toSeconds(), String.join(", ", checks.stream().map(CheckStage::name).toList()), bad);
+        out.printf("%d mutants in %d s through %s; %d findings%n", mutants, elapsed.toSeconds(),
+                String.join(", ", checks.stream().map(CheckStage::name).toList()), bad);
         verdicts.forEach((kind, v) -> out.printf("  %-18s %5d accepted, %5d rejected with a line%n",
                 kind.name().toLowerCase().replace('_', ' '), v[0], v[1]));
         out.flush();

@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
  * object was. The annotator must accept each mutant or reject it with an error naming a line;
  * never crash.
  */
-final class Mutator {
-    enum Kind { TYPE_CHANGED, ATTRIBUTE_RENAMED, RETURN_REMOVED, STATEMENT_REMOVED, ARGUMENT_DROPPED, NONE_PASSED }
+public final class Mutator {
+    public enum Kind { TYPE_CHANGED, ATTRIBUTE_RENAMED, RETURN_REMOVED, STATEMENT_REMOVED, ARGUMENT_DROPPED, NONE_PASSED }
 
     /** A mutant and what was done to it. */
-    record Mutant(Module module, Kind kind) {
+    public record Mutant(Module module, Kind kind) {
     }
 
     private static final Pattern ATTRIBUTE = Pattern.compile("\\.([a-z]\\w*)\\b(?!\\()|\\.(m\\d+)\\(");
@@ -34,11 +34,12 @@ final class Mutator {
 
     private final Random r;
 
-    Mutator(Random r) {
+    public Mutator(Random r) {
         this.r = r;
     }
 
-    Mutant mutate(Module m) {
+    /** One mutation of {@code m} (the first kind drawn that applies). */
+    public Mutant mutate(Module m) {
         for (int attempt = 0; attempt < 20; attempt++) {
             Kind kind = Kind.values()[r.nextInt(Kind.values().length)];
             Module mutated = switch (kind) {
