@@ -210,7 +210,8 @@ final class Operations {
             case SomeList l when isIndex(i) -> l.listdef().item.read(ann);
             case SomeString s when i instanceof SomeSlice -> new SomeString(false, null);
             case SomeString s when isIndex(i) -> new SomeChar(null);
-            case SomeChar s when isIndex(i) || i instanceof SomeSlice -> new SomeChar(null);
+            case SomeChar s when i instanceof SomeSlice -> new SomeString(false, null);   // 'x'[1:] is ''
+            case SomeChar s when isIndex(i) -> new SomeChar(null);
             case SomeBytes b when i instanceof SomeSlice -> new SomeBytes(null);
             case SomeBytes b when isIndex(i) -> new SomeInteger(true, false, null);
             case SomeDict d -> {
