@@ -24,11 +24,6 @@ final class Builtins {
             case "int" -> hop.argReprs.get(1) == Repr.FLOAT
                     ? hop.genop(CAST_FLOAT_TO_INT, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.SIGNED)
                     : hop.inputarg(Repr.SIGNED, 1);
-            case "intmask" -> hop.argReprs.get(1) == Repr.UNSIGNED
-                    ? hop.genop(CAST_UINT_TO_INT, List.of(hop.inputarg(Repr.UNSIGNED, 1)), Primitive.SIGNED)
-                    : hop.inputarg(Repr.SIGNED, 1);
-            case "r_uint" -> hop.argReprs.get(1) == Repr.UNSIGNED ? hop.inputarg(Repr.UNSIGNED, 1)
-                    : hop.genop(CAST_INT_TO_UINT, List.of(hop.inputarg(Repr.SIGNED, 1)), Primitive.UNSIGNED);
             case "abs" -> hop.argReprs.get(1) == Repr.FLOAT
                     ? hop.genop(FLOAT_ABS, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.FLOAT)
                     : hop.genop(INT_ABS, List.of(hop.inputarg(Repr.SIGNED, 1)), Primitive.SIGNED);

@@ -39,7 +39,7 @@ class RtypedProgramsRunTest {
             def divisions(a, b):
                 if b == 0:
                     return 0
-                return a // b * 1000 + a % b + int(a / b)
+                return a // b * 1000 + a % b + int(a / b) + abs(a) * 7 + int(abs(a / b) * 3)
             """;
 
     private static final String EXCEPTIONS = """
