@@ -61,8 +61,16 @@ public final class GraphInterpreter {
         void bound(FunctionGraph graph, Variable variable, PyObject value);
     }
 
+    /**
+     * How deep graphs may call each other before RecursionError: the host's default limit, as
+     * CPython's. A translated program has no Python stack to count; stage 05 checks the machine
+     * stack's depth instead, and raises the same error.
+     */
+    static final int RECURSION_LIMIT = 1000;
+
     private final Linker linker;
     private final Observer observer;
+    private int depth;
 
     public GraphInterpreter(TranslationContext translator) {
         this((site, f) -> translator.buildflowgraph(f), null);
@@ -89,7 +97,15 @@ public final class GraphInterpreter {
                 return pf.call(args, kwnames);
             }
             PyObject[] fast = HostSpace.bindArguments(pf, args, kwnames);
-            return eval(g, Arrays.copyOf(fast, pf.code().totalArgCount()));
+            if (depth >= RECURSION_LIMIT) {
+                throw HostSpace.recursionError();
+            }
+            depth++;
+            try {
+                return eval(g, Arrays.copyOf(fast, pf.code().totalArgCount()));
+            } finally {
+                depth--;
+            }
         }
         if (f instanceof PyMethod m && m.function() instanceof PyFunction) {
             PyObject[] all = new PyObject[args.length + 1];

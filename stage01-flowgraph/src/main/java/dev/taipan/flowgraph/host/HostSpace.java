@@ -197,6 +197,11 @@ public final class HostSpace {
         exc.traceback.add(new PyBaseException.TracebackEntry(code, line));
     }
 
+    /** A new RecursionError, as the host raises it past its recursion limit. */
+    public static PyException recursionError() {
+        return PyErrors.recursion();
+    }
+
     /** A new TypeError with {@code message}, to raise as a {@link PyException}. */
     public static PyException typeError(String message) {
         return PyErrors.typeError(message);
