@@ -39,6 +39,16 @@ public final class AnnotateCommand implements Callable<Integer> {
 
     /** The report for FILE; throws a {@link TaipanError} for a program the annotator rejects. */
     public static String annotate(Path file, String entry) {
+        return report(annotateFile(file, entry, entry.equals("entry_point")));
+    }
+
+    /**
+     * FILE imported on a quiet host interpreter of its own and annotated from its function
+     * {@code function} (see {@link #annotateFrom}); what a later stage's command starts from.
+     * A missing file or function, an import that fails and a rejected program are
+     * {@link TaipanError}s.
+     */
+    public static Annotator annotateFile(Path file, String function, boolean entryPoint) {
         if (!Files.isRegularFile(file)) {
             throw new TaipanError("cannot read " + file + (Files.isDirectory(file) ? ": it is a directory" : ": no such file"));
         }
@@ -50,12 +60,10 @@ public final class AnnotateCommand implements Callable<Integer> {
         } catch (PyException e) {
             throw new TaipanError("importing " + file + " failed:\n" + host.formatException(e));
         }
-        return host.runInside(() -> {
-            if (!(module.get(entry) instanceof PyFunction f)) {
-                throw new TaipanError(file + " has no function '" + entry + "'");
-            }
-            return report(annotateFrom(new TranslationContext(host), f, entry.equals("entry_point")));
-        });
+        if (!(module.get(function) instanceof PyFunction f)) {
+            throw new TaipanError(file + " has no function '" + function + "'");
+        }
+        return host.runInside(() -> annotateFrom(new TranslationContext(host), f, entryPoint));
     }
 
     /**

@@ -9,16 +9,8 @@ import dev.taipan.flowgraph.flow.GraphHtml;
 import dev.taipan.flowgraph.flow.GraphLabels;
 import dev.taipan.flowgraph.flow.GraphText;
 import dev.taipan.flowgraph.flow.Graphviz;
-import dev.taipan.flowgraph.flow.TranslationContext;
 import dev.taipan.flowgraph.flow.Variable;
-import dev.taipan.flowgraph.host.HostInterpreter;
-import dev.taipan.flowgraph.host.PyException;
-import dev.taipan.flowgraph.host.PyFunction;
-import dev.taipan.flowgraph.host.PyModule;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
-import java.io.ByteArrayInputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,23 +82,8 @@ public final class RtypeCommand implements Callable<Integer> {
 
     /** The rtyper that has specialised FILE from {@code function}: its graphs, its classes, its {@link RTyper#program}. */
     public static RTyper rtyper(Path file, String function) {
-        if (!Files.isRegularFile(file)) {
-            throw new TaipanError("cannot read " + file + ": no such file");
-        }
-        PrintStream quiet = new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
-        PyModule module;
-        try {
-            module = host.importFile(file);
-        } catch (PyException e) {
-            throw new TaipanError("importing " + file + " failed:\n" + host.formatException(e));
-        }
-        String name = function == null ? "entry_point" : function;
-        if (!(module.get(name) instanceof PyFunction f)) {
-            throw new TaipanError(file + " has no function '" + name + "'");
-        }
-        return host.runInside(() -> {
-            Annotator ann = AnnotateCommand.annotateFrom(new TranslationContext(host), f, function == null);
+        Annotator ann = AnnotateCommand.annotateFile(file, function == null ? "entry_point" : function, function == null);
+        return ann.translator().host().runInside(() -> {
             RTyper rtyper = new RTyper(ann);
             rtyper.specialize();
             return rtyper;
