@@ -49,11 +49,19 @@ public final class AnnotateCommand implements Callable<Integer> {
      * {@link TaipanError}s.
      */
     public static Annotator annotateFile(Path file, String function, boolean entryPoint) {
+        PrintStream quiet = new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        return annotateFile(new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0])), file, function,
+                entryPoint);
+    }
+
+    /**
+     * The same on {@code host}: what the program prints while it is imported goes where the
+     * host prints (a stage that runs the program shows it, as CPython would).
+     */
+    public static Annotator annotateFile(HostInterpreter host, Path file, String function, boolean entryPoint) {
         if (!Files.isRegularFile(file)) {
             throw new TaipanError("cannot read " + file + (Files.isDirectory(file) ? ": it is a directory" : ": no such file"));
         }
-        PrintStream quiet = new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
         PyModule module;
         try {
             module = host.importFile(file);

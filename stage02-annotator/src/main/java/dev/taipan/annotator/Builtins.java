@@ -56,7 +56,8 @@ final class Builtins {
                 // the count starts at 0, or at the start given, which may be negative
                 boolean nonneg = a.size() < 2 || a.get(1) instanceof SomeBool || a.get(1) instanceof SomeInteger i && i.nonneg();
                 yield Operations.iter(ann, a.getFirst()) instanceof SomeIterator it
-                        ? new SomeIterator(new SomeTuple(List.of(new SomeInteger(nonneg, false, null), it.item()))) : new SomeObject();
+                        ? new SomeIterator(it.container(), SomeIterator.Variant.ENUMERATE,
+                                new SomeTuple(List.of(new SomeInteger(nonneg, false, null), it.item()))) : new SomeObject();
             }
             case "list", "sorted" -> {
                 ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
@@ -92,13 +93,15 @@ final class Builtins {
                 yield a.isEmpty() || a.size() == 1 && a.getFirst() instanceof SomeDict ? new SomeDict(d) : new SomeObject();
             }
             case "tuple" -> new SomeObject();
-            case "reversed" -> Operations.iter(ann, a.getFirst());
+            case "reversed" -> Operations.iter(ann, a.getFirst()) instanceof SomeIterator it
+                    ? new SomeIterator(it.container(), SomeIterator.Variant.REVERSED, it.item()) : new SomeObject();
             case "zip" -> {
                 java.util.List<SomeValue> items = new java.util.ArrayList<>();
                 for (SomeValue x : a) {
                     items.add(Operations.iter(ann, x) instanceof SomeIterator it ? it.item() : new SomeObject());
                 }
-                yield new SomeIterator(new SomeTuple(items));
+                yield new SomeIterator(new SomeTuple(a.stream().map(SomeValue::withoutConst).toList()),
+                        SomeIterator.Variant.ZIP, new SomeTuple(items));
             }
             case "sum" -> sum(ann, a);
             case "list.index", "list.count", "str.find", "str.rfind", "str.index", "str.count" -> new SomeInteger();

@@ -189,12 +189,12 @@ final class Operations {
 
     static SomeValue iter(Annotator ann, SomeValue s) {
         return switch (s) {
-            case SomeList l -> new SomeIterator(l.listdef().item.read(ann));
-            case SomeString str -> new SomeIterator(new SomeChar(null));
-            case SomeChar c -> new SomeIterator(new SomeChar(null));
-            case SomeBytes b -> new SomeIterator(new SomeInteger(true, false, null));     // Python 3: the byte values
-            case SomeDict d -> new SomeIterator(d.dictdef().key.read(ann));
-            case SomeTuple t -> new SomeIterator(ann.unionAll(t.items()).withoutConst());
+            case SomeList l -> new SomeIterator(l, l.listdef().item.read(ann));
+            case SomeString str -> new SomeIterator(str.withoutConst(), new SomeChar(null));
+            case SomeChar c -> new SomeIterator(c.withoutConst(), new SomeChar(null));
+            case SomeBytes b -> new SomeIterator(b.withoutConst(), new SomeInteger(true, false, null));     // Python 3: the byte values
+            case SomeDict d -> new SomeIterator(d, d.dictdef().key.read(ann));
+            case SomeTuple t -> new SomeIterator(t.withoutConst(), ann.unionAll(t.items()).withoutConst());
             case SomeIterator it -> it;
             default -> new SomeObject();
         };

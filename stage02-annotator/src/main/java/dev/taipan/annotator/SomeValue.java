@@ -136,8 +136,20 @@ public sealed interface SomeValue {
     /** A dict; the {@link DictDef} is shared like a {@link ListDef}. */
     record SomeDict(DictDef dictdef) implements SomeValue { }
 
-    /** An iterator yielding {@code item}. */
-    record SomeIterator(SomeValue item) implements SomeValue { }
+    /**
+     * An iterator yielding {@code item}, over {@code container} (PyPy's {@code SomeIterator(s_container,
+     * *variant)}): the rtyper needs to know what it walks, a list, a range, a str, to give the
+     * iterator a representation. {@code variant} says how it walks it.
+     */
+    record SomeIterator(SomeValue container, Variant variant, SomeValue item) implements SomeValue {
+        /** How an iterator walks its container: its items, {@code enumerate}, {@code reversed}, {@code zip} (a tuple of containers). */
+        public enum Variant { ITEMS, ENUMERATE, REVERSED, ZIP }
+
+        /** An iterator over the items of {@code container}. */
+        public SomeIterator(SomeValue container, SomeValue item) {
+            this(container, Variant.ITEMS, item);
+        }
+    }
 
     /** A slice object, only ever used as an index ({@code lst[a:b:c]}). */
     record SomeSlice() implements SomeValue { }

@@ -77,7 +77,8 @@ public final class Union {
                 x.dictdef().value.merge(y.dictdef().value);
                 yield x;
             }
-            case SomeIterator x when b instanceof SomeIterator y -> new SomeIterator(join(x.item(), y.item(), numbers));
+            case SomeIterator x when b instanceof SomeIterator y && x.variant() == y.variant() ->
+                    new SomeIterator(join(x.container(), y.container(), numbers), x.variant(), join(x.item(), y.item(), numbers));
             case SomeInstance x when b instanceof SomeInstance y -> {
                 ClassDef common = x.classdef().commonBase(y.classdef());
                 yield common == null ? new SomeObject() : new SomeInstance(common, x.canBeNone() || y.canBeNone());

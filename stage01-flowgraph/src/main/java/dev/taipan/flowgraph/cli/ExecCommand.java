@@ -42,6 +42,10 @@ final class ExecCommand implements Callable<Integer> {
             description = "Where to run it: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String stage;
 
+    @Option(names = "--checked",
+            description = "Validate every load and store against its allocation (stages with a heap: ll and later).")
+    boolean checked;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The Python program.")
     Path file;
 
@@ -70,7 +74,7 @@ final class ExecCommand implements Callable<Integer> {
         var out = new PrintStream(new WriterOutputStream(cli.getOut()), false, StandardCharsets.UTF_8);
         var err = new PrintStream(new WriterOutputStream(cli.getErr()), true, StandardCharsets.UTF_8);
         try {
-            return chosen.run(file, List.copyOf(args), out, err, System.in);
+            return chosen.run(file, List.copyOf(args), new ExecOptions(checked), out, err, System.in);
         } finally {
             out.flush();
             err.flush();

@@ -35,6 +35,14 @@ public interface ExecStage {
      */
     int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in);
 
+    /**
+     * The same, with the options of {@code taipan exec} that only some stages honour
+     * ({@code --checked}: validate every memory access); a stage without such options ignores them.
+     */
+    default int run(Path file, List<String> args, ExecOptions options, PrintStream out, PrintStream err, InputStream in) {
+        return run(file, args, out, err, in);
+    }
+
     /** Every stage on the class path, by name (sorted, for stable messages): {@code exec} and {@code fuzz} use them. */
     static Map<String, ExecStage> all() {
         Map<String, ExecStage> byName = new TreeMap<>();

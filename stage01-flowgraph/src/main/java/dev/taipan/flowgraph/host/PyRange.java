@@ -6,6 +6,18 @@ public final class PyRange extends PyObject {
     final long stop;
     final long step;
 
+    public long start() {
+        return start;
+    }
+
+    public long stop() {
+        return stop;
+    }
+
+    public long step() {
+        return step;
+    }
+
     PyRange(long start, long stop, long step) {
         if (step == 0) {
             throw PyErrors.valueError("range() arg 3 must not be zero");

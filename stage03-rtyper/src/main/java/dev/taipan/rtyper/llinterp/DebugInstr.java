@@ -2,6 +2,8 @@ package dev.taipan.rtyper.llinterp;
 
 import dev.taipan.flowgraph.host.lib.FloatFormat;
 import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.memory.Heap;
+import dev.taipan.rtyper.memory.HeapStrings;
 import java.io.PrintStream;
 
 /**
@@ -35,6 +37,14 @@ sealed interface DebugInstr extends Instr {
                 case CHAR -> String.valueOf((char) bits);
                 case VOID -> throw new IllegalStateException("a Void value has nothing to show");
             };
+        }
+    }
+
+    /** A string, {@code Ptr(rpy_string)}, shown as its chars ({@code None} for null). */
+    record ShownStr(Heap heap, int slot) implements Piece {
+        @Override
+        public String text(long[] f) {
+            return f[slot] == 0 ? "None" : HeapStrings.read(heap, f[slot]);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.memory.Heap;
 import dev.taipan.rtyper.memory.MappedImage;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -79,6 +80,7 @@ public final class LLInterpreter {
     private final MappedImage image;
     private final Exceptions exceptions;
     private final GraphCompiler compiler;
+    private final Heap heap;
 
     /**
      * Prepares {@code program} to run in {@code heap}, writing its output to {@code out}: maps
@@ -88,6 +90,7 @@ public final class LLInterpreter {
     public LLInterpreter(LowLevelProgram program, Heap heap, PrintStream out) {
         this.program = program;
         this.out = out;
+        this.heap = heap;
         this.functions = new FunctionTable(this::compile, stack);
         program.graphs().forEach(functions::of);
         Map<String, LowLevelGraph> byName = program.byName();
@@ -145,6 +148,19 @@ public final class LLInterpreter {
         } catch (LLException e) {
             return new Outcome.Uncaught(report(e));
         }
+    }
+
+    /**
+     * Runs the program's {@code entry_point(argv)}: {@code argv} is built in the heap, a list of
+     * strings as the rtyper represents it for this program ({@link Argv}).
+     */
+    public Outcome runMain(List<String> argv) {
+        FuncType type = program.entry().signature();
+        if (type.args().size() != 1) {
+            throw new IllegalArgumentException("the entry point " + program.entry().name() + " takes "
+                    + type.args().size() + " arguments, not argv");
+        }
+        return runEntry(Argv.build(heap, type.args().getFirst(), argv));
     }
 
     /** What Python prints for an uncaught exception: the traceback, then {@code Name: message}. */

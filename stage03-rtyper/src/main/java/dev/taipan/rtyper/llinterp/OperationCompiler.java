@@ -15,6 +15,7 @@ import dev.taipan.rtyper.lltype.Layout;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.lltype.StructType;
 import dev.taipan.rtyper.memory.Heap;
 import java.io.PrintStream;
@@ -209,7 +210,9 @@ final class OperationCompiler {
             pieces[k] = switch (graph.typeOf(v)) {
                 case Primitive.VOID -> new DebugInstr.Text(voidString(v));
                 case Primitive p -> new DebugInstr.Shown(p, slots.of(v));
-                case LowLevelType t -> throw new IllegalArgumentException("debug_print shows numbers, bools, chars and Void text, not a " + t);
+                case Ptr p when p.equals(Strings.PTR) -> new DebugInstr.ShownStr(heap, slots.of(v));
+                case LowLevelType t -> throw new IllegalArgumentException(
+                        "debug_print shows numbers, bools, chars, strings and Void text, not a " + t);
             };
         }
         return new DebugInstr.Print(out, voidString(args.get(0)), voidString(args.get(1)), pieces);

@@ -6,7 +6,10 @@ import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.rtyper.lltype.Primitive;
 import java.util.List;
 
-/** The builtin functions this part translates: numeric conversions, {@code abs}, {@code isinstance}, and {@code print} of numbers. */
+/**
+ * The builtin functions this part translates: numeric conversions, {@code abs}, {@code isinstance},
+ * {@code len}, {@code range}, and {@code print} of numbers and strings.
+ */
 final class Builtins {
     private Builtins() { }
 
@@ -20,6 +23,8 @@ final class Builtins {
                 yield rtyper.none();
             }
             case "isinstance" -> InstanceRules.isinstance(rtyper, hop);
+            case "len" -> rtyper.sequences.len(hop, 1);
+            case "range" -> rtyper.sequences.range(rtyper, hop);
             case "float" -> hop.inputarg(Repr.FLOAT, 1);
             case "int" -> hop.argReprs.get(1) == Repr.FLOAT
                     ? hop.genop(CAST_FLOAT_TO_INT, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.SIGNED)

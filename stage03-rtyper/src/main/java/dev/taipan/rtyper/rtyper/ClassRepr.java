@@ -4,12 +4,12 @@ import dev.taipan.annotator.ClassDef;
 import dev.taipan.flowgraph.host.PyType;
 import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.image.Slot;
-import dev.taipan.rtyper.lltype.Array;
 import dev.taipan.rtyper.lltype.Field;
 import dev.taipan.rtyper.lltype.GcStruct;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.lltype.Struct;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,12 +47,9 @@ final class ClassRepr {
     static final Struct OBJECT_VTABLE = Struct.forward("object_vtable");
     /** {@code OBJECT}, the root of every instance: the GC header, then the pointer to the class. */
     static final GcStruct OBJECT = GcStruct.of("object", new Field("typeptr", new Ptr(OBJECT_VTABLE)));
-    /** A name or a message: raw bytes in the image, never freed (part 2's strings are GcStructs). */
-    static final Array CHARS = new Array(Primitive.CHAR);
-
     static {
         OBJECT_VTABLE.become(new Field("subclassrange_min", Primitive.SIGNED),
-                new Field("subclassrange_max", Primitive.SIGNED), new Field("name", new Ptr(CHARS)));
+                new Field("subclassrange_max", Primitive.SIGNED), new Field("name", Strings.PTR));
     }
 
     final PyType pytype;
@@ -102,7 +99,7 @@ final class ClassRepr {
         inst.add(new Field("super", parent.instance));
         fields.forEach((n, r) -> inst.add(new Field(n, r.lowleveltype())));
         if (hasMessage) {
-            inst.add(new Field("message", new Ptr(CHARS)));
+            inst.add(new Field("message", Strings.PTR));
         }
         instance.become(inst);
         List<Field> vt = new ArrayList<>();

@@ -52,12 +52,13 @@ final class ClassTree {
     private final Map<PyType, ClassRepr> byType = new LinkedHashMap<>();
     private final Map<String, ClassRepr> byName = new HashMap<>();
     private final Map<List<Object>, Prebuilt> instances = new HashMap<>();
-    private final Map<String, Prebuilt> strings = new HashMap<>();
+    private final PrebuiltStrings strings;
     final ClassRepr root;
 
-    ClassTree(Annotator annotator, Database database) {
+    ClassTree(Annotator annotator, Database database, PrebuiltStrings strings) {
         this.annotator = annotator;
         this.database = database;
+        this.strings = strings;
         HostInterpreter host = annotator.translator().host();
         root = new ClassRepr((PyType) host.builtin("object"));
         PyType base = (PyType) host.builtin("BaseException");
@@ -221,7 +222,7 @@ final class ClassTree {
     private void fill(RTyper rtyper, ClassRepr c) {
         c.vtableField(root, "subclassrange_min").set(c.min);
         c.vtableField(root, "subclassrange_max").set(c.max);
-        c.vtableField(root, "name").set(chars(c.name()));
+        c.vtableField(root, "name").set(strings.of(c.name()));
         for (ClassRepr owner = c; owner != root; owner = owner.parent) {
             for (var slot : owner.slots.entrySet()) {
                 Slot s = c.vtableField(owner, slot.getKey());
@@ -236,17 +237,6 @@ final class ClassTree {
         }
     }
 
-    /** A raw char array in the image holding {@code text}: a class name, a constant message. */
-    Prebuilt chars(String text) {
-        return strings.computeIfAbsent(text, t -> {
-            Prebuilt p = new Prebuilt(ClassRepr.CHARS, t.length(), Section.RODATA);
-            for (int i = 0; i < t.length(); i++) {
-                p.item(i).set(t.charAt(i));
-            }
-            return database.convert(p, () -> p, q -> { });
-        });
-    }
-
     /** A prebuilt instance of class {@code c} with {@code message} (null: none), for the exceptions operations raise. */
     Prebuilt instance(ClassRepr c, String message) {
         List<Object> key = java.util.Arrays.asList(c, message);
@@ -254,7 +244,7 @@ final class ClassTree {
             Prebuilt p = new Prebuilt(c.instance, Section.DATA);
             instanceField(p, c, root, "typeptr").set(c.vtablePrebuilt);
             if (message != null) {
-                instanceField(p, c, builtin("BaseException"), "message").set(chars(message));
+                instanceField(p, c, builtin("BaseException"), "message").set(strings.of(message));
             }
             return database.convert(p, () -> p, q -> { });
         });

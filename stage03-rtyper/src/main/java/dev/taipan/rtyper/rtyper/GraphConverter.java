@@ -12,9 +12,12 @@ import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.host.PyTuple;
 import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
@@ -61,6 +64,10 @@ final class GraphConverter {
     private Block hlBlock;
     private Block current;
     private final List<Variable> scope = new ArrayList<>();
+    /** The source line being converted: where an error without a line of its own points. */
+    private int line;
+    /** The line of the operation each variable comes from ({@link #lineOf}), made once per graph. */
+    private Map<Variable, Integer> definedAt;
 
     GraphConverter(RTyper rtyper, FunctionGraph hl, LowLevelGraph ll) {
         this.rtyper = rtyper;
@@ -137,14 +144,40 @@ final class GraphConverter {
         if (v instanceof Variable var && fixed.containsKey(var)) {
             return fixed.get(var);
         }
-        if (v instanceof Constant c && c.value() instanceof PyTuple t) {
+        if (v instanceof Constant c && c.value() instanceof PyTuple t && t.items().stream().allMatch(x -> x instanceof PyType)) {
             return new ConstantRepr(t);   // the classes of an except clause or an isinstance: known now
         }
         return rtyper.reprOf(rtyper.annotation(v), this, lineOf(v));
     }
 
+    /**
+     * Where {@code v} comes from, for an error about its repr: the line of the operation that
+     * made it, followed through the links for a block's input variable; else the line being
+     * converted, else the function's first.
+     */
     private int lineOf(Value v) {
-        return hl.code == null ? 0 : hl.code.firstLine();
+        if (definedAt == null) {
+            definedAt = new IdentityHashMap<>();
+            for (Block b : hl.iterblocks()) {
+                b.operations.stream().filter(op -> op.line() > 0).forEach(op -> definedAt.put(op.result(), op.line()));
+            }
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (Block b : hl.iterblocks()) {
+                    for (Link l : b.exits) {
+                        for (int i = 0; i < l.args.size(); i++) {
+                            Integer at = l.args.get(i) instanceof Variable a ? definedAt.get(a) : null;
+                            if (at != null && definedAt.putIfAbsent(l.target.inputargs.get(i), at) == null) {
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Integer at = v instanceof Variable var ? definedAt.get(var) : null;
+        return at != null ? at : line > 0 ? line : hl.code == null ? 0 : hl.code.firstLine();
     }
 
     private void convertBlock(Block b, Block out) {
@@ -154,6 +187,7 @@ final class GraphConverter {
         scope.addAll(b.inputargs);
         boolean lastRaises = false;
         for (SpaceOperation op : b.operations) {
+            line = op.line();
             List<Repr> argReprs = op.args().stream().map(this::repr).toList();
             HighLevelOp hop = new HighLevelOp(op, argReprs, repr(op.result()), this);
             Value result = Rules.translate(rtyper, hop);
@@ -322,6 +356,7 @@ final class GraphConverter {
      */
     private Link convertLink(Link l, Object exitcase, Map<Variable, Source> given) {
         Block target = blocks.get(l.target);
+        line = l.line > 0 ? l.line : line;
         List<SpaceOperation> conversions = new ArrayList<>();
         List<Value> sources = new ArrayList<>();
         List<Value> args = new ArrayList<>();
@@ -382,6 +417,7 @@ final class GraphConverter {
             return switch (c.value()) {
                 case PySingleton n when n == PySingleton.NONE -> null;
                 case PyType t -> rtyper.classes.of(t).vtablePrebuilt;
+                case PyObject o when rtyper.sequences.constant(o, r) instanceof Prebuilt p -> p;
                 default -> throw error("the prebuilt object " + c + " needs the frozen prebuilt objects of part 2", 0);
             };
         }
@@ -392,6 +428,9 @@ final class GraphConverter {
     Value convert(Value v, Repr from, Repr to, List<SpaceOperation> out, int line) {
         if (from.equals(to)) {
             return v;
+        }
+        if (from == Repr.CHAR && to == Repr.STR) {
+            return charToStr(v, out, line);
         }
         if (to.lowleveltype() instanceof Ptr p) {
             return pointer(v, from, p, out, line);
@@ -429,6 +468,7 @@ final class GraphConverter {
             return switch (host) {
                 case PySingleton n when n == PySingleton.NONE -> LLConstant.nullOf(to);
                 case PyType t -> LLConstant.of(rtyper.classes.of(t).vtablePrebuilt, to);
+                case PyStr str when to.equals(Strings.PTR) -> LLConstant.of(rtyper.strings.of(str.value()), to);
                 default -> throw error("cannot convert " + host + " to " + to, line);
             };
         }
@@ -447,6 +487,21 @@ final class GraphConverter {
         return r;
     }
 
+    /** A char where a str is wanted: a prebuilt string for a constant, else a new string of length 1. */
+    private Value charToStr(Value v, List<SpaceOperation> out, int line) {
+        if (v instanceof Constant c && c.value() instanceof LLConstant k) {
+            return LLConstant.of(rtyper.strings.of(String.valueOf((char) (Character) k.value())), Strings.PTR);
+        }
+        Variable s = new Variable();
+        ll.setType(s, Strings.PTR);
+        out.add(new SpaceOperation(MALLOC_VARSIZE, List.of(LLConstant.voidOf(Strings.STR), LLConstant.signed(1)), s, line));
+        Variable none = new Variable();
+        ll.setType(none, Primitive.VOID);
+        out.add(new SpaceOperation(SETINTERIORFIELD, List.of(s, LLConstant.voidOf(Strings.CHARS), LLConstant.signed(0), v),
+                none, line));
+        return s;
+    }
+
     /** {@code op(v)}: folded now when v is a constant ({@code 2} used as a float is {@code 2.0}). */
     private Value cast(LLOp op, Value v, LowLevelType to, List<SpaceOperation> out, int line) {
         if (v instanceof Constant c && c.value() instanceof LLConstant k) {
@@ -459,6 +514,7 @@ final class GraphConverter {
     }
 
     RTyperError error(String message, int line) {
-        return new RTyperError(message + " (in function " + hl.name + ")", hl.code == null ? null : hl.code.source(), line);
+        return new RTyperError(message + " (in function " + hl.name + ")", hl.code == null ? null : hl.code.source(),
+                line > 0 ? line : this.line);
     }
 }

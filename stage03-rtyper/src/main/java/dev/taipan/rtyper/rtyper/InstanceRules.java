@@ -19,6 +19,7 @@ import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lltype.FuncType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.rtyper.Repr.ClassRefRepr;
 import dev.taipan.rtyper.rtyper.Repr.ConstantRepr;
 import dev.taipan.rtyper.rtyper.Repr.InstanceRepr;
@@ -80,7 +81,7 @@ final class InstanceRules {
         }
         ClassRepr base = rtyper.classes.builtin("BaseException");
         hop.genop(SETFIELD, List.of(upcast(hop, p, c, base), LLConstant.voidOf("message"),
-                LLConstant.of(rtyper.classes.chars(s.value()), new Ptr(ClassRepr.CHARS))), Primitive.VOID);
+                LLConstant.of(rtyper.strings.of(s.value()), Strings.PTR)), Primitive.VOID);
     }
 
     /** {@code p}, an instance of {@code from}, as a pointer to the struct of its base {@code to}. */
@@ -283,6 +284,7 @@ final class InstanceRules {
 
     /** Whether the rule for {@code is}, {@code ==} is this one: an instance on either side. */
     static boolean onInstances(HighLevelOp hop) {
-        return hop.argReprs.stream().anyMatch(r -> r.lowleveltype() instanceof Ptr);
+        return hop.argReprs.stream().anyMatch(r -> r instanceof InstanceRepr || r instanceof Repr.ClassRefRepr
+                || r instanceof Repr.MethodRepr);
     }
 }

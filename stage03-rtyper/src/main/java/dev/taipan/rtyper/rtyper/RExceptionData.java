@@ -4,6 +4,7 @@ import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.ExceptionData;
 import dev.taipan.rtyper.lltype.Layout;
 import dev.taipan.rtyper.memory.Heap;
+import dev.taipan.rtyper.memory.HeapStrings;
 
 /**
  * The exception data of a program (PyPy's {@code exceptiondata.py}) over its {@link ClassTree}:
@@ -46,19 +47,10 @@ final class RExceptionData implements ExceptionData {
 
     @Override
     public String describe(Heap heap, long vtable, long instance) {
-        String name = chars(heap, heap.loadPtr(vtable, NAME));
+        String name = HeapStrings.read(heap, heap.loadPtr(vtable, NAME));
         long min = heap.loadSigned(vtable, MIN);
         boolean hasMessage = baseException.min <= min && min < baseException.max;
         long text = hasMessage ? heap.loadPtr(instance, message) : 0;
-        return text == 0 ? name : name + ": " + chars(heap, text);
-    }
-
-    private static String chars(Heap heap, long array) {
-        long n = heap.loadSigned(array, Layout.lengthOffset(ClassRepr.CHARS));
-        StringBuilder sb = new StringBuilder();
-        for (long i = 0; i < n; i++) {
-            sb.append(heap.loadChar(array, Layout.itemOffset(ClassRepr.CHARS, i)));
-        }
-        return sb.toString();
+        return text == 0 ? name : name + ": " + HeapStrings.read(heap, text);
     }
 }

@@ -53,12 +53,15 @@ public final class RTyper {
     private final Map<FunctionGraph, LowLevelGraph> lowLevel = new IdentityHashMap<>();
     private final Map<String, Integer> names = new HashMap<>();
     private final Database database = new Database();
+    final PrebuiltStrings strings = new PrebuiltStrings(database);
     final ClassTree classes;
+    final Sequences sequences;
     private List<LowLevelGraph> graphs;
 
     public RTyper(Annotator annotator) {
         this.annotator = annotator;
-        this.classes = new ClassTree(annotator, database);
+        this.classes = new ClassTree(annotator, database, strings);
+        this.sequences = new Sequences(this, database);
     }
 
     /**
@@ -167,8 +170,12 @@ public final class RTyper {
                             .reduce(RTyper::commonBase).orElseThrow());
             case SomeBuiltin b when b.self() == null -> new ConstantRepr(PySingleton.NONE);
             default -> {
+                Repr r = sequences.reprOf(s, converter, line);
+                if (r != null) {
+                    yield r;
+                }
                 String what = "values of type " + Describe.pyType(s) + " have no low-level representation in this "
-                        + "part of stage 03 (strs, lists and dicts come in part 2)";
+                        + "part of stage 03 (dicts, enumerate(), zip() and reversed() come in part 2)";
                 throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
             }
         };

@@ -2,7 +2,11 @@ package dev.taipan.rtyper.rtyper;
 
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.rtyper.lltype.LowLevelType;
+import dev.taipan.rtyper.lltype.GcStruct;
 import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.lltype.Strings;
+import java.util.List;
 
 /**
  * How the values of one annotation are represented at the low level (PyPy's {@code Repr}): a
@@ -10,9 +14,10 @@ import dev.taipan.rtyper.lltype.Primitive;
  * RTyper picks one repr per annotation ({@link RTyper#reprOf}); the rules for operations
  * ({@link Rules}) choose low-level operations by the reprs of their arguments.
  *
- * <p>This part has the reprs of numbers, of values known at translation time, and of
- * instances, classes and bound methods (PyPy's {@code rclass}, see {@link ClassRepr}); part 2
- * adds strings, lists and dicts, each one more record here.
+ * <p>This part has the reprs of numbers, of values known at translation time, of instances,
+ * classes and bound methods (PyPy's {@code rclass}, see {@link ClassRepr}), and of strings,
+ * lists, ranges, tuples and their iterators ({@link Sequences}); part 2 adds dicts, each one
+ * more record here.
  */
 public sealed interface Repr {
 
@@ -68,9 +73,41 @@ public sealed interface Repr {
         }
     }
 
+    /** A string: a pointer to an {@code rpy_string} ({@link Strings#STR}), null where None may flow. */
+    record StrRepr() implements Repr {
+        @Override
+        public LowLevelType lowleveltype() {
+            return Strings.PTR;
+        }
+    }
+
+    /**
+     * A list of {@code item}s. One the annotator saw resized is {@code Ptr(GcStruct list
+     * {length, items: Ptr(GcArray)})}, its array over-allocated; one never resized is the
+     * {@code Ptr(GcArray)} itself ({@link Sequences#listType}).
+     */
+    record ListRepr(Repr item, Ptr lowleveltype) implements Repr {
+        public boolean resizable() {
+            return lowleveltype.to() instanceof GcStruct;
+        }
+    }
+
+    /** {@code range(start, stop, step)}: a {@code Ptr(GcStruct range {start, stop, step})}, never a real list. */
+    record RangeRepr(Ptr lowleveltype) implements Repr { }
+
+    /** A tuple: a pointer to an immutable {@code GcStruct tuple {item0, item1, ...}}. */
+    record TupleRepr(List<Repr> items, Ptr lowleveltype) implements Repr { }
+
+    /**
+     * An iterator over a container of repr {@code container}: a pointer to a small struct with the
+     * container and the position ({@code {seq, index}}; a range's {@code {next, stop, step}}).
+     */
+    record IteratorRepr(Repr container, Ptr lowleveltype) implements Repr { }
+
     Repr SIGNED = new PrimitiveRepr(Primitive.SIGNED);
     Repr UNSIGNED = new PrimitiveRepr(Primitive.UNSIGNED);
     Repr FLOAT = new PrimitiveRepr(Primitive.FLOAT);
     Repr BOOL = new PrimitiveRepr(Primitive.BOOL);
     Repr CHAR = new PrimitiveRepr(Primitive.CHAR);
+    Repr STR = new StrRepr();
 }

@@ -55,12 +55,20 @@ final class Rules {
             }
             case FLOORDIV, MOD, INPLACE_FLOORDIV, INPLACE_MOD -> division(rtyper, hop, op.withoutInplace());
             case NEG, POS, INVERT -> unary(hop, op);
-            case BOOL -> truth(hop, 0);
-            case NOT_ -> hop.genop(BOOL_NOT, List.of(truth(hop, 0)), Primitive.BOOL);
+            case BOOL -> truth(rtyper, hop, 0);
+            case NOT_ -> hop.genop(BOOL_NOT, List.of(truth(rtyper, hop, 0)), Primitive.BOOL);
             case IS_, IS_NOT -> InstanceRules.onInstances(hop) ? InstanceRules.identity(rtyper, hop, op == HLOp.IS_)
                     : identity(hop, op);
             case SAME_AS -> hop.inputarg(hop.resultRepr, 0);
             case SIMPLE_CALL -> call(rtyper, hop);
+            case LEN -> rtyper.sequences.len(hop, 0);
+            case GETITEM -> rtyper.sequences.getitem(rtyper, hop);
+            case SETITEM -> rtyper.sequences.setitem(rtyper, hop);
+            case ITER -> hop.argReprs.getFirst() instanceof Repr.IteratorRepr ? hop.inputarg(hop.resultRepr, 0)
+                    : rtyper.sequences.iter(hop);
+            case NEXT -> rtyper.sequences.next(rtyper, hop);
+            case NEWLIST -> rtyper.sequences.newlist(hop);
+            case NEWTUPLE -> rtyper.sequences.newtuple(hop);
             case GETATTR -> InstanceRules.getattr(rtyper, hop);
             case SETATTR -> InstanceRules.setattr(rtyper, hop);
             case TYPE -> InstanceRules.type(rtyper, hop);
@@ -257,7 +265,7 @@ final class Rules {
     }
 
     /** The truth of argument {@code i} as a {@code Bool}. */
-    private static Value truth(HighLevelOp hop, int i) {
+    private static Value truth(RTyper rtyper, HighLevelOp hop, int i) {
         return switch (hop.argReprs.get(i)) {
             case PrimitiveRepr(Primitive p) when p == Primitive.BOOL -> hop.inputarg(Repr.BOOL, i);
             case PrimitiveRepr(Primitive p) when p == Primitive.FLOAT ->
@@ -270,6 +278,11 @@ final class Rules {
             case Repr.InstanceRepr r -> hop.genop(PTR_NONZERO, List.of(hop.arg(i)), Primitive.BOOL);
             case Repr.ClassRefRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.MethodRepr r -> LLConstant.of(true, Primitive.BOOL);
+            case Repr.StrRepr r -> rtyper.sequences.truth(hop, i);
+            case Repr.ListRepr r -> rtyper.sequences.truth(hop, i);
+            case Repr.TupleRepr r -> rtyper.sequences.truth(hop, i);
+            case Repr.IteratorRepr r -> rtyper.sequences.truth(hop, i);
+            case Repr.RangeRepr r -> throw hop.error("the truth of a range has no low-level translation in this part");
         };
     }
 
@@ -318,8 +331,9 @@ final class Rules {
                 case PrimitiveRepr p -> out.add(hop.inputarg(p, i));
                 case ConstantRepr(var v) when v instanceof PyStr s -> out.add(LLConstant.voidOf(s.value()));
                 case ConstantRepr(var v) when v == PySingleton.NONE -> out.add(LLConstant.voidOf("None"));
+                case Repr.StrRepr r -> out.add(hop.inputarg(r, i));
                 default -> throw hop.error("print() of " + hop.argReprs.get(i).lowleveltype()
-                        + " needs the strings of part 2");
+                        + " needs the str() of part 2");
             }
         }
         return out;

@@ -152,7 +152,7 @@ class ClassesTest {
         assertThat(square.vtableField(r.classes.root, "subclassrange_min").get()).isEqualTo(square.min);
         Prebuilt name = (Prebuilt) square.vtableField(r.classes.root, "name").get();
         assertThat(name.length()).isEqualTo("Square".length());
-        assertThat(name.item(0).get()).isEqualTo('S');
+        assertThat(name.field("chars").item(0).get()).isEqualTo('S');
         assertThat(r.graphs().stream().map(LowLevelGraph::name)).contains("Square.area", "Shape.area");
     }
 

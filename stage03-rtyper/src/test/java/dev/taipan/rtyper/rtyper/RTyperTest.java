@@ -119,10 +119,19 @@ class RTyperTest {
 
     @Test
     void whatThisPartCannotRepresentIsRefusedWithTheFunctionAndItsLine() {
-        RTyperError e = catchThrowableOfType(RTyperError.class, () -> rtype(NUMBERS, null));
+        RTyperError e = catchThrowableOfType(RTyperError.class, () -> rtype("""
+                def count(words):
+                    seen = {}
+                    for w in words:
+                        seen[w] = 1
+                    return len(seen)
+
+                def entry_point(argv):
+                    return count(argv)
+                """, null));
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("argument 'argv' of entry_point", "list[str]", "part 2");
-        assertThat(e.line).isEqualTo(31);
-        assertThat(e.render()).contains("prog.py:31: rtyper error:", "def entry_point(argv):");
+        assertThat(e.getMessage()).contains("dict[str, int]", "part 2", "count");
+        assertThat(e.line).isEqualTo(2);
+        assertThat(e.render()).contains("prog.py:2: rtyper error:", "seen = {}");
     }
 }

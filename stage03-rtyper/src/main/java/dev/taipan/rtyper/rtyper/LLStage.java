@@ -1,0 +1,71 @@
+package dev.taipan.rtyper.rtyper;
+
+import dev.taipan.annotator.AnnotateCommand;
+import dev.taipan.annotator.Annotator;
+import dev.taipan.flowgraph.cli.ExecOptions;
+import dev.taipan.flowgraph.cli.ExecStage;
+import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.rtyper.llinterp.LLFatalError;
+import dev.taipan.rtyper.llinterp.LLInterpreter;
+import dev.taipan.rtyper.llinterp.Outcome;
+import dev.taipan.rtyper.memory.Heap;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code --stage=ll}: the program is imported, annotated from {@code entry_point}, rtyped, and
+ * its low-level graphs run in the llinterp over native memory ({@code --checked}: the checked
+ * heap). It must print exactly what {@code --stage=host} prints. A program that uses what the
+ * rtyper does not translate yet is refused before it runs, with the line that needs it.
+ */
+public final class LLStage implements ExecStage {
+    @Override
+    public String name() {
+        return "ll";
+    }
+
+    @Override
+    public String description() {
+        return "low-level graphs of entry_point (rtyped), run by the llinterp over native memory";
+    }
+
+    @Override
+    public int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in) {
+        return run(file, args, ExecOptions.DEFAULT, out, err, in);
+    }
+
+    @Override
+    public int run(Path file, List<String> args, ExecOptions options, PrintStream out, PrintStream err, InputStream in) {
+        return run(new HostInterpreter(out, err, in), file, args, options, out, err);
+    }
+
+    /** Runs FILE on {@code host} (its working directory, its streams); translation errors are thrown as {@code TaipanError}s. */
+    public static int run(HostInterpreter host, Path file, List<String> args, ExecOptions options, PrintStream out,
+                          PrintStream err) {
+        Annotator ann = AnnotateCommand.annotateFile(host, file, "entry_point", true);
+        RTyper rtyper = host.runInside(() -> {
+            RTyper r = new RTyper(ann);
+            r.specialize();
+            return r;
+        });
+        var program = rtyper.program(rtyper.graphs().getFirst());
+        List<String> argv = new ArrayList<>();
+        argv.add(file.toString());
+        argv.addAll(args);
+        try (Heap heap = options.checked() ? Heap.checked() : Heap.fast()) {
+            Outcome outcome = new LLInterpreter(program, heap, out).runMain(argv);
+            if (outcome instanceof Outcome.Uncaught u) {
+                out.flush();
+                err.print(u.report());
+            }
+            return outcome.exitStatus();
+        } catch (LLFatalError e) {
+            out.flush();
+            err.println("Fatal error in the low-level program: " + e.getMessage());
+            return 134;   // what an aborted native program gives (128 + SIGABRT)
+        }
+    }
+}

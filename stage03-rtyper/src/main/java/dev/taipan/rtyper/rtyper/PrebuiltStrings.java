@@ -1,0 +1,34 @@
+package dev.taipan.rtyper.rtyper;
+
+import dev.taipan.rtyper.image.Database;
+import dev.taipan.rtyper.image.Prebuilt;
+import dev.taipan.rtyper.image.Section;
+import dev.taipan.rtyper.lltype.Strings;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The string constants of the image: a class's name, an exception's message, every {@code str}
+ * constant the program uses. Strings are immutable, so equal constants share one prebuilt
+ * {@code rpy_string} (as PyPy's database shares them); they go to read-only data.
+ */
+final class PrebuiltStrings {
+    private final Database database;
+    private final Map<String, Prebuilt> byText = new HashMap<>();
+
+    PrebuiltStrings(Database database) {
+        this.database = database;
+    }
+
+    /** The prebuilt string holding {@code text}. */
+    Prebuilt of(String text) {
+        return byText.computeIfAbsent(text, t -> {
+            Prebuilt p = new Prebuilt(Strings.STR, t.length(), Section.RODATA);
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                p.field(Strings.CHARS).item(i).set(c < 256 ? c : '?');
+            }
+            return database.convert(p, () -> p, q -> { });
+        });
+    }
+}
