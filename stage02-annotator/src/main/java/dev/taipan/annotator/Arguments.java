@@ -6,6 +6,7 @@ import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Binding a call's arguments to the callee's parameters, in annotations (PyPy's
@@ -16,58 +17,89 @@ import java.util.List;
  * variable of {@code rest}, a tuple of one length per call site, the bookkeeper gives each
  * length its own copy of the graph ({@link Bookkeeper#graphFor}).
  */
-final class Arguments {
+public final class Arguments {
     private Arguments() { }
 
+    /** Where one parameter's value comes from: argument {@code index} of the call, or the default {@code value}. */
+    public sealed interface Source {
+        record Arg(int index) implements Source { }
+
+        record Default(PyObject value) implements Source { }
+    }
+
     /**
-     * The start-block arguments of {@code f} for a call with {@code args}, whose last
-     * {@code keywords.size()} are passed by keyword. {@code args} includes {@code self} for a method.
+     * How a call with {@code npos} positional arguments then {@code keywords} binds to the
+     * callee's parameters: a source per parameter, and for a {@code *rest} parameter the
+     * indexes of the arguments packed into its tuple (null if the callee has none). The
+     * annotator binds annotations with it; the rtyper binds low-level values with the same plan,
+     * so the two can never disagree.
      */
-    static List<SomeValue> bind(Annotator ann, PyFunction f, List<SomeValue> args, List<String> keywords) {
+    public record Plan(List<Source> params, List<Integer> rest) { }
+
+    /** The plan of a call of {@code f}; a call that cannot bind is an error from {@code error}. */
+    public static Plan plan(PyFunction f, int npos, List<String> keywords, Function<String, RuntimeException> error) {
         Code code = f.code();
         int nparams = code.argCount();
         boolean star = code.hasFlag(Code.VARARGS);
         if (code.kwOnlyArgCount() > 0 || code.hasFlag(Code.VARKEYWORDS)) {
-            throw Annotator.error(ann, "function '" + f.name() + "' has keyword-only or ** parameters, "
-                    + "which RPy does not support");
+            throw error.apply("function '" + f.name() + "' has keyword-only or ** parameters, which RPy does not support");
         }
         List<String> names = code.varnames().subList(0, nparams);
-        int npos = args.size() - keywords.size();
+        int nargs = npos + keywords.size();
         if (npos > nparams && !star) {
-            throw Annotator.error(ann, "function '" + f.name() + "' takes " + nparams + " argument"
-                    + (nparams == 1 ? "" : "s") + " but is called with " + args.size());
+            throw error.apply("function '" + f.name() + "' takes " + nparams + " argument"
+                    + (nparams == 1 ? "" : "s") + " but is called with " + nargs);
         }
-        SomeValue[] slots = new SomeValue[nparams];
+        Source[] slots = new Source[nparams];
         for (int i = 0; i < Math.min(npos, nparams); i++) {
-            slots[i] = args.get(i);
+            slots[i] = new Source.Arg(i);
         }
         for (int k = 0; k < keywords.size(); k++) {
             int at = names.indexOf(keywords.get(k));
             if (at < 0) {
-                throw Annotator.error(ann, "function '" + f.name() + "' has no parameter '" + keywords.get(k) + "'");
+                throw error.apply("function '" + f.name() + "' has no parameter '" + keywords.get(k) + "'");
             }
             if (slots[at] != null) {
-                throw Annotator.error(ann, "function '" + f.name() + "' gets two values for its argument '"
-                        + keywords.get(k) + "'");
+                throw error.apply("function '" + f.name() + "' gets two values for its argument '" + keywords.get(k) + "'");
             }
-            slots[at] = args.get(npos + k);
+            slots[at] = new Source.Arg(npos + k);
         }
         List<PyObject> defaults = f.defaults();
-        List<SomeValue> full = new ArrayList<>();
         for (int i = 0; i < nparams; i++) {
             int di = i - (nparams - defaults.size());
             if (slots[i] == null && di >= 0) {
-                slots[i] = ann.bookkeeper.immutablevalue(defaults.get(di), ann);
+                slots[i] = new Source.Default(defaults.get(di));
             }
             if (slots[i] == null) {
-                throw Annotator.error(ann, "function '" + f.name() + "' is called without its argument '"
-                        + names.get(i) + "'");
+                throw error.apply("function '" + f.name() + "' is called without its argument '" + names.get(i) + "'");
             }
-            full.add(slots[i]);
         }
+        List<Integer> rest = null;
         if (star) {
-            List<SomeValue> rest = npos > nparams ? args.subList(nparams, npos) : List.of();
-            full.add(new SomeTuple(rest.stream().map(SomeValue::withoutConst).toList()));
+            rest = new ArrayList<>();
+            for (int i = nparams; i < npos; i++) {
+                rest.add(i);
+            }
+        }
+        return new Plan(List.of(slots), rest);
+    }
+
+    /**
+     * The start-block arguments of {@code f} for a call with {@code args}, whose last
+     * {@code keywords.size()} are passed by keyword. {@code args} includes {@code self} for a method.
+     * Defaults are prebuilt constants, so their annotations are exact.
+     */
+    static List<SomeValue> bind(Annotator ann, PyFunction f, List<SomeValue> args, List<String> keywords) {
+        Plan plan = plan(f, args.size() - keywords.size(), keywords, message -> Annotator.error(ann, message));
+        List<SomeValue> full = new ArrayList<>();
+        for (Source s : plan.params()) {
+            full.add(switch (s) {
+                case Source.Arg(int i) -> args.get(i);
+                case Source.Default(PyObject d) -> ann.bookkeeper.immutablevalue(d, ann);
+            });
+        }
+        if (plan.rest() != null) {
+            full.add(new SomeTuple(plan.rest().stream().map(i -> args.get(i).withoutConst()).toList()));
         }
         return full;
     }

@@ -36,7 +36,7 @@ final class Operations {
                 if (shape.star() && args.getLast() instanceof SomeImpossibleValue) {
                     yield SomeValue.IMPOSSIBLE;   // the star argument is not known yet: the call waits
                 }
-                yield ann.callWithKeywords(a.getFirst(), shape.star() ? withStarItems(ann, args) : args,
+                yield ann.callWithKeywords(a.getFirst(), shape.star() ? withStarItems(ann, args, shape) : args,
                         shape.keywords());
             }
             case IS_, IS_NOT -> {
@@ -130,14 +130,15 @@ final class Operations {
      * {@code f(a, *rest)}: rest's items become arguments, so rest must be a tuple, whose length
      * the annotator knows (a list's is only known when the program runs).
      */
-    private static List<SomeValue> withStarItems(Annotator ann, List<SomeValue> args) {
+    /** The arguments with the {@code *tuple}'s items in place of it: after the positional ones, before the keywords. */
+    private static List<SomeValue> withStarItems(Annotator ann, List<SomeValue> args, CallShape shape) {
         SomeValue rest = args.getLast();
         if (!(rest instanceof SomeTuple t)) {
             throw Annotator.error(ann, "the *argument of a call must be a tuple in RPy (its length is the number of "
                     + "arguments), not " + Describe.article(rest));
         }
         List<SomeValue> all = new ArrayList<>(args.subList(0, args.size() - 1));
-        all.addAll(t.items());
+        all.addAll(shape.positional(), t.items());
         return all;
     }
 

@@ -3,6 +3,7 @@ package dev.taipan.rtyper.rtyper;
 import static dev.taipan.rtyper.lloperation.LLOp.*;
 
 import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.lltype.Primitive;
 import java.util.List;
 
@@ -17,6 +18,9 @@ final class Builtins {
     static final java.util.Set<String> CONVERSIONS = java.util.Set.of("int", "float");
 
     static Value call(RTyper rtyper, HighLevelOp hop, String name) {
+        if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("print")) {
+            throw hop.error(name + "() with keywords or a *argument has no low-level translation in this part");
+        }
         return switch (name) {
             case "print" -> {
                 hop.genop(DEBUG_PRINT, Rules.printable(hop), Primitive.VOID);

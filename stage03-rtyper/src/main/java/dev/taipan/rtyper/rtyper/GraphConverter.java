@@ -3,6 +3,7 @@ package dev.taipan.rtyper.rtyper;
 import static dev.taipan.rtyper.lloperation.LLOp.*;
 
 import dev.taipan.flowgraph.flow.Block;
+import dev.taipan.flowgraph.flow.CallShape;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.Link;
@@ -10,6 +11,7 @@ import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyBool;
+import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
@@ -21,6 +23,7 @@ import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.lltype.FuncType;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.rtyper.Repr.ConstantRepr;
@@ -144,6 +147,9 @@ final class GraphConverter {
         if (v instanceof Variable var && fixed.containsKey(var)) {
             return fixed.get(var);
         }
+        if (v instanceof Constant c && c.value() instanceof CallShape shape) {
+            return new ConstantRepr(shape);
+        }
         if (v instanceof Constant c && c.value() instanceof PyTuple t && t.items().stream().allMatch(x -> x instanceof PyType)) {
             return new ConstantRepr(t);   // the classes of an except clause or an isinstance: known now
         }
@@ -204,6 +210,10 @@ final class GraphConverter {
             for (Link l : kept) {
                 exits.add(l.isException() ? convertExceptionLink(l) : convertLink(l, null, Map.of()));
             }
+            if (exits.isEmpty()) {
+                closeUnreachable();
+                return;
+            }
             current.exitswitch = kept.size() > 1 ? Constant.LAST_EXCEPTION : null;
             current.closeblock(exits);
             return;
@@ -215,6 +225,22 @@ final class GraphConverter {
         // a switch whose other branch is never taken is no switch at all
         current.exitswitch = b.exitswitch == null || live.size() == 1 ? null : lowLevel(b.exitswitch, repr(b.exitswitch));
         current.closeblock(exits);
+    }
+
+    /**
+     * Ends a block whose last operation never returns normally (the annotator saw no value come
+     * out of it, as {@code next()} of an empty tuple's iterator, which a rule made raise on every
+     * path before): a false {@code debug_assert}, then a link to the except block with nulls, so
+     * that the graph stays well formed.
+     */
+    private void closeUnreachable() {
+        Variable none = new Variable();
+        ll.setType(none, Primitive.VOID);
+        current.operations.add(new SpaceOperation(DEBUG_ASSERT, List.of(LLConstant.of(false, Primitive.BOOL),
+                LLConstant.voidOf("unreachable: the operation before never returns")), none, line));
+        ClassRepr root = rtyper.classes.root;
+        current.closeblock(new Link(List.of(LLConstant.nullOf(root.vtablePtr()), LLConstant.nullOf(root.instancePtr())),
+                ll.graph().exceptblock, null));
     }
 
     /** An exception link: its class as a vtable, its last_exception/last_exc_value fresh roots. */
@@ -418,6 +444,7 @@ final class GraphConverter {
                 case PySingleton n when n == PySingleton.NONE -> null;
                 case PyType t -> rtyper.classes.of(t).vtablePrebuilt;
                 case PyObject o when rtyper.sequences.constant(o, r) instanceof Prebuilt p -> p;
+                case PyFunction f when r instanceof Repr.FunctionPtrRepr -> rtyper.graphOf(f);
                 default -> throw error("the prebuilt object " + c + " needs the frozen prebuilt objects of part 2", 0);
             };
         }
@@ -469,6 +496,7 @@ final class GraphConverter {
                 case PySingleton n when n == PySingleton.NONE -> LLConstant.nullOf(to);
                 case PyType t -> LLConstant.of(rtyper.classes.of(t).vtablePrebuilt, to);
                 case PyStr str when to.equals(Strings.PTR) -> LLConstant.of(rtyper.strings.of(str.value()), to);
+                case PyFunction f when to.to() instanceof FuncType -> LLConstant.of(rtyper.graphOf(f), to);
                 default -> throw error("cannot convert " + host + " to " + to, line);
             };
         }

@@ -1,8 +1,12 @@
 package dev.taipan.rtyper.rtyper;
 
+import dev.taipan.flowgraph.flow.CallShape;
+import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.flowgraph.operation.HLOp;
+import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import java.util.ArrayList;
@@ -30,6 +34,47 @@ final class HighLevelOp {
 
     int nargs() {
         return argReprs.size();
+    }
+
+    /** An argument of a call at the low level: its value and its repr. */
+    record CallArg(Value value, Repr repr) { }
+
+    /**
+     * The arguments of this call ({@code simple_call}, or {@code call_args} with its
+     * {@link CallShape}) after the callee: positional ones, then those passed by keyword
+     * ({@link #keywords}); a {@code *tuple} is expanded into its items.
+     */
+    List<CallArg> callArgs() {
+        CallShape shape = shape();
+        int first = shape == null ? 1 : 2;
+        List<CallArg> out = new ArrayList<>();
+        for (int i = first; i < nargs(); i++) {
+            if (shape != null && shape.star() && i == nargs() - 1) {
+                if (!(argReprs.get(i) instanceof Repr.TupleRepr t)) {
+                    throw error("f(*x) with x a " + argReprs.get(i).lowleveltype() + ": only a tuple can be expanded");
+                }
+                Value tuple = arg(i);
+                for (int k = 0; k < t.items().size(); k++) {
+                    Repr r = t.items().get(k);
+                    out.add(shape.positional() + k, new CallArg(   // after the positional ones, before the keywords
+                            genop(LLOp.GETFIELD, List.of(tuple, LLConstant.voidOf("item" + k)), r.lowleveltype()), r));
+                }
+            } else {
+                out.add(new CallArg(arg(i), argReprs.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** The names of the arguments passed by keyword, which come last in {@link #callArgs}. */
+    List<String> keywords() {
+        CallShape shape = shape();
+        return shape == null ? List.of() : shape.keywords();
+    }
+
+    private CallShape shape() {
+        return spaceop.op() == HLOp.CALL_ARGS && spaceop.args().get(1) instanceof Constant c
+                && c.value() instanceof CallShape s ? s : null;
     }
 
     /** Argument {@code i} in the representation {@code r}, converted if it has another. */

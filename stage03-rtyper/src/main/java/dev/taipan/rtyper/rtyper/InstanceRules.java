@@ -62,7 +62,7 @@ final class InstanceRules {
         if (t.isBuiltin()) {
             message(rtyper, hop, c, p);
         } else if (t.lookup("__init__") instanceof PyFunction init) {
-            rtyper.directCall(hop, init, p, new InstanceRepr(c));
+            rtyper.directCall(hop, init, new HighLevelOp.CallArg(p, new InstanceRepr(c)));
         } else if (c.isSubclassOf(rtyper.classes.builtin("BaseException"))) {
             message(rtyper, hop, c, p);   // an exception class of the program that keeps BaseException's __init__
         } else if (hop.nargs() > 1) {
@@ -76,12 +76,13 @@ final class InstanceRules {
         if (hop.nargs() == 1) {
             return;
         }
-        if (hop.nargs() != 2 || !(hop.argReprs.get(1) instanceof ConstantRepr(PyStr s))) {
-            throw hop.error(c.name() + "(...) takes one constant string here; other messages need the strings of part 2");
+        if (hop.nargs() != 2 || !(hop.argReprs.get(1) instanceof ConstantRepr(PyStr s) || hop.argReprs.get(1) == Repr.STR
+                || hop.argReprs.get(1) == Repr.CHAR)) {
+            throw hop.error(c.name() + "(...) takes one string, its message, here");
         }
         ClassRepr base = rtyper.classes.builtin("BaseException");
-        hop.genop(SETFIELD, List.of(upcast(hop, p, c, base), LLConstant.voidOf("message"),
-                LLConstant.of(rtyper.strings.of(s.value()), Strings.PTR)), Primitive.VOID);
+        hop.genop(SETFIELD, List.of(upcast(hop, p, c, base), LLConstant.voidOf("message"), hop.inputarg(Repr.STR, 1)),
+                Primitive.VOID);
     }
 
     /** {@code p}, an instance of {@code from}, as a pointer to the struct of its base {@code to}. */
@@ -154,34 +155,16 @@ final class InstanceRules {
         Value self = hop.arg(0);
         InstanceRepr selfRepr = new InstanceRepr(m.cls());
         if (pbc.descs().size() == 1) {
-            return rtyper.directCall(hop, ((MethodDesc) pbc.descs().iterator().next()).func().pyobj(), self, selfRepr);
+            return rtyper.directCall(hop, ((MethodDesc) pbc.descs().iterator().next()).func().pyobj(),
+                    new HighLevelOp.CallArg(self, selfRepr));
         }
         ClassRepr owner = m.cls().slotOwner(m.name());
         if (owner == null || !(owner.slots.get(m.name()) instanceof Ptr fp && fp.to() instanceof FuncType ft)) {
             throw hop.error("method '" + m.name() + "' of " + m.cls().name() + " has no vtable slot");
         }
-        List<LowLevelGraph> graphs = new ArrayList<>();
-        FunctionGraph first = null;
-        for (Desc d : pbc.descs()) {
-            FunctionGraph g = rtyper.annotator().calledGraph(hop.spaceop, ((MethodDesc) d).func().pyobj());
-            if (g != null) {
-                graphs.add(rtyper.lowLevel(g));
-                first = first == null ? g : first;
-            }
-        }
-        if (first == null || first.startblock.inputargs.size() != hop.nargs()) {
-            throw hop.error("a method called through its vtable slot takes every argument (no defaults) in this part");
-        }
+        List<PyFunction> functions = pbc.descs().stream().map(d -> ((MethodDesc) d).func().pyobj()).toList();
         Value fn = hop.genop(GETFIELD, List.of(vtable(rtyper, hop, self, m.cls(), owner), LLConstant.voidOf(m.name())), fp);
-        List<Value> args = new ArrayList<>();
-        args.add(fn);
-        args.add(hop.convert(self, selfRepr, new InstanceRepr(owner)));
-        for (int i = 1; i < hop.nargs(); i++) {
-            args.add(hop.inputarg(rtyper.reprOf(rtyper.annotation(first.startblock.inputargs.get(i)), null, 0), i));
-        }
-        graphs.sort(java.util.Comparator.comparing(LowLevelGraph::name));
-        args.add(LLConstant.voidOf(List.copyOf(graphs)));
-        return hop.genop(INDIRECT_CALL, args, ft.result());
+        return rtyper.indirectCall(hop, fn, ft, functions, new HighLevelOp.CallArg(self, selfRepr));
     }
 
     /** {@code type(x)}: x's typeptr, as a pointer to the vtable of the classes it may be; known now if only one. */

@@ -1,6 +1,7 @@
 package dev.taipan.rtyper.rtyper;
 
 import dev.taipan.annotator.Annotator;
+import dev.taipan.annotator.Arguments;
 import dev.taipan.annotator.SomeValue;
 import dev.taipan.annotator.SomeValue.*;
 import dev.taipan.flowgraph.flow.Block;
@@ -17,6 +18,7 @@ import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.annotator.Describe;
 import dev.taipan.annotator.Desc.ClassDesc;
+import dev.taipan.annotator.Desc.FunctionDesc;
 import dev.taipan.annotator.Desc.MethodDesc;
 import dev.taipan.rtyper.image.Database;
 import dev.taipan.rtyper.llgraph.ExceptionData;
@@ -165,6 +167,8 @@ public final class RTyper {
             case SomePBC p when !p.descs().isEmpty() && p.descs().stream().allMatch(d -> d instanceof MethodDesc) ->
                     methodRepr(p);
             case SomePBC p when p.konst() != null -> new ConstantRepr(p.konst());
+            case SomePBC p when !p.descs().isEmpty() && p.descs().stream().allMatch(d -> d instanceof FunctionDesc) ->
+                    functionPtrRepr(p, converter, line);
             case SomePBC p when !p.descs().isEmpty() && p.descs().stream().allMatch(d -> d instanceof ClassDesc) ->
                     new Repr.ClassRefRepr(p.descs().stream().map(d -> classes.of(((ClassDesc) d).pyobj()))
                             .reduce(RTyper::commonBase).orElseThrow());
@@ -179,6 +183,35 @@ public final class RTyper {
                 throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
             }
         };
+    }
+
+    /** The repr of a choice of functions: a pointer to their one low-level signature. */
+    private Repr functionPtrRepr(SomePBC p, GraphConverter converter, int line) {
+        FuncType type = null;
+        String first = null;
+        for (var d : p.descs()) {
+            PyFunction f = ((FunctionDesc) d).pyobj();
+            FunctionGraph g = annotator.calledGraph(null, f);
+            if (g == null) {
+                continue;   // never called: it has no graph, and no caller can reach it
+            }
+            List<LowLevelType> args = new ArrayList<>();
+            for (Variable v : g.startblock.inputargs) {
+                args.add(reprOf(annotation(v), converter, line).lowleveltype());
+            }
+            FuncType t = new FuncType(args, reprOf(annotation(g.returnblock.inputargs.getFirst()), converter, line).lowleveltype());
+            if (type != null && !type.equals(t)) {
+                String what = "the functions " + first + " and " + f.name() + " are used as one value, so they are called "
+                        + "through one pointer, but their low-level signatures differ: " + type + " and " + t;
+                throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
+            }
+            type = t;
+            first = first == null ? f.name() : first;
+        }
+        if (type == null) {
+            return new ConstantRepr(PySingleton.NONE);   // none is ever called: nothing to store
+        }
+        return new Repr.FunctionPtrRepr(new Ptr(type));
     }
 
     /** The repr of bound methods: the instance, of the nearest class all the methods are bound to. */
@@ -199,40 +232,100 @@ public final class RTyper {
 
     /** {@code f(args)} of a Python function known now: {@code direct_call} of its low-level graph. */
     Value directCall(HighLevelOp hop, PyFunction f) {
-        return directCall(hop, f, null, null);
+        return directCall(hop, f, null);
     }
 
     /**
-     * {@code direct_call} of {@code f}'s graph for the call {@code hop}, with {@code self} (of
-     * repr {@code selfRepr}) as first argument if not null ({@code __init__} at an
-     * instantiation, a method of a bound method), then the call's arguments after the callee.
+     * {@code direct_call} of {@code f}'s graph for the call {@code hop}, with {@code self} as
+     * first argument if not null ({@code __init__} at an instantiation, a method of a bound
+     * method), then the call's arguments after the callee.
      */
-    Value directCall(HighLevelOp hop, PyFunction f, Value self, Repr selfRepr) {
+    Value directCall(HighLevelOp hop, PyFunction f, HighLevelOp.CallArg self) {
+        FunctionGraph callee = calledGraph(hop, f);
+        LowLevelGraph target = lowLevel(callee);
+        List<Value> args = new ArrayList<>();
+        args.add(LLConstant.of(target, new Ptr(target.signature())));
+        args.addAll(bindArgs(hop, f, callee, self));
+        return hop.genop(LLOp.DIRECT_CALL, args, target.signature().result());
+    }
+
+    /**
+     * {@code indirect_call} of the function pointer {@code fn} (of type {@code type}), which is
+     * one of {@code functions}: the arguments are bound as for the first of them, which the
+     * others must agree with (a family of functions called through one pointer has one
+     * signature; where a default fills an argument, all must have that default). The graphs it
+     * may reach go last, as a Void list, as PyPy's {@code indirect_call} has them.
+     */
+    Value indirectCall(HighLevelOp hop, Value fn, FuncType type, List<PyFunction> functions, HighLevelOp.CallArg self) {
+        List<LowLevelGraph> graphs = new ArrayList<>();
+        for (PyFunction f : functions) {
+            FunctionGraph g = annotator.calledGraph(hop.spaceop, f);
+            if (g != null && lowLevel(g) != null) {
+                graphs.add(lowLevel(g));
+            }
+            if (!f.defaults().equals(functions.getFirst().defaults())) {
+                throw hop.error("the functions " + functions.getFirst().name() + " and " + f.name() + ", called here through "
+                        + "one pointer, have different defaults: give them the same");
+            }
+        }
+        FunctionGraph first = calledGraph(hop, functions.getFirst());
+        List<Value> args = new ArrayList<>();
+        args.add(fn);
+        args.addAll(bindArgs(hop, functions.getFirst(), first, self));
+        graphs.sort(java.util.Comparator.comparing(LowLevelGraph::name));
+        args.add(LLConstant.voidOf(List.copyOf(graphs)));
+        return hop.genop(LLOp.INDIRECT_CALL, args, type.result());
+    }
+
+    /** The low-level graph of {@code f}, a function used as a value (a function pointer's target). */
+    LowLevelGraph graphOf(PyFunction f) {
+        FunctionGraph g = annotator.calledGraph(null, f);
+        if (g == null || lowLevel(g) == null) {
+            throw new RTyperError("the function " + f.name() + " is used as a value but never annotated", null, 0);
+        }
+        return lowLevel(g);
+    }
+
+    /** The graph the annotator made of {@code f} for the call {@code hop}. */
+    FunctionGraph calledGraph(HighLevelOp hop, PyFunction f) {
         FunctionGraph callee = annotator.calledGraph(hop.spaceop, f);
         if (callee == null || lowLevel(callee) == null) {
             throw hop.error("the call of " + f.name() + " was never annotated");
         }
-        LowLevelGraph target = lowLevel(callee);
-        List<Value> args = new ArrayList<>();
-        args.add(LLConstant.of(target, new Ptr(target.signature())));
+        return callee;
+    }
+
+    /**
+     * The low-level arguments of a call of {@code f} (graph {@code callee}), bound to its
+     * parameters as the annotator bound them ({@link Arguments#plan}): by position, by keyword,
+     * the defaults filled in as constants, the extra ones packed into the {@code *rest} tuple;
+     * each converted to the repr of its parameter.
+     */
+    List<Value> bindArgs(HighLevelOp hop, PyFunction f, FunctionGraph callee, HighLevelOp.CallArg self) {
+        List<HighLevelOp.CallArg> given = new ArrayList<>();
+        if (self != null) {
+            given.add(self);
+        }
+        given.addAll(hop.callArgs());
+        List<String> keywords = hop.keywords();
+        Arguments.Plan plan = Arguments.plan(f, given.size() - keywords.size(), keywords, hop::error);
         List<Variable> params = callee.startblock.inputargs;
-        int shift = self == null ? 1 : 0;
-        int given = hop.nargs() - 1 + (self == null ? 0 : 1);
-        List<PyObject> defaults = f.defaults();
+        List<Value> out = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Repr want = i == 0 && classes.slotSelf(f) instanceof ClassRepr owner ? new Repr.InstanceRepr(owner)
                     : reprOf(annotation(params.get(i)), null, hop.spaceop.line());
-            if (i == 0 && self != null) {
-                args.add(hop.convert(self, selfRepr, want));
-            } else if (i < given) {
-                args.add(hop.inputarg(want, i + shift));
-            } else {
-                PyObject d = defaults.get(defaults.size() - (params.size() - i));
-                args.add(want instanceof ConstantRepr ? LLConstant.voidOf(d)
-                        : LLConstant.of(convertConst(d, (Primitive) want.lowleveltype()), want.lowleveltype()));
+            if (i == plan.params().size()) {   // the *rest parameter
+                out.add(sequences.newtuple(hop, (Repr.TupleRepr) want,
+                        plan.rest().stream().map(given::get).toList()));
+                continue;
             }
+            out.add(switch (plan.params().get(i)) {
+                case Arguments.Source.Arg(int k) -> hop.convert(given.get(k).value(), given.get(k).repr(), want);
+                case Arguments.Source.Default(PyObject d) -> want instanceof ConstantRepr ? LLConstant.voidOf(d)
+                        : hop.convert(LLConstant.voidOf(d), new ConstantRepr(d), want);
+            });
         }
-        return hop.genop(LLOp.DIRECT_CALL, args, target.signature().result());
+        return out;
     }
 
     Constant none() {

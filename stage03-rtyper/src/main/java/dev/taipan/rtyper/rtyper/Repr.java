@@ -33,9 +33,10 @@ public sealed interface Repr {
 
     /**
      * A value known at translation time, which the low-level program never stores: None, a
-     * function called directly, a builtin function. {@code Void}: it costs nothing at run time.
+     * function called directly, a builtin function, the shape of a call with keywords
+     * ({@code CallShape}). {@code Void}: it costs nothing at run time.
      */
-    record ConstantRepr(PyObject value) implements Repr {
+    record ConstantRepr(Object value) implements Repr {
         @Override
         public LowLevelType lowleveltype() {
             return Primitive.VOID;
@@ -99,10 +100,17 @@ public sealed interface Repr {
     record TupleRepr(List<Repr> items, Ptr lowleveltype) implements Repr { }
 
     /**
-     * An iterator over a container of repr {@code container}: a pointer to a small struct with the
-     * container and the position ({@code {seq, index}}; a range's {@code {next, stop, step}}).
+     * An iterator over a container of repr {@code container}, yielding {@code item}s: a pointer to
+     * a small struct with the container and the position ({@code {seq, index}}; a range's
+     * {@code {next, stop, step}}; a tuple's items copied into an array, {@code {items, index}}).
      */
-    record IteratorRepr(Repr container, Ptr lowleveltype) implements Repr { }
+    record IteratorRepr(Repr container, Repr item, Ptr lowleveltype) implements Repr { }
+
+    /**
+     * One of several functions, known only at run time ({@code f = a if c else b}): a function
+     * pointer; every function it may be has this one low-level signature.
+     */
+    record FunctionPtrRepr(Ptr lowleveltype) implements Repr { }
 
     Repr SIGNED = new PrimitiveRepr(Primitive.SIGNED);
     Repr UNSIGNED = new PrimitiveRepr(Primitive.UNSIGNED);

@@ -2,7 +2,9 @@ package dev.taipan.rtyper.rtyper;
 
 import static dev.taipan.rtyper.lloperation.LLOp.*;
 
+import dev.taipan.annotator.Desc;
 import dev.taipan.annotator.SomeValue.SomeBuiltin;
+import dev.taipan.annotator.SomeValue.SomePBC;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyFunction;
@@ -13,7 +15,9 @@ import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.lltype.FuncType;
 import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.rtyper.Repr.ConstantRepr;
 import dev.taipan.rtyper.rtyper.Repr.PrimitiveRepr;
 import java.util.ArrayList;
@@ -60,7 +64,7 @@ final class Rules {
             case IS_, IS_NOT -> InstanceRules.onInstances(hop) ? InstanceRules.identity(rtyper, hop, op == HLOp.IS_)
                     : identity(hop, op);
             case SAME_AS -> hop.inputarg(hop.resultRepr, 0);
-            case SIMPLE_CALL -> call(rtyper, hop);
+            case SIMPLE_CALL, CALL_ARGS -> call(rtyper, hop);
             case LEN -> rtyper.sequences.len(hop, 0);
             case GETITEM -> rtyper.sequences.getitem(rtyper, hop);
             case SETITEM -> rtyper.sequences.setitem(rtyper, hop);
@@ -282,6 +286,7 @@ final class Rules {
             case Repr.ListRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.TupleRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.IteratorRepr r -> rtyper.sequences.truth(hop, i);
+            case Repr.FunctionPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.RangeRepr r -> throw hop.error("the truth of a range has no low-level translation in this part");
         };
     }
@@ -303,8 +308,13 @@ final class Rules {
         if (callee instanceof Repr.MethodRepr m) {
             return InstanceRules.callMethod(rtyper, hop, m);
         }
+        if (callee instanceof Repr.FunctionPtrRepr(Ptr fp)) {
+            List<PyFunction> functions = ((SomePBC) rtyper.annotation(hop.spaceop.args().getFirst())).descs().stream()
+                    .map(d -> ((Desc.FunctionDesc) d).pyobj()).toList();
+            return rtyper.indirectCall(hop, hop.arg(0), (FuncType) fp.to(), functions, null);
+        }
         if (!(callee instanceof ConstantRepr(var f))) {
-            throw hop.error("a call through a variable needs function pointers (call families): not in this part");
+            throw hop.error("calling a " + callee.lowleveltype() + " has no low-level translation in this part");
         }
         if (f instanceof PyFunction fn) {
             return rtyper.directCall(hop, fn);
@@ -321,19 +331,30 @@ final class Rules {
         throw hop.error("calling " + f + " has no low-level translation in this part");
     }
 
-    /** The arguments of {@code print}: numbers as they are, constant strings as Void text. */
+    /**
+     * The arguments of {@code debug_print} for {@code print(...)}: {@code sep} and {@code end}
+     * (constant strings), then the values: numbers and strings as they are, constants as Void text.
+     */
     static List<Value> printable(HighLevelOp hop) {
-        List<Value> out = new ArrayList<>();
-        out.add(LLConstant.voidOf(" "));
-        out.add(LLConstant.voidOf("\n"));
-        for (int i = 1; i < hop.nargs(); i++) {
-            switch (hop.argReprs.get(i)) {
-                case PrimitiveRepr p -> out.add(hop.inputarg(p, i));
+        List<HighLevelOp.CallArg> args = hop.callArgs();
+        List<String> keywords = hop.keywords();
+        int npos = args.size() - keywords.size();
+        List<Value> out = new ArrayList<>(List.of(LLConstant.voidOf(" "), LLConstant.voidOf("\n")));
+        for (int k = 0; k < keywords.size(); k++) {
+            int at = List.of("sep", "end").indexOf(keywords.get(k));
+            Object text = args.get(npos + k).value() instanceof Constant c && c.value() instanceof LLConstant x ? x.value() : null;
+            if (at < 0 || !(text instanceof PyStr || text instanceof Character)) {
+                throw hop.error("print() takes sep= and end= as constant strings here, not " + keywords.get(k) + "=");
+            }
+            out.set(at, LLConstant.voidOf(text instanceof PyStr s ? s.value() : text.toString()));
+        }
+        for (HighLevelOp.CallArg a : args.subList(0, npos)) {
+            switch (a.repr()) {
+                case PrimitiveRepr p -> out.add(a.value());
                 case ConstantRepr(var v) when v instanceof PyStr s -> out.add(LLConstant.voidOf(s.value()));
                 case ConstantRepr(var v) when v == PySingleton.NONE -> out.add(LLConstant.voidOf("None"));
-                case Repr.StrRepr r -> out.add(hop.inputarg(r, i));
-                default -> throw hop.error("print() of " + hop.argReprs.get(i).lowleveltype()
-                        + " needs the str() of part 2");
+                case Repr.StrRepr r -> out.add(a.value());
+                default -> throw hop.error("print() of " + a.repr().lowleveltype() + " needs the str() of part 2");
             }
         }
         return out;

@@ -90,10 +90,12 @@ final class Sequences {
             }
             case SomeIterator it when it.variant() == SomeIterator.Variant.ITEMS -> {
                 Repr container = rtyper.reprOf(it.container(), converter, line);
-                if (!(container instanceof StrRepr || container instanceof ListRepr || container instanceof RangeRepr)) {
+                Repr item = rtyper.reprOf(it.item(), converter, line);
+                if (!(container instanceof StrRepr || container instanceof ListRepr || container instanceof RangeRepr
+                        || container instanceof TupleRepr)) {
                     yield null;
                 }
-                yield new IteratorRepr(container, iteratorType(container));
+                yield new IteratorRepr(container, item, iteratorType(container, item));
             }
             default -> null;
         };
@@ -118,10 +120,23 @@ final class Sequences {
         });
     }
 
-    private Ptr iteratorType(Repr container) {
-        return iterators.computeIfAbsent(container, c -> c instanceof RangeRepr ? new Ptr(RANGE_ITER)
-                : new Ptr(GcStruct.of(c instanceof StrRepr ? "striter" : "listiter",
-                        new Field("seq", c.lowleveltype()), new Field("index", Primitive.SIGNED))));
+    private Ptr iteratorType(Repr container, Repr item) {
+        return iterators.computeIfAbsent(container, c -> switch (c) {
+            case RangeRepr r -> new Ptr(RANGE_ITER);
+            case TupleRepr t -> new Ptr(GcStruct.of("tupleiter", new Field("seq", tupleItems(item)),
+                    new Field("index", Primitive.SIGNED)));
+            default -> new Ptr(GcStruct.of(c instanceof StrRepr ? "striter" : "listiter",
+                    new Field("seq", c.lowleveltype()), new Field("index", Primitive.SIGNED)));
+        });
+    }
+
+    /**
+     * A tuple is iterated over as a list of its items: {@code iter()} copies them into an array,
+     * since a struct's fields cannot be indexed at run time (an empty tuple's is of Signed: it is
+     * never read).
+     */
+    private static Ptr tupleItems(Repr item) {
+        return new Ptr(new GcArray(item.lowleveltype() == Primitive.VOID ? Primitive.SIGNED : item.lowleveltype()));
     }
 
     // ---- constants in the image ---------------------------------------------------------------
@@ -299,10 +314,19 @@ final class Sequences {
 
     /** {@code (a, b)}. */
     Value newtuple(HighLevelOp hop) {
-        TupleRepr t = (TupleRepr) hop.resultRepr;
-        Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(t.lowleveltype().to())), t.lowleveltype());
+        List<HighLevelOp.CallArg> items = new ArrayList<>();
         for (int i = 0; i < hop.nargs(); i++) {
-            hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("item" + i), hop.inputarg(t.items().get(i), i)), Primitive.VOID);
+            items.add(new HighLevelOp.CallArg(hop.arg(i), hop.argReprs.get(i)));
+        }
+        return newtuple(hop, (TupleRepr) hop.resultRepr, items);
+    }
+
+    /** A new tuple of repr {@code t} holding {@code items}: also the {@code *rest} tuple of a call. */
+    Value newtuple(HighLevelOp hop, TupleRepr t, List<HighLevelOp.CallArg> items) {
+        Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(t.lowleveltype().to())), t.lowleveltype());
+        for (int i = 0; i < items.size(); i++) {
+            Value v = hop.convert(items.get(i).value(), items.get(i).repr(), t.items().get(i));
+            hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("item" + i), v), Primitive.VOID);
         }
         return p;
     }
@@ -340,7 +364,17 @@ final class Sequences {
         IteratorRepr it = (IteratorRepr) hop.resultRepr;
         Value seq = hop.inputarg(it.container(), 0);
         Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(it.lowleveltype().to())), it.lowleveltype());
-        if (it.container() instanceof RangeRepr) {
+        if (it.container() instanceof TupleRepr t) {
+            Ptr array = tupleItems(it.item());
+            Value items = hop.genop(MALLOC_VARSIZE, List.of(LLConstant.voidOf(array.to()), LLConstant.signed(t.items().size())),
+                    array);
+            for (int k = 0; k < t.items().size(); k++) {
+                Value v = hop.genop(GETFIELD, List.of(seq, LLConstant.voidOf("item" + k)), t.items().get(k).lowleveltype());
+                hop.genop(SETARRAYITEM, List.of(items, LLConstant.signed(k), hop.convert(v, t.items().get(k), it.item())),
+                        Primitive.VOID);
+            }
+            hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("seq"), items), Primitive.VOID);
+        } else if (it.container() instanceof RangeRepr) {
             for (String f : List.of("start", "stop", "step")) {
                 Value v = hop.genop(GETFIELD, List.of(seq, LLConstant.voidOf(f)), Primitive.SIGNED);
                 hop.genop(SETFIELD, List.of(p, LLConstant.voidOf(f.equals("start") ? "next" : f), v), Primitive.VOID);
@@ -376,14 +410,19 @@ final class Sequences {
                     hop.genop(INT_ADD, List.of(after.get(1), after.get(2)), Primitive.SIGNED)), Primitive.VOID);
             return hop.convert(after.get(1), Repr.SIGNED, hop.resultRepr);
         }
-        Value seq = hop.genop(GETFIELD, List.of(p, LLConstant.voidOf("seq")), it.container().lowleveltype());
+        // a tuple's iterator walks the array of its items, as a list's walks the list
+        Repr walked = it.container() instanceof TupleRepr ? new ListRepr(it.item(), tupleItems(it.item())) : it.container();
+        Value seq = hop.genop(GETFIELD, List.of(p, LLConstant.voidOf("seq")), walked.lowleveltype());
         Value index = hop.genop(GETFIELD, List.of(p, LLConstant.voidOf("index")), Primitive.SIGNED);
-        Value n = length(hop, it.container(), seq);
+        Value n = length(hop, walked, seq);
         Value done = hop.genop(INT_GE, List.of(index, n), Primitive.BOOL);
         List<Value> after = hop.raiseIf(done, stop, null, List.of(p, seq, index));
         hop.genop(SETFIELD, List.of(after.get(0), LLConstant.voidOf("index"),
                 hop.genop(INT_ADD, List.of(after.get(2), LLConstant.signed(1)), Primitive.SIGNED)), Primitive.VOID);
-        return switch (it.container()) {
+        if (it.item().lowleveltype() == Primitive.VOID) {
+            return rtyper.none();   // the items of an empty tuple: never reached, next() raised
+        }
+        return switch (walked) {
             case StrRepr s -> hop.genop(GETINTERIORFIELD, List.of(after.get(1), LLConstant.voidOf(Strings.CHARS), after.get(2)),
                     Primitive.CHAR);
             case ListRepr l -> hop.convert(hop.genop(GETARRAYITEM, List.of(items(hop, l, after.get(1)), after.get(2)),
