@@ -23,7 +23,10 @@ public final class Exercised {
     public static final Exercisable<StructLayouter> STRUCT_LAYOUT =
             new Exercisable<>("struct_layout", StructLayouter.class, new SystemVStructLayout());
 
-    /** The class numbering for {@code isinstance} as a range check ({@link PreorderNumbering}), in the rtyper's class tree: once per rtyper. */
+    /**
+     * The class numbering that makes {@code isinstance} a range check ({@link PreorderNumbering}),
+     * in the rtyper's class tree: once per rtyper.
+     */
     public static final Exercisable<ClassNumbering> CLASS_NUMBERING =
             new Exercisable<>("class_numbering", ClassNumbering.class, new PreorderNumbering());
 

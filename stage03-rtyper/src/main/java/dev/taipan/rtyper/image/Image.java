@@ -2,6 +2,7 @@ package dev.taipan.rtyper.image;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The prebuilt data of a translated program, laid out once: for each {@link Section} a block of
@@ -43,7 +44,7 @@ public final class Image {
      * relocations without further checks; a wrong image must fail here, not corrupt memory.)
      */
     private void check() {
-        if (!placements.keySet().equals(java.util.Set.copyOf(objects)) || placements.size() != objects.size()) {
+        if (!placements.keySet().equals(Set.copyOf(objects)) || placements.size() != objects.size()) {
             throw new IllegalArgumentException("an image must place each of its objects once, and nothing else");
         }
         for (Prebuilt p : objects) {
@@ -55,10 +56,12 @@ public final class Image {
         }
         for (Relocation r : relocations) {
             if (r.offset() < 0 || r.offset() + Long.BYTES > size(r.section())) {
-                throw new IllegalArgumentException(r + ": the word is not inside " + r.section() + " (" + size(r.section()) + " bytes)");
+                throw new IllegalArgumentException(r + ": the word is not inside " + r.section()
+                        + " (" + size(r.section()) + " bytes)");
             }
             if (r.target() instanceof Relocation.Address a && (a.offset() < 0 || a.offset() > size(a.section()))) {
-                throw new IllegalArgumentException(r + ": the address is not inside " + a.section() + " (" + size(a.section()) + " bytes)");
+                throw new IllegalArgumentException(r + ": the address is not inside " + a.section()
+                        + " (" + size(a.section()) + " bytes)");
             }
         }
     }

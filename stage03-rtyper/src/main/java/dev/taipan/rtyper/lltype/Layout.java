@@ -164,8 +164,9 @@ public final class Layout {
         if (layout == null) {
             layout = Exercised.STRUCT_LAYOUT.current().layout(s);
             if (layout == null || layout.fieldCount() != s.fields().size()) {
-                throw new IllegalStateException("the layout of " + s + " has " + (layout == null ? "no" : layout.fieldCount())
-                        + " offsets for its " + s.fields().size() + " fields");
+                String given = layout == null ? "no layout" : layout.fieldCount() + " offsets";
+                throw new IllegalStateException("the struct layout gave " + s + " " + given + " for its "
+                        + s.fields().size() + " fields");
             }
             s.layout = layout;
         }

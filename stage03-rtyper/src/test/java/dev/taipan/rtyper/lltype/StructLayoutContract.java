@@ -27,10 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Every test builds its own struct types: {@link Layout} asks the current layout once per
  * type and keeps the answer on it. The numbers are read through {@link Layout}, as the heap, the
  * image and the llinterp read them. The hand-written cases are what gcc says for the same C
- * structs ({@code GccLayoutTest} checks that for the reference); the generated shapes are
- * checked against {@link Oracle}, C's rules written a second time in this test, so that grading
- * needs no gcc. The last test runs a program whose objects are laid out by the layout under
- * test.
+ * structs, where C has them ({@code GccLayoutTest} checks that for the reference); the
+ * generated shapes are checked against {@link Oracle}, C's rules written a second time in this
+ * test, so that grading needs no gcc. The last test runs a program whose objects are laid out
+ * by the layout under test.
  */
 @Timeout(30)
 class StructLayoutContract {
