@@ -29,7 +29,16 @@ public final class ExerciseCatalog {
                     "dev.taipan.annotator.IsinstanceNarrowingContract"),
             new Exercise("stage02/ex3", "The shared item of lists that meet (ListItem: generalize, merge)",
                     dev.taipan.annotator.Exercised.ITEM_GENERALIZATION, "stage02.ex3.StudentItemGeneralization",
-                    "dev.taipan.annotator.ItemGeneralizationContract"));
+                    "dev.taipan.annotator.ItemGeneralizationContract"),
+            new Exercise("stage03/ex1", "Where the fields of a struct go (x86-64 layout, GC header, inlined parent)",
+                    dev.taipan.rtyper.Exercised.STRUCT_LAYOUT, "stage03.ex1.StudentStructLayout",
+                    "dev.taipan.rtyper.lltype.StructLayoutContract"),
+            new Exercise("stage03/ex2", "Numbering the classes so that isinstance is one range check",
+                    dev.taipan.rtyper.Exercised.CLASS_NUMBERING, "stage03.ex2.StudentClassNumbering",
+                    "dev.taipan.rtyper.rtyper.ClassNumberingContract"),
+            new Exercise("stage03/ex3", "Linking the prebuilt objects into the image (placement, relocations)",
+                    dev.taipan.rtyper.Exercised.IMAGE_LINKER, "stage03.ex3.StudentImageLinker",
+                    "dev.taipan.rtyper.image.ImageLinkerContract"));
 
     public static List<Exercise> all() {
         return ALL;

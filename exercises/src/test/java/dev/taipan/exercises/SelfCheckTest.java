@@ -24,7 +24,10 @@ class SelfCheckTest {
             "stage01/ex3", "stage01.ex3.NaiveRemoveDeadOperations",
             "stage02/ex1", "stage02.ex1.NaiveNumberUnion",
             "stage02/ex2", "stage02.ex2.NaiveIsinstanceNarrowing",
-            "stage02/ex3", "stage02.ex3.NaiveItemGeneralization");
+            "stage02/ex3", "stage02.ex3.NaiveItemGeneralization",
+            "stage03/ex1", "stage03.ex1.NaiveStructLayout",
+            "stage03/ex2", "stage03.ex2.NaiveClassNumbering",
+            "stage03/ex3", "stage03.ex3.NaiveImageLinker");
 
     @TestFactory
     Stream<DynamicTest> everyExerciseIsGradedSensibly() {

@@ -1,12 +1,9 @@
 package dev.taipan.rtyper.image;
 
-import dev.taipan.rtyper.lltype.Layout;
+import dev.taipan.rtyper.Exercised;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,12 +26,18 @@ import java.util.function.Supplier;
  * fills its fields, where converting a field's host object finds the node already there. Filling
  * is queued rather than recursive (PyPy's {@code complete()} loop), so a prebuilt linked list of
  * a million nodes does not overflow the Java stack.
+ *
+ * <p><b>Then the image.</b> {@link #layout()} hands every converted object to an
+ * {@link ImageLinker} ({@link SectionLinker}), which places them, and those only pointers
+ * reach, in their sections and turns pointers into relocations.
  */
 public final class Database {
 
     private final Map<Object, Prebuilt> byHost = new IdentityHashMap<>();
     private final List<Prebuilt> converted = new ArrayList<>();
     private final ArrayDeque<Runnable> pendingFills = new ArrayDeque<>();
+    /** Lays the objects out into an image: chosen once per database, so once per rtyper. */
+    private final ImageLinker linker = Exercised.IMAGE_LINKER.current();
 
     /**
      * The low-level object of {@code host}: on first sight, {@code allocate} makes it and
@@ -67,53 +70,11 @@ public final class Database {
 
     /**
      * Completes the database and lays out every converted object, and every object reachable
-     * from them through pointers, one after another in its section, each aligned to a word.
+     * from them through pointers, one after another in its section, each aligned to a word
+     * (this database's {@link ImageLinker}).
      */
     public Image layout() {
         complete();
-        var objects = reachable();
-        var placements = new HashMap<Prebuilt, Image.Placement>();
-        var sizes = new EnumMap<Section, Long>(Section.class);
-        for (Section s : Section.values()) {
-            sizes.put(s, 0L);
-        }
-        for (Prebuilt p : objects) {
-            long offset = roundUp(sizes.get(p.section()));
-            placements.put(p, new Image.Placement(p.section(), offset));
-            sizes.put(p.section(), offset + p.size());
-        }
-        var bytes = new EnumMap<Section, byte[]>(Section.class);
-        for (Section s : Section.values()) {
-            bytes.put(s, new byte[Math.toIntExact(roundUp(sizes.get(s)))]);
-        }
-        var relocations = new ArrayList<Relocation>();
-        for (Prebuilt p : objects) {
-            Image.Placement at = placements.get(p);
-            System.arraycopy(p.bytes(), 0, bytes.get(at.section()), (int) at.offset(), p.size());
-            p.pointers().forEach((offset, pointee) -> relocations.add(new Relocation(at.section(), at.offset() + offset,
-                    switch (pointee) {
-                        case Prebuilt q -> new Relocation.Address(placements.get(q).section(), placements.get(q).offset());
-                        case FunctionRef f -> f;
-                    })));
-        }
-        return new Image(bytes.get(Section.RODATA), bytes.get(Section.DATA), relocations, objects, placements);
-    }
-
-    /** The converted objects in conversion order, then those only pointers reach, breadth first. */
-    private List<Prebuilt> reachable() {
-        var seen = new LinkedHashSet<>(converted);
-        var work = new ArrayDeque<>(converted);
-        while (!work.isEmpty()) {
-            for (Pointee target : work.poll().pointers().values()) {
-                if (target instanceof Prebuilt q && seen.add(q)) {
-                    work.add(q);
-                }
-            }
-        }
-        return List.copyOf(seen);
-    }
-
-    private static long roundUp(long n) {
-        return (n + Layout.WORD - 1) / Layout.WORD * Layout.WORD;
+        return linker.link(List.copyOf(converted));
     }
 }

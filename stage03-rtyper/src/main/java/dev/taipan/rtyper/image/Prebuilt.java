@@ -97,13 +97,13 @@ public final class Prebuilt implements Pointee {
         return root().item(index);
     }
 
-    /** The object's bytes (pointers as 0). */
-    byte[] bytes() {
+    /** A copy of the object's bytes (pointers as 0: see {@link #pointers()}). */
+    public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** The non-null pointers, by offset. */
-    SortedMap<Long, Pointee> pointers() {
+    /** The non-null pointers, by offset from the object's start: what each pointer word will hold the address of. */
+    public SortedMap<Long, Pointee> pointers() {
         return Collections.unmodifiableSortedMap(pointers);
     }
 

@@ -13,6 +13,7 @@ import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.rtyper.Exercised;
 import dev.taipan.rtyper.image.Database;
 import dev.taipan.rtyper.image.FunctionRef;
 import dev.taipan.rtyper.image.Prebuilt;
@@ -38,8 +39,9 @@ import java.util.Map;
  * <p>It works in the rtyper's steps. When built, every class gets its two structs as forward
  * references and its number: a depth-first walk gives each class {@code subclassrange_min} on
  * the way down and {@code subclassrange_max} on the way back up, so the subclasses of C are
- * exactly the classes numbered in {@code [C.min, C.max)} (rclass.py's
- * {@code assign_inheritance_ids}). Before the graphs get their signatures, {@link #prepare}
+ * exactly the classes numbered in {@code [C.min, C.max)} (normalizecalls.py's
+ * {@code assign_inheritance_ids}; the walk is a {@link ClassNumbering}, chosen through
+ * {@link Exercised#CLASS_NUMBERING}). Before the graphs get their signatures, {@link #prepare}
  * gives each class its instance fields (those the annotator located on it, with the repr of
  * their annotation) and decides which class holds each vtable slot. Once the signatures are
  * known, {@link #layout} types the method slots, closes the structs, and prebuilds each
@@ -68,16 +70,26 @@ final class ClassTree {
             }
         });
         annotator.classdefs().forEach(cd -> of(cd.pytype));
-        number(root, 0);
+        number(Exercised.CLASS_NUMBERING.current());
     }
 
-    private long number(ClassRepr c, long next) {
-        c.min = next++;
-        for (ClassRepr child : c.children) {
-            next = number(child, next);
+    /** Gives every class its {@code subclassrange_min} and {@code _max} (one numbering per tree, so per rtyper). */
+    private void number(ClassNumbering numbering) {
+        Map<ClassRepr, SubclassRange> ranges = numbering.number(root, c -> c.children);
+        for (ClassRepr c : byType.values()) {
+            SubclassRange r = ranges.get(c);
+            if (r == null) {
+                throw new IllegalStateException("the class numbering gave class " + c.name() + " no range");
+            }
+            c.min = r.min();
+            c.max = r.max();
         }
-        c.max = next;
-        return next;
+        SubclassRange r = ranges.get(root);
+        if (r == null) {
+            throw new IllegalStateException("the class numbering gave the root class object no range");
+        }
+        root.min = r.min();
+        root.max = r.max();
     }
 
     /** The repr of a class: its base's first (single inheritance: the first base, as the annotator's ClassDef). */
