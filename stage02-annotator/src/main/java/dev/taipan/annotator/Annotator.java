@@ -63,7 +63,8 @@ public final class Annotator {
         return Union.join(a, b, numberUnion);
     }
 
-    SomeValue unionAll(Iterable<SomeValue> values) {
+    /** The join of all {@code values}: also how the rtyper gives a call family's members one result. */
+    public SomeValue unionAll(Iterable<SomeValue> values) {
         SomeValue r = SomeValue.IMPOSSIBLE;
         for (SomeValue v : values) {
             r = union(r, v);

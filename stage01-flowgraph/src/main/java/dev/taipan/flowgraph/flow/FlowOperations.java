@@ -90,6 +90,12 @@ final class FlowOperations {
             PyObject r = op == HLOp.SIMPLE_CALL
                     ? values[0].call(java.util.Arrays.copyOfRange(values, 1, values.length), null)
                     : op.apply(values);
+            if (r instanceof PyInt big && !big.fitsLong() && java.util.Arrays.stream(values)
+                    .allMatch(v -> !(v instanceof PyInt i) || i.fitsLong())) {
+                // RPy's ints are machine words: an operation on words that leaves them overflows,
+                // which ovfcheck() must see happen (PyPy's flow space does not fold it either)
+                return null;
+            }
             return Constant.of(r);
         } catch (PyException e) {
             return null;   // recorded: it raises when it runs

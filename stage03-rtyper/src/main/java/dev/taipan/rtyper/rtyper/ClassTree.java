@@ -24,6 +24,7 @@ import dev.taipan.rtyper.lltype.FuncType;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.lltype.Strings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -144,8 +145,8 @@ final class ClassTree {
                     }
                     if (below(c).stream().anyMatch(k -> k.pytype.lookup(name) instanceof PyFunction)) {
                         c.methodSlots.add(name);
-                    } else if (c.pytype.lookup(name) instanceof PyObject v && primitiveOf(v) != null) {
-                        c.slots.put(name, primitiveOf(v));
+                    } else if (slotType(c, name) instanceof LowLevelType t) {
+                        c.slots.put(name, t);
                     }
                 }
             }
@@ -207,6 +208,22 @@ final class ClassTree {
         return type;
     }
 
+    /**
+     * The type of the vtable slot of class attribute {@code name}, from its values in {@code c}
+     * and below: a number's, a char if every value is a one-char string, a string pointer if a
+     * longer one is among them; null if a value has no slot type in this part.
+     */
+    private static LowLevelType slotType(ClassRepr c, String name) {
+        List<PyObject> values = below(c).stream().map(k -> k.pytype.lookup(name)).filter(v -> v != null).toList();
+        if (values.isEmpty()) {
+            return null;
+        }
+        if (values.stream().allMatch(v -> v instanceof PyStr) && values.stream().anyMatch(v -> ((PyStr) v).value().length() != 1)) {
+            return Strings.PTR;
+        }
+        return primitiveOf(values.getFirst());
+    }
+
     private static Primitive primitiveOf(PyObject v) {
         return switch (v) {
             case PyBool b -> Primitive.BOOL;
@@ -242,6 +259,8 @@ final class ClassTree {
                 if (slot.getValue() instanceof Ptr p && p.to() instanceof FuncType ft) {
                     LowLevelGraph g = v instanceof PyFunction f ? graph(rtyper, f) : null;
                     s.set(g == null ? null : new FunctionRef(g.name(), ft));
+                } else if (v instanceof PyStr str && slot.getValue().equals(Strings.PTR)) {
+                    s.set(strings.of(str.value()));
                 } else if (v != null) {
                     s.set(RTyper.convertConst(v, (Primitive) slot.getValue()));
                 }

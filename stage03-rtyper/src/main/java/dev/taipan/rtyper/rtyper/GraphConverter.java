@@ -86,6 +86,7 @@ final class GraphConverter {
         bindInputargs(hl.returnblock, out.returnblock);
         fixed.put(hl.exceptblock.inputargs.get(0), new Repr.ClassRefRepr(rtyper.classes.root));
         fixed.put(hl.exceptblock.inputargs.get(1), new Repr.InstanceRepr(rtyper.classes.root));
+        fixed.put(hl.returnblock.inputargs.getFirst(), rtyper.reprOf(rtyper.resultAnnotation(hl), this, 0));
         bindInputargs(hl.exceptblock, out.exceptblock);
         List<Block> live = hl.iterblocks().stream()
                 .filter(b -> b != hl.returnblock && b != hl.exceptblock && rtyper.reached(b)).toList();

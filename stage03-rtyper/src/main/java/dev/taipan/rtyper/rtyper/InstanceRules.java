@@ -17,6 +17,7 @@ import dev.taipan.flowgraph.host.PyType;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lltype.FuncType;
+import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.Strings;
@@ -120,7 +121,10 @@ final class InstanceRules {
         if (owner == null) {
             throw hop.error("class attribute '" + name + "' of " + c.name() + " has no vtable slot: its value needs part 2");
         }
-        return hop.genop(GETFIELD, List.of(vtable(rtyper, hop, x, c, owner), LLConstant.voidOf(name)), owner.slots.get(name));
+        LowLevelType slot = owner.slots.get(name);
+        Value v = hop.genop(GETFIELD, List.of(vtable(rtyper, hop, x, c, owner), LLConstant.voidOf(name)), slot);
+        return slot instanceof Primitive p ? hop.convert(v, new Repr.PrimitiveRepr(p), hop.resultRepr)
+                : slot.equals(Strings.PTR) ? hop.convert(v, Repr.STR, hop.resultRepr) : v;
     }
 
     /** {@code x.name = v}: a field of the class that declares it; nothing for a Void field. */

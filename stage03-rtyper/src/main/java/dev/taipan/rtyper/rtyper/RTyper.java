@@ -2,6 +2,7 @@ package dev.taipan.rtyper.rtyper;
 
 import dev.taipan.annotator.Annotator;
 import dev.taipan.annotator.Arguments;
+import dev.taipan.annotator.CallFamily;
 import dev.taipan.annotator.SomeValue;
 import dev.taipan.annotator.SomeValue.*;
 import dev.taipan.flowgraph.flow.Block;
@@ -54,6 +55,7 @@ public final class RTyper {
     private final Annotator annotator;
     private final Map<FunctionGraph, LowLevelGraph> lowLevel = new IdentityHashMap<>();
     private final Map<String, Integer> names = new HashMap<>();
+    private final Map<FunctionGraph, SomeValue> familyResults = new IdentityHashMap<>();
     private final Database database = new Database();
     final PrebuiltStrings strings = new PrebuiltStrings(database);
     final ClassTree classes;
@@ -74,6 +76,7 @@ public final class RTyper {
     public List<LowLevelGraph> specialize() {
         Map<FunctionGraph, GraphConverter> converters = new LinkedHashMap<>();
         classes.prepare(this);
+        normalizeFamilies();
         for (FunctionGraph g : annotator.graphs()) {
             if (OvfCheck.isOvfcheck(g.func)) {
                 continue;
@@ -86,6 +89,30 @@ public final class RTyper {
         converters.values().forEach(GraphConverter::convert);
         graphs = converters.keySet().stream().map(lowLevel::get).toList();
         return graphs;
+    }
+
+    /**
+     * Gives the functions of each call family one result (PyPy's {@code normalizecalls}): they
+     * are called through one function pointer type, so {@code make_square} returning a
+     * {@code Square} and {@code make_circle} a {@code Circle} both return the union, a
+     * {@code Shape}, converted on the links into their return blocks. The annotator already
+     * gave them the same arguments.
+     */
+    private void normalizeFamilies() {
+        for (CallFamily family : annotator.callFamilies()) {
+            List<FunctionGraph> members = family.members().stream().map(d -> annotator.calledGraph(null, d.pyobj()))
+                    .filter(g -> g != null).toList();
+            if (members.size() > 1) {
+                SomeValue result = annotator.unionAll(members.stream().map(annotator::returnAnnotation).toList());
+                members.forEach(g -> familyResults.put(g, result));
+            }
+        }
+    }
+
+    /** The annotation of what graph {@code g} returns: its own, or its call family's. */
+    SomeValue resultAnnotation(FunctionGraph g) {
+        SomeValue family = familyResults.get(g);
+        return family != null ? family : annotation(g.returnblock.inputargs.getFirst());
     }
 
     /**
@@ -119,17 +146,17 @@ public final class RTyper {
         for (int i = 0; i < g.startblock.inputargs.size(); i++) {
             Variable v = g.startblock.inputargs.get(i);
             args.add(i == 0 && classes.slotSelf(g.func) instanceof ClassRepr owner ? owner.instancePtr()
-                    : signatureRepr(g, v, "argument '" + v.localName() + "' of ").lowleveltype());
+                    : signatureRepr(g, annotation(v), "argument '" + v.localName() + "' of ").lowleveltype());
             inputs.add(v.copy());
         }
-        LowLevelType result = signatureRepr(g, g.returnblock.inputargs.getFirst(), "the result of ").lowleveltype();
+        LowLevelType result = signatureRepr(g, resultAnnotation(g), "the result of ").lowleveltype();
         FunctionGraph out = new FunctionGraph(uniqueName(annotator.displayName(g)), new Block(inputs), g.func, g.code);
         return new LowLevelGraph(out.name, out, new FuncType(args, result));
     }
 
-    private Repr signatureRepr(FunctionGraph g, Variable v, String what) {
+    private Repr signatureRepr(FunctionGraph g, SomeValue s, String what) {
         try {
-            return reprOf(annotation(v), null, 0);
+            return reprOf(s, null, 0);
         } catch (RTyperError e) {
             throw new RTyperError(what + g.name + ": " + e.getMessage(), g.code == null ? null : g.code.source(),
                     g.code == null ? 0 : g.code.firstLine());
@@ -199,7 +226,7 @@ public final class RTyper {
             for (Variable v : g.startblock.inputargs) {
                 args.add(reprOf(annotation(v), converter, line).lowleveltype());
             }
-            FuncType t = new FuncType(args, reprOf(annotation(g.returnblock.inputargs.getFirst()), converter, line).lowleveltype());
+            FuncType t = new FuncType(args, reprOf(resultAnnotation(g), converter, line).lowleveltype());
             if (type != null && !type.equals(t)) {
                 String what = "the functions " + first + " and " + f.name() + " are used as one value, so they are called "
                         + "through one pointer, but their low-level signatures differ: " + type + " and " + t;

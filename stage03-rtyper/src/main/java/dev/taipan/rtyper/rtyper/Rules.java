@@ -325,6 +325,11 @@ final class Rules {
         if (f instanceof PyType t && t.isBuiltin() && Builtins.CONVERSIONS.contains(t.name())) {
             return Builtins.call(rtyper, hop, t.name());   // int(x), float(x): conversions, not instances
         }
+        if (f instanceof PyType t && t.isBuiltin() && !t.isSubtypeOf((PyType) rtyper.annotator().translator().host()
+                .builtin("BaseException"))) {
+            throw hop.error(t.name() + "() has no low-level translation in this part (str(), repr() and the "
+                    + "containers' constructors come in part 2)");
+        }
         if (f instanceof PyType t) {
             return InstanceRules.instantiate(rtyper, hop, t);
         }

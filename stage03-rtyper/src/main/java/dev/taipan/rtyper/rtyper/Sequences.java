@@ -85,7 +85,8 @@ final class Sequences {
                 yield new ListRepr(item, listType(item.lowleveltype(), l.listdef().resized()));
             }
             case SomeTuple t -> {
-                List<Repr> items = t.items().stream().map(x -> rtyper.reprOf(x, converter, line)).toList();
+                // an item known now is still stored: it has the repr of its type, not a constant's
+                List<Repr> items = t.items().stream().map(x -> rtyper.reprOf(x.withoutConst(), converter, line)).toList();
                 yield new TupleRepr(items, tupleType(items.stream().map(Repr::lowleveltype).toList()));
             }
             case SomeIterator it when it.variant() == SomeIterator.Variant.ITEMS -> {
