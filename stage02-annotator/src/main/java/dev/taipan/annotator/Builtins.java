@@ -46,7 +46,7 @@ final class Builtins {
             case "str", "repr" -> a.isEmpty() ? new SomeString(false, null) : Printing.text(ann, a.getFirst(), b.name().equals("repr"));
             case "chr" -> new SomeChar(null);
             case "range" -> {
-                ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
+                ListDef d = ann.bookkeeper.listdef(ann.currentOp(), true);   // immutable in Python 3: never a real list
                 d.item.generalize(ann, new SomeInteger());
                 yield new SomeList(d);
             }

@@ -28,6 +28,11 @@ public final class HostInterpreter {
     private final Interp interp;
     private String programModule = "__main__";
 
+    /** Where the program's standard output goes: a later stage that runs it prints there too. */
+    public PrintStream out() {
+        return interp.out;
+    }
+
     public HostInterpreter(PrintStream out, PrintStream err, InputStream in) {
         this.interp = new Interp(out, err, in);
         interp.sys.dict.putStr("path", new PyList(new ArrayList<>(List.of(PyStr.of(Importer.RESOURCE_PREFIX)))));

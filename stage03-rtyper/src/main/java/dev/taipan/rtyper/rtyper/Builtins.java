@@ -3,6 +3,13 @@ package dev.taipan.rtyper.rtyper;
 import static dev.taipan.rtyper.lloperation.LLOp.*;
 
 import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.flow.Constant;
+import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.host.PyStr;
+import dev.taipan.flowgraph.host.PyTuple;
+import dev.taipan.flowgraph.host.PyType;
+import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.lltype.Primitive;
 import java.util.List;
@@ -14,8 +21,50 @@ import java.util.List;
 final class Builtins {
     private Builtins() { }
 
-    /** The builtin types whose call is a conversion of a number: the annotator sees them as classes. */
-    static final java.util.Set<String> CONVERSIONS = java.util.Set.of("int", "float");
+    /** The builtin types whose call this part translates (the annotator sees them as classes): conversions of numbers, range(). */
+    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range");
+
+    /** Whether {@code f} is the support package's {@code rpython.rlib.rarithmetic.NAME}. */
+    static boolean isRarithmetic(PyFunction f, String name) {
+        return f != null && f.name().equals(name)
+                && f.globals().getStr("__name__") instanceof PyStr m && m.value().equals("rpython.rlib.rarithmetic");
+    }
+
+    /**
+     * {@code intmask(x)}: the word as a signed one, a cast (PyPy registers the same rule for
+     * it); its Python body, written for unbounded ints, is for the host only.
+     */
+    static Value intmask(HighLevelOp hop) {
+        Repr r = hop.argReprs.get(1);
+        if (r == Repr.FLOAT) {
+            return hop.genop(CAST_FLOAT_TO_INT, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.SIGNED);
+        }
+        return hop.inputarg(Repr.SIGNED, 1);
+    }
+
+    /**
+     * {@code isinstance(x, C)} of a number or a string: its type is known from its repr, so the
+     * answer is known now ({@code isinstance(n, float)} in {@code intmask} is False for an int).
+     */
+    private static boolean isinstanceOfValue(HighLevelOp hop) {
+        List<String> types = switch (hop.argReprs.get(1)) {
+            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.BOOL -> List.of("bool", "int", "object");
+            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.SIGNED -> List.of("int", "object");
+            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.UNSIGNED -> List.of("r_uint", "int", "object");
+            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.FLOAT -> List.of("float", "object");
+            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.CHAR -> List.of("str", "object");
+            case Repr.StrRepr r -> List.of("str", "object");
+            default -> throw hop.error("isinstance() of " + hop.argReprs.get(1).lowleveltype()
+                    + " has no low-level translation in this part");
+        };
+        List<PyObject> classes = switch (((Constant) hop.spaceop.args().get(2)).value()) {
+            case PyTuple t -> t.items();
+            case PyObject o -> List.of(o);
+            default -> List.of();
+        };
+        return classes.stream().anyMatch(c -> c instanceof PyType t && types.contains(t.name())
+                && (t.isBuiltin() || t.name().equals("r_uint")));
+    }
 
     static Value call(RTyper rtyper, HighLevelOp hop, String name) {
         if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("print")) {
@@ -26,7 +75,8 @@ final class Builtins {
                 hop.genop(DEBUG_PRINT, Rules.printable(hop), Primitive.VOID);
                 yield rtyper.none();
             }
-            case "isinstance" -> InstanceRules.isinstance(rtyper, hop);
+            case "isinstance" -> hop.argReprs.get(1) instanceof Repr.InstanceRepr ? InstanceRules.isinstance(rtyper, hop)
+                    : LLConstant.of(isinstanceOfValue(hop), Primitive.BOOL);
             case "len" -> rtyper.sequences.len(hop, 1);
             case "range" -> rtyper.sequences.range(rtyper, hop);
             case "float" -> hop.inputarg(Repr.FLOAT, 1);

@@ -134,7 +134,13 @@ final class ClassTree {
         builtin("BaseException").hasMessage = true;
         for (ClassRepr c : all()) {
             if (c.classdef != null) {
-                c.classdef.attributes().forEach((name, s) -> c.fields.put(name, rtyper.reprOf(s, null, 0)));
+                c.classdef.attributes().forEach((name, s) -> {
+                    try {
+                        c.fields.put(name, rtyper.reprOf(s, null, 0));
+                    } catch (RTyperError e) {
+                        throw new RTyperError("attribute '" + name + "' of class " + c.name() + ": " + e.getMessage(), null, 0);
+                    }
+                });
             }
         }
         for (ClassRepr c : all()) {

@@ -8,7 +8,6 @@ import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyFunction;
-import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.operation.HLOp;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -68,8 +67,7 @@ final class OvfCheck {
 
     /** Whether {@code f} is {@code rpython.rlib.rarithmetic.ovfcheck}. */
     static boolean isOvfcheck(PyFunction f) {
-        return f != null && f.name().equals("ovfcheck")
-                && f.globals().getStr("__name__") instanceof PyStr m && m.value().equals("rpython.rlib.rarithmetic");
+        return Builtins.isRarithmetic(f, "ovfcheck");
     }
 
     boolean checked(SpaceOperation op) {

@@ -78,8 +78,8 @@ public final class RTyper {
         classes.prepare(this);
         normalizeFamilies();
         for (FunctionGraph g : annotator.graphs()) {
-            if (OvfCheck.isOvfcheck(g.func)) {
-                continue;
+            if (OvfCheck.isOvfcheck(g.func) || Builtins.isRarithmetic(g.func, "intmask")) {
+                continue;   // their calls are operations, not calls (OvfCheck, Builtins.intmask)
             }
             LowLevelGraph ll = shell(g);
             lowLevel.put(g, ll);

@@ -111,9 +111,11 @@ final class Rules {
     }
 
     private static Value arithmetic(HighLevelOp hop, HLOp op) {
-        Repr r = common(hop);
+        boolean shift = op == HLOp.LSHIFT || op == HLOp.RSHIFT;
+        // a shift is the type of what it shifts; the count is always a Signed word
+        Repr r = shift && primitive(hop, 0) == Primitive.UNSIGNED ? Repr.UNSIGNED : common(hop);
         Value x = hop.inputarg(r, 0);
-        Value y = hop.inputarg(r, 1);
+        Value y = hop.inputarg(shift && r == Repr.UNSIGNED ? Repr.SIGNED : r, 1);
         Primitive t = (Primitive) r.lowleveltype();
         LLOp ll = switch (t) {
             case SIGNED -> signed(op);
@@ -316,14 +318,20 @@ final class Rules {
         if (!(callee instanceof ConstantRepr(var f))) {
             throw hop.error("calling a " + callee.lowleveltype() + " has no low-level translation in this part");
         }
+        if (f instanceof PyFunction fn && Builtins.isRarithmetic(fn, "intmask")) {
+            return Builtins.intmask(hop);
+        }
         if (f instanceof PyFunction fn) {
             return rtyper.directCall(hop, fn);
         }
         if (rtyper.annotation(hop.spaceop.args().getFirst()) instanceof SomeBuiltin b) {
             return Builtins.call(rtyper, hop, b.name());
         }
-        if (f instanceof PyType t && t.isBuiltin() && Builtins.CONVERSIONS.contains(t.name())) {
-            return Builtins.call(rtyper, hop, t.name());   // int(x), float(x): conversions, not instances
+        if (f instanceof PyType t && t.isBuiltin() && Builtins.TYPES.contains(t.name())) {
+            return Builtins.call(rtyper, hop, t.name());   // int(x), float(x), range(n): not instances
+        }
+        if (f instanceof PyType t && !t.isBuiltin() && t.name().equals("r_uint")) {
+            return hop.inputarg(Repr.UNSIGNED, 1);   // the support package's unsigned word: a cast
         }
         if (f instanceof PyType t && t.isBuiltin() && !t.isSubtypeOf((PyType) rtyper.annotator().translator().host()
                 .builtin("BaseException"))) {

@@ -1,0 +1,66 @@
+package dev.taipan.rtyper.rtyper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.taipan.flowgraph.cli.ExecOptions;
+import dev.taipan.flowgraph.corpus.Corpus;
+import dev.taipan.flowgraph.corpus.CorpusProgram;
+import dev.taipan.flowgraph.corpus.Outcome;
+import dev.taipan.flowgraph.corpus.StageRun;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The corpus at {@code --stage=ll}, over the checked heap: the programs listed in
+ * {@code ll-corpus.txt} give their expected output, exit status and error exactly as on the
+ * host; every other RPy program is refused by the rtyper before it runs, with a message that
+ * says what it needs, never a wrong output and never a crash. A refused program that starts to
+ * pass fails the test until it is listed, so the list is the count of programs this stage runs.
+ */
+class LLCorpusTest {
+
+    private static final Set<String> PASSING = load();
+
+    @TestFactory
+    Stream<DynamicTest> everyRpyProgramRunsAtLlOrIsRefusedWithAReason() {
+        return Corpus.locate().programs(Corpus.Folder.RPY).stream()
+                .map(program -> dynamicTest(program.name(), program.path().toUri(), () -> check(program)));
+    }
+
+    private static void check(CorpusProgram program) throws InterruptedException {
+        AtomicReference<RTyperError> refused = new AtomicReference<>();
+        Outcome outcome = StageRun.capture(program, "ll", (host, err, p) -> {
+            try {
+                return LLStage.run(host, p.path(), p.expectation().args(), new ExecOptions(true), host.out(), err);
+            } catch (RTyperError e) {
+                refused.set(e);
+                return -1;
+            }
+        });
+        if (PASSING.contains(program.path().getFileName().toString())) {
+            assertThat(refused.get()).as("%s is listed in ll-corpus.txt but the rtyper refuses it", program.name()).isNull();
+            program.assertPasses(outcome);
+        } else {
+            assertThat(refused.get()).as("%s is not listed in ll-corpus.txt: if it passes now, list it", program.name())
+                    .isNotNull();
+            assertThat(refused.get().getMessage()).as("what %s needs", program.name()).containsPattern("this part|part 2");
+        }
+    }
+
+    private static Set<String> load() {
+        try (InputStream in = LLCorpusTest.class.getResourceAsStream("/ll-corpus.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
