@@ -28,6 +28,13 @@ class Dog(Animal):
     sound = "woof"
 
 
+class Fish(Animal):
+    legs = 0
+
+    def speak(self, times=1):
+        raise TooLoud("fish are silent")   # returns nothing: its vtable slot still returns an int
+
+
 class TooLoud(Exception):
     pass
 
@@ -61,6 +68,11 @@ def entry_point(argv):
         except TooLoud as e:
             print("too loud at", level)
             break
+    for a in [Bird("tweety"), Fish("nemo")]:
+        try:
+            print(a.speak())
+        except TooLoud:
+            print(a.name, "is silent")
     try:
         raise ValueError("bad " if level > 1 else "good")
     except ValueError:
@@ -83,4 +95,6 @@ if __name__ == '__main__':
 # expect: 4
 # expect: 8
 # expect: too loud at 3
+# expect: -1
+# expect: nemo is silent
 # expect: caught ValueError

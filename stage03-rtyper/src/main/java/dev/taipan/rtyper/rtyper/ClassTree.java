@@ -159,6 +159,18 @@ final class ClassTree {
         }
     }
 
+    /** The methods that fill each method slot (a class's and its subclasses'), one list per slot. */
+    List<List<PyFunction>> slotFamilies() {
+        List<List<PyFunction>> out = new ArrayList<>();
+        for (ClassRepr c : all()) {
+            for (String name : c.methodSlots) {
+                out.add(below(c).stream().map(k -> k.pytype.lookup(name)).filter(v -> v instanceof PyFunction)
+                        .map(v -> (PyFunction) v).distinct().toList());
+            }
+        }
+        return out;
+    }
+
     /**
      * The class whose instances the graph of method {@code f} takes as {@code self}: the class
      * of the vtable slot it fills, so that every method in a slot has the slot's type (the graph

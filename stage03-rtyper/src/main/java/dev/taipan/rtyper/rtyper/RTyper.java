@@ -95,16 +95,29 @@ public final class RTyper {
      * Gives the functions of each call family one result (PyPy's {@code normalizecalls}): they
      * are called through one function pointer type, so {@code make_square} returning a
      * {@code Square} and {@code make_circle} a {@code Circle} both return the union, a
-     * {@code Shape}, converted on the links into their return blocks. The annotator already
-     * gave them the same arguments.
+     * {@code Shape}, converted on the links into their return blocks. The methods that fill
+     * one vtable slot are such a family too (a method that always raises returns nothing, yet
+     * its slot's type returns what the others return). The annotator already gave them the
+     * same arguments.
      */
     private void normalizeFamilies() {
+        List<List<PyFunction>> families = new ArrayList<>(classes.slotFamilies());   // the methods in one vtable slot
         for (CallFamily family : annotator.callFamilies()) {
-            List<FunctionGraph> members = family.members().stream().map(d -> annotator.calledGraph(null, d.pyobj()))
-                    .filter(g -> g != null).toList();
-            if (members.size() > 1) {
-                SomeValue result = annotator.unionAll(members.stream().map(annotator::returnAnnotation).toList());
-                members.forEach(g -> familyResults.put(g, result));
+            families.add(family.members().stream().map(FunctionDesc::pyobj).toList());
+        }
+        boolean changed = true;
+        while (changed) {   // a function in two families joins them: until every family agrees
+            changed = false;
+            for (List<PyFunction> family : families) {
+                List<FunctionGraph> members = family.stream().map(f -> annotator.calledGraph(null, f))
+                        .filter(g -> g != null).toList();
+                if (members.size() > 1) {
+                    List<SomeValue> results = new ArrayList<>(members.stream().map(this::resultAnnotation).toList());
+                    SomeValue result = annotator.unionAll(results);
+                    for (FunctionGraph g : members) {
+                        changed |= !result.equals(familyResults.put(g, result));
+                    }
+                }
             }
         }
     }
