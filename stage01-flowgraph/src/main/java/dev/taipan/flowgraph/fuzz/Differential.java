@@ -24,8 +24,11 @@ public final class Differential {
     private final List<CheckStage> checks;
     private final Duration timeout;
 
-    /** What one program gave: the reference's run and the findings (empty: all agree). */
-    public record Result(Run reference, List<Finding> findings) {
+    /** What one program gave: the reference's run, the findings (empty: all agree), the stages that refused it. */
+    public record Result(Run reference, List<Finding> findings, List<String> refusedBy) {
+        Result(Run reference, List<Finding> findings) {
+            this(reference, findings, List.of());
+        }
     }
 
     /**
@@ -77,12 +80,15 @@ public final class Differential {
             String why = reference.ending() != Run.Ending.EXITED ? reference.detail() : lastLine(reference.stderr());
             return new Result(reference, List.of(new Finding(referenceName(), Kind.INVALID_PROGRAM, why)));
         }
+        List<String> refused = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
-            if (runs.get(i) != null) {
+            if (runs.get(i) != null && runs.get(i).ending() == Run.Ending.REFUSED) {
+                refused.add(stages.get(i).name());
+            } else if (runs.get(i) != null) {
                 compare(stages.get(i).name(), runs.get(i), reference).ifPresent(findings::add);
             }
         }
-        return new Result(reference, findings);
+        return new Result(reference, findings, refused);
     }
 
     /**
@@ -99,7 +105,8 @@ public final class Differential {
         for (ExecStage stage : stages) {
             if (stage.name().equals(name)) {
                 Run run = InProcess.run(stage, file, timeout);
-                return run.ending() == Run.Ending.EXITED ? Optional.empty() : Optional.of(failure(name, run));
+                return run.ending() == Run.Ending.EXITED || run.ending() == Run.Ending.REFUSED ? Optional.empty()
+                        : Optional.of(failure(name, run));
             }
         }
         return Optional.empty();

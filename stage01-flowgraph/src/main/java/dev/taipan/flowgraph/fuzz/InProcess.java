@@ -1,5 +1,6 @@
 package dev.taipan.flowgraph.fuzz;
 
+import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.cli.ExecStage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,13 +30,17 @@ final class InProcess {
     static Run run(ExecStage stage, Path file, Duration timeout) {
         var stdout = new ByteArrayOutputStream();
         var stderr = new ByteArrayOutputStream();
+        var refused = new AtomicReference<String>();
         Attempt<Integer> a = attempt(stage.name(), () -> {
             try (var out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
                  var err = new PrintStream(stderr, true, StandardCharsets.UTF_8)) {
                 return stage.run(file, List.of(), out, err, new ByteArrayInputStream(new byte[0]));
+            } catch (TaipanError e) {
+                refused.set(e.getMessage());   // cannot translate it (yet): not a wrong answer
+                return -1;
             }
         }, timeout);
-        return a.failure() != null ? a.failure()
+        return a.failure() != null ? a.failure() : refused.get() != null ? Run.refused(refused.get())
                 : Run.exited(stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8), a.value());
     }
 

@@ -36,6 +36,8 @@ final class ProgramCampaign {
     private final Map<String, Map<Kind, Integer>> counts = new LinkedHashMap<>();
     /** Each bug's signature, with the seed of the program that showed it first. */
     private final Map<String, Long> seen = new HashMap<>();
+    /** Per stage, the programs it could not translate yet (not bugs: the stage said so). */
+    private final Map<String, Integer> refused = new HashMap<>();
     private int programs;
     private long lines;
 
@@ -65,6 +67,7 @@ final class ProgramCampaign {
             if (!r.findings().isEmpty()) {
                 bad++;
             }
+            r.refusedBy().forEach(stage -> refused.merge(stage, 1, Integer::sum));
             for (Finding f : r.findings()) {
                 counts.computeIfAbsent(f.where(), k -> new EnumMap<>(Kind.class)).merge(f.kind(), 1, Integer::sum);
                 report(s, m, f, r.findings());
@@ -136,11 +139,14 @@ final class ProgramCampaign {
                 .toString().substring(2).toLowerCase(), minutes == 0 ? 0 : programs / minutes);
         out.println("  reference: " + diff.referenceName());
         counts.forEach((where, byKind) -> {
-            int bad = byKind.values().stream().mapToInt(Integer::intValue).sum();
+            int bad = byKind.values().stream().mapToInt(Integer::intValue).sum() + refused.getOrDefault(where, 0);
             String good = where.equals(diff.referenceName()) ? "ran"
                     : diff.checks().stream().anyMatch(c -> c.name().equals(where)) ? "accepted" : "agree";
             StringBuilder line = new StringBuilder("  " + where + ": " + (programs - bad) + " " + good);
             byKind.forEach((k, n) -> line.append(", ").append(n).append(" ").append(k.words()));
+            if (refused.containsKey(where)) {
+                line.append(", ").append(refused.get(where)).append(" not translated yet");
+            }
             out.println(line);
         });
         out.flush();

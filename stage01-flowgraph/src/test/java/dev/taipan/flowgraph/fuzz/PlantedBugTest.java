@@ -2,6 +2,7 @@ package dev.taipan.flowgraph.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.cli.HostStage;
 import java.io.IOException;
@@ -52,8 +53,40 @@ class PlantedBugTest {
         }
     }
 
+    /** A stage that cannot translate anything yet, and says so (as the rtyper does for what part 2 brings). */
+    static final class Refusing implements ExecStage {
+        @Override
+        public String name() {
+            return "refusing";
+        }
+
+        @Override
+        public String description() {
+            return "translates nothing";
+        }
+
+        @Override
+        public int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in) {
+            throw new TaipanError(file.getFileName() + ":1: cannot translate this yet");
+        }
+    }
+
     @TempDir
     Path work;
+
+    @Test
+    void aStageThatRefusesAProgramIsCountedNotReported() throws IOException {
+        Differential diff = new Differential(Optional.empty(), List.of(new HostStage(), new Refusing()), List.of(),
+                Duration.ofSeconds(60));
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), null, out,
+                new Progress(out, false, 0), 0, Duration.ZERO);
+        assertThat(campaign.run(1, 3, Long.MAX_VALUE)).isZero();
+        campaign.summary(Duration.ofSeconds(1));
+        out.flush();
+        assertThat(text.toString()).contains("refusing: 0 agree, 3 not translated yet").doesNotContain("seed ");
+    }
 
     @Test
     void aPlantedBugIsFoundAndMinimised() throws IOException {
