@@ -11,6 +11,7 @@ import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyInt;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.flowgraph.host.PyInstance;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.host.PyType;
 import dev.taipan.rtyper.Exercised;
@@ -296,6 +297,31 @@ final class ClassTree {
                 instanceField(p, c, builtin("BaseException"), "message").set(strings.of(message));
             }
             return database.convert(p, () -> p, q -> { });
+        });
+    }
+
+    /**
+     * The low-level twin of an instance the program built at import time (a module-level
+     * {@code DEFAULT = Config()}): its typeptr, and each field of its class and its bases with
+     * the instance's value, or the class's where the instance has none. Through the database,
+     * so that instances pointing to each other (a prebuilt linked list, a cycle) each become one
+     * object, allocated first and filled afterwards.
+     */
+    Prebuilt prebuiltInstance(RTyper rtyper, PyInstance instance) {
+        ClassRepr c = of(instance.type());
+        return database.convert(instance, () -> new Prebuilt(c.instance, Section.DATA), p -> {
+            instanceField(p, c, root, "typeptr").set(c.vtablePrebuilt);
+            for (ClassRepr owner = c; owner != root; owner = owner.parent) {
+                for (var field : owner.fields.entrySet()) {
+                    PyObject v = instance.dict().getStr(field.getKey());
+                    if (v == null && !(instance.type().lookup(field.getKey()) instanceof PyFunction)) {
+                        v = instance.type().lookup(field.getKey());
+                    }
+                    if (v != null) {
+                        instanceField(p, c, owner, field.getKey()).set(rtyper.prebuiltValue(v, field.getValue()));
+                    }
+                }
+            }
         });
     }
 

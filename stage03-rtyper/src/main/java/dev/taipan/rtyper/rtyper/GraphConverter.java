@@ -12,6 +12,7 @@ import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyInstance;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
@@ -444,8 +445,9 @@ final class GraphConverter {
             return switch (c.value()) {
                 case PySingleton n when n == PySingleton.NONE -> null;
                 case PyType t -> rtyper.classes.of(t).vtablePrebuilt;
-                case PyObject o when rtyper.sequences.constant(o, r) instanceof Prebuilt p -> p;
                 case PyFunction f when r instanceof Repr.FunctionPtrRepr -> rtyper.graphOf(f);
+                case PyInstance i when r instanceof Repr.InstanceRepr -> rtyper.classes.prebuiltInstance(rtyper, i);
+                case PyObject o when rtyper.sequences.constant(o, r) instanceof Prebuilt p -> p;
                 default -> throw error("the prebuilt object " + c + " needs the frozen prebuilt objects of part 2", 0);
             };
         }

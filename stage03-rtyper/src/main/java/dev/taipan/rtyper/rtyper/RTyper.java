@@ -13,7 +13,9 @@ import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyFloat;
 import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyInstance;
 import dev.taipan.flowgraph.host.PyInt;
+import dev.taipan.flowgraph.host.PyType;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
@@ -22,6 +24,8 @@ import dev.taipan.annotator.Desc.ClassDesc;
 import dev.taipan.annotator.Desc.FunctionDesc;
 import dev.taipan.annotator.Desc.MethodDesc;
 import dev.taipan.rtyper.image.Database;
+import dev.taipan.rtyper.image.FunctionRef;
+import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.ExceptionData;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llgraph.LLConstant;
@@ -370,6 +374,32 @@ public final class RTyper {
 
     Constant none() {
         return LLConstant.voidOf(PySingleton.NONE);
+    }
+
+    /**
+     * A host value as what a slot of a prebuilt object holds in repr {@code r} (see
+     * {@link dev.taipan.rtyper.image.Slot#set}): a number, a pointer to another prebuilt object
+     * (converted on first sight: a string, a tuple, a list, an instance, a vtable), a function
+     * reference; null for None and for a {@code Void} value, which is not stored.
+     */
+    Object prebuiltValue(PyObject v, Repr r) {
+        if (v == PySingleton.NONE || r.lowleveltype() == Primitive.VOID) {
+            return null;
+        }
+        return switch (r) {
+            case Repr.PrimitiveRepr(Primitive p) -> convertConst(v, p);
+            case Repr.InstanceRepr i when v instanceof PyInstance inst -> classes.prebuiltInstance(this, inst);
+            case Repr.ClassRefRepr c when v instanceof PyType t -> classes.of(t).vtablePrebuilt;
+            case Repr.FunctionPtrRepr(Ptr fp) when v instanceof PyFunction f -> new FunctionRef(graphOf(f).name(), (FuncType) fp.to());
+            default -> {
+                Prebuilt p = sequences.constant(v, r);
+                if (p == null) {
+                    throw new RTyperError("a prebuilt " + v.type().name() + " stored as " + r.lowleveltype()
+                            + " has no low-level translation in this part", null, 0);
+                }
+                yield p;
+            }
+        };
     }
 
     /** A host constant as the Java value of a low-level constant of type {@code t} (see {@link LLConstant}). */

@@ -179,18 +179,8 @@ final class Sequences {
 
     /** Puts the host value {@code v}, of repr {@code r}, in a slot of a prebuilt object. */
     private void store(Slot slot, PyObject v, Repr r) {
-        switch (r.lowleveltype()) {
-            case Primitive p when p != Primitive.VOID -> slot.set(RTyper.convertConst(v, p));
-            case Primitive p -> { }
-            case Ptr p -> {
-                Prebuilt target = constant(v, r);
-                if (target == null && v != dev.taipan.flowgraph.host.PySingleton.NONE) {
-                    throw new RTyperError("a prebuilt " + v.type().name()
-                            + " inside a constant needs the frozen prebuilt objects of part 2", null, 0);
-                }
-                slot.set(target);
-            }
-            default -> throw new IllegalStateException("no constant of " + r);
+        if (r.lowleveltype() != Primitive.VOID) {
+            slot.set(rtyper.prebuiltValue(v, r));
         }
     }
 
