@@ -31,7 +31,9 @@ import dev.taipan.rtyper.llinterp.LLException;
 import dev.taipan.rtyper.llinterp.LLInterpreter;
 import dev.taipan.rtyper.memory.Heap;
 import dev.taipan.rtyper.rtyper.RTyper;
+import dev.taipan.rtyper.rtyper.LLStage;
 import dev.taipan.rtyper.rtyper.RtypeCommand;
+import dev.taipan.flowgraph.cli.ExecOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -320,6 +322,24 @@ public final class Taipan {
                 }
             }
         }));
+    }
+
+    /**
+     * Runs a whole program at the low level, as {@code taipan exec --stage=ll --checked} does:
+     * imported, annotated from {@code entry_point}, rtyped, and run in the llinterp over the
+     * checked heap with {@code argv = [prog.py, *args]}. Its output, and its traceback and exit
+     * status if it fails; a program the rtyper cannot translate yet fails the cell with the reason.
+     */
+    public static Run execLowLevel(String source, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = withProgramFile(source, file -> {
+            var o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            var e = new PrintStream(err, true, StandardCharsets.UTF_8);
+            return LLStage.run(new HostInterpreter(o, e, new ByteArrayInputStream(new byte[0])), file, List.of(args),
+                    new ExecOptions(true), o, e);
+        });
+        return new Run(text(out), text(err), status);
     }
 
     /**

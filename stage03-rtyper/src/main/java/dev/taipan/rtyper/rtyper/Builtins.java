@@ -72,7 +72,7 @@ final class Builtins {
         }
         return switch (name) {
             case "print" -> {
-                hop.genop(DEBUG_PRINT, Rules.printable(hop), Primitive.VOID);
+                hop.genop(DEBUG_PRINT, Rules.printable(rtyper, hop), Primitive.VOID);
                 yield rtyper.none();
             }
             case "isinstance" -> hop.argReprs.get(1) instanceof Repr.InstanceRepr ? InstanceRules.isinstance(rtyper, hop)

@@ -348,18 +348,19 @@ final class Rules {
      * The arguments of {@code debug_print} for {@code print(...)}: {@code sep} and {@code end}
      * (constant strings), then the values: numbers and strings as they are, constants as Void text.
      */
-    static List<Value> printable(HighLevelOp hop) {
+    static List<Value> printable(RTyper rtyper, HighLevelOp hop) {
         List<HighLevelOp.CallArg> args = hop.callArgs();
         List<String> keywords = hop.keywords();
         int npos = args.size() - keywords.size();
         List<Value> out = new ArrayList<>(List.of(LLConstant.voidOf(" "), LLConstant.voidOf("\n")));
         for (int k = 0; k < keywords.size(); k++) {
             int at = List.of("sep", "end").indexOf(keywords.get(k));
-            Object text = args.get(npos + k).value() instanceof Constant c && c.value() instanceof LLConstant x ? x.value() : null;
-            if (at < 0 || !(text instanceof PyStr || text instanceof Character)) {
+            // a constant, or a variable the annotator knows the value of (a default argument)
+            Object text = rtyper.annotation(hop.spaceop.args().get(hop.spaceop.args().size() - keywords.size() + k)).konst();
+            if (at < 0 || !(text instanceof PyStr)) {
                 throw hop.error("print() takes sep= and end= as constant strings here, not " + keywords.get(k) + "=");
             }
-            out.set(at, LLConstant.voidOf(text instanceof PyStr s ? s.value() : text.toString()));
+            out.set(at, LLConstant.voidOf(((PyStr) text).value()));
         }
         for (HighLevelOp.CallArg a : args.subList(0, npos)) {
             switch (a.repr()) {
