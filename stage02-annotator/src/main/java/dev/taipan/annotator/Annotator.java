@@ -45,6 +45,14 @@ public final class Annotator {
      * either a call that never returns (fine) or an operation that cannot succeed (an error).
      */
     private final Map<Position, SpaceOperation> blocked = new LinkedHashMap<>();
+    /**
+     * True while the rtyper's low-level helpers are annotated ({@link #annotateHelper}): every
+     * function called then gets one graph per list of argument types (PyPy's
+     * {@code LowLevelAnnotatorPolicy}), and {@link #fixed} blocks must not change.
+     */
+    private boolean lowLevelPolicy;
+    /** The blocks annotated before the helper being annotated now: the rtyper may have translated them. */
+    private Set<Block> fixed = Set.of();
 
     /**
      * An annotator taking its graphs from {@code translator} (PyPy's
@@ -87,6 +95,33 @@ public final class Annotator {
         bookkeeper.calledFrom.put(g, "entry point " + entry.name());
         passArgs(g, args, entry.name());
         complete();
+        return g;
+    }
+
+    /**
+     * Annotates the low-level helper {@code f} called with {@code args}, after the program
+     * (PyPy's {@code annotate_helper} under the {@code LowLevelAnnotatorPolicy}): how the rtyper
+     * types the RPy functions it calls in place of an operation that is more than one machine
+     * instruction (stage 03's {@code hop.gendirectcall}). The helper, and every function it
+     * calls, gets one graph per list of argument types: numbers without their constant or sign,
+     * pointers by their type ({@link Bookkeeper#lowLevelGraph}). {@code calledFrom} says in
+     * errors who needed the helper. The fixpoint is run again; the blocks annotated before must
+     * keep their annotations, since the rtyper may have translated them already.
+     */
+    public FunctionGraph annotateHelper(PyFunction f, List<SomeValue> args, String calledFrom) {
+        List<SomeValue> full = Bookkeeper.lowLevelArguments(Arguments.bind(this, f, args, List.of()));
+        FunctionGraph g = bookkeeper.lowLevelGraph((Desc.FunctionDesc) bookkeeper.desc(f), full);
+        bookkeeper.calledFrom.putIfAbsent(g, calledFrom);
+        if (fixed.size() != reached.size()) {
+            fixed = new HashSet<>(reached);   // reached only grows: the same size is the same set
+        }
+        lowLevelPolicy = true;
+        try {
+            passArgs(g, full, f.name());
+            complete();
+        } finally {
+            lowLevelPolicy = false;
+        }
         return g;
     }
 
@@ -203,6 +238,13 @@ public final class Annotator {
                         + Describe.article(cells.get(i)) + " on another: " + whyNot(old, cells.get(i)));
             }
             if (!u.equals(old)) {
+                if (lowLevelPolicy && fixed.contains(block)) {
+                    throw error(this, "a low-level helper makes " + (a.localName() != null ? "variable '"
+                            + a.localName() + "'" : "a value") + " of function '" + g.name + "' "
+                            + Describe.article(u) + ", where it was " + Describe.article(old)
+                            + ", after the rtyper may have translated it: a helper must call functions "
+                            + "with the types they already have");
+                }
                 bindings.put(a, u);
                 changed = true;
             }
@@ -458,7 +500,10 @@ public final class Annotator {
         if (Memo.isMemo(f)) {
             return Memo.call(this, f, full);
         }
-        FunctionGraph g = bookkeeper.graphFor(f, full);
+        if (lowLevelPolicy) {
+            full = Bookkeeper.lowLevelArguments(full);
+        }
+        FunctionGraph g = lowLevelPolicy ? bookkeeper.lowLevelGraph(f, full) : bookkeeper.graphFor(f, full);
         bookkeeper.calledGraphs.computeIfAbsent(currentOp, k -> new HashMap<>()).put(f.pyobj(), g);
         bookkeeper.callers.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(current);
         if (!bookkeeper.calledFrom.containsKey(g)) {
