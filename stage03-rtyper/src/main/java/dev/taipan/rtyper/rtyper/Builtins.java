@@ -20,6 +20,12 @@ final class Builtins {
                 yield rtyper.none();
             }
             case "isinstance" -> InstanceRules.isinstance(rtyper, hop);
+            case "len" -> {
+                if (!(hop.argReprs.get(1) instanceof Repr.PtrRepr)) {
+                    throw hop.error("len() of " + hop.argReprs.get(1).lowleveltype() + " needs the strings and lists of part 2");
+                }
+                yield PtrRules.len(hop);
+            }
             case "float" -> hop.inputarg(Repr.FLOAT, 1);
             case "int" -> hop.argReprs.get(1) == Repr.FLOAT
                     ? hop.genop(CAST_FLOAT_TO_INT, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.SIGNED)

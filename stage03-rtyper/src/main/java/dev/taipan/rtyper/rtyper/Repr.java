@@ -3,6 +3,7 @@ package dev.taipan.rtyper.rtyper;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.lltype.Ptr;
 
 /**
  * How the values of one annotation are represented at the low level (PyPy's {@code Repr}): a
@@ -11,8 +12,9 @@ import dev.taipan.rtyper.lltype.Primitive;
  * ({@link Rules}) choose low-level operations by the reprs of their arguments.
  *
  * <p>This part has the reprs of numbers, of values known at translation time, and of
- * instances, classes and bound methods (PyPy's {@code rclass}, see {@link ClassRepr}); part 2
- * adds strings, lists and dicts, each one more record here.
+ * instances, classes and bound methods (PyPy's {@code rclass}, see {@link ClassRepr}), and of
+ * the pointers the RPy helpers hold; part 2 adds strings, lists and dicts, each one more record
+ * here.
  */
 public sealed interface Repr {
 
@@ -65,6 +67,17 @@ public sealed interface Repr {
         @Override
         public LowLevelType lowleveltype() {
             return cls.instancePtr();
+        }
+    }
+
+    /**
+     * A pointer held by RPy helper code ({@code SomePtr}, PyPy's {@code PtrRepr}): the pointer
+     * itself, nothing added. Its fields and items are read and written by {@link PtrRules}.
+     */
+    record PtrRepr(Ptr type) implements Repr {
+        @Override
+        public LowLevelType lowleveltype() {
+            return type;
         }
     }
 
