@@ -51,6 +51,8 @@ final class LowLevelHelpers {
 
     private final RTyper rtyper;
     private final Map<Helper, PyFunction> functions = new HashMap<>();
+    /** The graph of each function for each list of argument annotations: a second {@code a // b} annotates nothing. */
+    private final Map<List<Object>, LowLevelGraph> graphs = new HashMap<>();
 
     LowLevelHelpers(RTyper rtyper) {
         this.rtyper = rtyper;
@@ -72,12 +74,17 @@ final class LowLevelHelpers {
 
     /** The low-level graph of the helper function {@code f} for these argument annotations, annotated and given its twin if new. */
     LowLevelGraph graph(PyFunction f, List<SomeValue> annotations, List<LowLevelType> types, String calledFrom) {
+        LowLevelGraph known = graphs.get(List.of(f, annotations));
+        if (known != null) {
+            return known;
+        }
         FunctionGraph g = rtyper.annotator().annotateHelper(f, annotations, calledFrom);
         rtyper.addNewGraphs();
         LowLevelGraph ll = rtyper.lowLevel(g);
         if (!ll.signature().args().equals(types)) {
             throw new IllegalStateException("the helper " + f.name() + " takes " + ll.signature().args() + ", not " + types);
         }
+        graphs.put(List.of(f, annotations), ll);
         return ll;
     }
 

@@ -161,6 +161,16 @@ class DivisionHelpersTest {
     }
 
     @Test
+    void taipanRtypeShowsTheCallOfTheHelperAndTheHelpersOwnGraph() throws Exception {
+        String text = RtypeCommand.text(rtype("div").graphs());
+        assertThat(text).contains("v2: Signed = direct_call((fn ll_int_py_div_zer[int, int]), a_0, b_1)",
+                "graph ll_int_py_div_zer[int, int](x_0: Signed, y_1: Signed) -> Signed   [",
+                "rpython/rtyper/rint.py:", "int_eq(y_1, 0)", "malloc(GcStruct ZeroDivisionError)",
+                "graph ll_int_py_div[int, int](x_0: Signed, y_1: Signed) -> Signed", "int_floordiv(x_0, y_1)",
+                "int_rshift(u_");
+    }
+
+    @Test
     void theMessagesOfZeroDivisionErrorAreTheHosts() throws Exception {
         for (String function : List.of("div", "mod")) {
             rtype(function);

@@ -20,6 +20,7 @@ import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llinterp.LLInterpreter;
 import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.lltype.GcArray;
 import dev.taipan.rtyper.lltype.GcStruct;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
@@ -29,6 +30,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +88,14 @@ class PtrAndHelpersTest {
                 if p == nullptr(POINT):
                     return -2
                 return ll_sum(p) + llop.cast_float_to_int(Signed, p.scale * 10.0)
+
+
+            def ll_length(a):
+                return len(a)
+
+
+            def ll_alloc(T, n):
+                return malloc(T, n)
 
 
             def ll_wrong(n):
@@ -154,11 +164,42 @@ class PtrAndHelpersTest {
         AnnotatorError e = catchThrowableOfType(AnnotatorError.class, () -> rtyper.helper(function("ll_wrong"), Primitive.SIGNED));
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("GcStruct POINT has no field 'z' (its fields: x, scale, seen, tag, items)");
-        assertThat(e.line).isEqualTo(48);
-        assertThat(e.render()).contains("points.py:48:", "p.z = n", "in function ll_wrong", "called from Java");
+        assertThat(e.line).isEqualTo(56);
+        assertThat(e.render()).contains("points.py:56:", "p.z = n", "in function ll_wrong", "called from Java");
     }
 
-    private static java.util.List<LLOp> ops(LowLevelGraph g) {
+    @Test
+    void aHelperIsSpecialisedPerLowLevelTypeOfItsArguments() throws Exception {
+        RTyper rtyper = rtyper();
+        Ptr ints = new Ptr(new GcArray(Primitive.SIGNED));
+        Ptr chars = new Ptr(new GcArray(Primitive.CHAR));
+        LowLevelGraph a = rtyper.helper(function("ll_length"), ints);
+        LowLevelGraph b = rtyper.helper(function("ll_length"), chars);
+        assertThat(rtyper.helper(function("ll_length"), ints)).isSameAs(a);
+        assertThat(List.of(a.name(), b.name())).containsExactly("ll_length[Ptr(GcArray(Signed))]",
+                "ll_length[Ptr(GcArray(Char))]");
+        assertThat(b.signature().args()).containsExactly(chars);
+    }
+
+    @Test
+    void aTypeIsPassedToAHelperAsAVoidConstantAndChoosesItsGraph() throws Exception {
+        RTyper rtyper = rtyper();
+        GcArray ints = new GcArray(Primitive.SIGNED);
+        LowLevelHelpers.Helper alloc = new LowLevelHelpers.Helper("points", "ll_alloc");
+        LowLevelGraph g = host.runInside(() -> {
+            LowLevelGraph made = rtyper.helpers.graph(alloc, List.of(LLConstant.voidOf(ints), LLConstant.signed(3)),
+                    List.of(Primitive.VOID, Primitive.SIGNED), "test");
+            rtyper.specializeMore();
+            return made;
+        });
+        assertThat(g.name()).isEqualTo("ll_alloc[GcArray(Signed), int]");
+        assertThat(g.signature().args()).containsExactly(Primitive.VOID, Primitive.SIGNED);
+        assertThat(g.signature().result()).isEqualTo(new Ptr(ints));
+        assertThat(ops(g)).containsExactly(LLOp.MALLOC_VARSIZE);
+        WellFormed.check(g);
+    }
+
+    private static List<LLOp> ops(LowLevelGraph g) {
         return g.graph().iterblocks().stream().flatMap(b -> b.operations.stream()).map(op -> (LLOp) op.op()).toList();
     }
 }
