@@ -102,6 +102,23 @@ class PtrAndHelpersTest {
                 p = malloc(POINT)
                 p.z = n
                 return p
+
+
+            SQUARES = GcStruct('SQUARES', ('x', Signed), ('items', Ptr(INTS)))
+
+
+            def ll_readme(n):
+                # the example of the chapter's "Helpers in RPy"
+                p = malloc(SQUARES)
+                p.x = n
+                p.items = malloc(INTS, n + 1)
+                p.items[0] = llop.int_mul(Signed, n, n)
+                return p
+
+
+            def ll_readme_check(n):
+                p = ll_readme(n)
+                return p.items[0] + len(p.items) * 1000
             """;
 
     private HostInterpreter host;
@@ -155,6 +172,15 @@ class PtrAndHelpersTest {
             LLInterpreter interp = new LLInterpreter(rtyper.program(demo), heap, System.out);
             assertThat(interp.call(demo, 4L)).isEqualTo(0L + 1 + 4 + 9 + 4 + 5);
             assertThat(interp.call(demo, 0L)).isEqualTo(0L + 5);
+        }
+    }
+
+    @Test
+    void theChaptersExampleRuns() throws Exception {
+        RTyper rtyper = rtyper();
+        LowLevelGraph check = rtyper.helper(function("ll_readme_check"), Primitive.SIGNED);
+        try (Heap heap = Heap.checked()) {
+            assertThat(new LLInterpreter(rtyper.program(check), heap, System.out).call(check, 7L)).isEqualTo(49L + 8000);
         }
     }
 
