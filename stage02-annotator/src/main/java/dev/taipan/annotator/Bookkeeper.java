@@ -171,8 +171,16 @@ public final class Bookkeeper {
             FunctionGraph g = new TranslationContext(translator.host()).buildflowgraph(f.pyobj());
             displayNames.put(g, g.name + "[" + String.join(", ", args.stream().map(Describe::pyType).toList()) + "]");
             allGraphs.add(g);
+            lowLevelGraphs.add(g);
             return g;
         });
+    }
+
+    /** The graphs {@link #lowLevelGraph} made: their calls are specialised the same way. */
+    private final Set<FunctionGraph> lowLevelGraphs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    boolean isLowLevel(FunctionGraph g) {
+        return lowLevelGraphs.contains(g);
     }
 
     /**
