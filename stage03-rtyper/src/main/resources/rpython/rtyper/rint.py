@@ -9,7 +9,7 @@ Here ints are machine words: ``r * y`` wraps around, as ``int_mul`` does.  So ru
 (where ints are unbounded) they agree with the translated code except where a word would
 overflow: ``MIN // -1`` is ``MIN`` once translated (PyPy's choice; ``ovfcheck`` can catch it).
 """
-from rpython.rtyper.lltypesystem.lltype import Signed, Unsigned
+from rpython.rtyper.lltypesystem.lltype import Signed, Unsigned, Float
 from rpython.rtyper.lltypesystem.lloperation import llop
 
 # Shifting a word right by 63 keeps its sign: -1 if it was negative, else 0.
@@ -53,6 +53,13 @@ def ll_int_py_mod_zer(x, y):
     if y == 0:
         raise ZeroDivisionError("integer modulo by zero")
     return ll_int_py_mod(x, y)
+
+
+def ll_int_py_truediv_zer(x, y):
+    # int / int is a float; only the message of the check is the ints' own
+    if y == 0:
+        raise ZeroDivisionError("division by zero")
+    return llop.float_truediv(Float, llop.cast_int_to_float(Float, x), llop.cast_int_to_float(Float, y))
 
 
 # Unsigned words are never negative, so C's division is already Python's: only the check of

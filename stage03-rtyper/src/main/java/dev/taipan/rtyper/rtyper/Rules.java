@@ -53,11 +53,7 @@ final class Rules {
             case ADD, SUB, MUL, AND_, OR_, XOR, LSHIFT, RSHIFT, EQ, NE, LT, LE, GT, GE,
                  INPLACE_ADD, INPLACE_SUB, INPLACE_MUL, INPLACE_AND, INPLACE_OR, INPLACE_XOR,
                  INPLACE_LSHIFT, INPLACE_RSHIFT -> arithmetic(hop, op.withoutInplace());
-            case TRUEDIV, INPLACE_TRUEDIV -> {
-                Value x = hop.inputarg(Repr.FLOAT, 0);
-                Value y = hop.inputarg(Repr.FLOAT, 1);
-                yield hop.genop(FLOAT_TRUEDIV, List.of(x, y), Primitive.FLOAT);
-            }
+            case TRUEDIV, INPLACE_TRUEDIV -> trueDivision(hop);
             case FLOORDIV, MOD, INPLACE_FLOORDIV, INPLACE_MOD -> division(hop, op.withoutInplace());
             case NEG, POS, INVERT -> unary(hop, op);
             case BOOL -> truth(hop, 0);
@@ -214,33 +210,60 @@ final class Rules {
         };
     }
 
-    /** The integer helpers: what Python's {@code //} and {@code %} mean on machine words. */
+    /** The helpers of division: what Python's {@code //}, {@code %} and {@code /} mean on machine words and doubles. */
     private static final String RINT = "rpython.rtyper.rint";
+    private static final String RFLOAT = "rpython.rtyper.rfloat";
 
     /**
      * {@code x // y} and {@code x % y} with Python's rounding, by the helpers of
-     * {@code rpython/rtyper/rint.py}: C's division (and {@code int_floordiv}) rounds towards zero,
-     * Python's towards minus infinity, and the helper corrects the one by the other. Python
-     * raises {@code ZeroDivisionError} for a zero divisor, always (PyPy only where the function
+     * {@code rpython/rtyper/rint.py} and {@code rfloat.py}: C's division (and
+     * {@code int_floordiv}) rounds towards zero, Python's towards minus infinity, and the helper
+     * corrects the one by the other; on floats it is CPython's {@code float_floor_div} and
+     * {@code float_rem}, built on an {@code fmod} in RPy. Python raises
+     * {@code ZeroDivisionError} for a zero divisor, always (PyPy only where the function
      * catches it): unless the divisor is a constant other than 0, the helper called is the one
      * that checks first ({@code ll_int_py_div_zer}). Unsigned division already rounds as
      * Python's does: with a known divisor it is one instruction, inline.
      */
     private static Value division(HighLevelOp hop, HLOp op) {
         Repr r = common(hop);
-        if (r == Repr.FLOAT) {
-            throw hop.error("float '" + op.opname() + "' needs the float helpers of part 2");
-        }
         Value x = hop.inputarg(r, 0);
         Value y = hop.inputarg(r, 1);
         boolean floordiv = op == HLOp.FLOORDIV;
-        boolean mayBeZero = !(y instanceof Constant c && c.value() instanceof LLConstant k && ((Long) k.value()) != 0);
-        if (r == Repr.UNSIGNED) {
-            return mayBeZero ? hop.gendirectcall(new Helper(RINT, floordiv ? "ll_uint_py_div_zer" : "ll_uint_py_mod_zer"), x, y)
-                    : hop.genop(floordiv ? UINT_FLOORDIV : UINT_MOD, List.of(x, y), Primitive.UNSIGNED);
+        String zer = nonZeroConstant(y) ? "" : "_zer";
+        if (r == Repr.FLOAT) {
+            return hop.gendirectcall(new Helper(RFLOAT, (floordiv ? "ll_float_py_div" : "ll_float_py_mod") + zer), x, y);
         }
-        String name = "ll_int_py_" + (floordiv ? "div" : "mod") + (mayBeZero ? "_zer" : "");
-        return hop.gendirectcall(new Helper(RINT, name), x, y);
+        if (r == Repr.UNSIGNED) {
+            return zer.isEmpty() ? hop.genop(floordiv ? UINT_FLOORDIV : UINT_MOD, List.of(x, y), Primitive.UNSIGNED)
+                    : hop.gendirectcall(new Helper(RINT, floordiv ? "ll_uint_py_div_zer" : "ll_uint_py_mod_zer"), x, y);
+        }
+        return hop.gendirectcall(new Helper(RINT, (floordiv ? "ll_int_py_div" : "ll_int_py_mod") + zer), x, y);
+    }
+
+    /**
+     * {@code x / y}, a float: {@code float_truediv}, which gives an infinity or a NaN for a zero
+     * divisor where Python raises {@code ZeroDivisionError}; so unless the divisor is a constant
+     * other than 0, the helper that checks first, with Python's message for two ints
+     * ({@code ll_int_py_truediv_zer}: "division by zero") or floats ("float division by zero").
+     */
+    private static Value trueDivision(HighLevelOp hop) {
+        if (common(hop) == Repr.SIGNED) {
+            Value y = hop.inputarg(Repr.SIGNED, 1);
+            if (!nonZeroConstant(y)) {
+                return hop.gendirectcall(new Helper(RINT, "ll_int_py_truediv_zer"), hop.inputarg(Repr.SIGNED, 0), y);
+            }
+        }
+        Value x = hop.inputarg(Repr.FLOAT, 0);
+        Value y = hop.inputarg(Repr.FLOAT, 1);
+        return nonZeroConstant(y) ? hop.genop(FLOAT_TRUEDIV, List.of(x, y), Primitive.FLOAT)
+                : hop.gendirectcall(new Helper(RFLOAT, "ll_float_py_truediv_zer"), x, y);
+    }
+
+    /** A divisor known now not to be zero: the division needs no check. */
+    private static boolean nonZeroConstant(Value y) {
+        return y instanceof Constant c && c.value() instanceof LLConstant k
+                && (k.value() instanceof Long l ? l != 0 : k.value() instanceof Double d && d != 0.0);
     }
 
     private static Value unary(HighLevelOp hop, HLOp op) {

@@ -19,7 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,12 +89,17 @@ class DivisionHelpersTest {
 
     /** One outcome, as text: the value (an Unsigned as the non-negative number it is) or the exception's last line. */
     private String onHost(String function, long... args) {
-        List<PyObject> py = new ArrayList<>();
-        for (long a : args) {
-            py.add(PyInt.of(a));
+        return host.runInside(() -> hostResult(function, args));
+    }
+
+    /** The host's result, computed on the host's thread (one for a whole grid: {@link #compare}). */
+    private String hostResult(String function, long... args) {
+        PyObject[] py = new PyObject[args.length];
+        for (int i = 0; i < args.length; i++) {
+            py[i] = PyInt.of(args[i]);
         }
         try {
-            return ((PyInt) host.call(module.get(function), py)).bigValue().toString();
+            return ((PyInt) module.get(function).call(py, null)).bigValue().toString();
         } catch (PyException e) {
             return host.formatException(e).strip().lines().reduce((a, b) -> b).orElseThrow();
         }
@@ -121,10 +125,22 @@ class DivisionHelpersTest {
         Map<String, String> differences = new TreeMap<>();
         try (Heap heap = Heap.checked()) {
             LLInterpreter interp = new LLInterpreter(program(), heap, new PrintStream(new ByteArrayOutputStream()));
+            Map<String, String> onHost = host.runInside(() -> {   // one thread for all the host's calls
+                Map<String, String> results = new TreeMap<>();
+                for (long a : as) {
+                    for (long b : bs) {
+                        results.put(a + "," + b, hostResult(function, a, b));
+                    }
+                }
+                for (long b : as.length == 0 ? bs : new long[0]) {
+                    results.put(String.valueOf(b), hostResult(function, b));
+                }
+                return results;
+            });
             for (long a : as) {
                 for (long b : bs) {
                     long[] args = {a, b};
-                    String expected = onHost(function, args);
+                    String expected = onHost.get(a + "," + b);
                     String actual = lowLevel(interp, function, unsigned, args);
                     if (!expected.equals(actual)) {
                         differences.put(function + java.util.Arrays.toString(args), "host " + expected + ", ll " + actual);
@@ -133,7 +149,7 @@ class DivisionHelpersTest {
             }
             if (as.length == 0) {
                 for (long b : bs) {
-                    String expected = onHost(function, b);
+                    String expected = onHost.get(String.valueOf(b));
                     String actual = lowLevel(interp, function, unsigned, b);
                     if (!expected.equals(actual)) {
                         differences.put(function + "[" + b + "]", "host " + expected + ", ll " + actual);
