@@ -45,6 +45,10 @@ public final class Annotator {
      * either a call that never returns (fine) or an operation that cannot succeed (an error).
      */
     private final Map<Position, SpaceOperation> blocked = new LinkedHashMap<>();
+    /** True while a helper is annotated ({@link #annotateHelper}): then the {@link #fixed} blocks must not change. */
+    private boolean annotatingHelper;
+    /** The blocks annotated before the helper being annotated now: the rtyper may have translated them. */
+    private Set<Block> fixed = Set.of();
 
     /**
      * An annotator taking its graphs from {@code translator} (PyPy's
@@ -88,6 +92,34 @@ public final class Annotator {
         bookkeeper.calledFrom.put(g, "entry point " + entry.name());
         passArgs(g, args, entry.name());
         complete();
+        return g;
+    }
+
+    /**
+     * Annotates the low-level helper {@code f} called with {@code args}, after the program
+     * (PyPy's {@code annotate_helper} under the {@code LowLevelAnnotatorPolicy}): how the rtyper
+     * types the RPy functions it calls in place of an operation that is more than one machine
+     * instruction (stage 03's {@code hop.gendirectcall}). The helper, and every function a
+     * helper's graph calls, gets one graph per list of argument types: numbers without their
+     * constant or sign, pointers by their type ({@link Bookkeeper#lowLevelGraph}); the program's
+     * own graphs keep their policy, even when flowed again meanwhile. {@code calledFrom} says in
+     * errors who needed the helper. The fixpoint is run again; the blocks annotated before must
+     * keep their annotations, since the rtyper may have translated them already.
+     */
+    public FunctionGraph annotateHelper(PyFunction f, List<SomeValue> args, String calledFrom) {
+        List<SomeValue> full = Bookkeeper.lowLevelArguments(Arguments.bind(this, f, args, List.of()));
+        FunctionGraph g = bookkeeper.lowLevelGraph((Desc.FunctionDesc) bookkeeper.desc(f), full);
+        bookkeeper.calledFrom.putIfAbsent(g, calledFrom);
+        if (fixed.size() != reached.size()) {
+            fixed = new HashSet<>(reached);   // reached only grows: the same size is the same set
+        }
+        annotatingHelper = true;
+        try {
+            passArgs(g, full, f.name());
+            complete();
+        } finally {
+            annotatingHelper = false;
+        }
         return g;
     }
 
@@ -204,6 +236,13 @@ public final class Annotator {
                         + Describe.article(cells.get(i)) + " on another: " + whyNot(old, cells.get(i)));
             }
             if (!u.equals(old)) {
+                if (annotatingHelper && fixed.contains(block)) {
+                    throw error(this, "a low-level helper makes " + (a.localName() != null ? "variable '"
+                            + a.localName() + "'" : "a value") + " of function '" + g.name + "' "
+                            + Describe.article(u) + ", where it was " + Describe.article(old)
+                            + ", after the rtyper may have translated it: a helper must call functions "
+                            + "with the types they already have");
+                }
                 bindings.put(a, u);
                 changed = true;
             }
@@ -459,7 +498,12 @@ public final class Annotator {
         if (Memo.isMemo(f)) {
             return Memo.call(this, f, full);
         }
-        FunctionGraph g = bookkeeper.graphFor(f, full);
+        // PyPy's low-level policy: what a helper calls is specialised by argument types too
+        boolean lowLevel = bookkeeper.isLowLevel(current.graph());
+        if (lowLevel) {
+            full = Bookkeeper.lowLevelArguments(full);
+        }
+        FunctionGraph g = lowLevel ? bookkeeper.lowLevelGraph(f, full) : bookkeeper.graphFor(f, full);
         bookkeeper.calledGraphs.computeIfAbsent(currentOp, k -> new HashMap<>()).put(f.pyobj(), g);
         bookkeeper.callers.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(current);
         if (!bookkeeper.calledFrom.containsKey(g)) {

@@ -155,6 +155,49 @@ public final class Bookkeeper {
         });
     }
 
+    /**
+     * The graph of a low-level helper, or of a function a helper calls, for these arguments
+     * (already {@link #lowLevelArguments}): one graph per list of argument annotations, as
+     * PyPy's {@code LowLevelAnnotatorPolicy} specialises every function it annotates by the
+     * low-level types of its arguments, so that one helper serves a {@code Ptr(STR)} and a
+     * {@code Ptr(LIST)} in two graphs. Shown as {@code ll_int_py_div[int, int]}.
+     */
+    FunctionGraph lowLevelGraph(Desc.FunctionDesc f, List<SomeValue> args) {
+        List<Object> key = new java.util.ArrayList<>();
+        key.add(f);
+        key.add("low-level");
+        key.addAll(args);
+        return specialized.computeIfAbsent(key, k -> {
+            FunctionGraph g = new TranslationContext(translator.host()).buildflowgraph(f.pyobj());
+            displayNames.put(g, g.name + "[" + String.join(", ", args.stream().map(Describe::pyType).toList()) + "]");
+            allGraphs.add(g);
+            lowLevelGraphs.add(g);
+            return g;
+        });
+    }
+
+    /** The graphs {@link #lowLevelGraph} made: their calls are specialised the same way. */
+    private final Set<FunctionGraph> lowLevelGraphs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    boolean isLowLevel(FunctionGraph g) {
+        return lowLevelGraphs.contains(g);
+    }
+
+    /**
+     * Arguments as a low-level graph takes them: a number without its constant or its sign (a
+     * helper called with 0 and with n is one graph, over a {@code Signed}); pointers and the
+     * constants the low level keeps ({@code Void}: a type, a function) as they are.
+     */
+    static List<SomeValue> lowLevelArguments(List<SomeValue> args) {
+        return args.stream().map(s -> switch (s) {
+            case SomeInteger i -> (SomeValue) new SomeInteger(false, i.unsigned(), null);
+            case SomeBool b -> new SomeBool(null);
+            case SomeFloat x -> new SomeFloat(null);
+            case SomeChar c -> new SomeChar(null);
+            default -> s;
+        }).toList();
+    }
+
     /** Every graph in discovery order, specialised copies included. */
     final List<FunctionGraph> allGraphs = new java.util.ArrayList<>();
 
@@ -259,6 +302,7 @@ public final class Bookkeeper {
     /** The annotation of a constant met in a graph (PyPy's immutablevalue). */
     SomeValue immutablevalue(Object value, Annotator ann) {
         return switch (value) {
+            case ContributedObject c -> c.annotation();
             case PyBool b -> new SomeBool(b);
             case PyInt i when !i.type().isBuiltin() && i.type().name().equals("r_uint") -> new SomeInteger(true, true, i);
             case PyInt i -> new SomeInteger(i.fitsLong() && i.longValue() >= 0, false, i);

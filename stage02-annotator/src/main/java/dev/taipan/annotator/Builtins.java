@@ -1,6 +1,7 @@
 package dev.taipan.annotator;
 
 import dev.taipan.annotator.SomeValue.*;
+import dev.taipan.flowgraph.operation.HLOp;
 import java.util.List;
 
 /** The typing of builtin functions and of the methods of builtin types that RPy programs use. */
@@ -25,6 +26,9 @@ final class Builtins {
         }
         if (b.name().startsWith("os.")) {
             return os(ann, b.name(), a);
+        }
+        if (b.name().equals("len") && b.self() == null && a.size() == 1 && a.getFirst() instanceof Contributed c) {
+            return c.consider(ann, HLOp.LEN, a);   // PyPy's s_obj.len(): the annotation's own rule
         }
         BuiltinArguments.check(ann, b.name(), a);
         SomeValue self = b.self();

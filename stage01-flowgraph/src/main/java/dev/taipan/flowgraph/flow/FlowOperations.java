@@ -5,6 +5,7 @@ import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyBuiltinFunction;
 import dev.taipan.flowgraph.host.PyBytes;
 import dev.taipan.flowgraph.host.PyException;
+import dev.taipan.flowgraph.host.PyExtensionObject;
 import dev.taipan.flowgraph.host.PyFloat;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyInstance;
@@ -137,10 +138,16 @@ final class FlowOperations {
         return true;
     }
 
-    /** Modules, classes and instances whose class has {@code _freeze_()} returning True: attributes are constants. */
+    /**
+     * Modules, classes, instances whose class has {@code _freeze_()} returning True, and
+     * extension objects that say they are frozen: attributes are constants.
+     */
     static boolean isFrozen(PyObject o) {
         if (o instanceof PyModule || o instanceof PyType) {
             return true;
+        }
+        if (o instanceof PyExtensionObject e) {
+            return e.isFrozen();
         }
         if (o instanceof PyInstance) {
             PyObject f = o.type().lookup("_freeze_");

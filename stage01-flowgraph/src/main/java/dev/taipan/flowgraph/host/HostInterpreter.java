@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -244,6 +245,19 @@ public final class HostInterpreter {
     /** Python's {@code import} statement, run now in this interpreter, for a function's globals. */
     public PyObject importName(String name, PyDict globals, PyObject fromlist, int level) {
         return interp.importer.importName(name, globals, fromlist, level);
+    }
+
+    /**
+     * Makes {@code name} importable in this interpreter as a module written in Java, whose
+     * attributes {@code attributes} makes when it is first imported (CPython's extension
+     * modules): how a later stage offers Python code objects of its own
+     * ({@link PyExtensionObject}), as stage 03 offers {@code rpython.rtyper.lltypesystem.lltype} to
+     * its RPy helpers. Only this interpreter sees it. A name already added keeps its first
+     * module. The package holding it (here {@code rpython.rtyper.lltypesystem}) must be
+     * importable as usual.
+     */
+    public void addExtensionModule(String name, Supplier<Map<String, PyObject>> attributes) {
+        interp.extensionModules.putIfAbsent(name, attributes);
     }
 
     /** {@code from module import name}, run now in this interpreter. */

@@ -17,7 +17,7 @@ import java.util.List;
  * package at a time, each module entered in {@code sys.modules} before its code runs (so
  * circular imports see the partial module, as in CPython). Modules are found in this order:
  * {@code sys.modules}, the built-in modules ({@code sys}, {@code math}, {@code os},
- * {@code time}), the directories of {@code sys.path} (the program's own directory first), then
+ * {@code time}) and the extension modules a later stage added, the directories of {@code sys.path} (the program's own directory first), then
  * the support package {@code rpython} on the class path.
  */
 final class Importer {
@@ -177,8 +177,18 @@ final class Importer {
             case "os" -> OsModule.create(in);
             case "time" -> TimeModule.create();
             case "builtins" -> in.builtinsModule;
-            default -> null;
+            default -> extensionModule(name);
         };
+    }
+
+    private PyModule extensionModule(String name) {
+        var attributes = in.extensionModules.get(name);
+        if (attributes == null) {
+            return null;
+        }
+        PyDict d = new PyDict();
+        attributes.get().forEach(d::putStr);
+        return new PyModule(name, d);
     }
 
     /** Compiles and runs a module's source as {@code name}; {@code packagePath} is non-null for a package. */

@@ -3,6 +3,9 @@ package dev.taipan.flowgraph.host;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The state of one interpreter: PyPy's object space and execution context in one. It holds
@@ -22,6 +25,8 @@ final class Interp {
     final Importer importer;
     final PyModule sys;
     final PyObject buildClass;
+    /** The extension modules a later stage added ({@link HostInterpreter#addExtensionModule}), made when first imported. */
+    final Map<String, Supplier<Map<String, PyObject>>> extensionModules = new HashMap<>();
     Path workingDirectory = Path.of("").toAbsolutePath();
 
     /**

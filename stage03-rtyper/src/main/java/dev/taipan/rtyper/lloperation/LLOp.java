@@ -132,6 +132,9 @@ public enum LLOp implements LowLevelOperation {
     CAST_BOOL_TO_INT(Effects.PURE, B_I, new WordUnary(x -> x)),
     CAST_CHAR_TO_INT(Effects.PURE, C_I, new WordUnary(x -> x)),
     CAST_INT_TO_CHAR(Effects.PURE, I_C, new WordUnary(Arithmetic::castIntToChar)),
+    /** The 64 bits of a double as a word, and back (PyPy's names): how RPy helpers take a float apart (fmod). */
+    CONVERT_FLOAT_BYTES_TO_LONGLONG(Effects.PURE, F_I, new FloatToWord(Double::doubleToRawLongBits)),
+    CONVERT_LONGLONG_BYTES_TO_FLOAT(Effects.PURE, I_F, new WordToFloat(Double::longBitsToDouble)),
 
     // Chars (compared as the bytes 0..255) and bools.
     CHAR_EQ(Effects.PURE, CC_B, new WordCompare((x, y) -> x == y)),

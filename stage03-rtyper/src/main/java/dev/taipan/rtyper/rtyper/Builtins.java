@@ -77,7 +77,7 @@ final class Builtins {
             }
             case "isinstance" -> hop.argReprs.get(1) instanceof Repr.InstanceRepr ? InstanceRules.isinstance(rtyper, hop)
                     : LLConstant.of(isinstanceOfValue(hop), Primitive.BOOL);
-            case "len" -> rtyper.sequences.len(hop, 1);
+            case "len" -> hop.argReprs.get(1) instanceof Repr.PtrRepr ? PtrRules.len(hop) : rtyper.sequences.len(hop, 1);
             case "range" -> rtyper.sequences.range(rtyper, hop);
             case "float" -> hop.inputarg(Repr.FLOAT, 1);
             case "int" -> hop.argReprs.get(1) == Repr.FLOAT

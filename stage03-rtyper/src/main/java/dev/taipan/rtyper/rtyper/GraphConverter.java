@@ -544,6 +544,16 @@ final class GraphConverter {
         return r;
     }
 
+    RTyper rtyper() {
+        return rtyper;
+    }
+
+    /** Where line {@code line} of this graph is, for messages: {@code at prog.py:5 in function f}. */
+    String where(int line) {
+        String file = hl.code == null ? "?" : java.nio.file.Path.of(hl.code.source().name()).getFileName().toString();
+        return "at " + file + ":" + line + " in function " + hl.name;
+    }
+
     RTyperError error(String message, int line) {
         return new RTyperError(message + " (in function " + hl.name + ")", hl.code == null ? null : hl.code.source(),
                 line > 0 ? line : this.line);

@@ -7,8 +7,10 @@ import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lltype.LowLevelType;
+import dev.taipan.rtyper.lltype.Ptr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -115,6 +117,22 @@ final class HighLevelOp {
     /** This is the call of {@code ovfcheck} itself, whose argument has been checked already. */
     boolean isOvfcheckCall() {
         return converter.isOvfcheckCall(spaceop);
+    }
+
+    /**
+     * Emits a {@code direct_call} of the RPy helper {@code helper} with these low-level values
+     * (PyPy's {@code hop.gendirectcall}): the helper is annotated and rtyped for their types, once
+     * per list of types, and translated with the program ({@link LowLevelHelpers}).
+     */
+    Variable gendirectcall(LowLevelHelpers.Helper helper, Value... args) {
+        List<Value> values = List.of(args);
+        List<LowLevelType> types = values.stream().map(converter.ll::typeOf).toList();
+        LowLevelGraph g = converter.rtyper().helpers.graph(helper, values, types,
+                "called by the rtyper for '" + spaceop.opname() + "' " + converter.where(spaceop.line()));
+        List<Value> operands = new ArrayList<>();
+        operands.add(LLConstant.of(g, new Ptr(g.signature())));
+        operands.addAll(values);
+        return genop(LLOp.DIRECT_CALL, operands, g.signature().result());
     }
 
     /** Emits {@code result = op(args)} with a result of type {@code resultType}. */

@@ -26,6 +26,9 @@ import dev.taipan.annotator.Desc.MethodDesc;
 import dev.taipan.rtyper.image.Database;
 import dev.taipan.rtyper.image.FunctionRef;
 import dev.taipan.rtyper.image.Prebuilt;
+import dev.taipan.rtyper.llannotation.LLAnnotations;
+import dev.taipan.rtyper.llannotation.SomeLLFunction;
+import dev.taipan.rtyper.llannotation.SomePtr;
 import dev.taipan.rtyper.llgraph.ExceptionData;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llgraph.LLConstant;
@@ -36,10 +39,11 @@ import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.rtyper.Repr.ConstantRepr;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,9 +55,10 @@ import java.util.Map;
  * low-level operations of its rule ({@link Rules}). Everything is passed explicitly: the rtyper
  * holds its annotator, which holds its translation.
  *
- * <p>This part covers numbers, bools, chars, None, direct calls, {@code print} of numbers, and
- * classes, instances and exceptions ({@link ClassTree}); a program that needs more is refused with a clear {@link RTyperError} saying which part of
- * stage 03 brings it.
+ * <p>This part covers numbers, bools, chars, None, direct calls, {@code print} of numbers,
+ * classes, instances and exceptions ({@link ClassTree}), and the pointers of the helpers written
+ * in RPy ({@link LowLevelHelpers}); a program that needs more is refused with a clear
+ * {@link RTyperError} saying which part of stage 03 brings it.
  */
 public final class RTyper {
     private final Annotator annotator;
@@ -64,7 +69,10 @@ public final class RTyper {
     final PrebuiltStrings strings = new PrebuiltStrings(database);
     final ClassTree classes;
     final Sequences sequences;
-    private List<LowLevelGraph> graphs;
+    final LowLevelHelpers helpers = new LowLevelHelpers(this);
+    private final List<LowLevelGraph> graphs = new ArrayList<>();
+    /** Graphs with their twin's signature but not converted yet: the program's, then the helpers' conversion asks for. */
+    private final Deque<GraphConverter> pending = new ArrayDeque<>();
 
     public RTyper(Annotator annotator) {
         this.annotator = annotator;
@@ -73,26 +81,42 @@ public final class RTyper {
     }
 
     /**
-     * Every annotated graph, low-level, in the annotator's order; the entry point's first. The
+     * Every annotated graph, low-level, in the annotator's order; the entry point's first, the
+     * helpers' the rules called ({@link HighLevelOp#gendirectcall}) after the program's. The
      * graph of {@code ovfcheck} is not among them: its calls become {@code int_*_ovf}
      * ({@link OvfCheck}).
      */
     public List<LowLevelGraph> specialize() {
-        Map<FunctionGraph, GraphConverter> converters = new LinkedHashMap<>();
         classes.prepare(this);
         normalizeFamilies();
+        addNewGraphs();
+        classes.layout(this);
+        specializeMore();
+        return graphs();
+    }
+
+    /**
+     * Converts every graph not converted yet, including the helpers that converting them
+     * annotates on the way, until there are none (PyPy's {@code specialize_more_blocks}).
+     */
+    void specializeMore() {
+        addNewGraphs();
+        while (!pending.isEmpty()) {
+            pending.poll().convert();
+        }
+    }
+
+    /** Gives every graph the annotator has and this rtyper has not yet its low-level twin's signature, to convert later. */
+    void addNewGraphs() {
         for (FunctionGraph g : annotator.graphs()) {
-            if (OvfCheck.isOvfcheck(g.func) || Builtins.isRarithmetic(g.func, "intmask")) {
+            if (lowLevel.containsKey(g) || OvfCheck.isOvfcheck(g.func) || Builtins.isRarithmetic(g.func, "intmask")) {
                 continue;   // their calls are operations, not calls (OvfCheck, Builtins.intmask)
             }
             LowLevelGraph ll = shell(g);
             lowLevel.put(g, ll);
-            converters.put(g, new GraphConverter(this, g, ll));
+            graphs.add(ll);
+            pending.add(new GraphConverter(this, g, ll));
         }
-        classes.layout(this);
-        converters.values().forEach(GraphConverter::convert);
-        graphs = converters.keySet().stream().map(lowLevel::get).toList();
-        return graphs;
     }
 
     /**
@@ -142,9 +166,24 @@ public final class RTyper {
         return new LowLevelProgram(graphs, entry, database.layout(), exceptions);
     }
 
+    /**
+     * The low-level graph of the RPy helper {@code f} for arguments of low-level types
+     * {@code args}, annotated, rtyped and added to the program now: what a rule's
+     * {@link HighLevelOp#gendirectcall} makes, for tests and notebooks that try a helper alone
+     * (its module imported after {@link dev.taipan.rtyper.llannotation.LLTypeModule#install}).
+     */
+    public LowLevelGraph helper(PyFunction f, LowLevelType... args) {
+        return annotator.translator().host().runInside(() -> {
+            List<LowLevelType> types = List.of(args);
+            LowLevelGraph g = helpers.graph(f, types.stream().map(LLAnnotations::of).toList(), types, "called from Java");
+            specializeMore();
+            return g;
+        });
+    }
+
     /** The graphs {@link #specialize} made. */
     public List<LowLevelGraph> graphs() {
-        return graphs;
+        return List.copyOf(graphs);
     }
 
     Annotator annotator() {
@@ -217,6 +256,8 @@ public final class RTyper {
                     new Repr.ClassRefRepr(p.descs().stream().map(d -> classes.of(((ClassDesc) d).pyobj()))
                             .reduce(RTyper::commonBase).orElseThrow());
             case SomeBuiltin b when b.self() == null -> new ConstantRepr(PySingleton.NONE);
+            case SomePtr p -> new Repr.PtrRepr(p.type());
+            case SomeLLFunction f -> new ConstantRepr(f.konst());   // a function of lltype or llop, called directly
             default -> {
                 Repr r = sequences.reprOf(s, converter, line);
                 if (r != null) {
@@ -405,7 +446,8 @@ public final class RTyper {
     /** A host constant as the Java value of a low-level constant of type {@code t} (see {@link LLConstant}). */
     static Object convertConst(PyObject v, Primitive t) {
         return switch (t) {
-            case SIGNED, UNSIGNED -> v instanceof PyBool b ? (b == PyBool.TRUE ? 1L : 0L) : ((PyInt) v).longValue();
+            // an r_uint above 2**63 is a big int on the host: its low 64 bits are the word
+            case SIGNED, UNSIGNED -> v instanceof PyBool b ? (b == PyBool.TRUE ? 1L : 0L) : ((PyInt) v).bigValue().longValue();
             case FLOAT -> v instanceof PyFloat f ? f.value() : v instanceof PyBool b ? (b == PyBool.TRUE ? 1.0 : 0.0)
                     : (double) ((PyInt) v).longValue();
             case BOOL -> v == PyBool.TRUE;

@@ -15,9 +15,9 @@ import java.util.List;
  * ({@link Rules}) choose low-level operations by the reprs of their arguments.
  *
  * <p>This part has the reprs of numbers, of values known at translation time, of instances,
- * classes and bound methods (PyPy's {@code rclass}, see {@link ClassRepr}), and of strings,
- * lists, ranges, tuples and their iterators ({@link Sequences}); part 2 adds dicts, each one
- * more record here.
+ * classes and bound methods (PyPy's {@code rclass}, see {@link ClassRepr}), of strings, lists,
+ * ranges, tuples and their iterators ({@link Sequences}), and of the pointers the RPy helpers
+ * hold; part 2 adds dicts, each one more record here.
  */
 public sealed interface Repr {
 
@@ -111,6 +111,17 @@ public sealed interface Repr {
      * pointer; every function it may be has this one low-level signature.
      */
     record FunctionPtrRepr(Ptr lowleveltype) implements Repr { }
+
+    /**
+     * A pointer held by RPy helper code ({@code SomePtr}, PyPy's {@code PtrRepr}): the pointer
+     * itself, nothing added. Its fields and items are read and written by {@link PtrRules}.
+     */
+    record PtrRepr(Ptr type) implements Repr {
+        @Override
+        public LowLevelType lowleveltype() {
+            return type;
+        }
+    }
 
     Repr SIGNED = new PrimitiveRepr(Primitive.SIGNED);
     Repr UNSIGNED = new PrimitiveRepr(Primitive.UNSIGNED);

@@ -6,18 +6,19 @@ import dev.taipan.annotator.Desc;
 import dev.taipan.annotator.SomeValue.SomeBuiltin;
 import dev.taipan.annotator.SomeValue.SomePBC;
 import dev.taipan.flowgraph.flow.Value;
-import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.host.PyType;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.operation.HLOp;
+import dev.taipan.rtyper.llannotation.LLHostFunction;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lltype.FuncType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.rtyper.LowLevelHelpers.Helper;
 import dev.taipan.rtyper.rtyper.Repr.ConstantRepr;
 import dev.taipan.rtyper.rtyper.Repr.PrimitiveRepr;
 import java.util.ArrayList;
@@ -32,9 +33,10 @@ import java.util.List;
  *
  * <p>Instances, classes and exceptions have their rules in {@link InstanceRules}.
  *
- * <p>Python's floor division and modulo round towards minus infinity, C's (and
- * {@code int_floordiv}'s) towards zero: the rule corrects the quotient with pure operations
- * when the remainder is not zero and its sign differs from the divisor's.
+ * <p>An operation that is more than one machine instruction is a call of a helper written in
+ * RPy ({@link HighLevelOp#gendirectcall}): Python's floor division and modulo round towards minus
+ * infinity and check the divisor, which {@code rpython/rtyper/rint.py} spells out. What helpers
+ * do with their pointers is in {@link PtrRules}.
  */
 final class Rules {
     private Rules() { }
@@ -45,6 +47,9 @@ final class Rules {
         if (hop.isOvfcheckCall()) {
             return hop.inputarg(hop.resultRepr, 1);   // its argument was computed by an _ovf operation
         }
+        if ((op == HLOp.EQ || op == HLOp.NE || op == HLOp.IS_ || op == HLOp.IS_NOT) && PtrRules.onPointers(hop)) {
+            return PtrRules.identity(hop, op);
+        }
         if ((op == HLOp.EQ || op == HLOp.NE) && InstanceRules.onInstances(hop)) {
             return InstanceRules.identity(rtyper, hop, op == HLOp.EQ);
         }
@@ -52,12 +57,8 @@ final class Rules {
             case ADD, SUB, MUL, AND_, OR_, XOR, LSHIFT, RSHIFT, EQ, NE, LT, LE, GT, GE,
                  INPLACE_ADD, INPLACE_SUB, INPLACE_MUL, INPLACE_AND, INPLACE_OR, INPLACE_XOR,
                  INPLACE_LSHIFT, INPLACE_RSHIFT -> arithmetic(hop, op.withoutInplace());
-            case TRUEDIV, INPLACE_TRUEDIV -> {
-                Value x = hop.inputarg(Repr.FLOAT, 0);
-                Value y = hop.inputarg(Repr.FLOAT, 1);
-                yield hop.genop(FLOAT_TRUEDIV, List.of(x, y), Primitive.FLOAT);
-            }
-            case FLOORDIV, MOD, INPLACE_FLOORDIV, INPLACE_MOD -> division(rtyper, hop, op.withoutInplace());
+            case TRUEDIV, INPLACE_TRUEDIV -> trueDivision(hop);
+            case FLOORDIV, MOD, INPLACE_FLOORDIV, INPLACE_MOD -> division(hop, op.withoutInplace());
             case NEG, POS, INVERT -> unary(hop, op);
             case BOOL -> truth(rtyper, hop, 0);
             case NOT_ -> hop.genop(BOOL_NOT, List.of(truth(rtyper, hop, 0)), Primitive.BOOL);
@@ -66,20 +67,29 @@ final class Rules {
             case SAME_AS -> hop.inputarg(hop.resultRepr, 0);
             case SIMPLE_CALL, CALL_ARGS -> call(rtyper, hop);
             case LEN -> rtyper.sequences.len(hop, 0);
-            case GETITEM -> rtyper.sequences.getitem(rtyper, hop);
-            case SETITEM -> rtyper.sequences.setitem(rtyper, hop);
+            case GETITEM -> onPointer(hop) ? PtrRules.getitem(hop) : rtyper.sequences.getitem(rtyper, hop);
+            case SETITEM -> onPointer(hop) ? PtrRules.setitem(rtyper, hop) : rtyper.sequences.setitem(rtyper, hop);
             case ITER -> hop.argReprs.getFirst() instanceof Repr.IteratorRepr ? hop.inputarg(hop.resultRepr, 0)
                     : rtyper.sequences.iter(hop);
             case NEXT -> rtyper.sequences.next(rtyper, hop);
             case NEWLIST -> rtyper.sequences.newlist(hop);
             case NEWTUPLE -> rtyper.sequences.newtuple(hop);
-            case GETATTR -> InstanceRules.getattr(rtyper, hop);
-            case SETATTR -> InstanceRules.setattr(rtyper, hop);
+            case GETATTR -> onPointer(hop) ? PtrRules.getattr(hop) : InstanceRules.getattr(rtyper, hop);
+            case SETATTR -> onPointer(hop) ? PtrRules.setattr(rtyper, hop) : InstanceRules.setattr(rtyper, hop);
             case TYPE -> InstanceRules.type(rtyper, hop);
             case EXCEPTION_MATCH -> InstanceRules.exceptionMatch(rtyper, hop);
-            default -> throw hop.error("'" + op.opname() + "' on " + describe(hop) + " has no low-level translation "
-                    + "in this part of stage 03");
+            default -> unsupported(hop, op);
         };
+    }
+
+    private static Value unsupported(HighLevelOp hop, HLOp op) {
+        throw hop.error("'" + op.opname() + "' on " + describe(hop) + " has no low-level translation "
+                + "in this part of stage 03");
+    }
+
+    /** The operation is on a pointer of a helper written in RPy (its first argument). */
+    private static boolean onPointer(HighLevelOp hop) {
+        return hop.argReprs.getFirst() instanceof Repr.PtrRepr;
     }
 
     private static String describe(HighLevelOp hop) {
@@ -212,44 +222,60 @@ final class Rules {
         };
     }
 
+    /** The helpers of division: what Python's {@code //}, {@code %} and {@code /} mean on machine words and doubles. */
+    private static final String RINT = "rpython.rtyper.rint";
+    private static final String RFLOAT = "rpython.rtyper.rfloat";
+
     /**
-     * {@code x // y} and {@code x % y} with Python's rounding. C's quotient q and remainder r
-     * round towards zero; when r is not zero and has the other sign than y, Python's are
-     * {@code q - 1} and {@code r + y}. Unsigned numbers need no correction.
-     *
-     * <p>A divisor of zero raises {@code ZeroDivisionError}, always, as Python does (PyPy checks
-     * only where the function itself catches it): a divisor not known now is compared with zero
-     * first, and the block splits there ({@link HighLevelOp#raiseIf}).
+     * {@code x // y} and {@code x % y} with Python's rounding, by the helpers of
+     * {@code rpython/rtyper/rint.py} and {@code rfloat.py}: C's division (and
+     * {@code int_floordiv}) rounds towards zero, Python's towards minus infinity, and the helper
+     * corrects the one by the other; on floats it is CPython's {@code float_floor_div} and
+     * {@code float_rem}, built on an {@code fmod} in RPy. Python raises
+     * {@code ZeroDivisionError} for a zero divisor, always (PyPy only where the function
+     * catches it): unless the divisor is a constant other than 0, the helper called is the one
+     * that checks first ({@code ll_int_py_div_zer}). Unsigned division already rounds as
+     * Python's does: with a known divisor it is one instruction, inline.
      */
-    private static Value division(RTyper rtyper, HighLevelOp hop, HLOp op) {
+    private static Value division(HighLevelOp hop, HLOp op) {
         Repr r = common(hop);
-        if (r == Repr.FLOAT) {
-            throw hop.error("float '" + op.opname() + "' needs the float helpers of part 2");
-        }
         Value x = hop.inputarg(r, 0);
         Value y = hop.inputarg(r, 1);
-        if (!(y instanceof Constant c && c.value() instanceof LLConstant k && ((Long) k.value()) != 0)) {
-            Value zero = hop.genop(r == Repr.UNSIGNED ? UINT_EQ : INT_EQ,
-                    List.of(y, LLConstant.of(0L, r.lowleveltype())), Primitive.BOOL);
-            List<Value> after = hop.raiseIf(zero, rtyper.classes.builtin("ZeroDivisionError"),
-                    op == HLOp.FLOORDIV ? "integer division or modulo by zero" : "integer modulo by zero", List.of(x, y));
-            x = after.get(0);
-            y = after.get(1);
+        boolean floordiv = op == HLOp.FLOORDIV;
+        String zer = nonZeroConstant(y) ? "" : "_zer";
+        if (r == Repr.FLOAT) {
+            return hop.gendirectcall(new Helper(RFLOAT, (floordiv ? "ll_float_py_div" : "ll_float_py_mod") + zer), x, y);
         }
         if (r == Repr.UNSIGNED) {
-            return hop.genop(op == HLOp.FLOORDIV ? UINT_FLOORDIV : UINT_MOD, List.of(x, y), Primitive.UNSIGNED);
+            return zer.isEmpty() ? hop.genop(floordiv ? UINT_FLOORDIV : UINT_MOD, List.of(x, y), Primitive.UNSIGNED)
+                    : hop.gendirectcall(new Helper(RINT, floordiv ? "ll_uint_py_div_zer" : "ll_uint_py_mod_zer"), x, y);
         }
-        Variable rem = hop.genop(INT_MOD, List.of(x, y), Primitive.SIGNED);
-        Variable nonzero = hop.genop(INT_NE, List.of(rem, LLConstant.signed(0)), Primitive.BOOL);
-        Variable signs = hop.genop(INT_XOR, List.of(rem, y), Primitive.SIGNED);
-        Variable differ = hop.genop(INT_LT, List.of(signs, LLConstant.signed(0)), Primitive.BOOL);
-        Variable both = hop.genop(INT_AND, List.of(hop.genop(CAST_BOOL_TO_INT, List.of(nonzero), Primitive.SIGNED),
-                hop.genop(CAST_BOOL_TO_INT, List.of(differ), Primitive.SIGNED)), Primitive.SIGNED);
-        if (op == HLOp.FLOORDIV) {
-            Variable q = hop.genop(INT_FLOORDIV, List.of(x, y), Primitive.SIGNED);
-            return hop.genop(INT_SUB, List.of(q, both), Primitive.SIGNED);
+        return hop.gendirectcall(new Helper(RINT, (floordiv ? "ll_int_py_div" : "ll_int_py_mod") + zer), x, y);
+    }
+
+    /**
+     * {@code x / y}, a float: {@code float_truediv}, which gives an infinity or a NaN for a zero
+     * divisor where Python raises {@code ZeroDivisionError}; so unless the divisor is a constant
+     * other than 0, the helper that checks first, with Python's message for two ints
+     * ({@code ll_int_py_truediv_zer}: "division by zero") or floats ("float division by zero").
+     */
+    private static Value trueDivision(HighLevelOp hop) {
+        if (common(hop) == Repr.SIGNED) {
+            Value y = hop.inputarg(Repr.SIGNED, 1);
+            if (!nonZeroConstant(y)) {
+                return hop.gendirectcall(new Helper(RINT, "ll_int_py_truediv_zer"), hop.inputarg(Repr.SIGNED, 0), y);
+            }
         }
-        return hop.genop(INT_ADD, List.of(rem, hop.genop(INT_MUL, List.of(both, y), Primitive.SIGNED)), Primitive.SIGNED);
+        Value x = hop.inputarg(Repr.FLOAT, 0);
+        Value y = hop.inputarg(Repr.FLOAT, 1);
+        return nonZeroConstant(y) ? hop.genop(FLOAT_TRUEDIV, List.of(x, y), Primitive.FLOAT)
+                : hop.gendirectcall(new Helper(RFLOAT, "ll_float_py_truediv_zer"), x, y);
+    }
+
+    /** A divisor known now not to be zero: the division needs no check. */
+    private static boolean nonZeroConstant(Value y) {
+        return y instanceof Constant c && c.value() instanceof LLConstant k
+                && (k.value() instanceof Long l ? l != 0 : k.value() instanceof Double d && d != 0.0);
     }
 
     private static Value unary(HighLevelOp hop, HLOp op) {
@@ -290,6 +316,7 @@ final class Rules {
             case Repr.IteratorRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.FunctionPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.RangeRepr r -> throw hop.error("the truth of a range has no low-level translation in this part");
+            case Repr.PtrRepr r -> hop.genop(PTR_NONZERO, List.of(hop.arg(i)), Primitive.BOOL);
         };
     }
 
@@ -320,6 +347,9 @@ final class Rules {
         }
         if (f instanceof PyFunction fn && Builtins.isRarithmetic(fn, "intmask")) {
             return Builtins.intmask(hop);
+        }
+        if (f instanceof LLHostFunction fn) {
+            return PtrRules.call(hop, fn.function());
         }
         if (f instanceof PyFunction fn) {
             return rtyper.directCall(hop, fn);

@@ -131,6 +131,13 @@ class EdgeCaseTableTest {
             cast_float_to_int inf            MIN
             cast_float_to_int 9.2233720368547758E18   MIN
             cast_float_to_int -9.2233720368547758E18  MIN
+            convert_float_bytes_to_longlong  1.0    4607182418800017408
+            convert_float_bytes_to_longlong  -0.0   MIN
+            convert_float_bytes_to_longlong  -inf   -4503599627370496
+            convert_longlong_bytes_to_float  4607182418800017408  1.0
+            convert_longlong_bytes_to_float  MIN    -0.0
+            convert_longlong_bytes_to_float  1      4.9E-324
+            convert_longlong_bytes_to_float  MAX    nan
             cast_int_to_uint  -1             UMAX
             cast_uint_to_int  UMAX           -1
             cast_bool_to_int  true           1

@@ -4,6 +4,7 @@ import static dev.taipan.rtyper.rtyper.ClassesTest.constant;
 import static dev.taipan.rtyper.rtyper.ClassesTest.graph;
 import static dev.taipan.rtyper.rtyper.ClassesTest.ops;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.taipan.flowgraph.flow.Block;
 import dev.taipan.flowgraph.flow.Constant;
@@ -13,6 +14,8 @@ import dev.taipan.rtyper.llgraph.ExceptionData;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.llinterp.LLException;
+import dev.taipan.rtyper.llinterp.LLInterpreter;
 import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.memory.Heap;
 import dev.taipan.rtyper.memory.MappedImage;
@@ -86,7 +89,9 @@ class ExceptionsTest {
     void everyGraphIsWellFormedAndTheGraphOfOvfcheckIsGone() throws IOException {
         RTyper r = rtyper();
         r.graphs().forEach(WellFormed::check);
-        assertThat(r.graphs()).extracting(LowLevelGraph::name).containsExactlyInAnyOrder("main", "g", "h", "add", "oops");
+        assertThat(r.graphs()).extracting(LowLevelGraph::name).containsExactlyInAnyOrder("main", "g", "h", "add", "oops",
+                "ll_int_py_div_zer[int, int]", "ll_int_py_div[int, int]", "ll_int_py_mod_zer[int, int]",
+                "ll_int_py_mod[int, int]");
     }
 
     @Test
@@ -103,9 +108,10 @@ class ExceptionsTest {
         RTyper r = rtyper();
         LowLevelGraph g = graph(r, "g");
         List<Block> blocks = raising(g);
-        // int_mul_ovf and the call of add: the comparison n > 3 cannot raise and lost its links
+        // int_mul_ovf, the call of the helper of // and the call of add: the comparison n > 3
+        // cannot raise and lost its links
         assertThat(blocks).extracting(b -> b.operations.getLast().op())
-                .containsExactlyInAnyOrder(LLOp.INT_MUL_OVF, LLOp.DIRECT_CALL);
+                .containsExactlyInAnyOrder(LLOp.INT_MUL_OVF, LLOp.DIRECT_CALL, LLOp.DIRECT_CALL);
         ClassRepr root = r.classes.root;
         for (Block b : blocks) {
             for (Link l : b.exits.subList(1, b.exits.size())) {
@@ -130,25 +136,25 @@ class ExceptionsTest {
     }
 
     @Test
-    void aDivisorOfZeroRaisesZeroDivisionErrorToTheHandlerOrTheCaller() throws IOException {
+    void aDivisorOfZeroRaisesZeroDivisionErrorFromTheHelperToTheHandlerOrTheCaller() throws IOException {
         RTyper r = rtyper();
         ClassRepr zero = r.classes.builtin("ZeroDivisionError");
-        // in g, inside the try: the check's true branch goes to the handler with the prebuilt instance
+        // in g, inside the try: the helper's call keeps the links to the handler
         LowLevelGraph g = graph(r, "g");
-        List<Link> toHandler = g.graph().iterlinks().stream().filter(l -> l.exitcase == dev.taipan.flowgraph.host.PyBool.TRUE
-                && l.args.stream().anyMatch(a -> a instanceof Constant c && c.value() instanceof LLConstant k
-                && k.value() instanceof Prebuilt p && p.type() == zero.instance)).toList();
-        assertThat(toHandler).hasSize(1);
-        assertThat(toHandler.getFirst().target).isNotSameAs(g.graph().exceptblock);
-        // in h, no try: to the graph's except block, as (vtable, instance) of the roots' types
+        Block division = raising(g).stream().filter(b -> PtrAndHelpersTest.callee(b.operations.getLast()).startsWith("ll_int_py_div_zer"))
+                .findFirst().orElseThrow();
+        assertThat(division.exits.subList(1, division.exits.size())).allMatch(l -> l.target != g.graph().exceptblock);
+        // in h, no try: the helper's exception leaves h as it left the helper
         LowLevelGraph h = graph(r, "h");
-        Link raise = h.graph().iterlinks().stream().filter(l -> l.target == h.graph().exceptblock
-                && l.args.getFirst() instanceof Constant).findFirst().orElseThrow();
+        assertThat(ops(h, LLOp.DIRECT_CALL)).extracting(PtrAndHelpersTest::callee).containsExactly("ll_int_py_mod_zer[int, int]");
+        assertThat(raising(h)).isEmpty();
+        // the helper checks, and raises an instance of ZeroDivisionError with its message
+        LowLevelGraph helper = graph(r, "ll_int_py_mod_zer[int, int]");
+        assertThat(ops(helper, LLOp.INT_EQ)).hasSize(1);
+        Link raise = helper.graph().iterlinks().stream().filter(l -> l.target == helper.graph().exceptblock).findFirst()
+                .orElseThrow();
         assertThat(((LLConstant) ((Constant) raise.args.getFirst()).value()).value()).isEqualTo(zero.vtablePrebuilt);
-        assertThat(h.typeOf(raise.args.get(0))).isEqualTo(r.classes.root.vtablePtr());
-        assertThat(h.typeOf(raise.args.get(1))).isEqualTo(r.classes.root.instancePtr());
-        assertThat(h.typeOf(h.graph().exceptblock.inputargs.get(1))).isEqualTo(r.classes.root.instancePtr());
-        assertThat(ops(h, LLOp.INT_EQ)).hasSize(1);
+        assertThat(helper.typeOf(raise.args.get(1))).isEqualTo(r.classes.root.instancePtr());
     }
 
     @Test
@@ -216,9 +222,12 @@ class ExceptionsTest {
             assertThat(data.isSubclass(heap, value, arithmetic)).isFalse();
             assertThat(data.describe(heap, zero, image.addressOf(data.instance("ZeroDivisionError"))))
                     .isEqualTo("ZeroDivisionError");
-            Prebuilt withMessage = r.classes.instance(r.classes.builtin("ZeroDivisionError"), "integer modulo by zero");
-            assertThat(data.describe(heap, zero, image.addressOf(withMessage)))
-                    .isEqualTo("ZeroDivisionError: integer modulo by zero");
+        }
+        // an instance the helper of % allocated, its message prebuilt in the image
+        try (Heap heap = Heap.checked()) {
+            LLInterpreter interp = new LLInterpreter(program, heap, System.out);
+            LLException e = catchThrowableOfType(LLException.class, () -> interp.call(graph(r, "h"), 0L));
+            assertThat(data.describe(heap, e.etype(), e.evalue())).isEqualTo("ZeroDivisionError: integer modulo by zero");
         }
     }
 }
