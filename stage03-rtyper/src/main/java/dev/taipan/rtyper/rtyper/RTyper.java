@@ -256,6 +256,7 @@ public final class RTyper {
                     new Repr.ClassRefRepr(p.descs().stream().map(d -> classes.of(((ClassDesc) d).pyobj()))
                             .reduce(RTyper::commonBase).orElseThrow());
             case SomeBuiltin b when b.self() == null -> new ConstantRepr(PySingleton.NONE);
+            case SomeBuiltin b -> new Repr.BuiltinMethodRepr(reprOf(b.self().withoutConst(), converter, line), b.name());
             case SomePtr p -> new Repr.PtrRepr(p.type());
             case SomeLLFunction f -> new ConstantRepr(f.konst());   // a function of lltype or llop, called directly
             default -> {

@@ -123,6 +123,18 @@ public sealed interface Repr {
         }
     }
 
+    /**
+     * A method of a str, list or dict read and called at once ({@code xs.append(x)}): its value
+     * is the object {@code self} (of repr {@code self}); {@code name} ({@code "list.append"})
+     * says which helper the call becomes ({@link MethodCalls}).
+     */
+    record BuiltinMethodRepr(Repr self, String name) implements Repr {
+        @Override
+        public LowLevelType lowleveltype() {
+            return self.lowleveltype();
+        }
+    }
+
     Repr SIGNED = new PrimitiveRepr(Primitive.SIGNED);
     Repr UNSIGNED = new PrimitiveRepr(Primitive.UNSIGNED);
     Repr FLOAT = new PrimitiveRepr(Primitive.FLOAT);

@@ -74,7 +74,9 @@ final class Rules {
             case NEXT -> rtyper.sequences.next(rtyper, hop);
             case NEWLIST -> rtyper.sequences.newlist(hop);
             case NEWTUPLE -> rtyper.sequences.newtuple(hop);
-            case GETATTR -> onPointer(hop) ? PtrRules.getattr(hop) : InstanceRules.getattr(rtyper, hop);
+            case GETATTR -> onPointer(hop) ? PtrRules.getattr(hop)
+                    : hop.resultRepr instanceof Repr.BuiltinMethodRepr m ? hop.inputarg(m.self(), 0)   // the object is the method
+                    : InstanceRules.getattr(rtyper, hop);
             case SETATTR -> onPointer(hop) ? PtrRules.setattr(rtyper, hop) : InstanceRules.setattr(rtyper, hop);
             case TYPE -> InstanceRules.type(rtyper, hop);
             case EXCEPTION_MATCH -> InstanceRules.exceptionMatch(rtyper, hop);
@@ -315,6 +317,7 @@ final class Rules {
             case Repr.TupleRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.IteratorRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.FunctionPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
+            case Repr.BuiltinMethodRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.RangeRepr r -> throw hop.error("the truth of a range has no low-level translation in this part");
             case Repr.PtrRepr r -> hop.genop(PTR_NONZERO, List.of(hop.arg(i)), Primitive.BOOL);
         };
@@ -336,6 +339,9 @@ final class Rules {
         Repr callee = hop.argReprs.getFirst();
         if (callee instanceof Repr.MethodRepr m) {
             return InstanceRules.callMethod(rtyper, hop, m);
+        }
+        if (callee instanceof Repr.BuiltinMethodRepr m) {
+            return MethodCalls.call(rtyper, hop, m);
         }
         if (callee instanceof Repr.FunctionPtrRepr(Ptr fp)) {
             List<PyFunction> functions = ((SomePBC) rtyper.annotation(hop.spaceop.args().getFirst())).descs().stream()
