@@ -105,12 +105,49 @@ def ll_slice(s, start, stop):
     return r
 
 
-def ll_slice_from(s, start):
-    return ll_slice(s, start, len(s.chars))
+def ll_adjust(i, n, step):
+    """A bound of a slice with a step, as CPython's PySlice_AdjustIndices reads it."""
+    if i < 0:
+        i += n
+        if i < 0:
+            if step < 0:
+                return -1
+            return 0
+    elif i >= n:
+        if step < 0:
+            return n - 1
+        return n
+    return i
 
 
-def ll_slice_to(s, stop):
-    return ll_slice(s, 0, stop)
+def ll_slice_step(s, start, stop, step, has_start, has_stop):
+    """s[start:stop:step]; a bound not given (has_start false) is the end the step starts from."""
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    n = len(s.chars)
+    if has_start:
+        start = ll_adjust(start, n, step)
+    elif step < 0:
+        start = n - 1
+    else:
+        start = 0
+    if has_stop:
+        stop = ll_adjust(stop, n, step)
+    elif step < 0:
+        stop = -1
+    else:
+        stop = n
+    length = 0
+    if step > 0 and stop > start:
+        length = llop.int_floordiv(Signed, stop - start - 1, step) + 1
+    elif step < 0 and start > stop:
+        length = llop.int_floordiv(Signed, start - stop - 1, -step) + 1
+    r = malloc(STR, length)
+    i = 0
+    while i < length:
+        r.chars[i] = s.chars[start + i * step]
+        i += 1
+    return r
 
 
 def ll_match_at(s, sub, at):

@@ -31,6 +31,7 @@ import java.util.List;
  * s * n        ll_strmul(s, n)               s &lt; t       int_lt(ll_strcmp(s, t), 0)
  * t in s       ll_contains(s, t)             c in s      ll_contains_char(s, c)
  * s[a:b]       ll_slice(s, a, b)             s.find(t)   ll_find(s, t, 0, MAX)
+ * s[a:b:k]     ll_slice_step(s, a, b, k, has_a, has_b)
  * str(n)       ll_int2dec(n)                 int(s)      ll_int_parse(s)
  * </pre>
  */
@@ -96,7 +97,7 @@ final class StrRules {
                     : hop.gendirectcall(helper("ll_contains"), hop.inputarg(Repr.STR, 0), hop.inputarg(Repr.STR, 1));
             case NEWSLICE -> rtyper.none();   // only ever an index: the getitem reads its bounds
             case GETITEM -> slice(hop);
-            default -> throw hop.error("'" + op.opname() + "' on a str has no low-level translation");
+            default -> throw hop.error("'" + op.opname() + "' on a str has no low-level translation in this part");
         };
     }
 
@@ -104,17 +105,19 @@ final class StrRules {
     private static Value slice(HighLevelOp hop) {
         SpaceOperation ns = hop.definition(hop.spaceop.args().get(1));
         if (ns == null || ns.op() != HLOp.NEWSLICE) {
-            throw hop.error("a str is sliced by s[a:b] written in place");
+            throw hop.error("a str is sliced by s[a:b] written in place, in this part");
         }
         Value start = ns.args().get(0);
         Value stop = ns.args().get(1);
-        if (!isNone(ns.args().get(2))) {
-            throw hop.error("a slice of a str with a step has no low-level translation (RPython has none either)");
-        }
+        Value step = ns.args().get(2);
         Value s = hop.inputarg(Repr.STR, 0);
         Value a = isNone(start) ? LLConstant.signed(0) : hop.valueOf(start, Repr.SIGNED);
         Value b = isNone(stop) ? NO_END : hop.valueOf(stop, Repr.SIGNED);
-        return hop.gendirectcall(helper("ll_slice"), s, a, b);
+        if (isNone(step)) {
+            return hop.gendirectcall(helper("ll_slice"), s, a, b);
+        }
+        return hop.gendirectcall(helper("ll_slice_step"), s, a, b, hop.valueOf(step, Repr.SIGNED),
+                LLConstant.of(!isNone(start), Primitive.BOOL), LLConstant.of(!isNone(stop), Primitive.BOOL));
     }
 
     private static boolean isNone(Value v) {
@@ -125,7 +128,7 @@ final class StrRules {
     static Value method(RTyper rtyper, HighLevelOp hop, Repr.BuiltinMethodRepr m) {
         String name = m.name().substring(m.name().indexOf('.') + 1);
         if (hop.spaceop.op() == HLOp.CALL_ARGS) {
-            throw hop.error("str." + name + "() with keywords has no low-level translation");
+            throw hop.error("str." + name + "() with keywords has no low-level translation in this part");
         }
         Value self = hop.convert(hop.arg(0), m.self(), Repr.STR);
         int n = hop.nargs() - 1;   // arguments after the object
