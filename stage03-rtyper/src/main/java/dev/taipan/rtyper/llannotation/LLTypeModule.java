@@ -40,6 +40,7 @@ public final class LLTypeModule {
         for (Primitive p : Primitive.values()) {
             m.put(p.toString(), new LowLevelTypeObject(p));
         }
+        m.put("STR", new LowLevelTypeObject(dev.taipan.rtyper.lltype.Strings.STR));   // the string of the rtyper itself
         for (LLBuiltin f : LLBuiltin.values()) {
             m.put(f.pyName(), new LLHostFunction(f));
         }

@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * types never meet in one variable; a field that does not exist, or a value of another type
  * stored into one, is an annotation error at the helper's line, as for any RPy code.
  *
- * <p>A field that inlines a struct or an array (a string's {@code chars}) would need an interior
- * pointer, which this part does not have yet.
+ * <p>A field that inlines an array (a string's {@code chars}) gives an interior pointer,
+ * {@link SomeInteriorPtr}; one that inlines a struct is refused.
  */
 public record SomePtr(Ptr type) implements SomeValue.Contributed {
 
@@ -45,9 +45,15 @@ public record SomePtr(Ptr type) implements SomeValue.Contributed {
             return SomeValue.IMPOSSIBLE;   // an operand not known yet: the block is flowed again when it is
         }
         return switch (op) {
-            case GETATTR -> LLAnnotations.of(field(ann, args.get(1)).type());
+            case GETATTR -> {
+                Field f = field(ann, args.get(1));
+                yield f.isInlined() ? new SomeInteriorPtr(type, f.name()) : LLAnnotations.of(f.type());
+            }
             case SETATTR -> {
                 Field f = field(ann, args.get(1));
+                if (f.isInlined()) {
+                    throw Annotator.error(ann, "field '" + f.name() + "' of " + type.to() + " is inlined: set its items, not the field");
+                }
                 store(ann, f.type(), args.get(2), "field '" + f.name() + "' of " + type.to());
                 yield new SomeNone();
             }
@@ -84,9 +90,9 @@ public record SomePtr(Ptr type) implements SomeValue.Contributed {
                     + s.fields().stream().map(Field::name).collect(Collectors.joining(", ")) + ")");
         }
         Field f = s.field(n);
-        if (f.isInlined()) {
+        if (f.isInlined() && !(f.type() instanceof ArrayType)) {
             throw Annotator.error(ann, "field '" + n + "' of " + s + " inlines a " + f.type()
-                    + ": reaching into it needs interior pointers, not in this part of stage 03");
+                    + ": only an inlined array is reached through an interior pointer here");
         }
         return f;
     }

@@ -22,7 +22,7 @@ final class Builtins {
     private Builtins() { }
 
     /** The builtin types whose call this part translates (the annotator sees them as classes): conversions of numbers, range(). */
-    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range");
+    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range", "str");
 
     /** Whether {@code f} is the support package's {@code rpython.rlib.rarithmetic.NAME}. */
     static boolean isRarithmetic(PyFunction f, String name) {
@@ -70,6 +70,9 @@ final class Builtins {
         if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("print")) {
             throw hop.error(name + "() with keywords or a *argument has no low-level translation in this part");
         }
+        if (StrRules.handlesBuiltin(hop, name)) {
+            return StrRules.builtin(rtyper, hop, name);
+        }
         return switch (name) {
             case "print" -> {
                 hop.genop(DEBUG_PRINT, Rules.printable(rtyper, hop), Primitive.VOID);
@@ -77,7 +80,8 @@ final class Builtins {
             }
             case "isinstance" -> hop.argReprs.get(1) instanceof Repr.InstanceRepr ? InstanceRules.isinstance(rtyper, hop)
                     : LLConstant.of(isinstanceOfValue(hop), Primitive.BOOL);
-            case "len" -> hop.argReprs.get(1) instanceof Repr.PtrRepr ? PtrRules.len(hop) : rtyper.sequences.len(hop, 1);
+            case "len" -> hop.argReprs.get(1) instanceof Repr.PtrRepr || hop.argReprs.get(1) instanceof Repr.InteriorPtrRepr
+                    ? PtrRules.len(hop) : rtyper.sequences.len(hop, 1);
             case "range" -> rtyper.sequences.range(rtyper, hop);
             case "float" -> hop.inputarg(Repr.FLOAT, 1);
             case "int" -> hop.argReprs.get(1) == Repr.FLOAT

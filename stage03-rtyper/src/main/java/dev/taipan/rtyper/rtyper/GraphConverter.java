@@ -188,6 +188,11 @@ final class GraphConverter {
         return at != null ? at : line > 0 ? line : hl.code == null ? 0 : hl.code.firstLine();
     }
 
+    /** The operation of the block being converted whose result is {@code v}, or null. */
+    SpaceOperation definition(Value v) {
+        return hlBlock.operations.stream().filter(op -> op.result() == v).findFirst().orElse(null);
+    }
+
     private void convertBlock(Block b, Block out) {
         hlBlock = b;
         current = out;

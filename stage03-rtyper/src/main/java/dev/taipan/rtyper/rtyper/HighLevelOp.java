@@ -135,6 +135,17 @@ final class HighLevelOp {
         return genop(LLOp.DIRECT_CALL, operands, g.signature().result());
     }
 
+    /** The operation of the block being converted that computed {@code v} (a slice's {@code newslice}), or null. */
+    SpaceOperation definition(Value v) {
+        return converter.definition(v);
+    }
+
+    /** The value {@code v} of the block being converted (not an argument of this operation), in repr {@code to}. */
+    Value valueOf(Value v, Repr to) {
+        Repr from = converter.repr(v);
+        return convert(converter.lowLevel(v, from), from, to);
+    }
+
     /** Emits {@code result = op(args)} with a result of type {@code resultType}. */
     Variable genop(LLOp op, List<Value> args, LowLevelType resultType) {
         Variable v = new Variable();

@@ -20,6 +20,7 @@ import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.StructType;
 import dev.taipan.rtyper.rtyper.Repr.ConstantRepr;
+import dev.taipan.rtyper.rtyper.Repr.InteriorPtrRepr;
 import dev.taipan.rtyper.rtyper.Repr.PtrRepr;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ import java.util.List;
  * p.x          getfield(p, 'x')              a[i]        getarrayitem(a, i)
  * p.x = v      setfield(p, 'x', v)           a[i] = v    setarrayitem(a, i, v)
  * malloc(T)    malloc(T)                     len(a)      getarraysize(a)
+ * s.chars[i]   getinteriorfield(s, 'chars', i)      len(s.chars)   getinteriorarraysize(s, 'chars')
+ * s.chars[i] = c   setinteriorfield(s, 'chars', i, c)
  * malloc(T, n) malloc_varsize(T, n)          if p:       ptr_nonzero(p)
  * nullptr(T)   the constant null Ptr(T)      p == q      ptr_eq(p, q)
  * llop.int_floordiv(Signed, x, y)            int_floordiv(x, y)
@@ -52,6 +55,9 @@ final class PtrRules {
 
     static Value getattr(HighLevelOp hop) {
         Field f = field(hop);
+        if (f.isInlined()) {
+            return hop.arg(0);   // s.chars: the struct's own pointer, which its interior operations take
+        }
         return hop.genop(GETFIELD, List.of(hop.arg(0), LLConstant.voidOf(f.name())), f.type());
     }
 
@@ -63,10 +69,19 @@ final class PtrRules {
     }
 
     static Value getitem(HighLevelOp hop) {
+        if (hop.argReprs.getFirst() instanceof InteriorPtrRepr(var p, var f)) {
+            return hop.genop(GETINTERIORFIELD, List.of(hop.arg(0), LLConstant.voidOf(f), hop.inputarg(Repr.SIGNED, 1)),
+                    interiorArray(p, f).item());
+        }
         return hop.genop(GETARRAYITEM, List.of(hop.arg(0), hop.inputarg(Repr.SIGNED, 1)), array(hop).item());
     }
 
     static Value setitem(RTyper rtyper, HighLevelOp hop) {
+        if (hop.argReprs.getFirst() instanceof InteriorPtrRepr(var p, var f)) {
+            hop.genop(SETINTERIORFIELD, List.of(hop.arg(0), LLConstant.voidOf(f), hop.inputarg(Repr.SIGNED, 1),
+                    hop.inputarg(reprOf(interiorArray(p, f).item()), 2)), Primitive.VOID);
+            return rtyper.none();
+        }
         hop.genop(SETARRAYITEM, List.of(hop.arg(0), hop.inputarg(Repr.SIGNED, 1), hop.inputarg(reprOf(array(hop).item()), 2)),
                 Primitive.VOID);
         return rtyper.none();
@@ -74,6 +89,9 @@ final class PtrRules {
 
     /** {@code len(a)}: the argument after the builtin itself. */
     static Value len(HighLevelOp hop) {
+        if (hop.argReprs.get(1) instanceof InteriorPtrRepr(var p, var f)) {
+            return hop.genop(GETINTERIORARRAYSIZE, List.of(hop.arg(1), LLConstant.voidOf(f)), Primitive.SIGNED);
+        }
         return hop.genop(GETARRAYSIZE, List.of(hop.arg(1)), Primitive.SIGNED);
     }
 
@@ -125,6 +143,10 @@ final class PtrRules {
             throw hop.error("a field name must be a constant");
         }
         return s.field(name.value());
+    }
+
+    private static ArrayType interiorArray(Ptr parent, String field) {
+        return (ArrayType) ((StructType) parent.to()).field(field).type();
     }
 
     private static ArrayType array(HighLevelOp hop) {

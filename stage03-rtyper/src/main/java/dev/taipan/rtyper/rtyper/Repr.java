@@ -124,6 +124,17 @@ public sealed interface Repr {
     }
 
     /**
+     * The array a struct inlines ({@code s.chars}), in a helper: its value is the struct's
+     * pointer {@code parent}; its items are read with {@code getinteriorfield(s, field, i)}.
+     */
+    record InteriorPtrRepr(Ptr parent, String field) implements Repr {
+        @Override
+        public LowLevelType lowleveltype() {
+            return parent;
+        }
+    }
+
+    /**
      * A method of a str, list or dict read and called at once ({@code xs.append(x)}): its value
      * is the object {@code self} (of repr {@code self}); {@code name} ({@code "list.append"})
      * says which helper the call becomes ({@link MethodCalls}).

@@ -47,6 +47,9 @@ final class Rules {
         if (hop.isOvfcheckCall()) {
             return hop.inputarg(hop.resultRepr, 1);   // its argument was computed by an _ovf operation
         }
+        if (StrRules.handles(hop)) {
+            return StrRules.translate(rtyper, hop);
+        }
         if ((op == HLOp.EQ || op == HLOp.NE || op == HLOp.IS_ || op == HLOp.IS_NOT) && PtrRules.onPointers(hop)) {
             return PtrRules.identity(hop, op);
         }
@@ -91,7 +94,7 @@ final class Rules {
 
     /** The operation is on a pointer of a helper written in RPy (its first argument). */
     private static boolean onPointer(HighLevelOp hop) {
-        return hop.argReprs.getFirst() instanceof Repr.PtrRepr;
+        return hop.argReprs.getFirst() instanceof Repr.PtrRepr || hop.argReprs.getFirst() instanceof Repr.InteriorPtrRepr;
     }
 
     private static String describe(HighLevelOp hop) {
@@ -320,6 +323,7 @@ final class Rules {
             case Repr.BuiltinMethodRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.RangeRepr r -> throw hop.error("the truth of a range has no low-level translation in this part");
             case Repr.PtrRepr r -> hop.genop(PTR_NONZERO, List.of(hop.arg(i)), Primitive.BOOL);
+            case Repr.InteriorPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
         };
     }
 
