@@ -22,7 +22,7 @@ final class Builtins {
     private Builtins() { }
 
     /** The builtin types whose call this part translates (the annotator sees them as classes): conversions of numbers, range(). */
-    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range");
+    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range", "list");
 
     /** Whether {@code f} is the support package's {@code rpython.rlib.rarithmetic.NAME}. */
     static boolean isRarithmetic(PyFunction f, String name) {
@@ -69,6 +69,9 @@ final class Builtins {
     static Value call(RTyper rtyper, HighLevelOp hop, String name) {
         if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("print")) {
             throw hop.error(name + "() with keywords or a *argument has no low-level translation in this part");
+        }
+        if (ListRules.handlesBuiltin(hop, name)) {
+            return ListRules.builtin(rtyper, hop, name);
         }
         return switch (name) {
             case "print" -> {
