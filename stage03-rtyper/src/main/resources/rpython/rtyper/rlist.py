@@ -325,3 +325,41 @@ def ll_sum(items, n, total):
         total = total + items[i]
         i += 1
     return total
+
+
+def ll_setslice(l, start, stop, items2, n2, ARRAY):
+    # lst[start:stop] = other (and del lst[start:stop], with n2 == 0): the bounds clamped as a
+    # slice's, the items after the slice moved to their new place, the new ones copied in.
+    # items2 may be l's own array (lst[a:b] = lst): it is copied first then.
+    length = l.length
+    if start < 0:
+        start += length
+        if start < 0:
+            start = 0
+    if start > length:
+        start = length
+    if stop < 0:
+        stop += length
+        if stop < 0:
+            stop = 0
+    if stop > length:
+        stop = length
+    if stop < start:
+        stop = start
+    if items2 == l.items:
+        items2 = ll_copy(items2, n2, ARRAY)
+    tail = length - stop
+    newlength = start + n2 + tail
+    if newlength > length:
+        _ll_list_resize_ge(l, newlength, ARRAY)
+        items = l.items
+        i = tail - 1
+        while i >= 0:
+            items[start + n2 + i] = items[stop + i]
+            i -= 1
+    else:
+        items = l.items
+        _ll_copy_items(items, stop, items, start + n2, tail)
+        _ll_list_resize_le(l, newlength, ARRAY)
+        items = l.items
+    _ll_copy_items(items2, 0, items, start, n2)

@@ -5,6 +5,8 @@ import static dev.taipan.rtyper.lloperation.LLOp.*;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.rtyper.lltype.Field;
 import dev.taipan.rtyper.lltype.GcStruct;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
@@ -48,6 +50,8 @@ final class ListRules {
         Repr b = hop.argReprs.get(1);
         return switch (op) {
             case CONTAINS, DELITEM -> a instanceof ListRepr;
+            case NEWSLICE -> true;
+            case GETITEM, SETITEM -> a instanceof ListRepr && b == SLICE;
             case ADD, INPLACE_ADD, EQ, NE -> a instanceof ListRepr && b instanceof ListRepr;
             case MUL, INPLACE_MUL -> a instanceof ListRepr || b instanceof ListRepr;
             default -> false;
@@ -63,8 +67,33 @@ final class ListRules {
                 yield hop.gendirectcall(helper("ll_contains"), items(hop, l, hop.arg(0)), length(hop, l, hop.arg(0)),
                         hop.inputarg(l.item(), 1));
             }
+            case NEWSLICE -> newslice(hop);
+            case GETITEM -> {
+                ListRepr l = list(hop, 0);
+                ListRepr result = (ListRepr) hop.resultRepr;
+                Value x = hop.arg(0);
+                Value sl = hop.arg(1);
+                yield wrap(hop, result, hop.gendirectcall(helper("ll_slice"), items(hop, l, x), length(hop, l, x),
+                        field(hop, sl, "start"), field(hop, sl, "stop"), arrayType(result)));
+            }
+            case SETITEM -> {
+                ListRepr l = resizable(hop, list(hop, 0), "lst[a:b] = other");
+                ListRepr o = list(hop, 2);
+                Value sl = hop.arg(1);
+                Value other = hop.arg(2);
+                hop.gendirectcall(helper("ll_setslice"), hop.arg(0), field(hop, sl, "start"), field(hop, sl, "stop"),
+                        items(hop, o, other), length(hop, o, other), arrayType(l));
+                yield rtyper.none();
+            }
             case DELITEM -> {
                 ListRepr l = resizable(hop, list(hop, 0), "del lst[i]");
+                if (hop.argReprs.get(1) == SLICE) {
+                    Value sl = hop.arg(1);
+                    Value self = hop.arg(0);
+                    hop.gendirectcall(helper("ll_setslice"), self, field(hop, sl, "start"), field(hop, sl, "stop"),
+                            items(hop, l, self), LLConstant.signed(0), arrayType(l));
+                    yield rtyper.none();
+                }
                 hop.gendirectcall(helper("ll_delitem"), hop.arg(0), hop.inputarg(Repr.SIGNED, 1), arrayType(l));
                 yield rtyper.none();
             }
@@ -108,6 +137,36 @@ final class ListRules {
             }
             default -> throw hop.error("'" + op.opname() + "' on lists has no low-level translation");
         };
+    }
+
+    /**
+     * A slice {@code a:b} is a struct of its two bounds, None being 0 for the start and the
+     * largest int for the stop: the helpers clamp them to the list. A step is refused.
+     */
+    static final GcStruct SLICE_STRUCT = GcStruct.of("slice", new Field("start", Primitive.SIGNED),
+            new Field("stop", Primitive.SIGNED));
+    static final Repr SLICE = new Repr.TupleRepr(List.of(Repr.SIGNED, Repr.SIGNED), new Ptr(SLICE_STRUCT));
+
+    /** The repr of a slice ({@code SomeSlice}). */
+    static Repr sliceRepr() {
+        return SLICE;
+    }
+
+    private static Value newslice(HighLevelOp hop) {
+        if (!(hop.argReprs.get(2) instanceof Repr.ConstantRepr(var step) && step == PySingleton.NONE)) {
+            throw hop.error("a slice with a step has no low-level translation in this part");
+        }
+        Value start = bound(hop, 0, LLConstant.signed(0));
+        Value stop = bound(hop, 1, LLConstant.signed(Long.MAX_VALUE));
+        Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(SLICE_STRUCT)), new Ptr(SLICE_STRUCT));
+        hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("start"), start), Primitive.VOID);
+        hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("stop"), stop), Primitive.VOID);
+        return p;
+    }
+
+    private static Value bound(HighLevelOp hop, int i, Value ifNone) {
+        return hop.argReprs.get(i) instanceof Repr.ConstantRepr(var v) && v == PySingleton.NONE ? ifNone
+                : hop.inputarg(Repr.SIGNED, i);
     }
 
     /** {@code lst.name(args)}: the list is argument 0 (the method is the object), the method's arguments follow. */

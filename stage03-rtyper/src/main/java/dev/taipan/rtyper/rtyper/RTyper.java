@@ -259,6 +259,7 @@ public final class RTyper {
             case SomeBuiltin b -> new Repr.BuiltinMethodRepr(reprOf(b.self().withoutConst(), converter, line), b.name());
             case SomePtr p -> new Repr.PtrRepr(p.type());
             case SomeLLFunction f -> new ConstantRepr(f.konst());   // a function of lltype or llop, called directly
+            case SomeSlice sl -> ListRules.sliceRepr();
             default -> {
                 Repr r = sequences.reprOf(s, converter, line);
                 if (r != null) {
