@@ -197,24 +197,55 @@ def ll_copy(items, n, ARRAY):
     return newitems
 
 
-def ll_slice(items, n, start, stop, ARRAY):
-    # lst[start:stop]: negative bounds count from the end, then both are clamped to [0, n]
-    if start < 0:
-        start += n
-        if start < 0:
-            start = 0
-    if start > n:
-        start = n
-    if stop < 0:
-        stop += n
-        if stop < 0:
-            stop = 0
-    if stop > n:
-        stop = n
-    if stop < start:
-        stop = start
-    newitems = malloc(ARRAY, stop - start)
-    _ll_copy_items(items, start, newitems, 0, stop - start)
+# A slice's missing bound is the smallest int (the rule's encoding of None): what it means
+# depends on the step's sign.
+MISSING = -9223372036854775807 - 1
+
+
+def _ll_bound(i, n, lo, hi, missing):
+    # a bound of a slice: None is `missing`; negative counts from the end; clamped to [lo, hi]
+    if i == MISSING:
+        return missing
+    if i < 0:
+        i += n
+        if i < lo:
+            i = lo
+    elif i > hi:
+        i = hi
+    return i
+
+
+def ll_slice(items, n, start, stop, step, ARRAY):
+    # lst[start:stop:step], as CPython's PySlice_AdjustIndices computes its items
+    if step == 1:
+        start = _ll_bound(start, n, 0, n, 0)
+        stop = _ll_bound(stop, n, 0, n, n)
+        if stop < start:
+            stop = start
+        newitems = malloc(ARRAY, stop - start)
+        _ll_copy_items(items, start, newitems, 0, stop - start)
+        return newitems
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    if step > 0:
+        start = _ll_bound(start, n, 0, n, 0)
+        stop = _ll_bound(stop, n, 0, n, n)
+        if start < stop:
+            count = (stop - start - 1) // step + 1
+        else:
+            count = 0
+    else:
+        start = _ll_bound(start, n, -1, n - 1, n - 1)
+        stop = _ll_bound(stop, n, -1, n - 1, -1)
+        if stop < start:
+            count = (start - stop - 1) // (-step) + 1
+        else:
+            count = 0
+    newitems = malloc(ARRAY, count)
+    i = 0
+    while i < count:
+        newitems[i] = items[start + i * step]
+        i += 1
     return newitems
 
 
@@ -327,23 +358,15 @@ def ll_sum(items, n, total):
     return total
 
 
-def ll_setslice(l, start, stop, items2, n2, ARRAY):
+def ll_setslice(l, start, stop, step, items2, n2, ARRAY):
     # lst[start:stop] = other (and del lst[start:stop], with n2 == 0): the bounds clamped as a
     # slice's, the items after the slice moved to their new place, the new ones copied in.
     # items2 may be l's own array (lst[a:b] = lst): it is copied first then.
+    if step != 1:
+        raise ValueError("slice assignment with a step is not RPy")
     length = l.length
-    if start < 0:
-        start += length
-        if start < 0:
-            start = 0
-    if start > length:
-        start = length
-    if stop < 0:
-        stop += length
-        if stop < 0:
-            stop = 0
-    if stop > length:
-        stop = length
+    start = _ll_bound(start, length, 0, length, 0)
+    stop = _ll_bound(stop, length, 0, length, length)
     if stop < start:
         stop = start
     if items2 == l.items:

@@ -74,7 +74,7 @@ final class ListRules {
                 Value x = hop.arg(0);
                 Value sl = hop.arg(1);
                 yield wrap(hop, result, hop.gendirectcall(helper("ll_slice"), items(hop, l, x), length(hop, l, x),
-                        field(hop, sl, "start"), field(hop, sl, "stop"), arrayType(result)));
+                        field(hop, sl, "start"), field(hop, sl, "stop"), field(hop, sl, "step"), arrayType(result)));
             }
             case SETITEM -> {
                 ListRepr l = resizable(hop, list(hop, 0), "lst[a:b] = other");
@@ -82,7 +82,7 @@ final class ListRules {
                 Value sl = hop.arg(1);
                 Value other = hop.arg(2);
                 hop.gendirectcall(helper("ll_setslice"), hop.arg(0), field(hop, sl, "start"), field(hop, sl, "stop"),
-                        items(hop, o, other), length(hop, o, other), arrayType(l));
+                        field(hop, sl, "step"), items(hop, o, other), length(hop, o, other), arrayType(l));
                 yield rtyper.none();
             }
             case DELITEM -> {
@@ -91,7 +91,7 @@ final class ListRules {
                     Value sl = hop.arg(1);
                     Value self = hop.arg(0);
                     hop.gendirectcall(helper("ll_setslice"), self, field(hop, sl, "start"), field(hop, sl, "stop"),
-                            items(hop, l, self), LLConstant.signed(0), arrayType(l));
+                            field(hop, sl, "step"), items(hop, l, self), LLConstant.signed(0), arrayType(l));
                     yield rtyper.none();
                 }
                 hop.gendirectcall(helper("ll_delitem"), hop.arg(0), hop.inputarg(Repr.SIGNED, 1), arrayType(l));
@@ -140,12 +140,14 @@ final class ListRules {
     }
 
     /**
-     * A slice {@code a:b} is a struct of its two bounds, None being 0 for the start and the
-     * largest int for the stop: the helpers clamp them to the list. A step is refused.
+     * A slice {@code a:b:c} is a struct of its bounds and step: a missing bound is the smallest
+     * int (its meaning depends on the step's sign, so the helpers decide it), a missing step is
+     * 1. The helpers count negative bounds from the end and clamp them to the list.
      */
     static final GcStruct SLICE_STRUCT = GcStruct.of("slice", new Field("start", Primitive.SIGNED),
-            new Field("stop", Primitive.SIGNED));
-    static final Repr SLICE = new Repr.TupleRepr(List.of(Repr.SIGNED, Repr.SIGNED), new Ptr(SLICE_STRUCT));
+            new Field("stop", Primitive.SIGNED), new Field("step", Primitive.SIGNED));
+    static final Repr SLICE = new Repr.TupleRepr(List.of(Repr.SIGNED, Repr.SIGNED, Repr.SIGNED), new Ptr(SLICE_STRUCT));
+    private static final Value MISSING = LLConstant.signed(Long.MIN_VALUE);
 
     /** The repr of a slice ({@code SomeSlice}). */
     static Repr sliceRepr() {
@@ -153,14 +155,13 @@ final class ListRules {
     }
 
     private static Value newslice(HighLevelOp hop) {
-        if (!(hop.argReprs.get(2) instanceof Repr.ConstantRepr(var step) && step == PySingleton.NONE)) {
-            throw hop.error("a slice with a step has no low-level translation in this part");
-        }
-        Value start = bound(hop, 0, LLConstant.signed(0));
-        Value stop = bound(hop, 1, LLConstant.signed(Long.MAX_VALUE));
+        Value start = bound(hop, 0, MISSING);
+        Value stop = bound(hop, 1, MISSING);
+        Value step = bound(hop, 2, LLConstant.signed(1));
         Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(SLICE_STRUCT)), new Ptr(SLICE_STRUCT));
         hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("start"), start), Primitive.VOID);
         hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("stop"), stop), Primitive.VOID);
+        hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("step"), step), Primitive.VOID);
         return p;
     }
 

@@ -135,6 +135,12 @@ class ListHelpersTest {
                     for b in range(-n - 2, n + 3, 2):
                         s = s * 3 + checksum(xs[a:b])
                         s = s % 1000003
+                for c in [-3, -2, -1, 1, 2, 5]:
+                    s = s * 3 + checksum(xs[::c]) + checksum(xs[a::c]) + checksum(xs[:b:c])
+                    for a in range(-n - 2, n + 3, 5):
+                        for b in range(-n - 2, n + 3, 4):
+                            s = s * 3 + checksum(xs[a:b:c])
+                            s = s % 1000003
                 s = s + checksum(xs[:a]) + checksum(xs[b:]) + checksum(xs[:])
                 ys = list(xs)
                 ys[a % 5:b % 7] = make(seed % 4, n)
@@ -155,6 +161,11 @@ class ListHelpersTest {
                 if xs:
                     print(min(xs), max(xs), sum(xs), min(fs), max(fs), sum(fs))
                 return checksum(ys) + checksum(xs) + checksum(list(range(seed, n, 3)))
+
+
+            def zerostep(n, seed):
+                xs = make(n, seed)
+                return len(xs[::seed - 1])
 
 
             def emptymin(n, seed):
@@ -191,6 +202,15 @@ class ListHelpersTest {
         Outcome low = lowLevel(file, "emptymin", List.of(new long[] {0, 1}, new long[] {3, 1})).getFirst();
         assertThat(low.error()).isEqualTo("ValueError: min() arg is an empty sequence");
         assertThat(host(file, "emptymin", new long[] {0, 1}).error()).isEqualTo(low.error());
+    }
+
+    @Test
+    void aSliceOfStepZeroRaisesAsOnTheHost() throws Exception {
+        Path file = Files.writeString(dir.resolve("lists.py"), PROGRAM);
+        List<Outcome> low = lowLevel(file, "zerostep", List.of(new long[] {4, 1}, new long[] {4, 3}));
+        assertThat(low.getFirst().error()).isEqualTo("ValueError: slice step cannot be zero");
+        assertThat(host(file, "zerostep", new long[] {4, 1}).error()).isEqualTo(low.getFirst().error());
+        assertThat(low.get(1).result()).isEqualTo(2L);
     }
 
     private record Outcome(Long result, String output, String error) { }
