@@ -76,12 +76,16 @@ final class Builtins {
                 yield new SomeNone();
             }
             case "list.extend" -> {
+                ((SomeList) self).listdef().markResized();
                 if (Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
                     ((SomeList) self).listdef().item.generalize(ann, it.item());
                 }
                 yield new SomeNone();
             }
-            case "list.pop" -> ((SomeList) self).listdef().item.read(ann);
+            case "list.pop" -> {
+                ((SomeList) self).listdef().markResized();
+                yield ((SomeList) self).listdef().item.read(ann);
+            }
             case "list.reverse", "list.sort", "list.remove", "list.clear", "dict.clear" -> new SomeNone();
             case "dict.update" -> {
                 if (a.size() == 1 && a.getFirst() instanceof SomeDict other) {

@@ -22,7 +22,7 @@ final class Builtins {
     private Builtins() { }
 
     /** The builtin types whose call this part translates (the annotator sees them as classes): conversions of numbers, range(). */
-    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range", "str");
+    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range", "str", "list");
 
     /** Whether {@code f} is the support package's {@code rpython.rlib.rarithmetic.NAME}. */
     static boolean isRarithmetic(PyFunction f, String name) {
@@ -72,6 +72,9 @@ final class Builtins {
         }
         if (StrRules.handlesBuiltin(hop, name)) {
             return StrRules.builtin(rtyper, hop, name);
+        }
+        if (ListRules.handlesBuiltin(hop, name)) {
+            return ListRules.builtin(rtyper, hop, name);
         }
         return switch (name) {
             case "print" -> {

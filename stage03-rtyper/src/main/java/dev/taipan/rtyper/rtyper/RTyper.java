@@ -258,9 +258,9 @@ public final class RTyper {
             case SomeBuiltin b when b.self() == null -> new ConstantRepr(PySingleton.NONE);
             case SomeBuiltin b -> new Repr.BuiltinMethodRepr(reprOf(b.self().withoutConst(), converter, line), b.name());
             case SomePtr p -> new Repr.PtrRepr(p.type());
-            case dev.taipan.annotator.SomeValue.SomeSlice sl -> new ConstantRepr(PySingleton.NONE);   // only an index (StrRules.slice)
             case dev.taipan.rtyper.llannotation.SomeInteriorPtr p -> new Repr.InteriorPtrRepr(p.parent(), p.field());
             case SomeLLFunction f -> new ConstantRepr(f.konst());   // a function of lltype or llop, called directly
+            case SomeSlice sl -> ListRules.sliceRepr();
             default -> {
                 Repr r = sequences.reprOf(s, converter, line);
                 if (r != null) {

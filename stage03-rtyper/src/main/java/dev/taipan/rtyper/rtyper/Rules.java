@@ -53,6 +53,9 @@ final class Rules {
         if ((op == HLOp.EQ || op == HLOp.NE || op == HLOp.IS_ || op == HLOp.IS_NOT) && PtrRules.onPointers(hop)) {
             return PtrRules.identity(hop, op);
         }
+        if (ListRules.handles(hop)) {
+            return ListRules.translate(rtyper, hop);
+        }
         if ((op == HLOp.EQ || op == HLOp.NE) && InstanceRules.onInstances(hop)) {
             return InstanceRules.identity(rtyper, hop, op == HLOp.EQ);
         }

@@ -64,7 +64,6 @@ final class StrRules {
             case EQ, NE, LT, LE, GT, GE -> (a.get(0) instanceof StrRepr || a.get(1) instanceof StrRepr)
                     && isStrOrChar(a.get(0)) && isStrOrChar(a.get(1));
             case CONTAINS -> a.get(0) instanceof StrRepr || a.get(0) == Repr.CHAR;
-            case NEWSLICE -> true;
             case GETITEM -> isStrOrChar(a.get(0)) && hop.resultRepr instanceof StrRepr
                     && hop.spaceop.args().get(1) instanceof dev.taipan.flowgraph.flow.Variable;
             default -> false;
@@ -95,7 +94,6 @@ final class StrRules {
             case CONTAINS -> hop.argReprs.get(1) == Repr.CHAR
                     ? hop.gendirectcall(helper("ll_contains_char"), hop.inputarg(Repr.STR, 0), hop.inputarg(Repr.CHAR, 1))
                     : hop.gendirectcall(helper("ll_contains"), hop.inputarg(Repr.STR, 0), hop.inputarg(Repr.STR, 1));
-            case NEWSLICE -> rtyper.none();   // only ever an index: the getitem reads its bounds
             case GETITEM -> slice(hop);
             default -> throw hop.error("'" + op.opname() + "' on a str has no low-level translation in this part");
         };

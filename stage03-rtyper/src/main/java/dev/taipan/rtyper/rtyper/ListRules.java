@@ -1,0 +1,345 @@
+package dev.taipan.rtyper.rtyper;
+
+import static dev.taipan.rtyper.lloperation.LLOp.*;
+
+import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.operation.HLOp;
+import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.rtyper.lltype.Field;
+import dev.taipan.rtyper.lltype.GcStruct;
+import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.rtyper.LowLevelHelpers.Helper;
+import dev.taipan.rtyper.rtyper.Repr.ListRepr;
+import dev.taipan.rtyper.rtyper.Repr.RangeRepr;
+import java.util.List;
+
+/**
+ * The operations of lists beyond building, indexing and iterating ({@link Sequences}): PyPy's
+ * {@code rlist.py}. Nearly every one is a {@code direct_call} of a helper written in RPy, in
+ * {@code rpython/rtyper/rlist.py}; the rule's work is to hand the helper what it needs:
+ * <ul>
+ *   <li>an operation that changes the length ({@code append}, {@code pop}, {@code insert},
+ *       {@code extend}, {@code del lst[i]}, {@code lst *= n}) passes the list struct itself,
+ *       which only a list the annotator saw resized has;</li>
+ *   <li>an operation that only reads or rearranges items ({@code in}, {@code index},
+ *       {@code count}, {@code reverse}, {@code sort}, {@code ==}, {@code +}, {@code *}, slices,
+ *       {@code min}, {@code max}, {@code sum}) passes the items' array and how many of them are
+ *       in use, so one helper serves both shapes;</li>
+ *   <li>a helper that allocates is passed the array type as a {@code Void} constant, and one
+ *       that makes a new list returns its array, exactly as long as the list: the rule wraps it
+ *       in a {@code {length, items}} struct when the result is a resizable list.</li>
+ * </ul>
+ * Items are compared with {@code ==} at the low level: numbers and chars by value, instances by
+ * identity (RPy's {@code ==} on instances); strs would need the string helpers, and are refused.
+ */
+final class ListRules {
+    private ListRules() { }
+
+    private static Helper helper(String name) {
+        return new Helper("rpython.rtyper.rlist", name);
+    }
+
+    /** Whether the operation is one of these rules' (a binary one with a list operand, {@code in}, {@code del}, a slice). */
+    static boolean handles(HighLevelOp hop) {
+        if (!(hop.spaceop.op() instanceof HLOp op) || hop.nargs() < 2) {
+            return false;
+        }
+        Repr a = hop.argReprs.get(0);
+        Repr b = hop.argReprs.get(1);
+        return switch (op) {
+            case CONTAINS, DELITEM -> a instanceof ListRepr;
+            case NEWSLICE -> true;
+            case GETITEM, SETITEM -> a instanceof ListRepr && b == SLICE;
+            case ADD, INPLACE_ADD, EQ, NE -> a instanceof ListRepr && b instanceof ListRepr;
+            case MUL, INPLACE_MUL -> a instanceof ListRepr || b instanceof ListRepr;
+            default -> false;
+        };
+    }
+
+    static Value translate(RTyper rtyper, HighLevelOp hop) {
+        HLOp op = (HLOp) hop.spaceop.op();
+        return switch (op) {
+            case CONTAINS -> {
+                ListRepr l = list(hop, 0);
+                comparable(hop, l);
+                yield hop.gendirectcall(helper("ll_contains"), items(hop, l, hop.arg(0)), length(hop, l, hop.arg(0)),
+                        hop.inputarg(l.item(), 1));
+            }
+            case NEWSLICE -> newslice(hop);
+            case GETITEM -> {
+                ListRepr l = list(hop, 0);
+                ListRepr result = (ListRepr) hop.resultRepr;
+                Value x = hop.arg(0);
+                Value sl = hop.arg(1);
+                yield wrap(hop, result, hop.gendirectcall(helper("ll_slice"), items(hop, l, x), length(hop, l, x),
+                        field(hop, sl, "start"), field(hop, sl, "stop"), field(hop, sl, "step"), arrayType(result)));
+            }
+            case SETITEM -> {
+                ListRepr l = resizable(hop, list(hop, 0), "lst[a:b] = other");
+                ListRepr o = list(hop, 2);
+                Value sl = hop.arg(1);
+                Value other = hop.arg(2);
+                hop.gendirectcall(helper("ll_setslice"), hop.arg(0), field(hop, sl, "start"), field(hop, sl, "stop"),
+                        field(hop, sl, "step"), items(hop, o, other), length(hop, o, other), arrayType(l));
+                yield rtyper.none();
+            }
+            case DELITEM -> {
+                ListRepr l = resizable(hop, list(hop, 0), "del lst[i]");
+                if (hop.argReprs.get(1) == SLICE) {
+                    Value sl = hop.arg(1);
+                    Value self = hop.arg(0);
+                    hop.gendirectcall(helper("ll_setslice"), self, field(hop, sl, "start"), field(hop, sl, "stop"),
+                            field(hop, sl, "step"), items(hop, l, self), LLConstant.signed(0), arrayType(l));
+                    yield rtyper.none();
+                }
+                hop.gendirectcall(helper("ll_delitem"), hop.arg(0), hop.inputarg(Repr.SIGNED, 1), arrayType(l));
+                yield rtyper.none();
+            }
+            case EQ, NE -> {
+                ListRepr a = list(hop, 0);
+                ListRepr b = list(hop, 1);
+                comparable(hop, a);
+                Value eq = hop.gendirectcall(helper("ll_eq"), items(hop, a, hop.arg(0)), length(hop, a, hop.arg(0)),
+                        items(hop, b, hop.arg(1)), length(hop, b, hop.arg(1)));
+                yield op == HLOp.EQ ? eq : hop.genop(BOOL_NOT, List.of(eq), Primitive.BOOL);
+            }
+            case ADD -> {
+                ListRepr result = (ListRepr) hop.resultRepr;
+                ListRepr a = list(hop, 0);
+                ListRepr b = list(hop, 1);
+                Value x = hop.arg(0);
+                Value y = hop.arg(1);
+                yield wrap(hop, result, hop.gendirectcall(helper("ll_concat"), items(hop, a, x), length(hop, a, x),
+                        items(hop, b, y), length(hop, b, y), arrayType(result)));
+            }
+            case INPLACE_ADD -> {
+                ListRepr l = resizable(hop, list(hop, 0), "lst += other");
+                Value other = hop.inputarg(hop.argReprs.get(1), 1);
+                ListRepr o = list(hop, 1);
+                hop.gendirectcall(helper("ll_extend"), hop.arg(0), items(hop, o, other), length(hop, o, other), arrayType(l));
+                yield hop.arg(0);
+            }
+            case MUL -> {
+                ListRepr result = (ListRepr) hop.resultRepr;
+                int li = hop.argReprs.get(0) instanceof ListRepr ? 0 : 1;
+                ListRepr l = list(hop, li);
+                Value x = hop.arg(li);
+                Value n = hop.inputarg(Repr.SIGNED, 1 - li);
+                yield wrap(hop, result, hop.gendirectcall(helper("ll_mul"), items(hop, l, x), length(hop, l, x), n,
+                        arrayType(result)));
+            }
+            case INPLACE_MUL -> {
+                ListRepr l = resizable(hop, list(hop, 0), "lst *= n");
+                hop.gendirectcall(helper("ll_mul_inplace"), hop.arg(0), hop.inputarg(Repr.SIGNED, 1), arrayType(l));
+                yield hop.arg(0);
+            }
+            default -> throw hop.error("'" + op.opname() + "' on lists has no low-level translation");
+        };
+    }
+
+    /**
+     * A slice {@code a:b:c} is a struct of its bounds and step: a missing bound is the smallest
+     * int (its meaning depends on the step's sign, so the helpers decide it), a missing step is
+     * 1. The helpers count negative bounds from the end and clamp them to the list.
+     */
+    static final GcStruct SLICE_STRUCT = GcStruct.of("slice", new Field("start", Primitive.SIGNED),
+            new Field("stop", Primitive.SIGNED), new Field("step", Primitive.SIGNED));
+    static final Repr SLICE = new Repr.TupleRepr(List.of(Repr.SIGNED, Repr.SIGNED, Repr.SIGNED), new Ptr(SLICE_STRUCT));
+    private static final Value MISSING = LLConstant.signed(Long.MIN_VALUE);
+
+    /** The repr of a slice ({@code SomeSlice}). */
+    static Repr sliceRepr() {
+        return SLICE;
+    }
+
+    private static Value newslice(HighLevelOp hop) {
+        Value start = bound(hop, 0, MISSING);
+        Value stop = bound(hop, 1, MISSING);
+        Value step = bound(hop, 2, LLConstant.signed(1));
+        Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(SLICE_STRUCT)), new Ptr(SLICE_STRUCT));
+        hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("start"), start), Primitive.VOID);
+        hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("stop"), stop), Primitive.VOID);
+        hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("step"), step), Primitive.VOID);
+        return p;
+    }
+
+    private static Value bound(HighLevelOp hop, int i, Value ifNone) {
+        return hop.argReprs.get(i) instanceof Repr.ConstantRepr(var v) && v == PySingleton.NONE ? ifNone
+                : hop.inputarg(Repr.SIGNED, i);
+    }
+
+    /** {@code lst.name(args)}: the list is argument 0 (the method is the object), the method's arguments follow. */
+    static Value method(RTyper rtyper, HighLevelOp hop, Repr.BuiltinMethodRepr m) {
+        ListRepr l = (ListRepr) m.self();
+        Value self = hop.arg(0);
+        String name = m.name().substring("list.".length());
+        return switch (name) {
+            case "append" -> {
+                resizable(hop, l, "append");
+                hop.gendirectcall(helper("ll_append"), self, hop.inputarg(l.item(), 1), arrayType(l));
+                yield rtyper.none();
+            }
+            case "pop" -> {
+                resizable(hop, l, "pop");
+                Value v = hop.nargs() == 1 ? hop.gendirectcall(helper("ll_pop_default"), self, arrayType(l))
+                        : hop.gendirectcall(helper("ll_pop"), self, hop.inputarg(Repr.SIGNED, 1), arrayType(l));
+                yield hop.convert(v, l.item(), hop.resultRepr);
+            }
+            case "insert" -> {
+                resizable(hop, l, "insert");
+                hop.gendirectcall(helper("ll_insert"), self, hop.inputarg(Repr.SIGNED, 1), hop.inputarg(l.item(), 2),
+                        arrayType(l));
+                yield rtyper.none();
+            }
+            case "extend" -> {
+                resizable(hop, l, "extend");
+                if (!(hop.argReprs.get(1) instanceof ListRepr o)) {
+                    throw hop.error("lst.extend() of a " + hop.argReprs.get(1).lowleveltype()
+                            + " has no low-level translation (a list only)");
+                }
+                Value other = hop.arg(1);
+                hop.gendirectcall(helper("ll_extend"), self, items(hop, o, other), length(hop, o, other), arrayType(l));
+                yield rtyper.none();
+            }
+            case "reverse" -> {
+                hop.gendirectcall(helper("ll_reverse"), items(hop, l, self), length(hop, l, self));
+                yield rtyper.none();
+            }
+            case "sort" -> {
+                sortable(hop, l);
+                hop.gendirectcall(helper("ll_sort"), items(hop, l, self), length(hop, l, self), arrayType(l));
+                yield rtyper.none();
+            }
+            case "index", "count" -> {
+                comparable(hop, l);
+                Value v = hop.gendirectcall(helper("ll_" + name), items(hop, l, self), length(hop, l, self),
+                        hop.inputarg(l.item(), 1));
+                yield hop.convert(v, Repr.SIGNED, hop.resultRepr);
+            }
+            default -> throw hop.error(m.name() + "() has no low-level translation in this part");
+        };
+    }
+
+    /** Whether {@code name(...)} is a builtin these rules translate. */
+    static boolean handlesBuiltin(HighLevelOp hop, String name) {
+        return switch (name) {
+            case "list", "sorted" -> hop.nargs() == 2;
+            case "min", "max" -> hop.nargs() == 2 && hop.argReprs.get(1) instanceof ListRepr;
+            case "sum" -> hop.argReprs.size() >= 2 && hop.argReprs.get(1) instanceof ListRepr;
+            default -> false;
+        };
+    }
+
+    /** {@code list(x)} and {@code sorted(x)} of a list or a range; {@code min}, {@code max}, {@code sum} of a list. */
+    static Value builtin(RTyper rtyper, HighLevelOp hop, String name) {
+        return switch (name) {
+            case "list", "sorted" -> {
+                ListRepr result = (ListRepr) hop.resultRepr;
+                Value array = switch (hop.argReprs.get(1)) {
+                    case ListRepr l -> {
+                        Value x = hop.arg(1);
+                        yield hop.gendirectcall(helper("ll_copy"), items(hop, l, x), length(hop, l, x), arrayType(result));
+                    }
+                    case RangeRepr r -> {
+                        Value g = hop.arg(1);
+                        yield hop.gendirectcall(helper("ll_range_items"), field(hop, g, "start"), field(hop, g, "stop"),
+                                field(hop, g, "step"), arrayType(result));
+                    }
+                    default -> throw hop.error(name + "() of a " + hop.argReprs.get(1).lowleveltype()
+                            + " has no low-level translation (a list or a range only)");
+                };
+                if (name.equals("sorted")) {
+                    sortable(hop, result);
+                    hop.gendirectcall(helper("ll_sort"), array, hop.genop(GETARRAYSIZE, List.of(array), Primitive.SIGNED),
+                            arrayType(result));
+                }
+                yield wrap(hop, result, array);
+            }
+            case "min", "max" -> {
+                ListRepr l = list(hop, 1);
+                sortable(hop, l);
+                Value x = hop.arg(1);
+                yield hop.convert(hop.gendirectcall(helper("ll_" + name), items(hop, l, x), length(hop, l, x)), l.item(),
+                        hop.resultRepr);
+            }
+            case "sum" -> {
+                ListRepr l = list(hop, 1);
+                Value x = hop.arg(1);
+                Value start = hop.nargs() > 2 ? hop.inputarg(hop.resultRepr, 2)
+                        : hop.resultRepr == Repr.FLOAT ? LLConstant.of(0.0, Primitive.FLOAT) : LLConstant.signed(0);
+                yield hop.gendirectcall(helper("ll_sum"), items(hop, l, x), length(hop, l, x), start);
+            }
+            default -> throw hop.error("the builtin " + name + "() has no low-level translation in this part");
+        };
+    }
+
+    // ---- what the helpers are passed --------------------------------------------------------------
+
+    private static ListRepr list(HighLevelOp hop, int i) {
+        if (!(hop.argReprs.get(i) instanceof ListRepr l)) {
+            throw hop.error("expected a list, not " + hop.argReprs.get(i).lowleveltype());
+        }
+        return l;
+    }
+
+    private static ListRepr resizable(HighLevelOp hop, ListRepr l, String what) {
+        if (!l.resizable()) {
+            throw hop.error(what + " on a list the annotator did not see resized (" + l.lowleveltype() + ")");
+        }
+        return l;
+    }
+
+    /** The items are compared with the low level's {@code ==}, which is Python's for numbers, chars and instances. */
+    private static void comparable(HighLevelOp hop, ListRepr l) {
+        if (!(l.item() instanceof Repr.PrimitiveRepr || l.item() instanceof Repr.InstanceRepr)) {
+            throw hop.error("comparing items of " + l.item().lowleveltype() + " has no low-level translation in this part "
+                    + "(numbers, chars and instances only)");
+        }
+    }
+
+    /** Sorting, {@code min} and {@code max} compare with {@code <}: numbers and chars. */
+    private static void sortable(HighLevelOp hop, ListRepr l) {
+        if (!(l.item() instanceof Repr.PrimitiveRepr)) {
+            throw hop.error("ordering items of " + l.item().lowleveltype() + " has no low-level translation in this part "
+                    + "(numbers and chars only)");
+        }
+    }
+
+    /** The type of the items' array, as a {@code Void} constant for a helper that allocates one. */
+    private static Value arrayType(ListRepr l) {
+        return LLConstant.voidOf(arrayPtr(l).to());
+    }
+
+    private static Ptr arrayPtr(ListRepr l) {
+        return l.resizable() ? (Ptr) ((GcStruct) l.lowleveltype().to()).field("items").type() : l.lowleveltype();
+    }
+
+    /** The array of a list's items (the list itself if it is never resized). */
+    static Value items(HighLevelOp hop, ListRepr l, Value list) {
+        return l.resizable() ? hop.genop(GETFIELD, List.of(list, LLConstant.voidOf("items")), arrayPtr(l)) : list;
+    }
+
+    /** How many of the items are in use. */
+    static Value length(HighLevelOp hop, ListRepr l, Value list) {
+        return l.resizable() ? hop.genop(GETFIELD, List.of(list, LLConstant.voidOf("length")), Primitive.SIGNED)
+                : hop.genop(GETARRAYSIZE, List.of(list), Primitive.SIGNED);
+    }
+
+    private static Value field(HighLevelOp hop, Value struct, String name) {
+        return hop.genop(GETFIELD, List.of(struct, LLConstant.voidOf(name)), Primitive.SIGNED);
+    }
+
+    /** A list of repr {@code l} over a new {@code array} of exactly its length. */
+    private static Value wrap(HighLevelOp hop, ListRepr l, Value array) {
+        if (!l.resizable()) {
+            return array;
+        }
+        Value list = hop.genop(MALLOC, List.of(LLConstant.voidOf(l.lowleveltype().to())), l.lowleveltype());
+        hop.genop(SETFIELD, List.of(list, LLConstant.voidOf("length"),
+                hop.genop(GETARRAYSIZE, List.of(array), Primitive.SIGNED)), Primitive.VOID);
+        hop.genop(SETFIELD, List.of(list, LLConstant.voidOf("items"), array), Primitive.VOID);
+        return list;
+    }
+}
