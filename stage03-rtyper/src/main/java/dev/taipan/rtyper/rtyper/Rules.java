@@ -332,6 +332,19 @@ final class Rules {
 
     /** {@code x is None}: between values known now, known now; a number is never None. */
     private static Value identity(HighLevelOp hop, HLOp op) {
+        Repr a0 = hop.argReprs.get(0);
+        Repr a1 = hop.argReprs.get(1);
+        boolean is = op == HLOp.IS_;
+        // a string or a list may be None: its pointer tells
+        if (a0.lowleveltype() instanceof Ptr && a1 instanceof ConstantRepr(var n) && n == PySingleton.NONE) {
+            return hop.genop(is ? PTR_ISZERO : PTR_NONZERO, List.of(hop.arg(0)), Primitive.BOOL);
+        }
+        if (a1.lowleveltype() instanceof Ptr && a0 instanceof ConstantRepr(var n) && n == PySingleton.NONE) {
+            return hop.genop(is ? PTR_ISZERO : PTR_NONZERO, List.of(hop.arg(1)), Primitive.BOOL);
+        }
+        if (a0.lowleveltype() instanceof Ptr p && p.equals(a1.lowleveltype())) {
+            return hop.genop(is ? PTR_EQ : PTR_NE, List.of(hop.arg(0), hop.arg(1)), Primitive.BOOL);
+        }
         boolean same = hop.argReprs.get(0) instanceof ConstantRepr(var a) && hop.argReprs.get(1) instanceof ConstantRepr(var b)
                 && a == b;
         boolean bothConstant = hop.argReprs.stream().allMatch(r -> r instanceof ConstantRepr);
