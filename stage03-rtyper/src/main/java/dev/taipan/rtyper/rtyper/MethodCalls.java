@@ -15,6 +15,9 @@ final class MethodCalls {
     static Value call(RTyper rtyper, HighLevelOp hop, Repr.BuiltinMethodRepr m) {
         String kind = m.name().substring(0, m.name().indexOf('.'));
         switch (kind) {   // each kind of container adds its case here: case "list" -> { return ListRules.method(...); }
+            case "dict" -> {
+                return DictRules.method(rtyper, hop, m);
+            }
             default -> throw hop.error(m.name() + "() has no low-level translation in this part (part 2 brings the "
                     + "methods of strs, lists and dicts)");
         }

@@ -69,6 +69,7 @@ public final class RTyper {
     final PrebuiltStrings strings = new PrebuiltStrings(database);
     final ClassTree classes;
     final Sequences sequences;
+    final DictRules dicts;
     final LowLevelHelpers helpers = new LowLevelHelpers(this);
     private final List<LowLevelGraph> graphs = new ArrayList<>();
     /** Graphs with their twin's signature but not converted yet: the program's, then the helpers' conversion asks for. */
@@ -78,6 +79,7 @@ public final class RTyper {
         this.annotator = annotator;
         this.classes = new ClassTree(annotator, database, strings);
         this.sequences = new Sequences(this, database);
+        this.dicts = new DictRules(this);
     }
 
     /**
@@ -260,7 +262,8 @@ public final class RTyper {
             case SomePtr p -> new Repr.PtrRepr(p.type());
             case SomeLLFunction f -> new ConstantRepr(f.konst());   // a function of lltype or llop, called directly
             default -> {
-                Repr r = sequences.reprOf(s, converter, line);
+                Repr r = s instanceof SomeDict || s instanceof SomeIterator it && it.container() instanceof SomeDict
+                        ? dicts.reprOf(s, converter, line) : sequences.reprOf(s, converter, line);
                 if (r != null) {
                     yield r;
                 }
@@ -376,7 +379,8 @@ public final class RTyper {
     FunctionGraph calledGraph(HighLevelOp hop, PyFunction f) {
         FunctionGraph callee = annotator.calledGraph(hop.spaceop, f);
         if (callee == null || lowLevel(callee) == null) {
-            throw hop.error("the call of " + f.name() + " was never annotated");
+            throw hop.error("the call of " + f.name() + " was never annotated (a JIT hint?): it has no low-level "
+                    + "translation in this part");
         }
         return callee;
     }
