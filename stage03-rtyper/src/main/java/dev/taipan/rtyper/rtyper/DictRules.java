@@ -163,12 +163,24 @@ final class DictRules {
                     hop.genop(CAST_BOOL_TO_INT, List.of(k), Primitive.SIGNED);
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.CHAR ->
                     hop.genop(CAST_CHAR_TO_INT, List.of(k), Primitive.SIGNED);
+            case Repr.InstanceRepr i -> identityHash(hop, k);
             case Repr.StrRepr s -> throw hop.error(STR_KEYS);
             case Repr.ConstantRepr c when c.value() instanceof PyStr -> throw hop.error(STR_KEYS);
             default -> throw hop.error("dict keys of type " + d.key().lowleveltype() + " have no low-level hash in this "
-                    + "part (ints, bools and chars have)");
+                    + "part (ints, bools, chars and instances have)");
         };
         return List.of(k, hash);
+    }
+
+    /**
+     * The hash of an instance is its identity: its address, turned right by 4 bits since the
+     * low ones are zero for every aligned object (CPython's {@code _Py_HashPointer}). This holds
+     * only while objects never move: stage 04's moving GCs replace it by a hash kept with the
+     * object (PyPy's {@code gc_identityhash}), and this is the one place to change.
+     */
+    private static Value identityHash(HighLevelOp hop, Value p) {
+        Value address = hop.genop(CAST_PTR_TO_INT, List.of(p), Primitive.SIGNED);
+        return hop.genop(INT_RSHIFT, List.of(address, LLConstant.signed(4)), Primitive.SIGNED);
     }
 
     /** Argument value {@code v} of repr {@code from} as a stored value of {@code d}. */
