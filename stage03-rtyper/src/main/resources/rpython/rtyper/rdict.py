@@ -67,6 +67,8 @@ def ll_lookup(d, key, hash):
     # i = 5*i + 1 + perturb, with perturb the hash shifted right 5 bits at every step, so that
     # all the bits of the hash take part before the sequence walks every slot.
     indexes = d.indexes
+    if not indexes:
+        indexes = ll_build_indexes(d)     # a prebuilt dict, used for the first time
     mask = len(indexes) - 1
     i = hash & mask
     perturb = hash & PERTURB_MASK
@@ -78,6 +80,28 @@ def ll_lookup(d, key, hash):
             return index
         perturb = perturb >> PERTURB_SHIFT
         i = (i * 5 + perturb + 1) & mask
+
+
+def ll_build_indexes(d):
+    # A dict of the image comes with its dense arrays full and no index table (see
+    # DictRules.constant): the table is built here, at the first lookup, from the hashes.
+    # Every operation that needs the table starts with ll_lookup.
+    n = len(d.keys)
+    size = MIN_SIZE
+    while ll_capacity(size) < n:
+        size = size * 2
+    indexes = malloc(INDEXES, size)
+    i = 0
+    while i < size:
+        indexes[i] = FREE
+        i += 1
+    i = 0
+    while i < d.num_ever_used:
+        if d.valid[i]:
+            indexes[ll_free_slot(indexes, d.hashes[i])] = i
+        i += 1
+    d.indexes = indexes
+    return indexes
 
 
 def ll_lookup_slot(d, key, hash):

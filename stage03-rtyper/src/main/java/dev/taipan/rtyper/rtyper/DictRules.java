@@ -9,11 +9,16 @@ import dev.taipan.annotator.SomeValue.SomeIterator;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.host.HostSpace;
+import dev.taipan.flowgraph.host.PyBool;
+import dev.taipan.flowgraph.host.PyDict;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.host.PyType;
 import dev.taipan.flowgraph.operation.HLOp;
+import dev.taipan.rtyper.image.Database;
+import dev.taipan.rtyper.image.Prebuilt;
+import dev.taipan.rtyper.image.Section;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.lltype.Field;
 import dev.taipan.rtyper.lltype.GcArray;
@@ -59,8 +64,11 @@ final class DictRules {
     private final Map<List<LowLevelType>, Ptr> dicts = new HashMap<>();
     private final Map<Ptr, Ptr> iterators = new HashMap<>();
 
-    DictRules(RTyper rtyper) {
+    private final Database database;
+
+    DictRules(RTyper rtyper, Database database) {
         this.rtyper = rtyper;
+        this.database = database;
     }
 
     // ---- representations --------------------------------------------------------------------
@@ -102,6 +110,60 @@ final class DictRules {
 
     private static Constant arrayType(DictRepr d, String name) {
         return LLConstant.voidOf(fieldType(d, name).to());
+    }
+
+    // ---- constants in the image --------------------------------------------------------------
+
+    /**
+     * A dict built at import time, in the image: its dense arrays full (the host dict's items
+     * in its order, each with its hash), and no index table ({@code indexes} null). The first
+     * lookup at run time builds one ({@code ll_lookup} sees the null; PyPy's prebuilt dicts
+     * do the same), so that the image holds nothing that depends on where the keys are: an
+     * instance's hash is its address, known only once the image is placed, and a moving GC
+     * would change it. Hashes the image can hold (ints, bools, chars) are computed here, as the
+     * rules compute them; a prebuilt dict keyed by instances waits for stage 04's hashes.
+     */
+    Prebuilt constant(PyObject value, DictRepr d) {
+        if (!(value instanceof PyDict dict)) {
+            return null;
+        }
+        Map<PyObject, PyObject> items = dict.asMap();
+        return database.convert(dict, () -> new Prebuilt(d.lowleveltype().to(), Section.DATA), p -> {
+            int n = items.size();
+            Prebuilt keys = new Prebuilt(fieldType(d, "keys").to(), n, Section.DATA);
+            Prebuilt values = new Prebuilt(fieldType(d, "values").to(), n, Section.DATA);
+            Prebuilt hashes = new Prebuilt(fieldType(d, "hashes").to(), n, Section.DATA);
+            Prebuilt valid = new Prebuilt(fieldType(d, "valid").to(), n, Section.DATA);
+            int i = 0;
+            for (Map.Entry<PyObject, PyObject> e : items.entrySet()) {
+                keys.item(i).set(storedValue(e.getKey(), d.key()));
+                values.item(i).set(storedValue(e.getValue(), d.value()));
+                hashes.item(i).set(prebuiltHash(e.getKey(), d.key()));
+                valid.item(i).set(true);
+                i++;
+            }
+            p.field("num_live").set((long) n);
+            p.field("num_ever_used").set((long) n);
+            p.field("keys").set(keys);
+            p.field("values").set(values);
+            p.field("hashes").set(hashes);
+            p.field("valid").set(valid);
+        });
+    }
+
+    private Object storedValue(PyObject v, Repr r) {
+        return r.lowleveltype() == Primitive.VOID ? (Object) 0L : rtyper.prebuiltValue(v, r);
+    }
+
+    /** The hash {@link #key} computes at run time, for a key the image holds. */
+    private static long prebuiltHash(PyObject k, Repr r) {
+        return switch (r.lowleveltype()) {
+            case Primitive p when p == Primitive.SIGNED || p == Primitive.BOOL || p == Primitive.CHAR ->
+                    p == Primitive.CHAR ? (long) (Character) RTyper.convertConst(k, p)
+                            : p == Primitive.BOOL ? (k == PyBool.TRUE ? 1L : 0L) : (Long) RTyper.convertConst(k, p);
+            default -> throw new RTyperError("a prebuilt dict with keys of type " + r.lowleveltype() + " has no low-level "
+                    + "translation in this part (its keys' hashes are their addresses, known only at run time)", null, 0);
+        };
     }
 
     // ---- which operations are this class's ---------------------------------------------------

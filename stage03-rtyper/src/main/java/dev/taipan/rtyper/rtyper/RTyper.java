@@ -79,7 +79,7 @@ public final class RTyper {
         this.annotator = annotator;
         this.classes = new ClassTree(annotator, database, strings);
         this.sequences = new Sequences(this, database);
-        this.dicts = new DictRules(this);
+        this.dicts = new DictRules(this, database);
     }
 
     /**
@@ -438,7 +438,7 @@ public final class RTyper {
             case Repr.ClassRefRepr c when v instanceof PyType t -> classes.of(t).vtablePrebuilt;
             case Repr.FunctionPtrRepr(Ptr fp) when v instanceof PyFunction f -> new FunctionRef(graphOf(f).name(), (FuncType) fp.to());
             default -> {
-                Prebuilt p = sequences.constant(v, r);
+                Prebuilt p = r instanceof Repr.DictRepr d ? dicts.constant(v, d) : sequences.constant(v, r);
                 if (p == null) {
                     throw new RTyperError("a prebuilt " + v.type().name() + " stored as " + r.lowleveltype()
                             + " has no low-level translation in this part", null, 0);

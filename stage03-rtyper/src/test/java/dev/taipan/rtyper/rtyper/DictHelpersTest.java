@@ -218,6 +218,46 @@ class DictHelpersTest {
     }
 
     @Test
+    void prebuiltDictsGetTheirIndexTableAtTheFirstLookup() throws Exception {
+        sameAsHost("""
+                SQUARES = {}
+                for i in range(-50, 50):
+                    SQUARES[i * 3] = i * i
+                del SQUARES[0]
+                ROMAN = {'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+                EMPTY = {}
+
+
+                def roman(s):
+                    n = 0
+                    prev = 0
+                    for c in s:
+                        v = ROMAN[c]
+                        if v > prev:
+                            n -= 2 * prev
+                        n += v
+                        prev = v
+                    return n
+
+
+                def entry_point(argv):
+                    print(len(SQUARES), SQUARES[-150], SQUARES[147], 0 in SQUARES, 3 in SQUARES)
+                    total = 0
+                    for k in SQUARES:
+                        total = (total * 3 + k) & 65535
+                    print(total)
+                    SQUARES[1000] = 1
+                    del SQUARES[3]
+                    print(len(SQUARES), SQUARES[1000], 3 in SQUARES)
+                    print(roman("XCIV"), roman("LXXVII"))
+                    print(len(EMPTY), 5 in EMPTY, EMPTY.get(5, -5))
+                    EMPTY[5] = 55
+                    print(EMPTY[5], len(EMPTY))
+                    return 0
+                """);
+    }
+
+    @Test
     void anUncaughtKeyErrorNamesAConstantKey() throws Exception {
         Path file = Files.writeString(dir.resolve("prog.py"), """
                 def entry_point(argv):
