@@ -1,5 +1,25 @@
 """Dicts at the low level: an ordered hash table written in RPy (rpython/rtyper/rdict.py).
-Int and char keys; insertion order kept through deletions and resizes; KeyError checked."""
+Int, char and instance keys; insertion order kept through deletions and resizes; KeyError
+checked; a dict built at import time is in the image."""
+
+ROMAN = {'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+
+
+class Token(object):
+    def __init__(self, n):
+        self.n = n
+
+
+def roman(s):
+    n = 0
+    prev = 0
+    for c in s:
+        v = ROMAN[c]
+        if v > prev:
+            n -= 2 * prev
+        n += v
+        prev = v
+    return n
 
 
 def squares(n):
@@ -100,6 +120,13 @@ def entry_point(argv):
         print(lit[6])
     except KeyError:
         print("KeyError caught")
+
+    print(roman("XCIV"), roman("LXXVII"), len(ROMAN))
+    a = Token(1)
+    b = Token(1)
+    owner = {a: 10}
+    owner[b] = 20
+    print(len(owner), owner[a], owner[b], Token(1) in owner)
     return 0
 
 
@@ -121,6 +148,8 @@ def entry_point(argv):
 # expect: empty
 # expect: False 5
 # expect: KeyError caught
+# expect: 94 77 5
+# expect: 2 10 20 False
 
 
 if __name__ == '__main__':
