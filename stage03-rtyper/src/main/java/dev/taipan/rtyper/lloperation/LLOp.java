@@ -169,6 +169,11 @@ public enum LLOp implements LowLevelOperation {
     // Pointers.
     /** The same address seen as another type along a first-field chain (see {@code Ptr.castableTo}). */
     CAST_POINTER(Effects.PURE, null, new Identity()),
+    /**
+     * cast_ptr_to_int(p): the address as a Signed word (an instance's identity hash, see
+     * {@code DictRules.identityHash}). Only stable while objects do not move.
+     */
+    CAST_PTR_TO_INT(Effects.PURE, null, new Identity()),
     PTR_EQ(Effects.PURE, null, new WordCompare((x, y) -> x == y)),
     PTR_NE(Effects.PURE, null, new WordCompare((x, y) -> x != y)),
     PTR_ISZERO(Effects.PURE, null, new WordTest(x -> x == 0)),

@@ -453,6 +453,7 @@ final class GraphConverter {
                 case PyFunction f when r instanceof Repr.FunctionPtrRepr -> rtyper.graphOf(f);
                 case PyInstance i when r instanceof Repr.InstanceRepr -> rtyper.classes.prebuiltInstance(rtyper, i);
                 case PyObject o when rtyper.sequences.constant(o, r) instanceof Prebuilt p -> p;
+                case PyObject o when r instanceof Repr.DictRepr d && rtyper.dicts.constant(o, d) instanceof Prebuilt p -> p;
                 default -> throw error("the prebuilt object " + c + " needs the frozen prebuilt objects of part 2", 0);
             };
         }

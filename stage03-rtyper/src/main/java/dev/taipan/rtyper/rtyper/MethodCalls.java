@@ -17,6 +17,7 @@ final class MethodCalls {
         switch (kind) {   // each kind of container adds its case here: case "list" -> { return ListRules.method(...); }
             case "str" -> { return StrRules.method(rtyper, hop, m); }
             case "list" -> { return ListRules.method(rtyper, hop, m); }
+            case "dict" -> { return DictRules.method(rtyper, hop, m); }
             default -> throw hop.error(m.name() + "() has no low-level translation in this part (part 2 brings the "
                     + "methods of strs, lists and dicts)");
         }

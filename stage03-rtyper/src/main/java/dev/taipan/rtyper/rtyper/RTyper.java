@@ -69,6 +69,7 @@ public final class RTyper {
     final PrebuiltStrings strings = new PrebuiltStrings(database);
     final ClassTree classes;
     final Sequences sequences;
+    final DictRules dicts;
     final LowLevelHelpers helpers = new LowLevelHelpers(this);
     private final List<LowLevelGraph> graphs = new ArrayList<>();
     /** Graphs with their twin's signature but not converted yet: the program's, then the helpers' conversion asks for. */
@@ -78,6 +79,7 @@ public final class RTyper {
         this.annotator = annotator;
         this.classes = new ClassTree(annotator, database, strings);
         this.sequences = new Sequences(this, database);
+        this.dicts = new DictRules(this, database);
     }
 
     /**
@@ -262,7 +264,8 @@ public final class RTyper {
             case SomeLLFunction f -> new ConstantRepr(f.konst());   // a function of lltype or llop, called directly
             case SomeSlice sl -> ListRules.sliceRepr();
             default -> {
-                Repr r = sequences.reprOf(s, converter, line);
+                Repr r = s instanceof SomeDict || s instanceof SomeIterator it && it.container() instanceof SomeDict
+                        ? dicts.reprOf(s, converter, line) : sequences.reprOf(s, converter, line);
                 if (r != null) {
                     yield r;
                 }
@@ -378,7 +381,8 @@ public final class RTyper {
     FunctionGraph calledGraph(HighLevelOp hop, PyFunction f) {
         FunctionGraph callee = annotator.calledGraph(hop.spaceop, f);
         if (callee == null || lowLevel(callee) == null) {
-            throw hop.error("the call of " + f.name() + " was never annotated");
+            throw hop.error("the call of " + f.name() + " was never annotated (a JIT hint?): it has no low-level "
+                    + "translation in this part");
         }
         return callee;
     }
@@ -436,7 +440,7 @@ public final class RTyper {
             case Repr.ClassRefRepr c when v instanceof PyType t -> classes.of(t).vtablePrebuilt;
             case Repr.FunctionPtrRepr(Ptr fp) when v instanceof PyFunction f -> new FunctionRef(graphOf(f).name(), (FuncType) fp.to());
             default -> {
-                Prebuilt p = sequences.constant(v, r);
+                Prebuilt p = r instanceof Repr.DictRepr d ? dicts.constant(v, d) : sequences.constant(v, r);
                 if (p == null) {
                     throw new RTyperError("a prebuilt " + v.type().name() + " stored as " + r.lowleveltype()
                             + " has no low-level translation in this part", null, 0);

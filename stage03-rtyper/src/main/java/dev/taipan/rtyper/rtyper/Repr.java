@@ -107,6 +107,12 @@ public sealed interface Repr {
     record IteratorRepr(Repr container, Repr item, Ptr lowleveltype) implements Repr { }
 
     /**
+     * A dict of {@code key}s to {@code value}s: a pointer to its {@code GcStruct dict}, an
+     * ordered hash table ({@link DictRules}, {@code rpython/rtyper/rdict.py}).
+     */
+    record DictRepr(Repr key, Repr value, Ptr lowleveltype) implements Repr { }
+
+    /**
      * One of several functions, known only at run time ({@code f = a if c else b}): a function
      * pointer; every function it may be has this one low-level signature.
      */

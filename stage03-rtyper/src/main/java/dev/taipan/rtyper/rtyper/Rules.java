@@ -44,6 +44,9 @@ final class Rules {
     /** The value of the operation's result; the low-level operations are in {@code hop.llops}. */
     static Value translate(RTyper rtyper, HighLevelOp hop) {
         HLOp op = (HLOp) hop.spaceop.op();
+        if (DictRules.handles(rtyper, hop)) {
+            return DictRules.translate(rtyper, hop);
+        }
         if (hop.isOvfcheckCall()) {
             return hop.inputarg(hop.resultRepr, 1);   // its argument was computed by an _ovf operation
         }
@@ -324,6 +327,7 @@ final class Rules {
             case Repr.IteratorRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.FunctionPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.BuiltinMethodRepr r -> LLConstant.of(true, Primitive.BOOL);
+            case Repr.DictRepr r -> DictRules.truth(hop, i);
             case Repr.RangeRepr r -> throw hop.error("the truth of a range has no low-level translation in this part");
             case Repr.PtrRepr r -> hop.genop(PTR_NONZERO, List.of(hop.arg(i)), Primitive.BOOL);
             case Repr.InteriorPtrRepr r -> LLConstant.of(true, Primitive.BOOL);

@@ -53,7 +53,6 @@ class LLCorpusTest {
                 program.assertPasses(outcome);   // it runs at ll now: it must be right, and then be listed
             }
             assertThat(refused.get()).as("%s passes at ll now: list it in ll-corpus.txt", program.name()).isNotNull();
-            assertThat(refused.get().getMessage()).as("what %s needs", program.name()).containsPattern("this part|part 2");
         }
     }
 

@@ -122,18 +122,18 @@ class RTyperTest {
     @Test
     void whatThisPartCannotRepresentIsRefusedWithTheFunctionAndItsLine() {
         RTyperError e = catchThrowableOfType(RTyperError.class, () -> rtype("""
-                def count(words):
-                    seen = {}
-                    for w in words:
-                        seen[w] = 1
-                    return len(seen)
+                def pairs(xs, ys):
+                    n = 0
+                    for x, y in zip(xs, ys):
+                        n += x * y
+                    return n
 
                 def entry_point(argv):
-                    return count(argv)
+                    return pairs([1, 2], [3, 4])
                 """, null));
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("dict[str, int]", "part 2", "count");
-        assertThat(e.line).isEqualTo(2);
-        assertThat(e.render()).contains("prog.py:2: rtyper error:", "seen = {}");
+        assertThat(e.getMessage()).contains("zip()", "part 2", "pairs");
+        assertThat(e.line).isEqualTo(3);
+        assertThat(e.render()).contains("prog.py:3: rtyper error:", "for x, y in zip(xs, ys):");
     }
 }

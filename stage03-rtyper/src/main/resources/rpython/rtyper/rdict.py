@@ -1,0 +1,284 @@
+"""Dicts at the low level: what ``d[k]``, ``d[k] = v``, ``del d[k]`` and ``k in d`` mean.
+
+The layout is CPython's since 3.6 and PyPy's ``rordereddict.py``: the items live in dense
+arrays in insertion order (``keys``, ``values``, ``hashes``, and ``valid``, false for a deleted
+item), and a sparse *index table* of powers of two maps a hash to the position of its item
+there, by open addressing (``FREE`` slots end a search, ``DELETED`` ones do not).  So iterating
+walks the dense arrays (insertion order, no holes to skip but the deleted ones), and the index
+table holds only one word per slot.  When the dense arrays are full the dict is rebuilt: the
+live items are copied, in order, into arrays sized for twice their number, which drops the
+deleted ones, and the index table is made again.
+
+PyPy keeps the items in one array of structs; a struct inlined in an array needs interior
+pointers, which stage 03 does not give helpers yet, so here the item is spread over four
+parallel arrays.  The rtyper passes the key's hash (``DictRules``: an int is its own hash, a
+char its code) and the array types to allocate (``KEYS``, ``VALUES``) as Void constants; the
+key's equality is ``==`` on its low-level type (``int_eq``, ``char_eq``, ``ptr_eq``).
+"""
+from rpython.rtyper.lltypesystem.lltype import Signed, Bool, GcArray, malloc
+
+INDEXES = GcArray(Signed)
+HASHES = GcArray(Signed)
+FLAGS = GcArray(Bool)
+
+FREE = -1                  # an index slot never used: a search stops here
+DELETED = -2               # an index slot whose item was deleted: a search goes on
+MIN_SIZE = 8               # the smallest index table (its dense arrays hold 5 items)
+PERTURB_SHIFT = 5
+PERTURB_MASK = 0x07FFFFFFFFFFFFFF   # perturb >> 5 with the sign bit cleared: a logical shift
+
+
+def ll_hash_int(x):
+    # CPython's hash of an int is the int (mod 2**61 - 1), except -1, which C code uses for
+    # "error": hash(-1) == -2.  Here the hash is only seen by the dict: the int itself will do.
+    return x
+
+
+def ll_capacity(size):
+    # a dense array is two thirds of the index table: at most 2/3 of the slots are ever used,
+    # so a search always meets a FREE slot, and meets it soon
+    return size * 2 // 3
+
+
+def ll_newdict(DICT, KEYS, VALUES):
+    d = malloc(DICT)
+    ll_alloc(d, KEYS, VALUES, MIN_SIZE)
+    return d
+
+
+def ll_alloc(d, KEYS, VALUES, size):
+    n = ll_capacity(size)
+    d.keys = malloc(KEYS, n)
+    d.values = malloc(VALUES, n)
+    d.hashes = malloc(HASHES, n)
+    d.valid = malloc(FLAGS, n)
+    indexes = malloc(INDEXES, size)
+    i = 0
+    while i < size:
+        indexes[i] = FREE
+        i += 1
+    d.indexes = indexes
+    d.num_live = 0
+    d.num_ever_used = 0
+
+
+def ll_lookup(d, key, hash):
+    # The position of key's item in the dense arrays, or -1.  The probe sequence is CPython's:
+    # i = 5*i + 1 + perturb, with perturb the hash shifted right 5 bits at every step, so that
+    # all the bits of the hash take part before the sequence walks every slot.
+    indexes = d.indexes
+    if not indexes:
+        indexes = ll_build_indexes(d)     # a prebuilt dict, used for the first time
+    mask = len(indexes) - 1
+    i = hash & mask
+    perturb = hash & PERTURB_MASK
+    while True:
+        index = indexes[i]
+        if index == FREE:
+            return -1
+        if index >= 0 and d.hashes[index] == hash and d.keys[index] == key:
+            return index
+        perturb = perturb >> PERTURB_SHIFT
+        i = (i * 5 + perturb + 1) & mask
+
+
+def ll_build_indexes(d):
+    # A dict of the image comes with its dense arrays full and no index table (see
+    # DictRules.constant): the table is built here, at the first lookup, from the hashes.
+    # Every operation that needs the table starts with ll_lookup.
+    n = len(d.keys)
+    size = MIN_SIZE
+    while ll_capacity(size) < n:
+        size = size * 2
+    indexes = malloc(INDEXES, size)
+    i = 0
+    while i < size:
+        indexes[i] = FREE
+        i += 1
+    i = 0
+    while i < d.num_ever_used:
+        if d.valid[i]:
+            indexes[ll_free_slot(indexes, d.hashes[i])] = i
+        i += 1
+    d.indexes = indexes
+    return indexes
+
+
+def ll_lookup_slot(d, key, hash):
+    # The slot of the index table that holds key's item (which must be there).
+    indexes = d.indexes
+    mask = len(indexes) - 1
+    i = hash & mask
+    perturb = hash & PERTURB_MASK
+    while True:
+        index = indexes[i]
+        if index >= 0 and d.hashes[index] == hash and d.keys[index] == key:
+            return i
+        perturb = perturb >> PERTURB_SHIFT
+        i = (i * 5 + perturb + 1) & mask
+
+
+def ll_free_slot(indexes, hash):
+    mask = len(indexes) - 1
+    i = hash & mask
+    perturb = hash & PERTURB_MASK
+    while indexes[i] != FREE:
+        perturb = perturb >> PERTURB_SHIFT
+        i = (i * 5 + perturb + 1) & mask
+    return i
+
+
+def ll_dict_setitem(KEYS, VALUES, d, key, hash, value):
+    index = ll_lookup(d, key, hash)
+    if index >= 0:
+        d.values[index] = value
+    else:
+        ll_insert_new(KEYS, VALUES, d, key, hash, value)
+
+
+def ll_insert_new(KEYS, VALUES, d, key, hash, value):
+    if d.num_ever_used == len(d.keys):
+        ll_resize(KEYS, VALUES, d)
+    index = d.num_ever_used
+    d.keys[index] = key
+    d.values[index] = value
+    d.hashes[index] = hash
+    d.valid[index] = True
+    d.num_ever_used = index + 1
+    d.num_live += 1
+    indexes = d.indexes
+    indexes[ll_free_slot(indexes, hash)] = index
+
+
+def ll_resize(KEYS, VALUES, d):
+    # Room for twice the live items (at least MIN_SIZE slots): a dict that grows doubles, one
+    # whose items were mostly deleted shrinks.  The live items are copied in their order.
+    size = MIN_SIZE
+    while ll_capacity(size) <= d.num_live * 2:
+        size = size * 2
+    keys = d.keys
+    values = d.values
+    hashes = d.hashes
+    valid = d.valid
+    n = d.num_ever_used
+    ll_alloc(d, KEYS, VALUES, size)
+    i = 0
+    while i < n:
+        if valid[i]:
+            ll_append(d, keys[i], hashes[i], values[i])
+        i += 1
+
+
+def ll_append(d, key, hash, value):
+    # an item known to be new, into arrays known to have room
+    index = d.num_ever_used
+    d.keys[index] = key
+    d.values[index] = value
+    d.hashes[index] = hash
+    d.valid[index] = True
+    d.num_ever_used = index + 1
+    d.num_live += 1
+    indexes = d.indexes
+    indexes[ll_free_slot(indexes, hash)] = index
+
+
+def ll_dict_delete_at(d, key, hash):
+    # key is in d (the rule looked it up): its index slot becomes DELETED, its item invalid.
+    # The dense arrays keep the hole until the next resize drops it.
+    slot = ll_lookup_slot(d, key, hash)
+    index = d.indexes[slot]
+    d.indexes[slot] = DELETED
+    d.valid[index] = False
+    d.num_live -= 1
+
+
+def ll_dict_clear(KEYS, VALUES, d):
+    ll_alloc(d, KEYS, VALUES, MIN_SIZE)
+
+
+def ll_dict_copy(DICT, KEYS, VALUES, d):
+    new = ll_newdict(DICT, KEYS, VALUES)
+    ll_dict_update(KEYS, VALUES, new, d)
+    return new
+
+
+def ll_dict_update(KEYS, VALUES, d, other):
+    n = other.num_ever_used
+    i = 0
+    while i < n:
+        if other.valid[i]:
+            ll_dict_setitem(KEYS, VALUES, d, other.keys[i], other.hashes[i], other.values[i])
+        i += 1
+
+
+def ll_dictiter_next(d, index):
+    # the position of the first live item at or after index, or -1 at the end
+    n = d.num_ever_used
+    while index < n:
+        if d.valid[index]:
+            return index
+        index += 1
+    return -1
+
+
+def ll_dict_keys(KEYS, d):
+    result = malloc(KEYS, d.num_live)
+    j = 0
+    i = 0
+    while i < d.num_ever_used:
+        if d.valid[i]:
+            result[j] = d.keys[i]
+            j += 1
+        i += 1
+    return result
+
+
+def ll_dict_values(VALUES, d):
+    result = malloc(VALUES, d.num_live)
+    j = 0
+    i = 0
+    while i < d.num_ever_used:
+        if d.valid[i]:
+            result[j] = d.values[i]
+            j += 1
+        i += 1
+    return result
+
+
+def ll_dict_items(ITEMS, TUPLE, d):
+    result = malloc(ITEMS, d.num_live)
+    j = 0
+    i = 0
+    while i < d.num_ever_used:
+        if d.valid[i]:
+            t = malloc(TUPLE)
+            t.item0 = d.keys[i]
+            t.item1 = d.values[i]
+            result[j] = t
+            j += 1
+        i += 1
+    return result
+
+
+def ll_dict_get(d, key, hash, default):
+    index = ll_lookup(d, key, hash)
+    if index >= 0:
+        return d.values[index]
+    return default
+
+
+def ll_dict_setdefault(KEYS, VALUES, d, key, hash, default):
+    index = ll_lookup(d, key, hash)
+    if index >= 0:
+        return d.values[index]
+    ll_insert_new(KEYS, VALUES, d, key, hash, default)
+    return default
+
+
+def ll_dict_pop_default(d, key, hash, default):
+    index = ll_lookup(d, key, hash)
+    if index < 0:
+        return default
+    value = d.values[index]
+    ll_dict_delete_at(d, key, hash)
+    return value
