@@ -19,6 +19,15 @@ public interface ExceptionData {
     /** A prebuilt instance of {@code name}, with no message, in the image. */
     Prebuilt instance(String name);
 
+    /**
+     * The prebuilt {@code RecursionError} raised when calls nest too deep, with Python's message
+     * where the program has one; null where the program's exception model has none (the
+     * llinterp then stops with a fatal error instead).
+     */
+    default Prebuilt recursionError() {
+        return null;
+    }
+
     /** Whether the class {@code vtable} is {@code classVtable} or one of its subclasses. */
     boolean isSubclass(Heap heap, long vtable, long classVtable);
 

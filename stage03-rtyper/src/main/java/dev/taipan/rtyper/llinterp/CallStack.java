@@ -8,9 +8,10 @@ import java.util.function.Supplier;
  * calls the callee's), so RPy recursion is Java recursion: the calls run on a thread of their
  * own with a large Java stack, and their depth is bounded, so that a runaway recursion stops
  * with a clear error at a fixed depth instead of a {@link StackOverflowError} wherever the JVM's
- * frames happen to run out. It is a fatal error, not an RPy exception: PyPy's translator
- * inserts stack checks that raise an RPython-level {@code StackOverflow}, a refinement this
- * stage does not need yet.
+ * frames happen to run out. There the call raises the program's {@code RecursionError}, as
+ * Python does and as the stack check of a translated program will (PyPy's translator inserts
+ * checks that raise an RPython-level {@code StackOverflow}); with no such class it is a fatal
+ * error.
  */
 final class CallStack {
 
@@ -20,9 +21,20 @@ final class CallStack {
     private static final long JAVA_STACK_BYTES = 1L << 30;
 
     private int depth;
+    /** What a call too deep raises: the program's RecursionError, or nothing (a fatal error). */
+    private java.util.function.Supplier<LLException> overflow = () -> null;
+
+    /** Called once the exceptions are mapped (they need the function table this stack serves). */
+    void raiseOnOverflow(java.util.function.Supplier<LLException> raise) {
+        this.overflow = raise;
+    }
 
     long call(GraphCode code, long[] frame) {
         if (depth >= MAX_DEPTH) {
+            LLException e = overflow.get();
+            if (e != null) {
+                throw e;   // as the caller's call raising it, like the stack check of a translated program
+            }
             throw new IllegalStateException("stack overflow: more than " + MAX_DEPTH + " nested low-level calls");
         }
         depth++;

@@ -25,6 +25,12 @@ final class Exceptions {
         return new LLException(image.addressOf(data.vtable(name)), image.addressOf(data.instance(name)));
     }
 
+    /** The raise of RecursionError when calls nest too deep, or null if the program's exception model has none. */
+    LLException recursionError() {
+        var p = data.recursionError();
+        return p == null ? null : new LLException(image.addressOf(data.vtable("RecursionError")), image.addressOf(p));
+    }
+
     boolean isSubclass(long etype, long classVtable) {
         return data.isSubclass(heap, etype, classVtable);
     }

@@ -96,6 +96,7 @@ public final class LLInterpreter {
         Map<String, LowLevelGraph> byName = program.byName();
         this.image = heap.map(program.image(), ref -> functions.of(named(byName, ref)).address());
         this.exceptions = new Exceptions(program.exceptions(), heap, image);
+        stack.raiseOnOverflow(exceptions::recursionError);
         this.compiler = new GraphCompiler(heap, functions, exceptions, out, this::word);
     }
 

@@ -20,6 +20,7 @@ final class RExceptionData implements ExceptionData {
     private final ClassTree classes;
     private final ClassRepr baseException;
     private final long message;
+    private final Prebuilt recursionError;
 
     /** Prebuilds an instance of every builtin exception class, so that the image has them all. */
     RExceptionData(ClassTree classes) {
@@ -27,11 +28,17 @@ final class RExceptionData implements ExceptionData {
         this.baseException = classes.builtin("BaseException");
         this.message = Layout.offsetOf(baseException.instance, "message");
         classes.all().stream().filter(c -> c.pytype.isBuiltin()).forEach(c -> classes.instance(c, null));
+        this.recursionError = classes.instance(classes.builtin("RecursionError"), "maximum recursion depth exceeded");
     }
 
     @Override
     public Prebuilt vtable(String name) {
         return classes.builtin(name).vtablePrebuilt;
+    }
+
+    @Override
+    public Prebuilt recursionError() {
+        return recursionError;
     }
 
     @Override

@@ -50,6 +50,9 @@ final class Rules {
         if (hop.isOvfcheckCall()) {
             return hop.inputarg(hop.resultRepr, 1);   // its argument was computed by an _ovf operation
         }
+        if (StringFormatting.applies(hop)) {
+            return StringFormatting.format(rtyper, hop);
+        }
         if (StrRules.handles(hop)) {
             return StrRules.translate(rtyper, hop);
         }
