@@ -8,9 +8,9 @@ import java.util.function.Supplier;
  * calls the callee's), so RPy recursion is Java recursion: the calls run on a thread of their
  * own with a large Java stack, and their depth is bounded, so that a runaway recursion stops
  * with a clear error at a fixed depth instead of a {@link StackOverflowError} wherever the JVM's
- * frames happen to run out. It is a fatal error, not an RPy exception: PyPy's translator
- * inserts stack checks that raise an RPython-level {@code StackOverflow}, a refinement this
- * stage does not need yet.
+ * frames happen to run out. The caller sees the program's {@code RecursionError} (PyPy's
+ * translator inserts stack checks that raise an RPython-level {@code StackOverflow}), or a fatal
+ * error if the program has no such class.
  */
 final class CallStack {
 
@@ -21,9 +21,16 @@ final class CallStack {
 
     private int depth;
 
+    /** A call past {@link #MAX_DEPTH}: the caller's frame makes it the program's {@code RecursionError}. */
+    static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super("stack overflow: more than " + MAX_DEPTH + " nested low-level calls", null, false, false);
+        }
+    }
+
     long call(GraphCode code, long[] frame) {
         if (depth >= MAX_DEPTH) {
-            throw new IllegalStateException("stack overflow: more than " + MAX_DEPTH + " nested low-level calls");
+            throw new TooDeep();
         }
         depth++;
         try {

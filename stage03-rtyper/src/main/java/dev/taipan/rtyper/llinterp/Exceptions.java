@@ -25,6 +25,14 @@ final class Exceptions {
         return new LLException(image.addressOf(data.vtable(name)), image.addressOf(data.instance(name)));
     }
 
+    boolean hasBuiltin(String name) {
+        try {
+            return data.vtable(name) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     boolean isSubclass(long etype, long classVtable) {
         return data.isSubclass(heap, etype, classVtable);
     }

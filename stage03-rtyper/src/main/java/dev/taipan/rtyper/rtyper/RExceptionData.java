@@ -26,7 +26,7 @@ final class RExceptionData implements ExceptionData {
         this.classes = classes;
         this.baseException = classes.builtin("BaseException");
         this.message = Layout.offsetOf(baseException.instance, "message");
-        classes.all().stream().filter(c -> c.pytype.isBuiltin()).forEach(c -> classes.instance(c, null));
+        classes.all().stream().filter(c -> c.pytype.isBuiltin()).forEach(c -> instance(c.pytype.name()));
     }
 
     @Override
@@ -36,7 +36,7 @@ final class RExceptionData implements ExceptionData {
 
     @Override
     public Prebuilt instance(String name) {
-        return classes.instance(classes.builtin(name), null);
+        return classes.instance(classes.builtin(name), name.equals("RecursionError") ? "maximum recursion depth exceeded" : null);
     }
 
     @Override

@@ -378,7 +378,10 @@ public final class RTyper {
     FunctionGraph calledGraph(HighLevelOp hop, PyFunction f) {
         FunctionGraph callee = annotator.calledGraph(hop.spaceop, f);
         if (callee == null || lowLevel(callee) == null) {
-            throw hop.error("the call of " + f.name() + " was never annotated");
+            boolean hint = f.globals().getStr("__name__") instanceof dev.taipan.flowgraph.host.PyStr m
+                    && m.value().equals("rpython.rlib.jit");
+            throw hop.error("the call of " + f.name() + " was never annotated"
+                    + (hint ? ": the JIT's hints have no low-level translation in this part" : ""));
         }
         return callee;
     }
