@@ -63,7 +63,7 @@ final class StrRules {
             case MUL, INPLACE_MUL -> hop.resultRepr instanceof StrRepr;
             case EQ, NE, LT, LE, GT, GE -> (a.get(0) instanceof StrRepr || a.get(1) instanceof StrRepr)
                     && isStrOrChar(a.get(0)) && isStrOrChar(a.get(1));
-            case CONTAINS -> a.get(0) instanceof StrRepr || a.get(0) == Repr.CHAR;
+            case CONTAINS -> isStrOrChar(a.get(0)) && isStrOrChar(a.get(1));
             case NEWSLICE -> true;
             case MOD, INPLACE_MOD -> a.get(0) instanceof ConstantRepr(PyStr f);
             case GETITEM -> isStrOrChar(a.get(0)) && hop.resultRepr instanceof StrRepr
