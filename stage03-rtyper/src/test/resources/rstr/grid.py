@@ -21,6 +21,8 @@ def singles():
         print(repr(s), len(s), repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr(s.upper()), repr(s.lower()),
               s.isdigit(), s.isalpha(), s.isspace(), s.isalnum(), "|".join(s.split()), "|".join(s.split(",")),
               "|".join(s.split("a")), repr(s * 3), repr(s * 0), repr(s * -1), "a" in s, "," in s)
+        if len(s) >= 2:
+            print("-".join([s[0], s[1]]), "".join([s[1], s[0], s[-1]]), ", ".join([s[-1]]))
         for a in BOUNDS:
             print(repr(s[a:]), repr(s[:a]), end=" ")
             for b in BOUNDS:

@@ -546,6 +546,24 @@ def ll_join(sep, items, n):
     return r
 
 
+def ll_join_chars(sep, items, n):
+    """sep.join(cs) of a list of chars."""
+    if n == 0:
+        return malloc(STR, 0)
+    m = len(sep.chars)
+    r = malloc(STR, n + m * (n - 1))
+    at = 0
+    i = 0
+    while i < n:
+        if i > 0:
+            ll_copy(r, at, sep, 0, m)
+            at += m
+        r.chars[at] = items[i]
+        at += 1
+        i += 1
+    return r
+
+
 def ll_split_pieces(ITEMS, s, sep, whitespace):
     """s.split(sep), or s.split() if whitespace: the pieces in an array of their exact number,
     counted in a first pass."""

@@ -156,8 +156,8 @@ final class StrRules {
     }
 
     private static Value join(HighLevelOp hop, Value sep) {
-        if (!(hop.argReprs.get(1) instanceof ListRepr l) || !(l.item() instanceof StrRepr)) {
-            throw hop.error("str.join() takes a list of strs here, not " + hop.argReprs.get(1).lowleveltype());
+        if (!(hop.argReprs.get(1) instanceof ListRepr l) || !(l.item() instanceof StrRepr || l.item() == Repr.CHAR)) {
+            throw hop.error("str.join() takes a list of strs or chars in this part, not " + hop.argReprs.get(1).lowleveltype());
         }
         Value list = hop.arg(1);
         Value items = list;
@@ -169,7 +169,7 @@ final class StrRules {
         } else {
             n = hop.genop(GETARRAYSIZE, List.of(list), Primitive.SIGNED);
         }
-        return hop.gendirectcall(helper("ll_join"), sep, items, n);
+        return hop.gendirectcall(helper(l.item() == Repr.CHAR ? "ll_join_chars" : "ll_join"), sep, items, n);
     }
 
     private static Value split(HighLevelOp hop, Value s, int n) {
