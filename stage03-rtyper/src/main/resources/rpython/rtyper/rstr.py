@@ -94,6 +94,16 @@ def ll_clamp(i, n):
     return i
 
 
+def ll_search_start(i, n):
+    """The start of a search (find, count, startswith): as a slice's, but not clamped to n, so
+    that a start past the end finds nothing, not even the empty string (CPython's ADJUST_INDICES)."""
+    if i < 0:
+        i += n
+        if i < 0:
+            i = 0
+    return i
+
+
 def ll_slice(s, start, stop):
     n = len(s.chars)
     start = ll_clamp(start, n)
@@ -162,10 +172,12 @@ def ll_match_at(s, sub, at):
 
 def ll_find(s, sub, start, end):
     n = len(s.chars)
-    start = ll_clamp(start, n)
+    start = ll_search_start(start, n)
     end = ll_clamp(end, n)
     i = start
     last = end - len(sub.chars)
+    if last < start:
+        return -1
     while i <= last:
         if ll_match_at(s, sub, i):
             return i
@@ -175,9 +187,11 @@ def ll_find(s, sub, start, end):
 
 def ll_rfind(s, sub, start, end):
     n = len(s.chars)
-    start = ll_clamp(start, n)
+    start = ll_search_start(start, n)
     end = ll_clamp(end, n)
     i = end - len(sub.chars)
+    if i < start:
+        return -1
     while i >= start:
         if ll_match_at(s, sub, i):
             return i
@@ -205,7 +219,7 @@ def ll_contains_char(s, c):
 
 def ll_count(s, sub, start, end):
     n = len(s.chars)
-    start = ll_clamp(start, n)
+    start = ll_search_start(start, n)
     end = ll_clamp(end, n)
     m = len(sub.chars)
     if end - start < m:
@@ -225,7 +239,7 @@ def ll_count(s, sub, start, end):
 
 def ll_startswith(s, prefix, start, end):
     n = len(s.chars)
-    start = ll_clamp(start, n)
+    start = ll_search_start(start, n)
     end = ll_clamp(end, n)
     m = len(prefix.chars)
     if end - start < m:
@@ -235,7 +249,7 @@ def ll_startswith(s, prefix, start, end):
 
 def ll_endswith(s, suffix, start, end):
     n = len(s.chars)
-    start = ll_clamp(start, n)
+    start = ll_search_start(start, n)
     end = ll_clamp(end, n)
     m = len(suffix.chars)
     if end - start < m:
@@ -433,7 +447,7 @@ def ll_repr_char(c, quote):
     if c == '\\' or c == quote or c == '\n' or c == '\t' or c == '\r':
         return 2
     o = llop.cast_char_to_int(Signed, c)
-    if o < 32 or o >= 127:
+    if o < 32 or 127 <= o and o <= 160 or o == 173:      # what Python 3 does not print of Latin-1
         return 4
     return 1
 
@@ -532,6 +546,24 @@ def ll_join(sep, items, n):
     return r
 
 
+def ll_join_chars(sep, items, n):
+    """sep.join(cs) of a list of chars."""
+    if n == 0:
+        return malloc(STR, 0)
+    m = len(sep.chars)
+    r = malloc(STR, n + m * (n - 1))
+    at = 0
+    i = 0
+    while i < n:
+        if i > 0:
+            ll_copy(r, at, sep, 0, m)
+            at += m
+        r.chars[at] = items[i]
+        at += 1
+        i += 1
+    return r
+
+
 def ll_split_pieces(ITEMS, s, sep, whitespace):
     """s.split(sep), or s.split() if whitespace: the pieces in an array of their exact number,
     counted in a first pass."""
@@ -592,3 +624,20 @@ def ll_split_list(LIST, ITEMS, s, sep, whitespace):
     lst.length = len(items)
     lst.items = items
     return lst
+
+
+def ll_pad(s, width, left):
+    """'%5s' and '%-5s': s padded with spaces to width, on the left unless left."""
+    n = len(s.chars)
+    if n >= width:
+        return s
+    r = malloc(STR, width)
+    at = 0
+    if not left:
+        at = width - n
+    i = 0
+    while i < width:
+        r.chars[i] = ' '
+        i += 1
+    ll_copy(r, at, s, 0, n)
+    return r

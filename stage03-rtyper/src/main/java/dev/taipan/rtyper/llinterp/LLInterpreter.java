@@ -67,8 +67,9 @@ import java.util.Map;
  *
  * <p>What is wrong in a graph (an unknown operation, an operand of the wrong type) is reported
  * when the graph is compiled; what goes wrong at run time and no correct program does
- * (undefined behaviour, a bad access in the checked heap, a false assertion, a recursion
- * deeper than {@value CallStack#MAX_DEPTH} calls) is an {@link LLFatalError}. The heap may be
+ * (undefined behaviour, a bad access in the checked heap, a false assertion) is an
+ * {@link LLFatalError}; a recursion deeper than {@value CallStack#MAX_DEPTH} calls raises the
+ * program's {@code RecursionError} (fatal too in a program without that class). The heap may be
  * {@link Heap#fast()} or {@link Heap#checked()}; the interpreter is the same.
  */
 public final class LLInterpreter {

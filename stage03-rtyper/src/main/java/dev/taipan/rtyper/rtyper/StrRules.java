@@ -95,6 +95,7 @@ final class StrRules {
                     ? hop.gendirectcall(helper("ll_contains_char"), hop.inputarg(Repr.STR, 0), hop.inputarg(Repr.CHAR, 1))
                     : hop.gendirectcall(helper("ll_contains"), hop.inputarg(Repr.STR, 0), hop.inputarg(Repr.STR, 1));
             case GETITEM -> slice(hop);
+            case MOD, INPLACE_MOD -> format(hop);
             default -> throw hop.error("'" + op.opname() + "' on a str has no low-level translation in this part");
         };
     }
@@ -152,8 +153,8 @@ final class StrRules {
     }
 
     private static Value join(HighLevelOp hop, Value sep) {
-        if (!(hop.argReprs.get(1) instanceof ListRepr l) || !(l.item() instanceof StrRepr)) {
-            throw hop.error("str.join() takes a list of strs here, not " + hop.argReprs.get(1).lowleveltype());
+        if (!(hop.argReprs.get(1) instanceof ListRepr l) || !(l.item() instanceof StrRepr || l.item() == Repr.CHAR)) {
+            throw hop.error("str.join() takes a list of strs or chars in this part, not " + hop.argReprs.get(1).lowleveltype());
         }
         Value list = hop.arg(1);
         Value items = list;
@@ -165,7 +166,7 @@ final class StrRules {
         } else {
             n = hop.genop(GETARRAYSIZE, List.of(list), Primitive.SIGNED);
         }
-        return hop.gendirectcall(helper("ll_join"), sep, items, n);
+        return hop.gendirectcall(helper(l.item() == Repr.CHAR ? "ll_join_chars" : "ll_join"), sep, items, n);
     }
 
     private static Value split(HighLevelOp hop, Value s, int n) {
@@ -204,20 +205,114 @@ final class StrRules {
         };
     }
 
-    /** {@code str(x)}: a str or char as it is, an int in decimal, a bool as 'True' or 'False'. */
     private static Value str(HighLevelOp hop, Repr r) {
+        return strOf(hop, hop.arg(1), r, false);
+    }
+
+    /** A prebuilt str constant. */
+    private static Value constant(HighLevelOp hop, String text) {
+        return hop.convert(LLConstant.of(PyStr.of(text), Primitive.VOID), new ConstantRepr(PyStr.of(text)), Repr.STR);
+    }
+
+    /**
+     * {@code str(v)} (or {@code repr(v)}) of a value of repr {@code r}: a str or char as it is
+     * (its repr quoted), an int in decimal, a bool as 'True' or 'False'.
+     */
+    private static Value strOf(HighLevelOp hop, Value v, Repr r, boolean repr) {
+        if (r instanceof ConstantRepr(var k) && k == PySingleton.NONE) {
+            return constant(hop, "None");
+        }
         if (isStrOrChar(r)) {
-            return hop.inputarg(Repr.STR, 1);
+            Value s = hop.convert(v, r, Repr.STR);
+            return repr ? hop.gendirectcall(helper("ll_repr"), s) : s;
         }
         if (r == Repr.BOOL) {
-            return hop.select(hop.inputarg(Repr.BOOL, 1), hop.convert(LLConstant.of(PyStr.of("False"), Primitive.VOID),
-                    new ConstantRepr(PyStr.of("False")), Repr.STR), () -> hop.convert(LLConstant.of(PyStr.of("True"),
-                    Primitive.VOID), new ConstantRepr(PyStr.of("True")), Repr.STR), Strings.PTR);
+            return hop.select(hop.convert(v, r, Repr.BOOL), constant(hop, "False"), () -> constant(hop, "True"), Strings.PTR);
         }
         if (r == Repr.SIGNED) {
-            return hop.gendirectcall(helper("ll_int2dec"), hop.inputarg(Repr.SIGNED, 1));
+            return hop.gendirectcall(helper("ll_int2dec"), v);
         }
         throw hop.error("str() of a " + r.lowleveltype() + " has no low-level translation in this part"
                 + (r == Repr.FLOAT ? " (str() of a float is the float formatting's task)" : ""));
+    }
+
+    /**
+     * {@code "fmt" % args} with a constant format (PyPy's {@code do_stringformat}): the format is
+     * parsed now, each {@code %s}, {@code %d}, {@code %r} (with an optional {@code -} and width)
+     * becomes the str of its value, and the pieces are joined by {@code ll_join} at run time.
+     */
+    private static Value format(HighLevelOp hop) {
+        String f = ((PyStr) ((ConstantRepr) hop.argReprs.get(0)).value()).value();
+        List<Value> values = new ArrayList<>();
+        List<Repr> reprs = new ArrayList<>();
+        if (hop.argReprs.get(1) instanceof Repr.TupleRepr t) {
+            Value tuple = hop.arg(1);
+            for (int k = 0; k < t.items().size(); k++) {
+                Repr r = t.items().get(k);
+                values.add(hop.genop(GETFIELD, List.of(tuple, LLConstant.voidOf("item" + k)), r.lowleveltype()));
+                reprs.add(r);
+            }
+        } else {
+            values.add(hop.arg(1));
+            reprs.add(hop.argReprs.get(1));
+        }
+        List<Value> pieces = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int next = 0;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c != '%') {
+                text.append(c);
+                continue;
+            }
+            int j = i + 1;
+            boolean left = j < f.length() && f.charAt(j) == '-';
+            if (left) {
+                j++;
+            }
+            int width = 0;
+            while (j < f.length() && Character.isDigit(f.charAt(j))) {
+                width = width * 10 + (f.charAt(j++) - '0');
+            }
+            char spec = j < f.length() ? f.charAt(j) : '?';
+            i = j;
+            if (spec == '%') {
+                text.append('%');
+                continue;
+            }
+            if ("sdir".indexOf(spec) < 0 || next >= values.size()) {
+                throw hop.error("the format %" + spec + " (or too few values) has no low-level translation in this part");
+            }
+            if (!text.isEmpty()) {
+                pieces.add(constant(hop, text.toString()));
+                text.setLength(0);
+            }
+            Repr r = reprs.get(next);
+            if ((spec == 'd' || spec == 'i') && r != Repr.SIGNED && r != Repr.BOOL) {
+                throw hop.error("%" + spec + " of a " + r.lowleveltype() + " has no low-level translation in this part");
+            }
+            Value v = values.get(next++);
+            Value piece = spec == 'd' || spec == 'i' ? hop.gendirectcall(helper("ll_int2dec"), hop.convert(v, r, Repr.SIGNED))
+                    : strOf(hop, v, r, spec == 'r');
+            if (width > 0) {
+                piece = hop.gendirectcall(helper("ll_pad"), piece, LLConstant.signed(width), LLConstant.of(left, Primitive.BOOL));
+            }
+            pieces.add(piece);
+        }
+        if (next != values.size()) {
+            throw hop.error("not all arguments converted during string formatting (in this part, a compile-time error)");
+        }
+        if (!text.isEmpty() || pieces.isEmpty()) {
+            pieces.add(constant(hop, text.toString()));
+        }
+        if (pieces.size() == 1) {
+            return pieces.getFirst();
+        }
+        dev.taipan.rtyper.lltype.GcArray strs = new dev.taipan.rtyper.lltype.GcArray(Strings.PTR);
+        Value array = hop.genop(MALLOC_VARSIZE, List.of(LLConstant.voidOf(strs), LLConstant.signed(pieces.size())), new Ptr(strs));
+        for (int k = 0; k < pieces.size(); k++) {
+            hop.genop(SETARRAYITEM, List.of(array, LLConstant.signed(k), pieces.get(k)), Primitive.VOID);
+        }
+        return hop.gendirectcall(helper("ll_join"), constant(hop, ""), array, LLConstant.signed(pieces.size()));
     }
 }
