@@ -625,19 +625,3 @@ def ll_split_list(LIST, ITEMS, s, sep, whitespace):
     lst.items = items
     return lst
 
-
-def ll_pad(s, width, left):
-    """'%5s' and '%-5s': s padded with spaces to width, on the left unless left."""
-    n = len(s.chars)
-    if n >= width:
-        return s
-    r = malloc(STR, width)
-    at = 0
-    if not left:
-        at = width - n
-    i = 0
-    while i < width:
-        r.chars[i] = ' '
-        i += 1
-    ll_copy(r, at, s, 0, n)
-    return r

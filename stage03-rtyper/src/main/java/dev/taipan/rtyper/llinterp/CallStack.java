@@ -29,13 +29,6 @@ final class CallStack {
         this.overflow = raise;
     }
 
-    /** A call past {@link #MAX_DEPTH}: the caller's frame makes it the program's {@code RecursionError}. */
-    static final class TooDeep extends RuntimeException {
-        TooDeep() {
-            super("stack overflow: more than " + MAX_DEPTH + " nested low-level calls", null, false, false);
-        }
-    }
-
     long call(GraphCode code, long[] frame) {
         if (depth >= MAX_DEPTH) {
             LLException e = overflow.get();

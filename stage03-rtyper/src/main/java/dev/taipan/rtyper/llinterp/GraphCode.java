@@ -102,11 +102,6 @@ final class GraphCode {
                 x.passedThrough(graph, op.line());
                 return x;
             }
-            case CallStack.TooDeep d when exceptions.hasBuiltin("RecursionError") -> {
-                LLException x = exceptions.builtin("RecursionError");
-                x.passedThrough(graph, op.line());
-                return x;
-            }
             case LowLevelOverflow _ -> {
                 LLException x = exceptions.builtin("OverflowError");
                 x.passedThrough(graph, op.line());

@@ -43,7 +43,7 @@ final class RExceptionData implements ExceptionData {
 
     @Override
     public Prebuilt instance(String name) {
-        return classes.instance(classes.builtin(name), name.equals("RecursionError") ? "maximum recursion depth exceeded" : null);
+        return classes.instance(classes.builtin(name), null);
     }
 
     @Override

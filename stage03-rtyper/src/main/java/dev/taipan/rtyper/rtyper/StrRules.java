@@ -95,7 +95,6 @@ final class StrRules {
                     ? hop.gendirectcall(helper("ll_contains_char"), hop.inputarg(Repr.STR, 0), hop.inputarg(Repr.CHAR, 1))
                     : hop.gendirectcall(helper("ll_contains"), hop.inputarg(Repr.STR, 0), hop.inputarg(Repr.STR, 1));
             case GETITEM -> slice(hop);
-            case MOD, INPLACE_MOD -> format(hop);
             default -> throw hop.error("'" + op.opname() + "' on a str has no low-level translation in this part");
         };
     }
@@ -234,85 +233,5 @@ final class StrRules {
         }
         throw hop.error("str() of a " + r.lowleveltype() + " has no low-level translation in this part"
                 + (r == Repr.FLOAT ? " (str() of a float is the float formatting's task)" : ""));
-    }
-
-    /**
-     * {@code "fmt" % args} with a constant format (PyPy's {@code do_stringformat}): the format is
-     * parsed now, each {@code %s}, {@code %d}, {@code %r} (with an optional {@code -} and width)
-     * becomes the str of its value, and the pieces are joined by {@code ll_join} at run time.
-     */
-    private static Value format(HighLevelOp hop) {
-        String f = ((PyStr) ((ConstantRepr) hop.argReprs.get(0)).value()).value();
-        List<Value> values = new ArrayList<>();
-        List<Repr> reprs = new ArrayList<>();
-        if (hop.argReprs.get(1) instanceof Repr.TupleRepr t) {
-            Value tuple = hop.arg(1);
-            for (int k = 0; k < t.items().size(); k++) {
-                Repr r = t.items().get(k);
-                values.add(hop.genop(GETFIELD, List.of(tuple, LLConstant.voidOf("item" + k)), r.lowleveltype()));
-                reprs.add(r);
-            }
-        } else {
-            values.add(hop.arg(1));
-            reprs.add(hop.argReprs.get(1));
-        }
-        List<Value> pieces = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int next = 0;
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            if (c != '%') {
-                text.append(c);
-                continue;
-            }
-            int j = i + 1;
-            boolean left = j < f.length() && f.charAt(j) == '-';
-            if (left) {
-                j++;
-            }
-            int width = 0;
-            while (j < f.length() && Character.isDigit(f.charAt(j))) {
-                width = width * 10 + (f.charAt(j++) - '0');
-            }
-            char spec = j < f.length() ? f.charAt(j) : '?';
-            i = j;
-            if (spec == '%') {
-                text.append('%');
-                continue;
-            }
-            if ("sdir".indexOf(spec) < 0 || next >= values.size()) {
-                throw hop.error("the format %" + spec + " (or too few values) has no low-level translation in this part");
-            }
-            if (!text.isEmpty()) {
-                pieces.add(constant(hop, text.toString()));
-                text.setLength(0);
-            }
-            Repr r = reprs.get(next);
-            if ((spec == 'd' || spec == 'i') && r != Repr.SIGNED && r != Repr.BOOL) {
-                throw hop.error("%" + spec + " of a " + r.lowleveltype() + " has no low-level translation in this part");
-            }
-            Value v = values.get(next++);
-            Value piece = spec == 'd' || spec == 'i' ? hop.gendirectcall(helper("ll_int2dec"), hop.convert(v, r, Repr.SIGNED))
-                    : strOf(hop, v, r, spec == 'r');
-            if (width > 0) {
-                piece = hop.gendirectcall(helper("ll_pad"), piece, LLConstant.signed(width), LLConstant.of(left, Primitive.BOOL));
-            }
-            pieces.add(piece);
-        }
-        if (next != values.size()) {
-            throw hop.error("not all arguments converted during string formatting (in this part, a compile-time error)");
-        }
-        if (!text.isEmpty() || pieces.isEmpty()) {
-            pieces.add(constant(hop, text.toString()));
-        }
-        if (pieces.size() == 1) {
-            return pieces.getFirst();
-        }
-        dev.taipan.rtyper.lltype.GcArray strs = new dev.taipan.rtyper.lltype.GcArray(Strings.PTR);
-        Value array = hop.genop(MALLOC_VARSIZE, List.of(LLConstant.voidOf(strs), LLConstant.signed(pieces.size())), new Ptr(strs));
-        for (int k = 0; k < pieces.size(); k++) {
-            hop.genop(SETARRAYITEM, List.of(array, LLConstant.signed(k), pieces.get(k)), Primitive.VOID);
-        }
-        return hop.gendirectcall(helper("ll_join"), constant(hop, ""), array, LLConstant.signed(pieces.size()));
     }
 }
