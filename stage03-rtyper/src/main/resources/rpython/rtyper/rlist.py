@@ -100,6 +100,24 @@ def ll_delitem(l, index, ARRAY):
     _ll_list_resize_le(l, length - 1, ARRAY)
 
 
+def ll_remove(l, x, ARRAY):
+    length = l.length
+    items = l.items
+    i = 0
+    while i < length:
+        if items[i] == x:
+            _ll_copy_items(items, i + 1, items, i, length - i - 1)
+            _ll_list_resize_le(l, length - 1, ARRAY)
+            return
+        i += 1
+    raise ValueError("list.remove(x): x not in list")
+
+
+def ll_clear(l, ARRAY):
+    l.items = malloc(ARRAY, 0)
+    l.length = 0
+
+
 def ll_insert(l, index, newitem, ARRAY):
     # insert clamps its index, as Python's does: never an IndexError
     length = l.length

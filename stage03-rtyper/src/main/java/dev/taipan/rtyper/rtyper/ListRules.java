@@ -175,6 +175,9 @@ final class ListRules {
         ListRepr l = (ListRepr) m.self();
         Value self = hop.arg(0);
         String name = m.name().substring("list.".length());
+        if (hop.spaceop.op() == HLOp.CALL_ARGS) {
+            throw hop.error(m.name() + "() with keywords has no low-level translation in this part");
+        }
         return switch (name) {
             case "append" -> {
                 resizable(hop, l, "append");
@@ -203,6 +206,17 @@ final class ListRules {
                 hop.gendirectcall(helper("ll_extend"), self, items(hop, o, other), length(hop, o, other), arrayType(l));
                 yield rtyper.none();
             }
+            case "remove" -> {
+                resizable(hop, l, "remove");
+                comparable(hop, l);
+                hop.gendirectcall(helper("ll_remove"), self, hop.inputarg(l.item(), 1), arrayType(l));
+                yield rtyper.none();
+            }
+            case "clear" -> {
+                resizable(hop, l, "clear");
+                hop.gendirectcall(helper("ll_clear"), self, arrayType(l));
+                yield rtyper.none();
+            }
             case "reverse" -> {
                 hop.gendirectcall(helper("ll_reverse"), items(hop, l, self), length(hop, l, self));
                 yield rtyper.none();
@@ -225,7 +239,8 @@ final class ListRules {
     /** Whether {@code name(...)} is a builtin these rules translate. */
     static boolean handlesBuiltin(HighLevelOp hop, String name) {
         return switch (name) {
-            case "list", "sorted" -> hop.nargs() == 2;
+            case "list" -> hop.nargs() <= 2;
+            case "sorted" -> hop.nargs() == 2;
             case "min", "max" -> hop.nargs() == 2 && hop.argReprs.get(1) instanceof ListRepr;
             case "sum" -> hop.argReprs.size() >= 2 && hop.argReprs.get(1) instanceof ListRepr;
             default -> false;
@@ -237,6 +252,10 @@ final class ListRules {
         return switch (name) {
             case "list", "sorted" -> {
                 ListRepr result = (ListRepr) hop.resultRepr;
+                if (hop.nargs() == 1) {   // list(): empty
+                    yield wrap(hop, result, hop.genop(MALLOC_VARSIZE, List.of(arrayType(result), LLConstant.signed(0)),
+                            arrayPtr(result)));
+                }
                 Value array = switch (hop.argReprs.get(1)) {
                     case ListRepr l -> {
                         Value x = hop.arg(1);

@@ -92,6 +92,21 @@ class ListHelpersTest {
                 return checksum(xs)
 
 
+            def removing(n, seed):
+                xs = make(n, seed)
+                s = 0
+                for v in range(-12, 13, seed):
+                    try:
+                        xs.remove(v)
+                    except ValueError:
+                        s += 1
+                ys = list()
+                ys.extend(xs)
+                xs.clear()
+                xs.append(n)
+                return checksum(xs) + checksum(ys) + s
+
+
             def extending(n, seed):
                 xs = make(n, seed)
                 ys = make(seed % 7, n)
@@ -177,6 +192,7 @@ class ListHelpersTest {
         compare("growing");
         compare("popping");
         compare("deleting");
+        compare("removing");
         compare("extending");
     }
 
