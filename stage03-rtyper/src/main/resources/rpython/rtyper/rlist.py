@@ -344,6 +344,15 @@ def ll_sort(items, n, ARRAY):
         _ll_copy_items(src, 0, items, 0, n)
 
 
+def ll_sort_reversed(items, n, reverse, ARRAY):
+    # sort(reverse=True) keeps equal items in their order: reverse, sort stably, reverse back
+    if reverse:
+        ll_reverse(items, n)
+    ll_sort(items, n, ARRAY)
+    if reverse:
+        ll_reverse(items, n)
+
+
 def ll_min(items, n):
     if n == 0:
         raise ValueError("min() arg is an empty sequence")

@@ -173,6 +173,12 @@ class ListHelpersTest {
                 cs = ['q', 'b', 'x', 'b', 'a']
                 cs.sort()
                 print(cs[0], cs[4], fs == [x * 0.5 for x in ys])
+                zs = sorted(xs, reverse=seed > 2)
+                ws = [x * 0.0 for x in zs]
+                ws.sort(reverse=True)
+                for w in ws[:4]:
+                    print(w)
+                print(checksum(zs), checksum(sorted(range(n), reverse=True)))
                 if xs:
                     print(min(xs), max(xs), sum(xs), min(fs), max(fs), sum(fs))
                 return checksum(ys) + checksum(xs) + checksum(list(range(seed, n, 3)))
