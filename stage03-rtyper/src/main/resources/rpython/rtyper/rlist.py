@@ -100,6 +100,24 @@ def ll_delitem(l, index, ARRAY):
     _ll_list_resize_le(l, length - 1, ARRAY)
 
 
+def ll_remove(l, x, ARRAY):
+    length = l.length
+    items = l.items
+    i = 0
+    while i < length:
+        if items[i] == x:
+            _ll_copy_items(items, i + 1, items, i, length - i - 1)
+            _ll_list_resize_le(l, length - 1, ARRAY)
+            return
+        i += 1
+    raise ValueError("list.remove(x): x not in list")
+
+
+def ll_clear(l, ARRAY):
+    l.items = malloc(ARRAY, 0)
+    l.length = 0
+
+
 def ll_insert(l, index, newitem, ARRAY):
     # insert clamps its index, as Python's does: never an IndexError
     length = l.length
@@ -324,6 +342,15 @@ def ll_sort(items, n, ARRAY):
         width = width * 2
     if src != items:
         _ll_copy_items(src, 0, items, 0, n)
+
+
+def ll_sort_reversed(items, n, reverse, ARRAY):
+    # sort(reverse=True) keeps equal items in their order: reverse, sort stably, reverse back
+    if reverse:
+        ll_reverse(items, n)
+    ll_sort(items, n, ARRAY)
+    if reverse:
+        ll_reverse(items, n)
 
 
 def ll_min(items, n):

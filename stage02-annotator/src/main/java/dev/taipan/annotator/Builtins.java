@@ -65,7 +65,7 @@ final class Builtins {
             }
             case "list", "sorted" -> {
                 ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
-                if (Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
+                if (!a.isEmpty() && Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
                     d.item.generalize(ann, it.item());
                 }
                 yield new SomeList(d);
@@ -86,7 +86,11 @@ final class Builtins {
                 ((SomeList) self).listdef().markResized();
                 yield ((SomeList) self).listdef().item.read(ann);
             }
-            case "list.reverse", "list.sort", "list.remove", "list.clear", "dict.clear" -> new SomeNone();
+            case "list.remove", "list.clear" -> {
+                ((SomeList) self).listdef().markResized();
+                yield new SomeNone();
+            }
+            case "list.reverse", "list.sort", "dict.clear" -> new SomeNone();
             case "dict.update" -> {
                 if (a.size() == 1 && a.getFirst() instanceof SomeDict other) {
                     copyItems(ann, other, ((SomeDict) self).dictdef());

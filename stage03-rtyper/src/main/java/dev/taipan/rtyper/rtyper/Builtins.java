@@ -67,14 +67,14 @@ final class Builtins {
     }
 
     static Value call(RTyper rtyper, HighLevelOp hop, String name) {
-        if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("print")) {
-            throw hop.error(name + "() with keywords or a *argument has no low-level translation in this part");
-        }
         if (StrRules.handlesBuiltin(hop, name)) {
             return StrRules.builtin(rtyper, hop, name);
         }
         if (ListRules.handlesBuiltin(hop, name)) {
             return ListRules.builtin(rtyper, hop, name);
+        }
+        if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("print")) {
+            throw hop.error(name + "() with keywords or a *argument has no low-level translation in this part");
         }
         return switch (name) {
             case "print" -> {

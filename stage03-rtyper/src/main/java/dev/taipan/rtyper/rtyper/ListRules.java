@@ -175,6 +175,9 @@ final class ListRules {
         ListRepr l = (ListRepr) m.self();
         Value self = hop.arg(0);
         String name = m.name().substring("list.".length());
+        if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("sort")) {
+            throw hop.error(m.name() + "() with keywords has no low-level translation in this part");
+        }
         return switch (name) {
             case "append" -> {
                 resizable(hop, l, "append");
@@ -203,13 +206,24 @@ final class ListRules {
                 hop.gendirectcall(helper("ll_extend"), self, items(hop, o, other), length(hop, o, other), arrayType(l));
                 yield rtyper.none();
             }
+            case "remove" -> {
+                resizable(hop, l, "remove");
+                comparable(hop, l);
+                hop.gendirectcall(helper("ll_remove"), self, hop.inputarg(l.item(), 1), arrayType(l));
+                yield rtyper.none();
+            }
+            case "clear" -> {
+                resizable(hop, l, "clear");
+                hop.gendirectcall(helper("ll_clear"), self, arrayType(l));
+                yield rtyper.none();
+            }
             case "reverse" -> {
                 hop.gendirectcall(helper("ll_reverse"), items(hop, l, self), length(hop, l, self));
                 yield rtyper.none();
             }
             case "sort" -> {
                 sortable(hop, l);
-                hop.gendirectcall(helper("ll_sort"), items(hop, l, self), length(hop, l, self), arrayType(l));
+                sort(hop, items(hop, l, self), length(hop, l, self), reverse(hop, 1), l);
                 yield rtyper.none();
             }
             case "index", "count" -> {
@@ -225,11 +239,44 @@ final class ListRules {
     /** Whether {@code name(...)} is a builtin these rules translate. */
     static boolean handlesBuiltin(HighLevelOp hop, String name) {
         return switch (name) {
-            case "list", "sorted" -> hop.nargs() == 2;
+            case "list" -> hop.nargs() <= 2 && hop.spaceop.op() == HLOp.SIMPLE_CALL;
+            case "sorted" -> hop.nargs() == 2 && hop.spaceop.op() == HLOp.SIMPLE_CALL || isSortedReverse(hop);
             case "min", "max" -> hop.nargs() == 2 && hop.argReprs.get(1) instanceof ListRepr;
-            case "sum" -> hop.argReprs.size() >= 2 && hop.argReprs.get(1) instanceof ListRepr;
+            case "sum" -> hop.argReprs.size() >= 2 && hop.argReprs.get(1) instanceof ListRepr
+                    && hop.spaceop.op() == HLOp.SIMPLE_CALL;
             default -> false;
         };
+    }
+
+    /** {@code sorted(x, reverse=r)}: the callee, the call's shape, {@code x}, {@code r}. */
+    private static boolean isSortedReverse(HighLevelOp hop) {
+        return hop.spaceop.op() == HLOp.CALL_ARGS && hop.keywords().equals(List.of("reverse")) && hop.nargs() == 4;
+    }
+
+    /**
+     * The {@code reverse=} keyword of a call whose other arguments end before {@code first}, as a
+     * Bool, or null if there is none. Only {@code reverse=} is taken.
+     */
+    private static Value reverse(HighLevelOp hop, int first) {
+        if (hop.spaceop.op() != HLOp.CALL_ARGS) {
+            return null;
+        }
+        if (!hop.keywords().equals(List.of("reverse")) || hop.nargs() != first + 2) {
+            throw hop.error("sort() takes reverse= only, here");
+        }
+        return hop.inputarg(Repr.BOOL, first + 1);
+    }
+
+    /**
+     * Sorts {@code n} items in place. {@code reverse=True} is reversing, a stable sort, and
+     * reversing again: equal items keep their order, as Python's {@code reverse=True} promises.
+     */
+    private static void sort(HighLevelOp hop, Value items, Value n, Value reverse, ListRepr l) {
+        if (reverse == null) {
+            hop.gendirectcall(helper("ll_sort"), items, n, arrayType(l));
+        } else {
+            hop.gendirectcall(helper("ll_sort_reversed"), items, n, reverse, arrayType(l));
+        }
     }
 
     /** {@code list(x)} and {@code sorted(x)} of a list or a range; {@code min}, {@code max}, {@code sum} of a list. */
@@ -237,23 +284,27 @@ final class ListRules {
         return switch (name) {
             case "list", "sorted" -> {
                 ListRepr result = (ListRepr) hop.resultRepr;
-                Value array = switch (hop.argReprs.get(1)) {
+                int at = hop.spaceop.op() == HLOp.CALL_ARGS ? 2 : 1;   // past the call's shape
+                if (hop.nargs() == 1) {   // list(): empty
+                    yield wrap(hop, result, hop.genop(MALLOC_VARSIZE, List.of(arrayType(result), LLConstant.signed(0)),
+                            arrayPtr(result)));
+                }
+                Value array = switch (hop.argReprs.get(at)) {
                     case ListRepr l -> {
-                        Value x = hop.arg(1);
+                        Value x = hop.arg(at);
                         yield hop.gendirectcall(helper("ll_copy"), items(hop, l, x), length(hop, l, x), arrayType(result));
                     }
                     case RangeRepr r -> {
-                        Value g = hop.arg(1);
+                        Value g = hop.arg(at);
                         yield hop.gendirectcall(helper("ll_range_items"), field(hop, g, "start"), field(hop, g, "stop"),
                                 field(hop, g, "step"), arrayType(result));
                     }
-                    default -> throw hop.error(name + "() of a " + hop.argReprs.get(1).lowleveltype()
+                    default -> throw hop.error(name + "() of a " + hop.argReprs.get(at).lowleveltype()
                             + " has no low-level translation (a list or a range only)");
                 };
                 if (name.equals("sorted")) {
                     sortable(hop, result);
-                    hop.gendirectcall(helper("ll_sort"), array, hop.genop(GETARRAYSIZE, List.of(array), Primitive.SIGNED),
-                            arrayType(result));
+                    sort(hop, array, hop.genop(GETARRAYSIZE, List.of(array), Primitive.SIGNED), reverse(hop, at), result);
                 }
                 yield wrap(hop, result, array);
             }

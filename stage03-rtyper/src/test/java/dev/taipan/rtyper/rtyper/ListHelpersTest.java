@@ -92,6 +92,21 @@ class ListHelpersTest {
                 return checksum(xs)
 
 
+            def removing(n, seed):
+                xs = make(n, seed)
+                s = 0
+                for v in range(-12, 13, seed):
+                    try:
+                        xs.remove(v)
+                    except ValueError:
+                        s += 1
+                ys = list()
+                ys.extend(xs)
+                xs.clear()
+                xs.append(n)
+                return checksum(xs) + checksum(ys) + s
+
+
             def extending(n, seed):
                 xs = make(n, seed)
                 ys = make(seed % 7, n)
@@ -158,6 +173,12 @@ class ListHelpersTest {
                 cs = ['q', 'b', 'x', 'b', 'a']
                 cs.sort()
                 print(cs[0], cs[4], fs == [x * 0.5 for x in ys])
+                zs = sorted(xs, reverse=seed > 2)
+                ws = [x * 0.0 for x in zs]
+                ws.sort(reverse=True)
+                for w in ws[:4]:
+                    print(w)
+                print(checksum(zs), checksum(sorted(range(n), reverse=True)))
                 if xs:
                     print(min(xs), max(xs), sum(xs), min(fs), max(fs), sum(fs))
                 return checksum(ys) + checksum(xs) + checksum(list(range(seed, n, 3)))
@@ -177,6 +198,7 @@ class ListHelpersTest {
         compare("growing");
         compare("popping");
         compare("deleting");
+        compare("removing");
         compare("extending");
     }
 
@@ -211,6 +233,67 @@ class ListHelpersTest {
         assertThat(low.getFirst().error()).isEqualTo("ValueError: slice step cannot be zero");
         assertThat(host(file, "zerostep", new long[] {4, 1}).error()).isEqualTo(low.getFirst().error());
         assertThat(low.get(1).result()).isEqualTo(2L);
+    }
+
+    /** The helpers alone, on a list struct built by hand: what {@code append} and {@code pop} leave in it. */
+    private static final String CAPACITY = """
+            from rpython.rtyper.lltypesystem.lltype import Signed, Ptr, GcStruct, GcArray, malloc
+            from rpython.rtyper.rlist import ll_append, ll_pop_default
+
+            INTS = GcArray(Signed)
+            LIST = GcStruct('list', ('length', Signed), ('items', Ptr(INTS)))
+
+
+            def ll_capacity_after(appends, pops):
+                l = malloc(LIST)
+                l.items = malloc(INTS, 0)
+                i = 0
+                while i < appends:
+                    ll_append(l, i * 3, INTS)
+                    i += 1
+                while i > appends - pops:
+                    ll_pop_default(l, INTS)
+                    i -= 1
+                total = 0
+                i = 0
+                while i < l.length:
+                    total += l.items[i]
+                    i += 1
+                return len(l.items) * 1000000 + l.length * 1000 + total % 1000
+            """;
+
+    /**
+     * {@code append} over-allocates by CPython's rule, {@code new_allocated = n + (n >> 3) + (3 if
+     * n < 9 else 6)} when {@code n} items no longer fit; {@code pop} keeps the array until it is
+     * less than half full.
+     */
+    @Test
+    void appendOverAllocatesAndPopShrinksByThePyPyRule() throws Exception {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
+        dev.taipan.rtyper.llannotation.LLTypeModule.install(host);
+        dev.taipan.flowgraph.host.PyModule m = host.importFile(Files.writeString(dir.resolve("capacity.py"), CAPACITY));
+        RTyper rtyper = new RTyper(new dev.taipan.annotator.Annotator(new dev.taipan.flowgraph.flow.TranslationContext(host)));
+        host.runInside(rtyper::specialize);
+        LowLevelGraph g = rtyper.helper((PyFunction) m.get("ll_capacity_after"),
+                dev.taipan.rtyper.lltype.Primitive.SIGNED, dev.taipan.rtyper.lltype.Primitive.SIGNED);
+        try (Heap heap = Heap.checked()) {
+            LLInterpreter interp = new LLInterpreter(rtyper.program(g), heap, quiet);
+            long allocated = 0;
+            for (long n = 1; n <= 100; n++) {
+                if (allocated < n) {
+                    allocated = n + (n >> 3) + (n < 9 ? 3 : 6);
+                }
+                long total = 3 * n * (n - 1) / 2;
+                assertThat(interp.call(g, n, 0L)).as("capacity after %d appends", n)
+                        .isEqualTo(allocated * 1000000 + n * 1000 + total % 1000);
+            }
+            // 100 appends leave 106 slots; popping down to 48 (106 / 2 - 5) keeps them, to 47
+            // reallocates 47 + (47 >> 3) + 3
+            assertThat(allocated).isEqualTo(106);
+            assertThat((Long) interp.call(g, 100L, 52L) / 1000).isEqualTo(106L * 1000 + 48);
+            assertThat((Long) interp.call(g, 100L, 53L) / 1000).isEqualTo(55L * 1000 + 47);
+        }
     }
 
     private record Outcome(Long result, String output, String error) { }
