@@ -2,6 +2,7 @@ package dev.taipan.rtyper.rtyper;
 
 import static dev.taipan.rtyper.lloperation.LLOp.*;
 
+import dev.taipan.annotator.Describe;
 import dev.taipan.annotator.SomeValue;
 import dev.taipan.annotator.SomeValue.SomeBuiltin;
 import dev.taipan.annotator.SomeValue.SomeDict;
@@ -31,7 +32,6 @@ import dev.taipan.rtyper.rtyper.Repr.DictRepr;
 import dev.taipan.rtyper.rtyper.Repr.IteratorRepr;
 import dev.taipan.rtyper.rtyper.Repr.ListRepr;
 import dev.taipan.rtyper.rtyper.Repr.TupleRepr;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +77,10 @@ final class DictRules {
     Repr reprOf(SomeValue s, GraphConverter converter, int line) {
         if (s instanceof SomeDict d) {
             Repr key = rtyper.reprOf(d.dictdef().keyValue().withoutConst(), converter, line);
+            if (key instanceof Repr.StrRepr || key instanceof Repr.ConstantRepr(PyStr k)) {
+                String what = STR_KEYS + "; here a " + Describe.pyType(s);
+                throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
+            }
             Repr value = rtyper.reprOf(d.dictdef().valueValue().withoutConst(), converter, line);
             List<LowLevelType> types = List.of(stored(key), stored(value));
             return new DictRepr(key, value, dicts.computeIfAbsent(types, t -> new Ptr(GcStruct.of("dict",
@@ -220,14 +224,12 @@ final class DictRules {
     private List<Value> key(HighLevelOp hop, DictRepr d, Value v, Repr from) {
         Value k = hop.convert(v, from, d.key());
         Value hash = switch (d.key()) {
-            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.SIGNED -> k;   // an int is its own hash
+            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.SIGNED -> k;   // an int is its own hash (CPython: the int mod 2**61 - 1)
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.BOOL ->
                     hop.genop(CAST_BOOL_TO_INT, List.of(k), Primitive.SIGNED);
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.CHAR ->
                     hop.genop(CAST_CHAR_TO_INT, List.of(k), Primitive.SIGNED);
             case Repr.InstanceRepr i -> identityHash(hop, k);
-            case Repr.StrRepr s -> throw hop.error(STR_KEYS);
-            case Repr.ConstantRepr c when c.value() instanceof PyStr -> throw hop.error(STR_KEYS);
             default -> throw hop.error("dict keys of type " + d.key().lowleveltype() + " have no low-level hash in this "
                     + "part (ints, bools, chars and instances have)");
         };
