@@ -46,7 +46,7 @@ import java.util.Map;
  * Ptr(GcArray(Signed)), valid: Ptr(GcArray(Bool))})}: CPython's compact dict, its items in
  * insertion order in dense arrays, a sparse index table searched by open addressing (see the
  * helper file). The rules choose, per key repr, what the helpers cannot: the key's hash (an int
- * is its own, a char its code) is computed here and passed in, and its equality is the helper's
+ * is its own, a char its code, an instance its address: {@link #identityHash}) is computed here and passed in, and its equality is the helper's
  * {@code ==} on the key's low-level type. A str key needs the string helpers (hash and
  * equality over the chars), which the rtyper refuses until they exist.
  *
@@ -60,11 +60,10 @@ final class DictRules {
             + "strs), which come with the strings of part 2";
 
     private final RTyper rtyper;
+    private final Database database;
     /** One struct per (key, value) type: struct types compare by identity. */
     private final Map<List<LowLevelType>, Ptr> dicts = new HashMap<>();
     private final Map<Ptr, Ptr> iterators = new HashMap<>();
-
-    private final Database database;
 
     DictRules(RTyper rtyper, Database database) {
         this.rtyper = rtyper;
