@@ -28,12 +28,6 @@ PERTURB_SHIFT = 5
 PERTURB_MASK = 0x07FFFFFFFFFFFFFF   # perturb >> 5 with the sign bit cleared: a logical shift
 
 
-def ll_hash_int(x):
-    # CPython's hash of an int is the int (mod 2**61 - 1), except -1, which C code uses for
-    # "error": hash(-1) == -2.  Here the hash is only seen by the dict: the int itself will do.
-    return x
-
-
 def ll_capacity(size):
     # a dense array is two thirds of the index table: at most 2/3 of the slots are ever used,
     # so a search always meets a FREE slot, and meets it soon

@@ -2,6 +2,7 @@ package dev.taipan.rtyper.rtyper;
 
 import static dev.taipan.rtyper.lloperation.LLOp.*;
 
+import dev.taipan.annotator.Describe;
 import dev.taipan.annotator.SomeValue;
 import dev.taipan.annotator.SomeValue.SomeBuiltin;
 import dev.taipan.annotator.SomeValue.SomeDict;
@@ -31,7 +32,6 @@ import dev.taipan.rtyper.rtyper.Repr.DictRepr;
 import dev.taipan.rtyper.rtyper.Repr.IteratorRepr;
 import dev.taipan.rtyper.rtyper.Repr.ListRepr;
 import dev.taipan.rtyper.rtyper.Repr.TupleRepr;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,7 @@ import java.util.Map;
  * Ptr(GcArray(Signed)), valid: Ptr(GcArray(Bool))})}: CPython's compact dict, its items in
  * insertion order in dense arrays, a sparse index table searched by open addressing (see the
  * helper file). The rules choose, per key repr, what the helpers cannot: the key's hash (an int
- * is its own, a char its code) is computed here and passed in, and its equality is the helper's
+ * is its own, a char its code, an instance its address: {@link #identityHash}) is computed here and passed in, and its equality is the helper's
  * {@code ==} on the key's low-level type. A str key needs the string helpers (hash and
  * equality over the chars), which the rtyper refuses until they exist.
  *
@@ -60,11 +60,10 @@ final class DictRules {
             + "strs), which come with the strings of part 2";
 
     private final RTyper rtyper;
+    private final Database database;
     /** One struct per (key, value) type: struct types compare by identity. */
     private final Map<List<LowLevelType>, Ptr> dicts = new HashMap<>();
     private final Map<Ptr, Ptr> iterators = new HashMap<>();
-
-    private final Database database;
 
     DictRules(RTyper rtyper, Database database) {
         this.rtyper = rtyper;
@@ -77,6 +76,10 @@ final class DictRules {
     Repr reprOf(SomeValue s, GraphConverter converter, int line) {
         if (s instanceof SomeDict d) {
             Repr key = rtyper.reprOf(d.dictdef().keyValue().withoutConst(), converter, line);
+            if (key instanceof Repr.StrRepr || key instanceof Repr.ConstantRepr(PyStr k)) {
+                String what = STR_KEYS + "; here a " + Describe.pyType(s);
+                throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
+            }
             Repr value = rtyper.reprOf(d.dictdef().valueValue().withoutConst(), converter, line);
             List<LowLevelType> types = List.of(stored(key), stored(value));
             return new DictRepr(key, value, dicts.computeIfAbsent(types, t -> new Ptr(GcStruct.of("dict",
@@ -220,14 +223,12 @@ final class DictRules {
     private List<Value> key(HighLevelOp hop, DictRepr d, Value v, Repr from) {
         Value k = hop.convert(v, from, d.key());
         Value hash = switch (d.key()) {
-            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.SIGNED -> k;   // an int is its own hash
+            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.SIGNED -> k;   // an int is its own hash (CPython: the int mod 2**61 - 1)
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.BOOL ->
                     hop.genop(CAST_BOOL_TO_INT, List.of(k), Primitive.SIGNED);
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.CHAR ->
                     hop.genop(CAST_CHAR_TO_INT, List.of(k), Primitive.SIGNED);
             case Repr.InstanceRepr i -> identityHash(hop, k);
-            case Repr.StrRepr s -> throw hop.error(STR_KEYS);
-            case Repr.ConstantRepr c when c.value() instanceof PyStr -> throw hop.error(STR_KEYS);
             default -> throw hop.error("dict keys of type " + d.key().lowleveltype() + " have no low-level hash in this "
                     + "part (ints, bools, chars and instances have)");
         };

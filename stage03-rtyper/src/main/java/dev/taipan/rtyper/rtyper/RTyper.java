@@ -270,7 +270,7 @@ public final class RTyper {
                     yield r;
                 }
                 String what = "values of type " + Describe.pyType(s) + " have no low-level representation in this "
-                        + "part of stage 03 (dicts, enumerate(), zip() and reversed() come in part 2)";
+                        + "part of stage 03 (enumerate(), zip() and reversed() come in part 2)";
                 throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
             }
         };
