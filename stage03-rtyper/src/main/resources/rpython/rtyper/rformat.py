@@ -9,6 +9,7 @@ shortest round-trip and correctly rounded conversions, written later in RPy too.
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, Char, STR, malloc
 from rpython.rtyper.lltypesystem.lloperation import llop
+from rpython.rtyper.rstr import ll_int2dec, ll_join, ll_repr
 
 
 def ll_digit(d, upper):
@@ -129,3 +130,38 @@ def ll_bool2str(b):
     if b:
         return "True"
     return "False"
+
+
+def ll_bracket(open, body, close):
+    """open + body + close, in one allocation: the brackets around a list's items."""
+    n = len(body.chars)
+    r = malloc(STR, n + 2)
+    r.chars[0] = open
+    i = 0
+    while i < n:
+        r.chars[i + 1] = body.chars[i]
+        i += 1
+    r.chars[n + 1] = close
+    return r
+
+
+def ll_list_repr_ints(PIECES, items, n, sep):
+    """str() of a list of ints: '[1, 2, 3]' (sep is the prebuilt ', ': a helper's own str
+    constants are host strs, not rpy_strings)."""
+    pieces = malloc(PIECES, n)
+    i = 0
+    while i < n:
+        pieces[i] = ll_int2dec(items[i])
+        i += 1
+    return ll_bracket('[', ll_join(sep, pieces, n), ']')
+
+
+def ll_list_repr_strs(PIECES, items, n, sep):
+    """str() of a list of strs: each item as its repr, "['a', 'b']"."""
+    pieces = malloc(PIECES, n)
+    i = 0
+    while i < n:
+        pieces[i] = ll_repr(items[i])
+        i += 1
+    return ll_bracket('[', ll_join(sep, pieces, n), ']')
+

@@ -34,6 +34,11 @@ final class HighLevelOp {
         this.converter = converter;
     }
 
+    /** The rtyper this operation is translated by. */
+    RTyper rtyper() {
+        return converter.rtyper();
+    }
+
     int nargs() {
         return argReprs.size();
     }

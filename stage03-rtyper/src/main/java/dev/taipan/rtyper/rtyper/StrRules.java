@@ -231,6 +231,9 @@ final class StrRules {
         if (r == Repr.SIGNED) {
             return hop.gendirectcall(helper("ll_int2dec"), v);
         }
+        if (r instanceof Repr.ListRepr l) {
+            return Sequences.str(hop, l, v);
+        }
         throw hop.error("str() of a " + r.lowleveltype() + " has no low-level translation in this part"
                 + (r == Repr.FLOAT ? " (str() of a float is the float formatting's task)" : ""));
     }

@@ -182,6 +182,9 @@ final class StringFormatting {
         if (r == Repr.BOOL) {
             return hop.gendirectcall(new Helper(RFORMAT, "ll_bool2str"), a.value());
         }
+        if (r instanceof Repr.ListRepr l) {
+            return Sequences.str(hop, l, a.value());
+        }
         throw hop.error("'%" + (repr ? 'r' : 's') + "' of a " + r.lowleveltype() + " has no low-level translation in "
                 + "this part (str() of floats, containers and instances comes in part 2)");
     }
