@@ -43,6 +43,7 @@ def entry_point(argv):
             best = x
     print(best)
     word = "mississippi"
+    print("hello"[len(argv)], "xyz"[1 - len(argv)])   # a constant str indexed at run time
     print(count_char(word, "s"), count_char(word, "p"), word[4], word[-2])
     print(total(), total(1), total(1, 2, 3), scale(2), scale(2, 3), scale(2, offset=5), scale(x=1, factor=2, offset=0))
     pairs = [("a", 1), ("b", 2), ("c", 3)]
@@ -71,6 +72,7 @@ if __name__ == '__main__':
 # expect: arg beta 4 b a
 # expect: 8 30 60 60 30 -1 -1
 # expect: 60
+# expect: l y
 # expect: 4 2 i p
 # expect: 0 1 6 21 7 25 2
 # expect: a=1;

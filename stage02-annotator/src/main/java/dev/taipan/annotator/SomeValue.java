@@ -163,7 +163,9 @@ public sealed interface SomeValue {
      */
     record SomePBC(Set<Desc> descs, boolean canBeNone) implements SomeValue {
         public SomePBC {
-            descs = Set.copyOf(descs);
+            // in the order met, not Set.copyOf's, which changes from run to run: the annotator
+            // flows the descs in this order, and its output must be the same on every run
+            descs = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(descs));
         }
         public SomePBC(Desc d) {
             this(Set.of(d), false);

@@ -204,7 +204,7 @@ final class Sequences {
 
     /** {@code x[i]}: a char of a str, an item of a list or (at a constant index) of a tuple. */
     Value getitem(RTyper rtyper, HighLevelOp hop) {
-        Repr r = hop.argReprs.get(0);
+        Repr r = hop.argReprs.get(0) instanceof Repr.ConstantRepr(PyStr s) ? Repr.STR : hop.argReprs.get(0);   // "abc"[i]
         if (r instanceof TupleRepr t) {
             int k = tupleIndex(hop, t);
             Value item = hop.genop(GETFIELD, List.of(hop.inputarg(r, 0), LLConstant.voidOf("item" + k)),
