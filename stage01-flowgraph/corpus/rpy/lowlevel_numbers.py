@@ -28,7 +28,7 @@ def entry_point(argv):
         q, r = divisions(a, b)
         print(a, b, q, r)
     print(average(10, 3), average(10, 0))
-    print(grow(1), grow(-5))
+    print(grow(1), grow(-5), ovfcheck(6 * 7))   # ovfcheck of what the flow space folded
     print(1 << 10, -1024 >> 3, 5 & 3, 5 | 3, 5 ^ 3, ~5)
     u = r_uint(0) - r_uint(1)
     print(u, u >> 60, intmask(u))
@@ -54,7 +54,7 @@ if __name__ == '__main__':
 # expect: -7 -2 3 -1
 # expect: 0 5 0 0
 # expect: 3 -1
-# expect: 39 38
+# expect: 39 38 42
 # expect: 1024 -128 1 7 6 -6
 # expect: 18446744073709551615 15 -1
 # expect: 3.5 6.0 -2.25 True

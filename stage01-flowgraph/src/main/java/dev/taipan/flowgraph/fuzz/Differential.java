@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -24,10 +25,13 @@ public final class Differential {
     private final List<CheckStage> checks;
     private final Duration timeout;
 
-    /** What one program gave: the reference's run, the findings (empty: all agree), the stages that refused it. */
-    public record Result(Run reference, List<Finding> findings, List<String> refusedBy) {
+    /**
+     * What one program gave: the reference's run, the findings (empty: all agree), and the
+     * stages that refused to translate it, each with its reason.
+     */
+    public record Result(Run reference, List<Finding> findings, Map<String, String> refusedBy) {
         Result(Run reference, List<Finding> findings) {
-            this(reference, findings, List.of());
+            this(reference, findings, Map.of());
         }
     }
 
@@ -80,10 +84,10 @@ public final class Differential {
             String why = reference.ending() != Run.Ending.EXITED ? reference.detail() : lastLine(reference.stderr());
             return new Result(reference, List.of(new Finding(referenceName(), Kind.INVALID_PROGRAM, why)));
         }
-        List<String> refused = new ArrayList<>();
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
         for (int i = 0; i < stages.size(); i++) {
             if (runs.get(i) != null && runs.get(i).ending() == Run.Ending.REFUSED) {
-                refused.add(stages.get(i).name());
+                refused.put(stages.get(i).name(), runs.get(i).detail());
             } else if (runs.get(i) != null) {
                 compare(stages.get(i).name(), runs.get(i), reference).ifPresent(findings::add);
             }

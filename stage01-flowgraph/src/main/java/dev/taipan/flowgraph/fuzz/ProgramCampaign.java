@@ -38,6 +38,7 @@ final class ProgramCampaign {
     private final Map<String, Long> seen = new HashMap<>();
     /** Per stage, the programs it could not translate yet (not bugs: the stage said so). */
     private final Map<String, Integer> refused = new HashMap<>();
+    private final Map<String, Map<String, Integer>> reasons = new HashMap<>();
     private int programs;
     private long lines;
 
@@ -67,7 +68,11 @@ final class ProgramCampaign {
             if (!r.findings().isEmpty()) {
                 bad++;
             }
-            r.refusedBy().forEach(stage -> refused.merge(stage, 1, Integer::sum));
+            r.refusedBy().forEach((stage, why) -> {
+                refused.merge(stage, 1, Integer::sum);
+                // the reason without its place, so that programs refused for one reason count together
+                reasons.computeIfAbsent(stage, k -> new HashMap<>()).merge(why.replaceFirst("^.*?error: ", "").replaceFirst(" \\(in function [^)]*\\)$", ""), 1, Integer::sum);
+            });
             for (Finding f : r.findings()) {
                 counts.computeIfAbsent(f.where(), k -> new EnumMap<>(Kind.class)).merge(f.kind(), 1, Integer::sum);
                 report(s, m, f, r.findings());
@@ -146,6 +151,8 @@ final class ProgramCampaign {
             byKind.forEach((k, n) -> line.append(", ").append(n).append(" ").append(k.words()));
             if (refused.containsKey(where)) {
                 line.append(", ").append(refused.get(where)).append(" not translated yet");
+                reasons.get(where).entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e ->
+                        line.append(" (most often, ").append(e.getValue()).append(": ").append(e.getKey()).append(")"));
             }
             out.println(line);
         });

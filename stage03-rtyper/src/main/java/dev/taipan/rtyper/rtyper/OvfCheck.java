@@ -53,6 +53,10 @@ final class OvfCheck {
                     while (a instanceof Variable v && !producers.containsKey(v) && incoming.containsKey(v)) {
                         a = incoming.get(v);
                     }
+                    if (a instanceof Constant) {
+                        calls.add(op);   // ovfcheck(1 * 2): folded by the flow space, which folds only what fits a word
+                        continue;
+                    }
                     SpaceOperation p = a instanceof Variable v ? producers.get(v) : null;
                     if (p == null || !CHECKABLE.contains(p.op())) {
                         throw converter.error("ovfcheck() must wrap an addition, a subtraction or a multiplication "
