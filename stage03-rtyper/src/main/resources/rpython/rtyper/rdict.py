@@ -16,6 +16,26 @@ char its code) and the array types to allocate (``KEYS``, ``VALUES``) as Void co
 key's equality is ``==`` on its low-level type (``int_eq``, ``char_eq``, ``ptr_eq``).
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, Bool, GcArray, malloc
+from rpython.rtyper.lltypesystem.lloperation import llop
+
+
+def ll_keyeq(a, b):
+    """How keys compare, but strs: by ==, a number's value or an instance's identity."""
+    return a == b
+
+
+def ll_strhash(s):
+    """The hash of a str key, CPython 2's string hash: the same chars give the same hash."""
+    n = len(s.chars)
+    if n == 0:
+        return 0
+    x = llop.cast_char_to_int(Signed, s.chars[0]) << 7
+    i = 0
+    while i < n:
+        x = (x * 1000003) ^ llop.cast_char_to_int(Signed, s.chars[i])
+        i += 1
+    x = x ^ n
+    return x
 
 INDEXES = GcArray(Signed)
 HASHES = GcArray(Signed)
@@ -56,7 +76,7 @@ def ll_alloc(d, KEYS, VALUES, size):
     d.num_ever_used = 0
 
 
-def ll_lookup(d, key, hash):
+def ll_lookup(KEYEQ, d, key, hash):
     # The position of key's item in the dense arrays, or -1.  The probe sequence is CPython's:
     # i = 5*i + 1 + perturb, with perturb the hash shifted right 5 bits at every step, so that
     # all the bits of the hash take part before the sequence walks every slot.
@@ -70,7 +90,7 @@ def ll_lookup(d, key, hash):
         index = indexes[i]
         if index == FREE:
             return -1
-        if index >= 0 and d.hashes[index] == hash and d.keys[index] == key:
+        if index >= 0 and d.hashes[index] == hash and KEYEQ(d.keys[index], key):
             return index
         perturb = perturb >> PERTURB_SHIFT
         i = (i * 5 + perturb + 1) & mask
@@ -98,7 +118,7 @@ def ll_build_indexes(d):
     return indexes
 
 
-def ll_lookup_slot(d, key, hash):
+def ll_lookup_slot(KEYEQ, d, key, hash):
     # The slot of the index table that holds key's item (which must be there).
     indexes = d.indexes
     mask = len(indexes) - 1
@@ -106,7 +126,7 @@ def ll_lookup_slot(d, key, hash):
     perturb = hash & PERTURB_MASK
     while True:
         index = indexes[i]
-        if index >= 0 and d.hashes[index] == hash and d.keys[index] == key:
+        if index >= 0 and d.hashes[index] == hash and KEYEQ(d.keys[index], key):
             return i
         perturb = perturb >> PERTURB_SHIFT
         i = (i * 5 + perturb + 1) & mask
@@ -122,8 +142,8 @@ def ll_free_slot(indexes, hash):
     return i
 
 
-def ll_dict_setitem(KEYS, VALUES, d, key, hash, value):
-    index = ll_lookup(d, key, hash)
+def ll_dict_setitem(KEYEQ, KEYS, VALUES, d, key, hash, value):
+    index = ll_lookup(KEYEQ, d, key, hash)
     if index >= 0:
         d.values[index] = value
     else:
@@ -176,10 +196,10 @@ def ll_append(d, key, hash, value):
     indexes[ll_free_slot(indexes, hash)] = index
 
 
-def ll_dict_delete_at(d, key, hash):
+def ll_dict_delete_at(KEYEQ, d, key, hash):
     # key is in d (the rule looked it up): its index slot becomes DELETED, its item invalid.
     # The dense arrays keep the hole until the next resize drops it.
-    slot = ll_lookup_slot(d, key, hash)
+    slot = ll_lookup_slot(KEYEQ, d, key, hash)
     index = d.indexes[slot]
     d.indexes[slot] = DELETED
     d.valid[index] = False
@@ -190,18 +210,18 @@ def ll_dict_clear(KEYS, VALUES, d):
     ll_alloc(d, KEYS, VALUES, MIN_SIZE)
 
 
-def ll_dict_copy(DICT, KEYS, VALUES, d):
+def ll_dict_copy(KEYEQ, DICT, KEYS, VALUES, d):
     new = ll_newdict(DICT, KEYS, VALUES)
-    ll_dict_update(KEYS, VALUES, new, d)
+    ll_dict_update(KEYEQ, KEYS, VALUES, new, d)
     return new
 
 
-def ll_dict_update(KEYS, VALUES, d, other):
+def ll_dict_update(KEYEQ, KEYS, VALUES, d, other):
     n = other.num_ever_used
     i = 0
     while i < n:
         if other.valid[i]:
-            ll_dict_setitem(KEYS, VALUES, d, other.keys[i], other.hashes[i], other.values[i])
+            ll_dict_setitem(KEYEQ, KEYS, VALUES, d, other.keys[i], other.hashes[i], other.values[i])
         i += 1
 
 
@@ -254,25 +274,25 @@ def ll_dict_items(ITEMS, TUPLE, d):
     return result
 
 
-def ll_dict_get(d, key, hash, default):
-    index = ll_lookup(d, key, hash)
+def ll_dict_get(KEYEQ, d, key, hash, default):
+    index = ll_lookup(KEYEQ, d, key, hash)
     if index >= 0:
         return d.values[index]
     return default
 
 
-def ll_dict_setdefault(KEYS, VALUES, d, key, hash, default):
-    index = ll_lookup(d, key, hash)
+def ll_dict_setdefault(KEYEQ, KEYS, VALUES, d, key, hash, default):
+    index = ll_lookup(KEYEQ, d, key, hash)
     if index >= 0:
         return d.values[index]
     ll_insert_new(KEYS, VALUES, d, key, hash, default)
     return default
 
 
-def ll_dict_pop_default(d, key, hash, default):
-    index = ll_lookup(d, key, hash)
+def ll_dict_pop_default(KEYEQ, d, key, hash, default):
+    index = ll_lookup(KEYEQ, d, key, hash)
     if index < 0:
         return default
     value = d.values[index]
-    ll_dict_delete_at(d, key, hash)
+    ll_dict_delete_at(KEYEQ, d, key, hash)
     return value

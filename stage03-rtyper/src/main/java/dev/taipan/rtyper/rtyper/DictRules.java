@@ -10,10 +10,10 @@ import dev.taipan.annotator.SomeValue.SomeIterator;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.host.HostSpace;
-import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyDict;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.host.PyType;
 import dev.taipan.flowgraph.operation.HLOp;
@@ -56,8 +56,6 @@ import java.util.Map;
  */
 final class DictRules {
     private static final String RDICT = "rpython.rtyper.rdict";
-    private static final String STR_KEYS = "dict with str keys: needs the string helpers (the hash and equality of "
-            + "strs), which come with the strings of part 2";
 
     private final RTyper rtyper;
     private final Database database;
@@ -76,9 +74,8 @@ final class DictRules {
     Repr reprOf(SomeValue s, GraphConverter converter, int line) {
         if (s instanceof SomeDict d) {
             Repr key = rtyper.reprOf(d.dictdef().keyValue().withoutConst(), converter, line);
-            if (key instanceof Repr.StrRepr || key instanceof Repr.ConstantRepr(PyStr k)) {
-                String what = STR_KEYS + "; here a " + Describe.pyType(s);
-                throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
+            if (key instanceof Repr.ConstantRepr(PyStr k)) {
+                key = Repr.STR;   // the keys seen so far are one constant: stored as any str
             }
             Repr value = rtyper.reprOf(d.dictdef().valueValue().withoutConst(), converter, line);
             List<LowLevelType> types = List.of(stored(key), stored(value));
@@ -215,6 +212,16 @@ final class DictRules {
 
     // ---- keys and their hashes ----------------------------------------------------------------
 
+    /**
+     * The first argument of the helpers that compare keys, {@code KEYEQ}: the function they
+     * compare with, a constant, so each dict type's lookup calls its own directly:
+     * {@code rstr.ll_streq} for strs (by their chars), {@code rdict.ll_keyeq} ({@code ==}) for the others.
+     */
+    private Value keyEq(DictRepr d) {
+        Helper eq = d.key() instanceof Repr.StrRepr ? new Helper("rpython.rtyper.rstr", "ll_streq") : new Helper(RDICT, "ll_keyeq");
+        return LLConstant.voidOf(rtyper.helpers.function(eq));
+    }
+
     /** Argument {@code i} as a key of {@code d} and its hash: the two values every lookup takes. */
     private List<Value> key(HighLevelOp hop, DictRepr d, int i) {
         return key(hop, d, hop.arg(i), hop.argReprs.get(i));
@@ -229,8 +236,9 @@ final class DictRules {
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.CHAR ->
                     hop.genop(CAST_CHAR_TO_INT, List.of(k), Primitive.SIGNED);
             case Repr.InstanceRepr i -> identityHash(hop, k);
+            case Repr.StrRepr str -> hop.gendirectcall(new Helper(RDICT, "ll_strhash"), k);
             default -> throw hop.error("dict keys of type " + d.key().lowleveltype() + " have no low-level hash in this "
-                    + "part (ints, bools, chars and instances have)");
+                    + "part (ints, bools, chars, strs and instances have)");
         };
         return List.of(k, hash);
     }
@@ -274,7 +282,7 @@ final class DictRules {
     }
 
     private void setitem(HighLevelOp hop, DictRepr d, Value p, List<Value> key, Value value) {
-        hop.gendirectcall(new Helper(RDICT, "ll_dict_setitem"), arrayType(d, "keys"), arrayType(d, "values"), p,
+        hop.gendirectcall(new Helper(RDICT, "ll_dict_setitem"), keyEq(d), arrayType(d, "keys"), arrayType(d, "values"), p,
                 key.get(0), key.get(1), value);
     }
 
@@ -292,7 +300,7 @@ final class DictRules {
     private List<Value> lookupOrRaise(HighLevelOp hop, DictRepr d) {
         Value p = hop.arg(0);
         List<Value> k = key(hop, d, 1);
-        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), p, k.get(0), k.get(1));
+        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(d), p, k.get(0), k.get(1));
         Value missing = hop.genop(INT_LT, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
         // the message is the key's repr; a key known only at run time would need str() of an int (the string part)
         String message = hop.spaceop.args().get(1) instanceof Constant c && c.value() instanceof PyObject o
@@ -310,14 +318,14 @@ final class DictRules {
     private Value delitem(HighLevelOp hop) {
         DictRepr d = (DictRepr) hop.argReprs.getFirst();
         List<Value> found = lookupOrRaise(hop, d);
-        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), found.get(0), found.get(1), found.get(2));
+        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(d), found.get(0), found.get(1), found.get(2));
         return rtyper.none();
     }
 
     private Value contains(HighLevelOp hop) {
         DictRepr d = (DictRepr) hop.argReprs.getFirst();
         List<Value> k = key(hop, d, 1);
-        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), hop.arg(0), k.get(0), k.get(1));
+        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(d), hop.arg(0), k.get(0), k.get(1));
         return hop.genop(INT_GE, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
     }
 
@@ -364,7 +372,7 @@ final class DictRules {
             return newdict(hop, d);
         }
         Value other = hop.convert(hop.arg(1), hop.argReprs.get(1), d);
-        return hop.gendirectcall(new Helper(RDICT, "ll_dict_copy"), LLConstant.voidOf(d.lowleveltype().to()),
+        return hop.gendirectcall(new Helper(RDICT, "ll_dict_copy"), keyEq(d), LLConstant.voidOf(d.lowleveltype().to()),
                 arrayType(d, "keys"), arrayType(d, "values"), other);
     }
 
@@ -387,12 +395,12 @@ final class DictRules {
             case "get" -> {
                 List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
                 Value dflt = args.size() > 1 ? value(hop, d, args.get(1).value(), args.get(1).repr()) : noneValue(hop, d);
-                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_get"), p, k.get(0), k.get(1), dflt));
+                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_get"), keyEq(d), p, k.get(0), k.get(1), dflt));
             }
             case "setdefault" -> {
                 List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
                 Value dflt = value(hop, d, args.get(1).value(), args.get(1).repr());
-                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_setdefault"), keys, values, p,
+                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_setdefault"), keyEq(d), keys, values, p,
                         k.get(0), k.get(1), dflt));
             }
             case "pop" -> pop(hop, d, p, args);
@@ -406,7 +414,7 @@ final class DictRules {
             }
             case "update" -> {
                 Value other = hop.convert(args.get(0).value(), args.get(0).repr(), d);
-                hop.gendirectcall(new Helper(RDICT, "ll_dict_update"), keys, values, p, other);
+                hop.gendirectcall(new Helper(RDICT, "ll_dict_update"), keyEq(d), keys, values, p, other);
                 yield rtyper.none();
             }
             case "clear" -> {
@@ -432,15 +440,15 @@ final class DictRules {
         List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
         if (args.size() > 1) {
             Value dflt = value(hop, d, args.get(1).value(), args.get(1).repr());
-            return result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_pop_default"), p, k.get(0), k.get(1), dflt));
+            return result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_pop_default"), keyEq(d), p, k.get(0), k.get(1), dflt));
         }
-        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), p, k.get(0), k.get(1));
+        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(d), p, k.get(0), k.get(1));
         Value missing = hop.genop(INT_LT, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
         List<Value> found = hop.raiseIf(missing, rtyper.classes.builtin("KeyError"), null,
                 List.of(p, k.get(0), k.get(1), index));
         Value values = hop.genop(GETFIELD, List.of(found.get(0), LLConstant.voidOf("values")), fieldType(d, "values"));
         Value v = hop.genop(GETARRAYITEM, List.of(values, found.get(3)), stored(d.value()));
-        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), found.get(0), found.get(1), found.get(2));
+        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(d), found.get(0), found.get(1), found.get(2));
         return result(hop, d, v);
     }
 

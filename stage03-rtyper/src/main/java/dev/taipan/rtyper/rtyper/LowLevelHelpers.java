@@ -101,7 +101,7 @@ final class LowLevelHelpers {
     }
 
     /** The helper's function, its module imported once into the program's host interpreter. */
-    private PyFunction function(Helper helper) {
+    PyFunction function(Helper helper) {
         return functions.computeIfAbsent(helper, h -> {
             HostInterpreter host = rtyper.annotator().translator().host();
             LLTypeModule.install(host);
