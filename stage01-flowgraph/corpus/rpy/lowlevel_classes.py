@@ -39,6 +39,23 @@ class TooLoud(Exception):
     pass
 
 
+class Point(object):
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __str__(self):
+        return "(%d, %d)" % (self.x, self.y)
+
+
+class Tag(object):
+    def __init__(self, n):
+        self.n = n
+
+    def __repr__(self):
+        return "Tag#" + str(self.n)
+
+
 def make_bird(name):
     return Bird(name)
 
@@ -77,6 +94,8 @@ def entry_point(argv):
         raise ValueError("bad " if level > 1 else "good")
     except ValueError:
         print("caught ValueError")
+    p = Point(len(argv), 2)
+    print(p, str(p), "at %s" % p, Tag(3), "%r" % Tag(4))   # __str__, else __repr__
     return 0
 
 
@@ -98,3 +117,4 @@ if __name__ == '__main__':
 # expect: -1
 # expect: nemo is silent
 # expect: caught ValueError
+# expect: (1, 2) (1, 2) at (1, 2) Tag#3 Tag#4

@@ -171,6 +171,38 @@ final class InstanceRules {
         return rtyper.indirectCall(hop, fn, ft, functions, new HighLevelOp.CallArg(self, selfRepr));
     }
 
+    /**
+     * {@code str(x)} (or {@code repr(x)}) of an instance: a call of its class's {@code __str__}
+     * (else {@code __repr__}), which the annotator annotated for this ({@code Printing}). One
+     * implementation among the class and its subclasses is a {@code direct_call}; several would
+     * need a vtable slot of their own, which this part does not give them yet.
+     */
+    static Value str(RTyper rtyper, HighLevelOp hop, Value x, InstanceRepr r, boolean asRepr) {
+        ClassRepr c = r.cls();
+        List<ClassRepr> family = rtyper.classes.all().stream().filter(k -> k.isSubclassOf(c)).toList();
+        String name = !asRepr && defines(family, "__str__") ? "__str__" : defines(family, "__repr__") ? "__repr__" : null;
+        if (name == null) {
+            throw hop.error("str() of a " + c.name() + " instance, whose class has no __str__ or __repr__, has no "
+                    + "low-level translation (its address would differ at every stage)");
+        }
+        List<PyFunction> impls = family.stream().map(k -> k.pytype.lookup(name)).filter(v -> v instanceof PyFunction)
+                .map(v -> (PyFunction) v).distinct().toList();
+        if (impls.size() != 1) {
+            throw hop.error(name + " of " + c.name() + " is overridden in its subclasses: calling it through the vtable "
+                    + "has no low-level translation in this part");
+        }
+        LowLevelGraph g = rtyper.graphOf(impls.getFirst());
+        Ptr selfType = (Ptr) g.signature().args().getFirst();
+        Value self = selfType.equals(c.instancePtr()) ? x : hop.genop(CAST_POINTER, List.of(x), selfType);
+        Value s = hop.genop(DIRECT_CALL, List.of(LLConstant.of(g, new Ptr(g.signature())), self), g.signature().result());
+        return g.signature().result() == Primitive.CHAR ? hop.convert(s, Repr.CHAR, Repr.STR) : s;
+    }
+
+    private static boolean defines(List<ClassRepr> family, String name) {
+        return family.stream().anyMatch(k -> k.pytype.lookup(name) instanceof PyFunction f
+                && !(f.globals().getStr("__name__") instanceof PyStr m && m.value().equals("builtins")));
+    }
+
     /** {@code type(x)}: x's typeptr, as a pointer to the vtable of the classes it may be; known now if only one. */
     static Value type(RTyper rtyper, HighLevelOp hop) {
         if (hop.resultRepr instanceof ConstantRepr(var k)) {

@@ -234,6 +234,9 @@ final class StrRules {
         if (r instanceof Repr.ListRepr l) {
             return Sequences.str(hop, l, v);
         }
+        if (r instanceof Repr.InstanceRepr i) {
+            return InstanceRules.str(hop.rtyper(), hop, v, i, repr);
+        }
         throw hop.error("str() of a " + r.lowleveltype() + " has no low-level translation in this part"
                 + (r == Repr.FLOAT ? " (str() of a float is the float formatting's task)" : ""));
     }

@@ -185,6 +185,9 @@ final class StringFormatting {
         if (r instanceof Repr.ListRepr l) {
             return Sequences.str(hop, l, a.value());
         }
+        if (r instanceof Repr.InstanceRepr i) {
+            return InstanceRules.str(rtyper, hop, a.value(), i, repr);
+        }
         throw hop.error("'%" + (repr ? 'r' : 's') + "' of a " + r.lowleveltype() + " has no low-level translation in "
                 + "this part (str() of floats, containers and instances comes in part 2)");
     }
