@@ -2,25 +2,8 @@ package dev.taipan.rtyper.rtyper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.taipan.flowgraph.host.HostInterpreter;
-import dev.taipan.flowgraph.host.PyBool;
-import dev.taipan.flowgraph.host.PyException;
-import dev.taipan.flowgraph.host.PyFloat;
-import dev.taipan.flowgraph.host.PyFunction;
-import dev.taipan.flowgraph.host.PyInt;
-import dev.taipan.flowgraph.host.PyObject;
-import dev.taipan.rtyper.llgraph.LowLevelGraph;
-import dev.taipan.rtyper.llinterp.LLException;
-import dev.taipan.rtyper.llinterp.LLInterpreter;
-import dev.taipan.rtyper.memory.Heap;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,67 +98,14 @@ class RtypedProgramsRunTest {
 
     @Test
     void anUncaughtExceptionEndsAsOnTheHost() throws Exception {
-        Outcome host = host(EXCEPTIONS, "boom", 3);
-        Outcome low = lowLevel(EXCEPTIONS, "boom", 3);
+        Rtyping.Outcome host = Rtyping.host(dir, EXCEPTIONS, "boom", 3);
+        Rtyping.Outcome low = Rtyping.lowLevel(dir, EXCEPTIONS, "boom", 3);
         assertThat(host.error()).isEqualTo("ValueError: out of range");
         assertThat(low.error()).isEqualTo(host.error());
     }
 
-    private record Outcome(Object result, String output, String error) { }
-
+    /** {@code function(args)} computes, prints and raises the same on the host and in the llinterp. */
     private void same(String source, String function, long... args) throws Exception {
-        Outcome expected = host(source, function, args);
-        Outcome actual = lowLevel(source, function, args);
-        assertThat(actual).as(function + java.util.Arrays.toString(args)).isEqualTo(expected);
-    }
-
-    private Path file(String source) throws Exception {
-        return Files.writeString(dir.resolve("prog.py"), source);
-    }
-
-    private Outcome host(String source, String function, long... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        HostInterpreter host = new HostInterpreter(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream()), new ByteArrayInputStream(new byte[0]));
-        PyFunction f = (PyFunction) host.importFile(file(source)).get(function);
-        List<PyObject> pyArgs = new ArrayList<>();
-        for (long a : args) {
-            pyArgs.add(PyInt.of(a));
-        }
-        try {
-            PyObject r = host.call(f, pyArgs);
-            return new Outcome(switch (r) {
-                case PyBool b -> b == PyBool.TRUE;
-                case PyInt i -> i.longValue();
-                case PyFloat x -> x.value();
-                default -> r.toString();
-            }, out.toString(StandardCharsets.UTF_8), null);
-        } catch (PyException e) {
-            String tb = host.formatException(e);
-            return new Outcome(null, out.toString(StandardCharsets.UTF_8), lastLine(tb));
-        }
-    }
-
-    private Outcome lowLevel(String source, String function, long... args) throws Exception {
-        RTyper rtyper = RtypeCommand.rtyper(file(source), function);
-        LowLevelGraph entry = rtyper.graphs().stream().filter(g -> g.name().equals(function)).findFirst().orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Heap heap = Heap.checked()) {
-            LLInterpreter interp = new LLInterpreter(rtyper.program(entry), heap,
-                    new PrintStream(out, true, StandardCharsets.UTF_8));
-            Object[] llArgs = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                llArgs[i] = args[i];
-            }
-            try {
-                return new Outcome(interp.call(entry, llArgs), out.toString(StandardCharsets.UTF_8), null);
-            } catch (LLException e) {
-                return new Outcome(null, out.toString(StandardCharsets.UTF_8), lastLine(interp.report(e)));
-            }
-        }
-    }
-
-    private static String lastLine(String text) {
-        return text.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
+        Rtyping.assertRunsAsOnTheHost(dir, source, function, args);
     }
 }
