@@ -6,6 +6,7 @@ import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.host.PySingleton;
+import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.llgraph.LLConstant;
@@ -214,19 +215,22 @@ final class StrRules {
     }
 
     /**
-     * {@code str(v)} (or {@code repr(v)}) of a value of repr {@code r}: a str or char as it is
-     * (its repr quoted), an int in decimal, a bool as 'True' or 'False'.
+     * {@code str(v)} (or {@code repr(v)}) of a value of repr {@code r}: a constant as its text, a
+     * str or char as it is (its repr quoted), an int in decimal, a bool as 'True' or 'False', a
+     * list of ints or strs, an instance by its {@code __str__}. Also {@code %s} and {@code %r}
+     * ({@link StringFormatting}). No branch in the graph: a format calls this between pieces
+     * it has computed already, which a branch would leave behind.
      */
-    private static Value strOf(HighLevelOp hop, Value v, Repr r, boolean repr) {
-        if (r instanceof ConstantRepr(var k) && k == PySingleton.NONE) {
-            return constant(hop, "None");
+    static Value strOf(HighLevelOp hop, Value v, Repr r, boolean repr) {
+        if (r instanceof ConstantRepr(var k) && k instanceof PyObject o && !(k instanceof PyStr && repr)) {
+            return constant(hop, o instanceof PyStr str ? str.value() : o.toString());
         }
         if (isStrOrChar(r)) {
             Value s = hop.convert(v, r, Repr.STR);
             return repr ? hop.gendirectcall(helper("ll_repr"), s) : s;
         }
         if (r == Repr.BOOL) {
-            return hop.select(hop.convert(v, r, Repr.BOOL), constant(hop, "False"), () -> constant(hop, "True"), Strings.PTR);
+            return hop.gendirectcall(new Helper("rpython.rtyper.rformat", "ll_bool2str"), v);
         }
         if (r == Repr.SIGNED) {
             return hop.gendirectcall(helper("ll_int2dec"), v);

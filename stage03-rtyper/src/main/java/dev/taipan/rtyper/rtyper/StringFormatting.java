@@ -4,7 +4,6 @@ import static dev.taipan.rtyper.lloperation.LLOp.*;
 
 import dev.taipan.annotator.SomeValue.SomeTuple;
 import dev.taipan.flowgraph.flow.Value;
-import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.operation.HLOp;
@@ -139,8 +138,8 @@ final class StringFormatting {
             case 'c' -> a.repr() == Repr.SIGNED
                     ? hop.convert(hop.genop(CAST_INT_TO_CHAR, List.of(a.value()), Primitive.CHAR), Repr.CHAR, Repr.STR)
                     : hop.convert(a.value(), a.repr(), Repr.STR);
-            case 's' -> text(rtyper, hop, a, false);
-            case 'r' -> text(rtyper, hop, a, true);
+            case 's' -> StrRules.strOf(hop, a.value(), a.repr(), false);
+            case 'r' -> StrRules.strOf(hop, a.value(), a.repr(), true);
             case 'f', 'F', 'e', 'E', 'g', 'G' -> throw hop.error("'%" + spec.type() + "' formats a float: the float "
                     + "formatting of part 2 is not written yet");
             default -> throw hop.error("unsupported format character '" + spec.type() + "'");
@@ -164,32 +163,6 @@ final class StringFormatting {
                     + (a.repr() == Repr.FLOAT ? " (a float's '%d' comes with the float formatting of part 2)" : ""));
         }
         return hop.convert(a.value(), a.repr(), Repr.SIGNED);
-    }
-
-    /** {@code %s} ({@code str(x)}) and {@code %r} ({@code repr(x)}) of a str, a char, an int, a bool or a constant. */
-    private static Value text(RTyper rtyper, HighLevelOp hop, HighLevelOp.CallArg a, boolean repr) {
-        Repr r = a.repr();
-        if (r instanceof ConstantRepr(var k) && k instanceof PyObject o && !(k instanceof PyStr && repr)) {
-            return constant(rtyper, o instanceof PyStr str ? str.value() : o.toString());
-        }
-        if (r == Repr.STR || r == Repr.CHAR || r instanceof ConstantRepr(PyStr s)) {
-            Value str = hop.convert(a.value(), r, Repr.STR);
-            return repr ? hop.gendirectcall(new Helper(RSTR, "ll_repr"), str) : str;
-        }
-        if (r == Repr.SIGNED) {
-            return hop.gendirectcall(new Helper(RSTR, "ll_int2dec"), a.value());
-        }
-        if (r == Repr.BOOL) {
-            return hop.gendirectcall(new Helper(RFORMAT, "ll_bool2str"), a.value());
-        }
-        if (r instanceof Repr.ListRepr l) {
-            return Sequences.str(hop, l, a.value());
-        }
-        if (r instanceof Repr.InstanceRepr i) {
-            return InstanceRules.str(rtyper, hop, a.value(), i, repr);
-        }
-        throw hop.error("'%" + (repr ? 'r' : 's') + "' of a " + r.lowleveltype() + " has no low-level translation in "
-                + "this part (str() of floats, containers and instances comes in part 2)");
     }
 
     private static Value constant(RTyper rtyper, String text) {
