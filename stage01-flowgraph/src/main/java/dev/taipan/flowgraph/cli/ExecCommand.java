@@ -46,6 +46,11 @@ final class ExecCommand implements Callable<Integer> {
             description = "Validate every load and store against its allocation (stages with a heap: ll and later).")
     boolean checked;
 
+    @Option(names = "--opt", paramLabel = "LEVEL",
+            description = "The graph passes before the stage runs the program: none, 0 (the exception transform), "
+                    + "1 (and constant folding), 2 (and inlining, malloc removal; the default). Stages ll and later.")
+    String opt;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The Python program.")
     Path file;
 
@@ -74,7 +79,7 @@ final class ExecCommand implements Callable<Integer> {
         var out = new PrintStream(new WriterOutputStream(cli.getOut()), false, StandardCharsets.UTF_8);
         var err = new PrintStream(new WriterOutputStream(cli.getErr()), true, StandardCharsets.UTF_8);
         try {
-            return chosen.run(file, List.copyOf(args), new ExecOptions(checked), out, err, System.in);
+            return chosen.run(file, List.copyOf(args), new ExecOptions(checked, opt), out, err, System.in);
         } finally {
             out.flush();
             err.flush();

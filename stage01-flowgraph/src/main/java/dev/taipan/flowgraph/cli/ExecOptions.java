@@ -6,7 +6,15 @@ package dev.taipan.flowgraph.cli;
  *
  * @param checked run over the checked heap, which validates every load and store against its
  *                allocation's type and bounds (stages with a heap: {@code ll} and later)
+ * @param opt     the level of the graph passes between the rtyper and the stage ({@code none},
+ *                {@code 0}, {@code 1}, {@code 2}, as the stage spells them), or null for the
+ *                stage's default (stages with low-level graphs: {@code ll} and later)
  */
-public record ExecOptions(boolean checked) {
-    public static final ExecOptions DEFAULT = new ExecOptions(false);
+public record ExecOptions(boolean checked, String opt) {
+    public static final ExecOptions DEFAULT = new ExecOptions(false, null);
+
+    /** The stage's default passes. */
+    public ExecOptions(boolean checked) {
+        this(checked, null);
+    }
 }

@@ -28,6 +28,15 @@ public interface ExceptionData {
         return null;
     }
 
+    /**
+     * The {@code exc_data} struct of an exception-transformed program ({@code exc_type},
+     * {@code exc_value}: the pending exception, PyPy's {@code exc_data}), in the image; null while
+     * the graphs still have exception links, and exceptions unwind the llinterp's frames.
+     */
+    default Prebuilt pendingException() {
+        return null;
+    }
+
     /** Whether the class {@code vtable} is {@code classVtable} or one of its subclasses. */
     boolean isSubclass(Heap heap, long vtable, long classVtable);
 

@@ -29,4 +29,12 @@ sealed interface CallInstr extends Instr {
             f[result] = callee.invoke(f, args);
         }
     }
+
+    /** {@code stack_check()}: a RecursionError pending when the calls nest too deep (exception-transformed graphs only). */
+    record StackCheck(PendingException pending) implements CallInstr {
+        @Override
+        public void exec(long[] f) {
+            pending.checkStack();
+        }
+    }
 }

@@ -17,23 +17,62 @@ final class CallStack {
 
     /** The deepest nesting of low-level calls: the C stack of a translated program allows about as many. */
     static final int MAX_DEPTH = 100_000;
+    /** How much deeper than {@link #MAX_DEPTH} the non-recursive calls of a transformed program may go. */
+    private static final int SLACK = 10_000;
     /** Enough Java stack for {@link #MAX_DEPTH} calls, even in the JVM's interpreter (reserved, not committed). */
     private static final long JAVA_STACK_BYTES = 1L << 30;
 
     private int depth;
+    private int limit = MAX_DEPTH;
     /** What a call too deep raises: the program's RecursionError, or nothing (a fatal error). */
     private java.util.function.Supplier<LLException> overflow = () -> null;
+
+    /**
+     * How the RecursionError reaches the caller: thrown, to unwind the frames of graphs with
+     * exception links; or made the pending exception of an exception-transformed program, the
+     * call returning an error word that the caller's check after the call never reads.
+     */
+    private java.util.function.ToLongFunction<LLException> raiser = e -> {
+        throw e;
+    };
 
     /** Called once the exceptions are mapped (they need the function table this stack serves). */
     void raiseOnOverflow(java.util.function.Supplier<LLException> raise) {
         this.overflow = raise;
     }
 
+    /**
+     * For an exception-transformed program: the graphs check the depth themselves, with
+     * {@code stack_check} at the start of the recursive ones ({@link #check}), and a call too
+     * deep leaves its exception pending. The calls of the other graphs may go a little deeper
+     * (no chain of calls without recursion is long), up to {@link #SLACK} more: past that, a
+     * fatal error rather than a Java stack overflow.
+     */
+    void raisePending(PendingException pending) {
+        this.raiser = pending::raise;
+        this.limit = MAX_DEPTH + SLACK;
+        this.overflow = (java.util.function.Supplier<LLException>) () -> null;
+    }
+
+    /**
+     * {@code stack_check}, at the start of a recursive graph's call: at a depth where the
+     * call itself would have raised, the program's RecursionError becomes pending.
+     */
+    void check(java.util.function.Supplier<LLException> recursionError) {
+        if (depth > MAX_DEPTH) {
+            LLException e = recursionError.get();
+            if (e == null) {
+                throw new IllegalStateException("stack overflow: more than " + MAX_DEPTH + " nested low-level calls");
+            }
+            raiser.applyAsLong(e);
+        }
+    }
+
     long call(GraphCode code, long[] frame) {
-        if (depth >= MAX_DEPTH) {
+        if (depth >= limit) {
             LLException e = overflow.get();
             if (e != null) {
-                throw e;   // as the caller's call raising it, like the stack check of a translated program
+                return raiser.applyAsLong(e);   // as the caller's call raising it, like the stack check of a translated program
             }
             throw new IllegalStateException("stack overflow: more than " + MAX_DEPTH + " nested low-level calls");
         }

@@ -45,13 +45,16 @@ final class GraphCompiler {
     private final Heap heap;
     private final FunctionTable functions;
     private final Exceptions exceptions;
+    private final PendingException pending;
     private final PrintStream out;
     private final ToLongFunction<LLConstant> words;
 
-    GraphCompiler(Heap heap, FunctionTable functions, Exceptions exceptions, PrintStream out, ToLongFunction<LLConstant> words) {
+    GraphCompiler(Heap heap, FunctionTable functions, Exceptions exceptions, PendingException pending, PrintStream out,
+                  ToLongFunction<LLConstant> words) {
         this.heap = heap;
         this.functions = functions;
         this.exceptions = exceptions;
+        this.pending = pending;
         this.out = out;
         this.words = words;
     }
@@ -75,7 +78,7 @@ final class GraphCompiler {
         Unit(LowLevelGraph graph) {
             this.graph = graph;
             this.fg = graph.graph();
-            this.operations = new OperationCompiler(graph, slots, heap, functions, out);
+            this.operations = new OperationCompiler(graph, slots, heap, functions, pending, out);
         }
 
         GraphCode compile() {

@@ -18,12 +18,18 @@ public final class LLException extends RuntimeException {
 
     private final long etype;
     private final long evalue;
-    private final Traceback traceback = new Traceback();
+    private final Traceback traceback;
 
     LLException(long etype, long evalue) {
+        this(etype, evalue, new Traceback());
+    }
+
+    /** An exception that was pending, with the traceback its frames recorded (see {@link PendingException}). */
+    LLException(long etype, long evalue, Traceback traceback) {
         super(null, null, false, false);
         this.etype = etype;
         this.evalue = evalue;
+        this.traceback = traceback;
     }
 
     /** The exception's class: the address of its vtable. */
@@ -39,6 +45,10 @@ public final class LLException extends RuntimeException {
     /** {@code Traceback (most recent call last):} and the frames it went through, outermost first. */
     public String traceback() {
         return traceback.format();
+    }
+
+    Traceback frames() {
+        return traceback;
     }
 
     void passedThrough(LowLevelGraph graph, int line) {

@@ -82,6 +82,8 @@ public final class LLInterpreter {
     private final Exceptions exceptions;
     private final GraphCompiler compiler;
     private final Heap heap;
+    /** The pending exception of an exception-transformed program; null while graphs have exception links. */
+    private final PendingException pending;
 
     /**
      * Prepares {@code program} to run in {@code heap}, writing its output to {@code out}: maps
@@ -98,7 +100,12 @@ public final class LLInterpreter {
         this.image = heap.map(program.image(), ref -> functions.of(named(byName, ref)).address());
         this.exceptions = new Exceptions(program.exceptions(), heap, image);
         stack.raiseOnOverflow(exceptions::recursionError);
-        this.compiler = new GraphCompiler(heap, functions, exceptions, out, this::word);
+        Prebuilt excData = program.exceptions().pendingException();
+        this.pending = excData == null ? null : new PendingException(heap, image, excData, stack, exceptions);
+        if (pending != null) {
+            stack.raisePending(pending);
+        }
+        this.compiler = new GraphCompiler(heap, functions, exceptions, pending, out, this::word);
     }
 
     /**
@@ -124,6 +131,9 @@ public final class LLInterpreter {
         LLFunction function = functions.of(graph);
         try {
             long result = stack.onBigStack(() -> function.invoke(words, slots));
+            if (pending != null && pending.isSet()) {
+                throw pending.take();   // the transformed graph returned its error value, the exception pending
+            }
             return Word.of(type.result()).toJava(result);
         } catch (LLException | LLFatalError e) {
             throw e;

@@ -40,13 +40,16 @@ final class OperationCompiler {
     private final Slots slots;
     private final Heap heap;
     private final FunctionTable functions;
+    private final PendingException pending;
     private final PrintStream out;
 
-    OperationCompiler(LowLevelGraph graph, Slots slots, Heap heap, FunctionTable functions, PrintStream out) {
+    OperationCompiler(LowLevelGraph graph, Slots slots, Heap heap, FunctionTable functions, PendingException pending,
+                      PrintStream out) {
         this.graph = graph;
         this.slots = slots;
         this.heap = heap;
         this.functions = functions;
+        this.pending = pending;
         this.out = out;
     }
 
@@ -73,6 +76,10 @@ final class OperationCompiler {
             case INDIRECT_CALL -> indirectCall(args, result);
             case DEBUG_PRINT -> debugPrint(args);
             case DEBUG_ASSERT -> new DebugInstr.Assert(operand(args.getFirst(), Primitive.BOOL), voidString(args.get(1)));
+            case STACK_CHECK -> new CallInstr.StackCheck(pending(op));
+            case DEBUG_START_TRACEBACK -> new TracebackInstr.Start(pending(op), graph, op.line(), exception(args));
+            case DEBUG_RECORD_TRACEBACK -> new TracebackInstr.Record(pending(op), graph, op.line(), exception(args));
+            case DEBUG_RERAISE_TRACEBACK -> new TracebackInstr.Reraise(pending(op), graph, op.line(), exception(args));
             default -> pure(llop, args, result);
         };
     }
@@ -220,6 +227,18 @@ final class OperationCompiler {
             };
         }
         return new DebugInstr.Print(out, voidString(args.get(0)), voidString(args.get(1)), pieces);
+    }
+
+    /** The pending-exception state a traceback operation speaks of: only exception-transformed programs have one. */
+    private PendingException pending(SpaceOperation op) {
+        check(pending != null, op.opname() + " in a program that was not exception-transformed (it has no exc_data)");
+        return pending;
+    }
+
+    /** The one operand of a traceback operation: the exception instance. */
+    private int exception(List<Value> args) {
+        check(args.size() == 1 && graph.typeOf(args.getFirst()) instanceof Ptr, "a traceback operation takes the exception instance");
+        return slots.of(args.getFirst());
     }
 
     /** The slot of a result that must be of {@code type}. */

@@ -17,6 +17,8 @@ record Effects(boolean pure, boolean hasSideEffects, List<String> raises, boolea
     static final Effects MALLOC = new Effects(false, true, List.of("MemoryError"), true);
     /** Runs another graph: anything can happen. */
     static final Effects CALL = new Effects(false, true, List.of("Exception"), true);
+    /** Checks the depth of the calls: {@code RecursionError} when they nest too deep. */
+    static final Effects STACK_CHECK = new Effects(false, true, List.of("RecursionError"), false);
     /** Writes to the program's output: must stay, in order. */
     static final Effects OUTPUT = new Effects(false, true, List.of(), false);
     /** Stops the program when its condition is false: must not be removed. */

@@ -88,6 +88,12 @@ public enum LLOp implements LowLevelOperation {
     INT_NEG_OVF(Effects.PURE_OVF, I_I, new WordUnary(Arithmetic::negOvf)),
     INT_FLOORDIV_OVF(Effects.PURE_OVF, II_I, new WordBinary(Arithmetic::floordivOvf)),
     INT_LSHIFT_OVF(Effects.PURE_OVF, II_I, new WordBinary(Arithmetic::lshiftOvf)),
+    /**
+     * The high word of the 128-bit product (x86's one-operand {@code imul} leaves it in
+     * {@code rdx}): how the exception transform tests {@code int_mul_ovf} without an exception,
+     * since the product fits exactly when this word is the sign of the low one.
+     */
+    INT_MUL_HIGH(Effects.PURE, II_I, new WordBinary(Math::multiplyHigh)),
 
     // Unsigned integers: the same 64 bits, compared and divided as unsigned.
     UINT_ADD(Effects.PURE, UU_U, new WordBinary((x, y) -> x + y)),
@@ -183,6 +189,14 @@ public enum LLOp implements LowLevelOperation {
     DIRECT_CALL(Effects.CALL, null, null),
     INDIRECT_CALL(Effects.CALL, null, null),
 
+    /**
+     * stack_check(): raises {@code RecursionError} when the calls nest deeper than the stack
+     * allows (PyPy's {@code stack_check}, which its translator puts into the graphs of recursive
+     * functions): the exception transform puts one at the start of every graph on a cycle of
+     * the call graph, since only recursion can go that deep.
+     */
+    STACK_CHECK(Effects.STACK_CHECK, null, null),
+
     /** debug_assert(cond, 'message'): a low-level invariant; false is a fatal error, not an RPy exception. */
     DEBUG_ASSERT(Effects.ASSERTION, null, null),
 
@@ -192,7 +206,20 @@ public enum LLOp implements LowLevelOperation {
      * printing through the RPy string helpers of part 2 (PyPy has an llop of this name for its
      * debug logs).
      */
-    DEBUG_PRINT(Effects.OUTPUT, null, null);
+    DEBUG_PRINT(Effects.OUTPUT, null, null),
+
+    /**
+     * The debug traceback of the exception transform (PyPy's ops of these names, its
+     * {@code debug_traceback.h}): where an exception went, kept beside the pending exception so
+     * that an uncaught one is reported with the frames and lines it passed, as before the
+     * transform. Each takes the exception instance; the operation's own line is the location.
+     * {@code debug_start_traceback(evalue)}: raised here, a new traceback;
+     * {@code debug_record_traceback(evalue)}: it left a call here;
+     * {@code debug_reraise_traceback(evalue)}: raised again by a handler, its traceback kept.
+     */
+    DEBUG_START_TRACEBACK(Effects.OUTPUT, null, null),
+    DEBUG_RECORD_TRACEBACK(Effects.OUTPUT, null, null),
+    DEBUG_RERAISE_TRACEBACK(Effects.OUTPUT, null, null);
 
     private static final Map<String, LLOp> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(LLOp::opname, Function.identity()));

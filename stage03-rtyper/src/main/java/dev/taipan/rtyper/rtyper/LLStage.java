@@ -9,6 +9,8 @@ import dev.taipan.rtyper.llinterp.LLFatalError;
 import dev.taipan.rtyper.llinterp.LLInterpreter;
 import dev.taipan.rtyper.llinterp.Outcome;
 import dev.taipan.rtyper.memory.Heap;
+import dev.taipan.rtyper.transform.OptLevel;
+import dev.taipan.rtyper.transform.Pipeline;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -19,9 +21,14 @@ import java.util.List;
  * {@code --stage=ll}: the program is imported, annotated from {@code entry_point}, rtyped, and
  * its low-level graphs run in the llinterp over native memory ({@code --checked}: the checked
  * heap). It must print exactly what {@code --stage=host} prints. A program that uses what the
- * rtyper does not translate yet is refused before it runs, with the line that needs it.
+ * rtyper does not translate yet is refused before it runs, with the line that needs it. Between
+ * the rtyper and the llinterp run the graph passes of {@code --opt} ({@link Pipeline}; by default
+ * all of them, ending with the exception transform, as a backend will see the graphs).
  */
 public final class LLStage implements ExecStage {
+    /** What {@code --opt} is when not given: the passes the backend will see, as PyPy's {@code -O2}. */
+    public static final OptLevel DEFAULT_OPT = OptLevel.O2;
+
     @Override
     public String name() {
         return "ll";
@@ -51,7 +58,7 @@ public final class LLStage implements ExecStage {
             r.specialize();
             return r;
         });
-        var program = rtyper.program(rtyper.graphs().getFirst());
+        var program = Pipeline.of(OptLevel.parse(options.opt(), DEFAULT_OPT)).run(rtyper.program(rtyper.graphs().getFirst()));
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);

@@ -11,6 +11,9 @@ import dev.taipan.flowgraph.flow.GraphText;
 import dev.taipan.flowgraph.flow.Graphviz;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.transform.OptLevel;
+import dev.taipan.rtyper.transform.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Parameters;
  * {@code taipan rtype FILE}: the low-level graphs of a program, each variable with its
  * low-level type ({@code n_0: Signed}), drawn by stage 01's renderers. From {@code entry_point}
  * (called with {@code argv: list[str]}), or, with {@code --function F}, from F called with ints,
- * as {@code taipan annotate --entry F} types it.
+ * as {@code taipan annotate --entry F} types it. With {@code --opt=LEVEL} or {@code --after=PASS},
+ * the graphs as the passes between the rtyper and a backend leave them.
  */
 @Command(name = "rtype", mixinStandardHelpOptions = true,
         description = "Show the low-level graphs the rtyper makes of a program, every variable with its low-level type.")
@@ -43,6 +47,15 @@ public final class RtypeCommand implements Callable<Integer> {
             description = "text, dot, svg or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--opt", paramLabel = "LEVEL",
+            description = "Run the graph passes of this level first: none (the rtyper's graphs, the default), 0, 1 or 2.")
+    String opt;
+
+    @Option(names = "--after", paramLabel = "PASS",
+            description = "Show the graphs after this pass of the level (--opt=2 unless given): "
+                    + "constfold, exceptiontransform.")
+    String after;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")
     Path output;
 
@@ -51,7 +64,7 @@ public final class RtypeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<LowLevelGraph> graphs = rtype(file, function);
+        List<LowLevelGraph> graphs = after == null && opt == null ? rtype(file, function) : transformed();
         List<FunctionGraph> shown = graphs.stream().map(LowLevelGraph::graph).toList();
         GraphLabels labels = new Labels(graphs);
         String picture = switch (format) {
@@ -67,6 +80,14 @@ public final class RtypeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /** The graphs after the passes of {@code --opt}, or up to {@code --after}: the same graphs, rewritten in place or replaced. */
+    private List<LowLevelGraph> transformed() {
+        RTyper rtyper = rtyper(file, function);
+        LowLevelProgram program = rtyper.program(rtyper.graphs().getFirst());
+        Pipeline passes = Pipeline.of(OptLevel.parse(opt, after == null ? OptLevel.NONE : LLStage.DEFAULT_OPT));
+        return (after == null ? passes.run(program) : passes.runThrough(program, after)).graphs();
     }
 
     /** The graphs as text, each variable with its low-level type: what {@code taipan rtype} prints. */

@@ -72,6 +72,10 @@ class EdgeCaseTableTest {
             int_lshift_ovf    1 63           OverflowError
             int_lshift_ovf    -1 63          MIN
             int_lshift_ovf    1 64           undefined
+            int_mul_high      MAX 2          0
+            int_mul_high      MIN 2          -1
+            int_mul_high      MIN MIN        4611686018427387904
+            int_mul_high      -3 5           -1
             int_rshift        MIN 63         -1
             int_rshift        -7 1           -4
             int_rshift        1 64           undefined

@@ -1,0 +1,98 @@
+package dev.taipan.rtyper.llinterp;
+
+import dev.taipan.rtyper.image.Prebuilt;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.lltype.Layout;
+import dev.taipan.rtyper.lltype.StructType;
+import dev.taipan.rtyper.memory.Heap;
+import dev.taipan.rtyper.memory.MappedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The llinterp's side of the pending-exception protocol of exception-transformed graphs
+ * ({@code transform.ExceptionTransform}, PyPy's {@code exc_data}): an exception is not a Java
+ * exception unwinding frames any more but two words in a prebuilt struct of the image,
+ * {@code exc_type} and {@code exc_value}, which a raising graph sets before it returns its
+ * error value and every caller tests after the call. The llinterp reads them only at the
+ * outermost call ({@link #take}), and sets them itself for what its own machinery raises (a
+ * recursion too deep, {@link #raise}).
+ *
+ * <p>The <b>debug traceback</b> is kept here too, as PyPy's translated C keeps a ring of
+ * (location, exception) records: each exception instance in flight has the frames it passed,
+ * added by the {@code debug_*_traceback} operations. Only the last {@value #RING} instances are
+ * remembered, so that a program that raises and catches millions of exceptions does not keep
+ * their tracebacks; the one that escapes is always among them.
+ */
+final class PendingException {
+
+    private static final int RING = 64;
+
+    private final Heap heap;
+    private final long address;
+    private final long typeOffset;
+    private final long valueOffset;
+    private final Map<Long, Traceback> tracebacks = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Traceback> eldest) {
+            return size() > RING;
+        }
+    };
+
+    private final CallStack stack;
+    private final Exceptions exceptions;
+
+    PendingException(Heap heap, MappedImage image, Prebuilt excData, CallStack stack, Exceptions exceptions) {
+        this.heap = heap;
+        this.stack = stack;
+        this.exceptions = exceptions;
+        this.address = image.addressOf(excData);
+        StructType type = (StructType) excData.type();
+        this.typeOffset = Layout.offsetOf(type, "exc_type");
+        this.valueOffset = Layout.offsetOf(type, "exc_value");
+    }
+
+    boolean isSet() {
+        return heap.loadPtr(address, typeOffset) != 0;
+    }
+
+    /** Makes {@code e} the pending exception, as if a callee had raised it, with the frames it has so far. */
+    long raise(LLException e) {
+        heap.storePtr(address, typeOffset, e.etype());
+        heap.storePtr(address, valueOffset, e.evalue());
+        tracebacks.put(e.evalue(), e.frames());
+        return 0;
+    }
+
+    /** {@code stack_check}: the program's RecursionError pending if the calls nest too deep. */
+    void checkStack() {
+        stack.check(exceptions::recursionError);
+    }
+
+    /** The pending exception, cleared, as the Java exception {@link LLInterpreter#call} throws. */
+    LLException take() {
+        long etype = heap.loadPtr(address, typeOffset);
+        long evalue = heap.loadPtr(address, valueOffset);
+        heap.storePtr(address, typeOffset, 0);
+        heap.storePtr(address, valueOffset, 0);
+        Traceback tb = tracebacks.remove(evalue);
+        return new LLException(etype, evalue, tb == null ? new Traceback() : tb);
+    }
+
+    void start(long evalue, LowLevelGraph graph, int line) {
+        Traceback tb = new Traceback();
+        tb.add(graph, line);
+        tracebacks.put(evalue, tb);
+    }
+
+    void record(long evalue, LowLevelGraph graph, int line) {
+        tracebacks.computeIfAbsent(evalue, k -> new Traceback()).add(graph, line);
+    }
+
+    /** A re-raise keeps the frames the exception has (a new traceback only if they were forgotten). */
+    void reraise(long evalue, LowLevelGraph graph, int line) {
+        if (!tracebacks.containsKey(evalue)) {
+            start(evalue, graph, line);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package dev.taipan.rtyper.transform;
+
+import dev.taipan.flowgraph.flow.Block;
+import dev.taipan.flowgraph.flow.Constant;
+import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.Link;
+import dev.taipan.flowgraph.flow.SpaceOperation;
+import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.flowgraph.host.PyBool;
+import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.lloperation.LowLevelOperation;
+import dev.taipan.rtyper.lloperation.LowLevelOverflow;
+import dev.taipan.rtyper.lloperation.UndefinedBehaviorError;
+import dev.taipan.rtyper.lltype.LowLevelType;
+import dev.taipan.rtyper.lltype.Primitive;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Constant folding and dead-code removal (PyPy's {@code backendopt/constfold.py} and
+ * {@code transform_dead_op_vars}), to a fixpoint, on graphs with or without exception links:
+ *
+ * <ul>
+ *   <li>a pure operation whose operands are all constants becomes its result, computed by the
+ *       catalogue's own implementation ({@code LowLevelOperation.fold}, what the llinterp runs);
+ *       one that would fail on them (an overflow, a zero divisor, a shift too far) stays, to
+ *       fail at run time as it must. An {@code _ovf} operation that does not overflow on its
+ *       constants folds, and a {@code try} around it loses its exception links;</li>
+ *   <li>a block argument that every entering link passes the same constant becomes that
+ *       constant, so that a constant flows into the blocks it reaches;</li>
+ *   <li>a switch on a constant keeps only the link it takes, and the blocks no longer reached
+ *       are gone (a graph is what its start block reaches);</li>
+ *   <li>an operation without side effects whose result nobody reads is removed; an operation
+ *       that may raise stays (its exception is an effect).</li>
+ * </ul>
+ */
+public final class ConstantFolding implements GraphPass {
+
+    public static final String NAME = "constfold";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "operations on constants folded, branches on constants removed, dead blocks and unused operations removed";
+    }
+
+    @Override
+    public LowLevelProgram apply(LowLevelProgram program) {
+        program.graphs().forEach(ConstantFolding::fold);
+        return program;
+    }
+
+    /** Folds one graph in place, until nothing changes. */
+    public static void fold(LowLevelGraph g) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Block b : g.graph().iterblocks()) {
+                changed |= foldOperations(g, b);
+                changed |= foldSwitch(b);
+            }
+            changed |= propagateArguments(g.graph());
+            changed |= removeUnused(g.graph());
+        }
+    }
+
+    private static boolean foldOperations(LowLevelGraph g, Block b) {
+        boolean changed = false;
+        for (int i = 0; i < b.operations.size(); i++) {
+            SpaceOperation op = b.operations.get(i);
+            Constant value = folded(g, op);
+            if (value == null) {
+                continue;
+            }
+            b.operations.remove(i);
+            substitute(b, i, op.result(), value);
+            if (b.canRaise() && i == b.operations.size()) {
+                Link normal = b.exits.getFirst();
+                Link plain = new Link(normal.args, normal.target, null);
+                plain.line = normal.line;
+                b.exitswitch = null;
+                b.closeblock(plain);
+            }
+            i--;
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** The constant {@code op} computes, or null when it cannot be known now. */
+    private static Constant folded(LowLevelGraph g, SpaceOperation op) {
+        if (!(op.op() instanceof LowLevelOperation llop) || !llop.pure() || llop.impl() == null) {
+            return null;
+        }
+        List<Object> values = new ArrayList<>();
+        for (Value a : op.args()) {
+            if (!(a instanceof Constant(LLConstant(Object v, LowLevelType t))) || t == Primitive.VOID) {
+                return null;
+            }
+            values.add(v);
+        }
+        LowLevelType type = g.typeOf(op.result());
+        if (llop == LLOp.CAST_POINTER || llop == LLOp.SAME_AS) {
+            return LLConstant.of(values.getFirst(), type);
+        }
+        if (llop == LLOp.PTR_ISZERO || llop == LLOp.PTR_NONZERO) {
+            return LLConstant.of((values.getFirst() == null) == (llop == LLOp.PTR_ISZERO), type);
+        }
+        if (llop == LLOp.PTR_EQ || llop == LLOp.PTR_NE) {
+            return LLConstant.of((values.get(0) == values.get(1)) == (llop == LLOp.PTR_EQ), type);
+        }
+        if (!(type instanceof Primitive)) {
+            return null;   // an address: only known once the image is placed
+        }
+        try {
+            return LLConstant.of(llop.fold(values.toArray()), type);
+        } catch (LowLevelOverflow | UndefinedBehaviorError | IllegalArgumentException | ClassCastException e) {
+            return null;   // it fails on these operands: left to fail at run time
+        }
+    }
+
+    /** {@code v} is {@code value} in block {@code b} from operation {@code from} on, its exitswitch and its exits. */
+    private static void substitute(Block b, int from, Variable v, Value value) {
+        Map<Variable, Value> map = Map.of(v, value);
+        for (int k = from; k < b.operations.size(); k++) {
+            b.operations.set(k, b.operations.get(k).withArgs(GraphEdit.rename(b.operations.get(k).args(), map)));
+        }
+        if (b.exitswitch == v) {
+            b.exitswitch = value;
+        }
+        for (Link l : b.exits) {
+            l.args = new ArrayList<>(GraphEdit.rename(l.args, map));
+        }
+    }
+
+    private static boolean foldSwitch(Block b) {
+        if (!(b.exitswitch instanceof Constant(LLConstant(Object v, var t)))) {
+            return false;
+        }
+        boolean truth = switch (v) {
+            case Boolean x -> x;
+            case Long x -> x != 0;
+            default -> throw new IllegalStateException("a switch on the constant " + v);
+        };
+        for (Link l : b.exits) {
+            if (l.exitcase == (truth ? PyBool.TRUE : PyBool.FALSE) || Boolean.valueOf(truth).equals(l.exitcase)) {
+                Link plain = new Link(l.args, l.target, null);
+                plain.line = l.line;
+                b.exitswitch = null;
+                b.closeblock(plain);
+                return true;
+            }
+        }
+        throw new IllegalStateException("a switch on " + v + " has no link for it");
+    }
+
+    /** A block argument that every entering link passes as the same constant becomes that constant. */
+    private static boolean propagateArguments(FunctionGraph g) {
+        boolean changed = false;
+        for (Map.Entry<Block, List<Link>> e : g.mkentrymap().entrySet()) {
+            Block b = e.getKey();
+            List<Link> in = e.getValue();
+            if (b == g.startblock || b == g.returnblock || b == g.exceptblock || in.isEmpty()) {
+                continue;
+            }
+            for (int k = b.inputargs.size() - 1; k >= 0; k--) {
+                Value first = in.getFirst().args.get(k);
+                int index = k;
+                if (first instanceof Constant && in.stream().allMatch(l -> first.equals(l.args.get(index)))) {
+                    Variable v = b.inputargs.remove(k);
+                    in.forEach(l -> l.args.remove(index));
+                    substitute(b, 0, v, first);
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** Operations without side effects, that cannot raise, whose results nobody reads, go. */
+    private static boolean removeUnused(FunctionGraph g) {
+        Set<Variable> read = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Block> blocks = g.iterblocks();
+        for (Block b : blocks) {
+            b.operations.forEach(op -> addVars(read, op.args()));
+            if (b.exitswitch instanceof Variable v) {
+                read.add(v);
+            }
+            b.exits.forEach(l -> addVars(read, l.args));
+        }
+        boolean changed = false;
+        for (Block b : blocks) {
+            SpaceOperation covered = b.canRaise() ? b.raisingOp() : null;
+            changed |= b.operations.removeIf(op -> op != covered && !op.op().hasSideEffects() && !op.op().canRaise()
+                    && !read.contains(op.result()));
+        }
+        return changed;
+    }
+
+    private static void addVars(Set<Variable> read, List<Value> values) {
+        for (Value v : values) {
+            if (v instanceof Variable var) {
+                read.add(var);
+            }
+        }
+    }
+}

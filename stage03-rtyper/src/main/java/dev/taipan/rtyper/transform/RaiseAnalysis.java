@@ -1,0 +1,89 @@
+package dev.taipan.rtyper.transform;
+
+import dev.taipan.flowgraph.flow.Block;
+import dev.taipan.flowgraph.flow.Constant;
+import dev.taipan.flowgraph.flow.SpaceOperation;
+import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.lloperation.LowLevelOperation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which graphs can raise (PyPy's {@code canraise.RaiseAnalyzer}), so that a call of one that
+ * cannot gets no check after it. A graph can raise when its except block is reached, or when one
+ * of its operations can: an operation the catalogue says raises ({@code int_add_ovf},
+ * {@code malloc}'s {@code MemoryError}), or a call of a graph that can raise. The second rule
+ * makes it a fixpoint over the call graph: the graphs that raise by themselves first, then,
+ * backwards along the calls, everyone who calls them. It is conservative in two ways, as
+ * PyPy's: an operation inside a {@code try} counts even if a handler catches everything it
+ * raises, and an {@code indirect_call} whose graphs are not listed can raise.
+ */
+final class RaiseAnalysis {
+
+    private final Set<LowLevelGraph> raising = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    RaiseAnalysis(List<LowLevelGraph> graphs) {
+        Map<LowLevelGraph, List<LowLevelGraph>> callers = new IdentityHashMap<>();
+        ArrayDeque<LowLevelGraph> todo = new ArrayDeque<>();
+        for (LowLevelGraph g : graphs) {
+            boolean raises = !g.graph().mkentrymap().getOrDefault(g.graph().exceptblock, List.of()).isEmpty();
+            for (Block b : g.graph().iterblocks()) {
+                for (SpaceOperation op : b.operations) {
+                    List<LowLevelGraph> callees = callees(op);
+                    if (callees == null) {
+                        raises |= raisesByItself(op);
+                    } else {
+                        callees.forEach(c -> callers.computeIfAbsent(c, k -> new ArrayList<>()).add(g));
+                    }
+                }
+            }
+            if (raises && raising.add(g)) {
+                todo.add(g);
+            }
+        }
+        while (!todo.isEmpty()) {
+            for (LowLevelGraph caller : callers.getOrDefault(todo.poll(), List.of())) {
+                if (raising.add(caller)) {
+                    todo.add(caller);
+                }
+            }
+        }
+    }
+
+    boolean canRaise(LowLevelGraph g) {
+        return raising.contains(g);
+    }
+
+    /** Whether {@code op} can raise: a call of a graph that can, or an operation the catalogue says raises. */
+    boolean canRaise(SpaceOperation op) {
+        List<LowLevelGraph> callees = callees(op);
+        return callees == null ? raisesByItself(op) : callees.stream().anyMatch(this::canRaise);
+    }
+
+    private static boolean raisesByItself(SpaceOperation op) {
+        return switch (op.op()) {
+            case LLOp.INDIRECT_CALL -> true;   // only when its graphs are unknown (callees() said null)
+            case LowLevelOperation llop -> llop.canRaise();
+            default -> throw new IllegalArgumentException(op.opname() + " is not a low-level operation");
+        };
+    }
+
+    /** The graphs a call may run, or null for an operation that is no call, or a call of unknown graphs. */
+    @SuppressWarnings("unchecked")
+    static List<LowLevelGraph> callees(SpaceOperation op) {
+        if (op.op() == LLOp.DIRECT_CALL && op.args().getFirst() instanceof Constant(LLConstant(LowLevelGraph g, var t))) {
+            return List.of(g);
+        }
+        if (op.op() == LLOp.INDIRECT_CALL && op.args().getLast() instanceof Constant(LLConstant(List<?> graphs, var t))) {
+            return (List<LowLevelGraph>) graphs;
+        }
+        return null;
+    }
+}
