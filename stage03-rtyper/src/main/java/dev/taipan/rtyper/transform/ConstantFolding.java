@@ -145,7 +145,8 @@ public final class ConstantFolding implements GraphPass {
         }
     }
 
-    private static boolean foldSwitch(Block b) {
+    /** A switch on a constant keeps only the link it takes. */
+    static boolean foldSwitch(Block b) {
         if (!(b.exitswitch instanceof Constant(LLConstant(Object v, var t)))) {
             return false;
         }

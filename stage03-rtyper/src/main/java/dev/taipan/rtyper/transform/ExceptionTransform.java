@@ -167,6 +167,8 @@ public final class ExceptionTransform implements GraphPass {
         }
 
         void transform() {
+            // the rtyper may leave a switch on a constant (the annotator knew the test); a backend wants variables
+            fg.iterblocks().forEach(ConstantFolding::foldSwitch);
             Map<Block, List<Link>> entries = fg.mkentrymap();
             List<Link> raises = List.copyOf(entries.getOrDefault(fg.exceptblock, List.of()));
             List<Boolean> reraises = raises.stream().map(l -> comesFromLastException(entries, l)).toList();

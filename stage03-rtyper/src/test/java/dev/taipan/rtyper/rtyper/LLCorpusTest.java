@@ -24,10 +24,12 @@ import org.junit.jupiter.api.TestFactory;
  * host; every other RPy program is refused by the rtyper before it runs, with a message that
  * says what it needs, never a wrong output and never a crash. A refused program that starts to
  * pass fails the test until it is listed, so the list is the count of programs this stage runs.
+ * The programs run at the default {@code --opt} (all the passes); {@link LLCorpusOptLevelsTest}
+ * runs them at the other levels.
  */
 class LLCorpusTest {
 
-    private static final Set<String> PASSING = load();
+    static final Set<String> PASSING = load();
 
     @TestFactory
     Stream<DynamicTest> everyRpyProgramRunsAtLlOrIsRefusedWithAReason() {
