@@ -15,6 +15,8 @@ import dev.taipan.rtyper.memory.Heap;
 import dev.taipan.rtyper.rtyper.LLStage;
 import dev.taipan.rtyper.rtyper.RTyper;
 import dev.taipan.rtyper.rtyper.RtypeCommand;
+import dev.taipan.rtyper.transform.OptLevel;
+import dev.taipan.rtyper.transform.Pipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,6 +74,10 @@ public class CorpusSpeedBenchmark {
     @Param({"lowlevel_numbers", "lowlevel_classes", "lowlevel_sequences", "fib27", "segmented_sieve", "queens", "mandelbrot"})
     public String program;
 
+    /** The graph passes first ({@code --opt}): {@code none} runs the rtyper's graphs, with their exception links. */
+    @Param({"2"})
+    public String opt;
+
     private final PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     private List<String> argv;
     private HostInterpreter host;
@@ -89,7 +95,7 @@ public class CorpusSpeedBenchmark {
         host = new HostInterpreter(quiet, quiet, InputStream.nullInputStream());
         hostEntry = (PyFunction) host.importFile(p.path()).get("entry_point");
         RTyper rtyper = RtypeCommand.rtyper(p.path(), null);
-        lowLevel = rtyper.program(rtyper.graphs().getFirst());
+        lowLevel = Pipeline.of(OptLevel.parse(opt, LLStage.DEFAULT_OPT)).run(rtyper.program(rtyper.graphs().getFirst()));
     }
 
     /** One of ours, copied out of the class path into a file (the host imports files), or the corpus program of that name. */
