@@ -24,6 +24,8 @@ final class CallStack {
 
     private int depth;
     private int limit = MAX_DEPTH;
+    /** The program's RecursionError, for {@link #check}. */
+    private java.util.function.Supplier<LLException> recursionError = () -> null;
     /** What a call too deep raises: the program's RecursionError, or nothing (a fatal error). */
     private java.util.function.Supplier<LLException> overflow = () -> null;
 
@@ -51,14 +53,15 @@ final class CallStack {
     void raisePending(PendingException pending) {
         this.raiser = pending::raise;
         this.limit = MAX_DEPTH + SLACK;
-        this.overflow = (java.util.function.Supplier<LLException>) () -> null;
+        this.recursionError = overflow;
+        this.overflow = () -> null;
     }
 
     /**
      * {@code stack_check}, at the start of a recursive graph's call: at a depth where the
      * call itself would have raised, the program's RecursionError becomes pending.
      */
-    void check(java.util.function.Supplier<LLException> recursionError) {
+    void check() {
         if (depth > MAX_DEPTH) {
             LLException e = recursionError.get();
             if (e == null) {

@@ -101,7 +101,7 @@ public final class LLInterpreter {
         this.exceptions = new Exceptions(program.exceptions(), heap, image);
         stack.raiseOnOverflow(exceptions::recursionError);
         Prebuilt excData = program.exceptions().pendingException();
-        this.pending = excData == null ? null : new PendingException(heap, image, excData, stack, exceptions);
+        this.pending = excData == null ? null : new PendingException(heap, image, excData, stack);
         if (pending != null) {
             stack.raisePending(pending);
         }

@@ -40,12 +40,10 @@ final class PendingException {
     };
 
     private final CallStack stack;
-    private final Exceptions exceptions;
 
-    PendingException(Heap heap, MappedImage image, Prebuilt excData, CallStack stack, Exceptions exceptions) {
+    PendingException(Heap heap, MappedImage image, Prebuilt excData, CallStack stack) {
         this.heap = heap;
         this.stack = stack;
-        this.exceptions = exceptions;
         this.address = image.addressOf(excData);
         StructType type = (StructType) excData.type();
         this.typeOffset = Layout.offsetOf(type, "exc_type");
@@ -66,7 +64,7 @@ final class PendingException {
 
     /** {@code stack_check}: the program's RecursionError pending if the calls nest too deep. */
     void checkStack() {
-        stack.check(exceptions::recursionError);
+        stack.check();
     }
 
     /** The pending exception, cleared, as the Java exception {@link LLInterpreter#call} throws. */
