@@ -60,6 +60,13 @@ import java.util.Map;
  *       {@code last_exc_value} variables to the vtable and the instance. A graph raises by
  *       reaching its except block with those two. The {@code _ovf} operations raise the
  *       prebuilt {@code OverflowError}.</li>
+ *   <li>After the exception transform ({@code transform.ExceptionTransform}) there are no
+ *       exception links: the program's {@code ExceptionData.pendingException()} is the
+ *       {@code exc_data} struct a raising graph fills before returning, read here once the
+ *       outermost call returns ({@link PendingException}); {@code stack_check()} leaves
+ *       {@code RecursionError} pending, and {@code debug_start_traceback},
+ *       {@code debug_record_traceback} and {@code debug_reraise_traceback} (each of the
+ *       exception instance) record where it went, for the report.</li>
  *   <li>{@code debug_print(Void sep, Void end, values...)} prints as Python's {@code print};
  *       {@code debug_assert(cond, Void message)} stops the program when false; exit switches
  *       are {@code Bool} variables choosing between {@code False} and {@code True} links.</li>
