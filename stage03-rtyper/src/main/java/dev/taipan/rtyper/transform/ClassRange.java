@@ -23,10 +23,11 @@ record ClassRange(long min, long max) {
 
     /** The root vtable's two fields, as {@code ClassRepr} declares them. */
     private static final String MIN = "subclassrange_min";
+    private static final String MAX = "subclassrange_max";
 
     /** The range of the class whose vtable is {@code vtable}, a prebuilt struct that inlines {@code object_vtable} first. */
     static ClassRange of(Prebuilt vtable) {
-        return new ClassRange((Long) rootField(vtable, MIN), (Long) rootField(vtable, "subclassrange_max"));
+        return new ClassRange((Long) rootField(vtable, MIN), (Long) rootField(vtable, MAX));
     }
 
     /** The range of an exception link's case, a vtable constant. */
