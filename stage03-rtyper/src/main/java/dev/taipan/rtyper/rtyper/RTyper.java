@@ -34,7 +34,13 @@ import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.llinterp.LLInterpreter;
+import dev.taipan.rtyper.lltype.ContainerType;
 import dev.taipan.rtyper.lltype.FuncType;
+import dev.taipan.rtyper.lltype.Layout;
+import dev.taipan.rtyper.lltype.StructType;
+import dev.taipan.rtyper.memory.Heap;
+import dev.taipan.rtyper.memory.HeapPicture;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
@@ -460,6 +466,45 @@ public final class RTyper {
             case BOOL -> v == PyBool.TRUE;
             case CHAR -> ((PyStr) v).value().charAt(0);
             case VOID -> v;
+        };
+    }
+
+    /**
+     * The classes' types as the heap shows them, for {@link HeapPicture}: an instance is drawn
+     * as the class its {@code typeptr} names, a vtable as its class's vtable struct, rather than
+     * as the static types of the pointers that reach them; a function pointer by its graph's
+     * name. {@code interp} is the llinterp that mapped this program's image into {@code heap}.
+     */
+    public HeapPicture.Types heapTypes(Heap heap, LLInterpreter interp) {
+        Map<Long, ClassRepr> byVtable = new HashMap<>();
+        for (ClassRepr c : classes.all()) {
+            if (c.vtablePrebuilt != null) {
+                byVtable.put(interp.addressOf(c.vtablePrebuilt), c);
+            }
+        }
+        Map<Long, String> functions = new HashMap<>();
+        for (LowLevelGraph g : graphs()) {
+            functions.put(interp.addressOf(g), g.name());
+        }
+        long typeptr = Layout.offsetOf(ClassRepr.OBJECT, "typeptr");
+        return new HeapPicture.Types() {
+            @Override
+            public ContainerType actual(long address, ContainerType declared) {
+                if (declared instanceof StructType s && s.startsWith(ClassRepr.OBJECT)) {
+                    ClassRepr c = byVtable.get(heap.loadPtr(address, typeptr));
+                    return c == null ? declared : c.instance;
+                }
+                if (declared instanceof StructType s && s.startsWith(ClassRepr.OBJECT_VTABLE)) {
+                    ClassRepr c = byVtable.get(address);
+                    return c == null ? declared : c.vtable;
+                }
+                return declared;
+            }
+
+            @Override
+            public String functionName(long address) {
+                return functions.get(address);
+            }
         };
     }
 }
