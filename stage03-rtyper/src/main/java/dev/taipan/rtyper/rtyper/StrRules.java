@@ -235,8 +235,8 @@ final class StrRules {
         if (r == Repr.SIGNED) {
             return hop.gendirectcall(helper("ll_int2dec"), v);
         }
-        if (r instanceof Repr.ListRepr l) {
-            return Sequences.str(hop, l, v);
+        if (ContainerText.isContainer(r)) {
+            return ContainerText.repr(hop, v, r);
         }
         if (r instanceof Repr.InstanceRepr i) {
             return InstanceRules.str(hop.rtyper(), hop, v, i, repr);
