@@ -59,6 +59,9 @@ final class Rules {
         if ((op == HLOp.EQ || op == HLOp.NE || op == HLOp.IS_ || op == HLOp.IS_NOT) && PtrRules.onPointers(hop)) {
             return PtrRules.identity(hop, op);
         }
+        if (Orderings.handles(hop)) {
+            return Orderings.translate(hop);
+        }
         if (ListRules.handles(hop)) {
             return ListRules.translate(rtyper, hop);
         }
