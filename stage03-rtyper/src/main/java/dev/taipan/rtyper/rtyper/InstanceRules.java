@@ -187,6 +187,10 @@ final class InstanceRules {
             throw hop.error("str() of a " + c.name() + " instance, whose class has no __str__ or __repr__, has no "
                     + "low-level translation (its address would differ at every stage)");
         }
+        if (name.equals("__str__") && family.stream().anyMatch(k -> !defines(List.of(k), "__str__") && defines(List.of(k), "__repr__"))) {
+            throw hop.error("str() of a " + c.name() + " instance: some of its classes define __str__, others only __repr__ "
+                    + "(which str() would call): mixing them has no low-level translation; give them all __str__, or use repr()");
+        }
         List<PyFunction> impls = family.stream().map(k -> k.pytype.lookup(name)).filter(v -> v instanceof PyFunction)
                 .map(v -> (PyFunction) v).distinct().toList();
         FuncType sig;
@@ -195,6 +199,10 @@ final class InstanceRules {
             LowLevelGraph g = rtyper.graphOf(impls.getFirst());
             sig = g.signature();
             s = hop.genop(DIRECT_CALL, List.of(LLConstant.of(g, new Ptr(sig)), self(hop, x, c, sig)), sig.result());
+            if (sig.result() == Primitive.VOID && rtyper.annotation(rtyper.annotator().calledGraph(null, impls.getFirst())
+                    .returnblock.inputargs.getFirst()).konst() instanceof PyStr text) {
+                return LLConstant.of(rtyper.strings.of(text.value()), Strings.PTR);   // it returns a constant: a Void
+            }
         } else {
             ClassRepr owner = c.slotOwner(name);
             if (owner == null || !(owner.slots.get(name) instanceof Ptr fp && fp.to() instanceof FuncType ft)) {
