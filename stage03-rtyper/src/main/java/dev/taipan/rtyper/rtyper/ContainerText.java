@@ -64,7 +64,10 @@ final class ContainerText {
         for (int i = 0; i < n; i++) {
             Repr r = t.items().get(i);
             Value item = hop.genop(GETFIELD, List.of(tuple, LLConstant.voidOf("item" + i)), r.lowleveltype());
-            hop.genop(SETARRAYITEM, List.of(pieces, LLConstant.signed(i), StrRules.strOf(hop, item, r, true)), Primitive.VOID);
+            // an item that may be None is shown by item_repr_or_none, in a graph of its own: no branch here
+            Value text = r.lowleveltype() instanceof Ptr && hop.rtyper().items.canBeNone(r) ? hop.rtyper().items.reprOfNullable(hop, r, item)
+                    : StrRules.strOf(hop, item, r, true);
+            hop.genop(SETARRAYITEM, List.of(pieces, LLConstant.signed(i), text), Primitive.VOID);
         }
         return hop.gendirectcall(new Helper(ItemFunctions.RCONTAINER, "ll_tuple_repr"), pieces, LLConstant.signed(n),
                 text(hop, ", "));

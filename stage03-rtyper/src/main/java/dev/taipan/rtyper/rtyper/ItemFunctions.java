@@ -74,6 +74,19 @@ final class ItemFunctions {
         return function(hop, s.canBeNone() ? "item_repr_or_none" : "item_repr", item, s, 1);
     }
 
+    /** A call of {@code item_repr} on {@code x}, where it is a pointer that may be null (a tuple's item that may be None). */
+    Value reprOfNullable(HighLevelOp hop, Repr item, Value x) {
+        SomeValue s = annotation(hop, item, "repr()");
+        LowLevelGraph g = graph(hop, "item_repr_or_none", item, s, 1);
+        return hop.genop(dev.taipan.rtyper.lloperation.LLOp.DIRECT_CALL,
+                List.of(LLConstant.of(g, new dev.taipan.rtyper.lltype.Ptr(g.signature())), x), g.signature().result());
+    }
+
+    /** Whether the items of repr {@code item} may be None. */
+    boolean canBeNone(Repr item) {
+        return annotations.get(item) instanceof SomeValue s && s.canBeNone();
+    }
+
     /** {@code item_eq} for items of repr {@code item}: Python's {@code ==} on them. */
     Value eq(HighLevelOp hop, Repr item) {
         return function(hop, "item_eq", item, annotation(hop, item, "=="), 2);
