@@ -77,6 +77,7 @@ public final class RTyper {
     final Sequences sequences;
     final DictRules dicts;
     final LowLevelHelpers helpers = new LowLevelHelpers(this);
+    final ItemFunctions items = new ItemFunctions(this);
     private final List<LowLevelGraph> graphs = new ArrayList<>();
     /** Graphs with their twin's signature but not converted yet: the program's, then the helpers' conversion asks for. */
     private final Deque<GraphConverter> pending = new ArrayDeque<>();
@@ -273,6 +274,7 @@ public final class RTyper {
                 Repr r = s instanceof SomeDict || s instanceof SomeIterator it && it.container() instanceof SomeDict
                         ? dicts.reprOf(s, converter, line) : sequences.reprOf(s, converter, line);
                 if (r != null) {
+                    items.remember(r, s);   // what the items' repr and comparison functions are annotated for
                     yield r;
                 }
                 String what = "values of type " + Describe.pyType(s) + " have no low-level representation in this "

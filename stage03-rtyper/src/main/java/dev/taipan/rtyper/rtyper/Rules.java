@@ -59,6 +59,9 @@ final class Rules {
         if ((op == HLOp.EQ || op == HLOp.NE || op == HLOp.IS_ || op == HLOp.IS_NOT) && PtrRules.onPointers(hop)) {
             return PtrRules.identity(hop, op);
         }
+        if (Orderings.handles(hop)) {
+            return Orderings.translate(hop);
+        }
         if (ListRules.handles(hop)) {
             return ListRules.translate(rtyper, hop);
         }
@@ -432,7 +435,7 @@ final class Rules {
                 case ConstantRepr(var v) when v == PySingleton.NONE -> out.add(LLConstant.voidOf("None"));
                 case Repr.StrRepr r -> out.add(a.value());
                 case Repr.InstanceRepr r -> out.add(InstanceRules.str(rtyper, hop, a.value(), r, false));
-                default -> throw hop.error("print() of " + a.repr().lowleveltype() + " needs the str() of part 2");
+                default -> out.add(StrRules.strOf(hop, a.value(), a.repr(), false));
             }
         }
         return out;

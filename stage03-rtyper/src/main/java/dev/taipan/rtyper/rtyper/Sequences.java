@@ -279,26 +279,6 @@ final class Sequences {
         return (int) i;
     }
 
-    /**
-     * {@code str(lst)} of a list of ints or strs (PyPy's {@code ll_str} of rlist): a helper of
-     * {@code rformat.py} makes each item's text (a str's repr, quoted) and joins them in brackets.
-     */
-    static Value str(HighLevelOp hop, ListRepr l, Value list) {
-        if (l.item().lowleveltype() == Primitive.VOID) {
-            return LLConstant.of(hop.rtyper().strings.of("[]"), Strings.PTR);   // a list that never holds anything
-        }
-        String helper = l.item() == Repr.SIGNED ? "ll_list_repr_ints" : l.item() == Repr.STR ? "ll_list_repr_strs" : null;
-        if (helper == null) {
-            throw hop.error("str() of a list of " + l.item().lowleveltype() + " has no low-level translation in this part "
-                    + "(lists of ints and strs have)");
-        }
-        Value n = l.resizable() ? hop.genop(GETFIELD, List.of(list, LLConstant.voidOf("length")), Primitive.SIGNED)
-                : hop.genop(GETARRAYSIZE, List.of(list), Primitive.SIGNED);
-        return hop.gendirectcall(new LowLevelHelpers.Helper("rpython.rtyper.rformat", helper),
-                LLConstant.voidOf(new GcArray(Strings.PTR)), items(hop, l, list), n,
-                LLConstant.of(hop.rtyper().strings.of(", "), Strings.PTR));
-    }
-
     /** The array of a list's items. */
     private static Value items(HighLevelOp hop, ListRepr l, Value list) {
         return l.resizable() ? hop.genop(GETFIELD, List.of(list, LLConstant.voidOf("items")),
