@@ -364,6 +364,9 @@ final class Rules {
     /** A call of a function known now (a direct call), or of a builtin this part knows. */
     private static Value call(RTyper rtyper, HighLevelOp hop) {
         Repr callee = hop.argReprs.getFirst();
+        if (JitHints.hint(rtyper, hop) instanceof PyFunction hint) {
+            return JitHints.translate(rtyper, hop, hint);
+        }
         if (callee instanceof Repr.MethodRepr m) {
             return InstanceRules.callMethod(rtyper, hop, m);
         }
