@@ -88,8 +88,6 @@ final class OperationCompiler {
                     result(result, Primitive.SIGNED));
             case SYSCALL_UNLINK -> new SyscallInstr.Unlink(system, heap, operand(args.get(0), Strings.PTR),
                     result(result, Primitive.SIGNED));
-            case SYSCALL_LSEEK -> new SyscallInstr.Lseek(system, operand(args.get(0), Primitive.SIGNED),
-                    operand(args.get(1), Primitive.SIGNED), operand(args.get(2), Primitive.SIGNED), result(result, Primitive.SIGNED));
             case SYSCALL_CLOCK_GETTIME -> new SyscallInstr.ClockGettime(system, operand(args.get(0), Primitive.SIGNED),
                     result(result, Primitive.SIGNED));
             case DEBUG_ASSERT -> new DebugInstr.Assert(operand(args.getFirst(), Primitive.BOOL), voidString(args.get(1)));

@@ -57,14 +57,6 @@ sealed interface SyscallInstr extends Instr {
         }
     }
 
-    /** {@code syscall_lseek(fd, offset, whence)}. */
-    record Lseek(SystemCalls system, int fd, int offset, int whence, int result) implements SyscallInstr {
-        @Override
-        public void exec(long[] f) {
-            f[result] = system.lseek(f[fd], f[offset], f[whence]);
-        }
-    }
-
     /** {@code syscall_clock_gettime(clock)}: nanoseconds. */
     record ClockGettime(SystemCalls system, int clock, int result) implements SyscallInstr {
         @Override

@@ -155,29 +155,6 @@ public final class SystemCalls {
         }
     }
 
-    /** lseek(2): {@code whence} 0 from the start, 1 from the current position, 2 from the end. */
-    long lseek(long fd, long offset, long whence) {
-        FileChannel f = files.get(fd);
-        if (f == null) {
-            return -EBADF;
-        }
-        try {
-            long base = switch ((int) whence) {
-                case 0 -> 0;
-                case 1 -> f.position();
-                case 2 -> f.size();
-                default -> -1;
-            };
-            if (base < 0 || base + offset < 0) {
-                return -EINVAL;
-            }
-            f.position(base + offset);
-            return base + offset;
-        } catch (IOException e) {
-            return -EIO;
-        }
-    }
-
     /** clock_gettime(2) as nanoseconds: clock 0 is the wall clock (since 1970), 1 a monotonic one. */
     long clockGettime(long clock) {
         if (clock == 0) {

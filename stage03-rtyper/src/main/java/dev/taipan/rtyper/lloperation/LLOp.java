@@ -204,19 +204,17 @@ public enum LLOp implements LowLevelOperation {
     // instruction). File descriptors are words, buffers the chars of an rpy_string, and a
     // failure is -errno in the result: the RPy helpers of rposix.py raise OSError from it.
     /** syscall_write(fd, s: Ptr(rpy_string), start, count) -> bytes written or -errno: write(2) of s.chars[start:start+count]. */
-    SYSCALL_WRITE(Effects.SYSCALL, null, null),
+    SYSCALL_WRITE(Effects.SYSCALL, Signatures.ISII_I, null),
     /** syscall_read(fd, buf: Ptr(rpy_string), count) -> bytes read or -errno: read(2) into buf.chars[0:count]. */
-    SYSCALL_READ(Effects.SYSCALL, null, null),
+    SYSCALL_READ(Effects.SYSCALL, Signatures.ISI_I, null),
     /** syscall_open(path: Ptr(rpy_string), flags, mode) -> fd or -errno: open(2), flags with Linux's O_* values. */
-    SYSCALL_OPEN(Effects.SYSCALL, null, null),
+    SYSCALL_OPEN(Effects.SYSCALL, Signatures.SII_I, null),
     /** syscall_close(fd) -> 0 or -errno. */
-    SYSCALL_CLOSE(Effects.SYSCALL, null, null),
+    SYSCALL_CLOSE(Effects.SYSCALL, I_I, null),
     /** syscall_unlink(path: Ptr(rpy_string)) -> 0 or -errno. */
-    SYSCALL_UNLINK(Effects.SYSCALL, null, null),
-    /** syscall_lseek(fd, offset, whence) -> the new offset or -errno. */
-    SYSCALL_LSEEK(Effects.SYSCALL, null, null),
+    SYSCALL_UNLINK(Effects.SYSCALL, Signatures.S_I, null),
     /** syscall_clock_gettime(clock) -> nanoseconds: clock_gettime(2) of CLOCK_REALTIME (0) or CLOCK_MONOTONIC (1), as one word. */
-    SYSCALL_CLOCK_GETTIME(Effects.SYSCALL, null, null),
+    SYSCALL_CLOCK_GETTIME(Effects.SYSCALL, I_I, null),
 
     /**
      * debug_print('sep', 'end', values...): writes the values as Python's print does, numbers

@@ -73,6 +73,9 @@ final class Builtins {
         if (ListRules.handlesBuiltin(hop, name)) {
             return ListRules.builtin(rtyper, hop, name);
         }
+        if (OsRules.handlesBuiltin(name)) {
+            return OsRules.builtin(rtyper, hop, name);
+        }
         if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("print")) {
             throw hop.error(name + "() with keywords or a *argument has no low-level translation in this part");
         }

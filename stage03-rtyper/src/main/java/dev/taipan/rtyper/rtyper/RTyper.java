@@ -248,6 +248,7 @@ public final class RTyper {
             case SomeNone n -> new ConstantRepr(PySingleton.NONE);
             case SomeImpossibleValue i -> new ConstantRepr(PySingleton.NONE);   // never exists: nothing to store
             case SomeString str when str.konst() != null -> new ConstantRepr(str.konst());
+            case SomeValue.SomeBytes b -> Repr.STR;   // a string at the low level (OsRules)
             case SomeInstance i -> new Repr.InstanceRepr(classes.of(i.classdef()));
             case SomePBC p when !p.descs().isEmpty() && p.descs().stream().allMatch(d -> d instanceof MethodDesc) ->
                     methodRepr(p);

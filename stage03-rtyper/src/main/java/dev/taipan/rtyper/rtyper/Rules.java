@@ -420,6 +420,9 @@ final class Rules {
         int npos = args.size() - keywords.size();
         List<Value> out = new ArrayList<>(List.of(LLConstant.voidOf(" "), LLConstant.voidOf("\n")));
         for (int k = 0; k < keywords.size(); k++) {
+            if (keywords.get(k).equals("flush")) {
+                continue;   // the llinterp's output is flushed before every write to fd 1 or 2 (SystemCalls)
+            }
             int at = List.of("sep", "end").indexOf(keywords.get(k));
             // a constant, or a variable the annotator knows the value of (a default argument)
             Object text = rtyper.annotation(hop.spaceop.args().get(hop.spaceop.args().size() - keywords.size() + k)).konst();

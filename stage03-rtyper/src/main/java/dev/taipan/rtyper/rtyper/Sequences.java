@@ -146,6 +146,8 @@ final class Sequences {
     Prebuilt constant(PyObject value, Repr r) {
         return switch (value) {
             case PyStr s when r instanceof StrRepr -> rtyper.strings.of(s.value());
+            case dev.taipan.flowgraph.host.PyBytes b when r instanceof StrRepr ->
+                    rtyper.strings.of(new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1));
             case PyRange g when r instanceof RangeRepr -> database.convert(g, () -> new Prebuilt(RANGE, Section.RODATA), p -> {
                 p.field("start").set(g.start());
                 p.field("stop").set(g.stop());
