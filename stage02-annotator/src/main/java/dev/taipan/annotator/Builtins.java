@@ -62,8 +62,10 @@ final class Builtins {
             case "enumerate" -> {
                 // the count starts at 0, or at the start given, which may be negative
                 boolean nonneg = a.size() < 2 || a.get(1) instanceof SomeBool || a.get(1) instanceof SomeInteger i && i.nonneg();
+                // enumerate(zip(a, b)) walks the zip iterator itself: it is the container (as zip's arguments are)
                 yield Operations.iter(ann, a.getFirst()) instanceof SomeIterator it
-                        ? new SomeIterator(it.container(), SomeIterator.Variant.ENUMERATE,
+                        ? new SomeIterator(a.getFirst() instanceof SomeIterator inner ? inner : it.container(),
+                                SomeIterator.Variant.ENUMERATE,
                                 new SomeTuple(List.of(new SomeInteger(nonneg, false, null), it.item()))) : new SomeObject();
             }
             case "list", "sorted" -> {

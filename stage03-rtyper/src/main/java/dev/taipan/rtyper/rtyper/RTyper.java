@@ -69,6 +69,7 @@ public final class RTyper {
     final PrebuiltStrings strings = new PrebuiltStrings(database);
     final ClassTree classes;
     final Sequences sequences;
+    final IteratorVariants iteratorVariants;
     final DictRules dicts;
     final LowLevelHelpers helpers = new LowLevelHelpers(this);
     private final List<LowLevelGraph> graphs = new ArrayList<>();
@@ -79,6 +80,7 @@ public final class RTyper {
         this.annotator = annotator;
         this.classes = new ClassTree(annotator, database, strings);
         this.sequences = new Sequences(this, database);
+        this.iteratorVariants = new IteratorVariants(this);
         this.dicts = new DictRules(this, database);
     }
 
@@ -265,13 +267,16 @@ public final class RTyper {
             case SomeLLFunction f -> new ConstantRepr(f.konst());   // a function of lltype or llop, called directly
             case SomeSlice sl -> ListRules.sliceRepr();
             default -> {
+                if (s instanceof SomeIterator it && it.variant() != SomeIterator.Variant.ITEMS) {
+                    yield iteratorVariants.reprOf(it, converter, line);
+                }
                 Repr r = s instanceof SomeDict || s instanceof SomeIterator it && it.container() instanceof SomeDict
                         ? dicts.reprOf(s, converter, line) : sequences.reprOf(s, converter, line);
                 if (r != null) {
                     yield r;
                 }
                 String what = "values of type " + Describe.pyType(s) + " have no low-level representation in this "
-                        + "part of stage 03 (enumerate(), zip() and reversed() come in part 2)";
+                        + "part of stage 03";
                 throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
             }
         };

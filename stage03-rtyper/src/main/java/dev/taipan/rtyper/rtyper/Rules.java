@@ -81,7 +81,8 @@ final class Rules {
             case LEN -> rtyper.sequences.len(hop, 0);
             case GETITEM -> onPointer(hop) ? PtrRules.getitem(hop) : rtyper.sequences.getitem(rtyper, hop);
             case SETITEM -> onPointer(hop) ? PtrRules.setitem(rtyper, hop) : rtyper.sequences.setitem(rtyper, hop);
-            case ITER -> hop.argReprs.getFirst() instanceof Repr.IteratorRepr ? hop.inputarg(hop.resultRepr, 0)
+            case ITER -> hop.argReprs.getFirst() instanceof Repr.IteratorRepr || hop.argReprs.getFirst() instanceof Repr.IteratorVariantRepr
+                    ? hop.inputarg(hop.resultRepr, 0)
                     : rtyper.sequences.iter(hop);
             case NEXT -> rtyper.sequences.next(rtyper, hop);
             case NEWLIST -> rtyper.sequences.newlist(hop);
@@ -328,6 +329,7 @@ final class Rules {
             case Repr.ListRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.TupleRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.IteratorRepr r -> rtyper.sequences.truth(hop, i);
+            case Repr.IteratorVariantRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.FunctionPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.BuiltinMethodRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.DictRepr r -> DictRules.truth(hop, i);
