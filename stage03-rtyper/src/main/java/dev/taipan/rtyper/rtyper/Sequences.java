@@ -222,7 +222,8 @@ final class Sequences {
         Value seq = checked.get(0);
         Value i = checked.get(1);
         return switch (r) {
-            case StrRepr s -> hop.genop(GETINTERIORFIELD, List.of(seq, LLConstant.voidOf(Strings.CHARS), i), Primitive.CHAR);
+            case StrRepr s -> byteOrChar(hop, hop.genop(GETINTERIORFIELD, List.of(seq, LLConstant.voidOf(Strings.CHARS), i),
+                    Primitive.CHAR), hop.resultRepr);
             case ListRepr l -> hop.convert(hop.genop(GETARRAYITEM, List.of(items(hop, l, seq), i),
                     l.item().lowleveltype()), l.item(), hop.resultRepr);
             default -> throw new IllegalStateException();
@@ -471,12 +472,20 @@ final class Sequences {
             return new Next(rtyper.none(), kept);   // the items of an empty tuple: never reached, next() raised
         }
         return new Next(switch (walked) {
-            case StrRepr s -> hop.convert(hop.genop(GETINTERIORFIELD, List.of(after.get(k + 1), LLConstant.voidOf(Strings.CHARS),
-                    at), Primitive.CHAR), Repr.CHAR, it.item());
+            case StrRepr s -> byteOrChar(hop, hop.genop(GETINTERIORFIELD, List.of(after.get(k + 1), LLConstant.voidOf(Strings.CHARS),
+                    at), Primitive.CHAR), it.item());
             case ListRepr l -> hop.convert(hop.genop(GETARRAYITEM, List.of(items(hop, l, after.get(k + 1)), at),
                     l.item().lowleveltype()), l.item(), it.item());
             default -> throw new IllegalStateException();
         }, kept);
+    }
+
+    /**
+     * An item of a string: a char of a str, or, of {@code bytes} (a string at the low level too,
+     * see {@link OsRules}), the int Python 3 gives ({@code data[0]}, {@code for b in data}).
+     */
+    private static Value byteOrChar(HighLevelOp hop, Value c, Repr want) {
+        return want == Repr.SIGNED ? hop.genop(CAST_CHAR_TO_INT, List.of(c), Primitive.SIGNED) : hop.convert(c, Repr.CHAR, want);
     }
 
     private static List<Value> concat(List<Value> live, Value... more) {

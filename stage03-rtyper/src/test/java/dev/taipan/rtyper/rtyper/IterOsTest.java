@@ -290,6 +290,21 @@ class IterOsTest {
     }
 
     @Test
+    void bytesAreStringsWhoseItemsAreInts() throws Exception {
+        String out = sameAsHost("""
+                def entry_point(argv):
+                    data = "h\\xe9!".encode()
+                    total = 0
+                    for b in data:
+                        total += b
+                    print(len(data), data[0], data[-2], total, len(b"abc"))
+                    print(data == b"h\\xc3\\xa9!", data[1:3] + b"?" == b"\\xc3\\xa9?", data[1:3].decode() == "\\xe9")
+                    return 0
+                """, true);
+        assertThat(out).isEqualTo("4 104 169 506 3\nTrue True True\n");
+    }
+
+    @Test
     void printAndOsWriteToStdoutKeepTheProgramsOrder() throws Exception {
         String out = sameAsHost("""
                 import os
