@@ -301,7 +301,7 @@ class IterOsTest {
                     print(data == b"h\\xc3\\xa9!", data[1:3] + b"?" == b"\\xc3\\xa9?", data[1:3].decode() == "\\xe9")
                     return 0
                 """, true);
-        assertThat(out).isEqualTo("4 104 169 506 3\nTrue True True\n");
+        assertThat(out).isEqualTo("4 104 169 501 3\nTrue True True\n");
     }
 
     @Test
