@@ -484,7 +484,11 @@ public final class Annotator {
         return isJitHint(f) || Memo.isMemo((Desc.FunctionDesc) bookkeeper.desc(f));
     }
 
-    private static boolean isJitHint(PyFunction f) {
+    /**
+     * A function of {@code rpython.rlib.jit} (a hint, or a method of {@code JitDriver}): typed by
+     * {@link JitHints} without a graph; the rtyper turns its calls into the JIT's markers.
+     */
+    public static boolean isJitHint(PyFunction f) {
         return f.globals().getStr("__name__") instanceof PyStr mod && mod.value().equals("rpython.rlib.jit");
     }
 

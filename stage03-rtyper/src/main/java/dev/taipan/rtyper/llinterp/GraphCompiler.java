@@ -46,13 +46,16 @@ final class GraphCompiler {
     private final FunctionTable functions;
     private final Exceptions exceptions;
     private final PrintStream out;
+    private final SystemCalls system;
     private final ToLongFunction<LLConstant> words;
 
-    GraphCompiler(Heap heap, FunctionTable functions, Exceptions exceptions, PrintStream out, ToLongFunction<LLConstant> words) {
+    GraphCompiler(Heap heap, FunctionTable functions, Exceptions exceptions, PrintStream out, SystemCalls system,
+                  ToLongFunction<LLConstant> words) {
         this.heap = heap;
         this.functions = functions;
         this.exceptions = exceptions;
         this.out = out;
+        this.system = system;
         this.words = words;
     }
 
@@ -75,7 +78,7 @@ final class GraphCompiler {
         Unit(LowLevelGraph graph) {
             this.graph = graph;
             this.fg = graph.graph();
-            this.operations = new OperationCompiler(graph, slots, heap, functions, out);
+            this.operations = new OperationCompiler(graph, slots, heap, functions, out, system);
         }
 
         GraphCode compile() {

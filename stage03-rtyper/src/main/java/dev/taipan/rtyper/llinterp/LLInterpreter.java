@@ -76,6 +76,7 @@ public final class LLInterpreter {
 
     private final LowLevelProgram program;
     private final PrintStream out;
+    private final SystemCalls system;
     private final CallStack stack = new CallStack();
     private final FunctionTable functions;
     private final MappedImage image;
@@ -89,8 +90,17 @@ public final class LLInterpreter {
      * are compiled when first called.
      */
     public LLInterpreter(LowLevelProgram program, Heap heap, PrintStream out) {
+        this(program, heap, out, SystemCalls.of(out));
+    }
+
+    /**
+     * The same, with the process its system calls act on: its working directory and streams
+     * ({@code out} must be its standard output, where {@code print} writes too).
+     */
+    public LLInterpreter(LowLevelProgram program, Heap heap, PrintStream out, SystemCalls system) {
         this.program = program;
         this.out = out;
+        this.system = system;
         this.heap = heap;
         this.functions = new FunctionTable(this::compile, stack);
         program.graphs().forEach(functions::of);
@@ -98,7 +108,7 @@ public final class LLInterpreter {
         this.image = heap.map(program.image(), ref -> functions.of(named(byName, ref)).address());
         this.exceptions = new Exceptions(program.exceptions(), heap, image);
         stack.raiseOnOverflow(exceptions::recursionError);
-        this.compiler = new GraphCompiler(heap, functions, exceptions, out, this::word);
+        this.compiler = new GraphCompiler(heap, functions, exceptions, out, system, this::word);
     }
 
     /**
@@ -131,6 +141,9 @@ public final class LLInterpreter {
             throw new LLFatalError(e.getMessage(), e);
         } finally {
             out.flush();
+            if (graph == program.entry()) {
+                system.closeAll();
+            }
         }
     }
 

@@ -75,6 +75,7 @@ public final class RTyper {
     final PrebuiltStrings strings = new PrebuiltStrings(database);
     final ClassTree classes;
     final Sequences sequences;
+    final IteratorVariants iteratorVariants;
     final DictRules dicts;
     final LowLevelHelpers helpers = new LowLevelHelpers(this);
     final ItemFunctions items = new ItemFunctions(this);
@@ -86,6 +87,7 @@ public final class RTyper {
         this.annotator = annotator;
         this.classes = new ClassTree(annotator, database, strings);
         this.sequences = new Sequences(this, database);
+        this.iteratorVariants = new IteratorVariants(this);
         this.dicts = new DictRules(this, database);
     }
 
@@ -255,6 +257,7 @@ public final class RTyper {
             case SomeNone n -> new ConstantRepr(PySingleton.NONE);
             case SomeImpossibleValue i -> new ConstantRepr(PySingleton.NONE);   // never exists: nothing to store
             case SomeString str when str.konst() != null -> new ConstantRepr(str.konst());
+            case SomeValue.SomeBytes b -> Repr.STR;   // a string at the low level (OsRules)
             case SomeInstance i -> new Repr.InstanceRepr(classes.of(i.classdef()));
             case SomePBC p when !p.descs().isEmpty() && p.descs().stream().allMatch(d -> d instanceof MethodDesc) ->
                     methodRepr(p);
@@ -271,6 +274,9 @@ public final class RTyper {
             case SomeLLFunction f -> new ConstantRepr(f.konst());   // a function of lltype or llop, called directly
             case SomeSlice sl -> ListRules.sliceRepr();
             default -> {
+                if (s instanceof SomeIterator it && it.variant() != SomeIterator.Variant.ITEMS) {
+                    yield iteratorVariants.reprOf(it, converter, line);
+                }
                 Repr r = s instanceof SomeDict || s instanceof SomeIterator it && it.container() instanceof SomeDict
                         ? dicts.reprOf(s, converter, line) : sequences.reprOf(s, converter, line);
                 if (r != null) {
@@ -278,7 +284,7 @@ public final class RTyper {
                     yield r;
                 }
                 String what = "values of type " + Describe.pyType(s) + " have no low-level representation in this "
-                        + "part of stage 03 (enumerate(), zip() and reversed() come in part 2)";
+                        + "part of stage 03";
                 throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
             }
         };

@@ -84,7 +84,8 @@ final class Rules {
             case LEN -> rtyper.sequences.len(hop, 0);
             case GETITEM -> onPointer(hop) ? PtrRules.getitem(hop) : rtyper.sequences.getitem(rtyper, hop);
             case SETITEM -> onPointer(hop) ? PtrRules.setitem(rtyper, hop) : rtyper.sequences.setitem(rtyper, hop);
-            case ITER -> hop.argReprs.getFirst() instanceof Repr.IteratorRepr ? hop.inputarg(hop.resultRepr, 0)
+            case ITER -> hop.argReprs.getFirst() instanceof Repr.IteratorRepr || hop.argReprs.getFirst() instanceof Repr.IteratorVariantRepr
+                    ? hop.inputarg(hop.resultRepr, 0)
                     : rtyper.sequences.iter(hop);
             case NEXT -> rtyper.sequences.next(rtyper, hop);
             case NEWLIST -> rtyper.sequences.newlist(hop);
@@ -331,6 +332,7 @@ final class Rules {
             case Repr.ListRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.TupleRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.IteratorRepr r -> rtyper.sequences.truth(hop, i);
+            case Repr.IteratorVariantRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.FunctionPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.BuiltinMethodRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.DictRepr r -> DictRules.truth(hop, i);
@@ -367,6 +369,9 @@ final class Rules {
     /** A call of a function known now (a direct call), or of a builtin this part knows. */
     private static Value call(RTyper rtyper, HighLevelOp hop) {
         Repr callee = hop.argReprs.getFirst();
+        if (JitHints.hint(rtyper, hop) instanceof PyFunction hint) {
+            return JitHints.translate(rtyper, hop, hint);
+        }
         if (callee instanceof Repr.MethodRepr m) {
             return InstanceRules.callMethod(rtyper, hop, m);
         }
@@ -420,6 +425,9 @@ final class Rules {
         int npos = args.size() - keywords.size();
         List<Value> out = new ArrayList<>(List.of(LLConstant.voidOf(" "), LLConstant.voidOf("\n")));
         for (int k = 0; k < keywords.size(); k++) {
+            if (keywords.get(k).equals("flush")) {
+                continue;   // the llinterp's output is flushed before every write to fd 1 or 2 (SystemCalls)
+            }
             int at = List.of("sep", "end").indexOf(keywords.get(k));
             // a constant, or a variable the annotator knows the value of (a default argument)
             Object text = rtyper.annotation(hop.spaceop.args().get(hop.spaceop.args().size() - keywords.size() + k)).konst();
