@@ -9,7 +9,6 @@ shortest round-trip and correctly rounded conversions, written later in RPy too.
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, Char, STR, malloc
 from rpython.rtyper.lltypesystem.lloperation import llop
-from rpython.rtyper.rstr import ll_int2dec, ll_join, ll_repr
 
 
 def ll_digit(d, upper):
@@ -143,25 +142,3 @@ def ll_bracket(open, body, close):
         i += 1
     r.chars[n + 1] = close
     return r
-
-
-def ll_list_repr_ints(PIECES, items, n, sep):
-    """str() of a list of ints: '[1, 2, 3]' (sep is the prebuilt ', ': a helper's own str
-    constants are host strs, not rpy_strings)."""
-    pieces = malloc(PIECES, n)
-    i = 0
-    while i < n:
-        pieces[i] = ll_int2dec(items[i])
-        i += 1
-    return ll_bracket('[', ll_join(sep, pieces, n), ']')
-
-
-def ll_list_repr_strs(PIECES, items, n, sep):
-    """str() of a list of strs: each item as its repr, "['a', 'b']"."""
-    pieces = malloc(PIECES, n)
-    i = 0
-    while i < n:
-        pieces[i] = ll_repr(items[i])
-        i += 1
-    return ll_bracket('[', ll_join(sep, pieces, n), ']')
-

@@ -307,9 +307,16 @@ def ll_range_items(start, stop, step, ARRAY):
 
 # ---- sorting, min, max, sum -------------------------------------------------------------------
 
-def ll_sort(items, n, ARRAY):
+def ll_lt(a, b):
+    # How numbers and chars are ordered: the LT of their sort, min and max (strs, tuples and
+    # lists get the rtyper's item_lt of rcontainer.py, one graph per item type)
+    return a < b
+
+
+def ll_sort(LT, items, n, ARRAY):
     # A bottom-up merge sort: stable (of two equal items the left one is taken first, as
-    # Python's sort keeps equal items in order), O(n log n), one scratch array.
+    # Python's sort keeps equal items in order), O(n log n), one scratch array.  LT is the
+    # items' <, a constant: each item type gets its own copy of the sort, calling it directly.
     if n < 2:
         return
     src = items
@@ -328,7 +335,7 @@ def ll_sort(items, n, ARRAY):
             j = mid
             k = lo
             while k < hi:
-                if i < mid and (j >= hi or not (src[j] < src[i])):
+                if i < mid and (j >= hi or not LT(src[j], src[i])):
                     dst[k] = src[i]
                     i += 1
                 else:
@@ -344,34 +351,34 @@ def ll_sort(items, n, ARRAY):
         _ll_copy_items(src, 0, items, 0, n)
 
 
-def ll_sort_reversed(items, n, reverse, ARRAY):
+def ll_sort_reversed(LT, items, n, reverse, ARRAY):
     # sort(reverse=True) keeps equal items in their order: reverse, sort stably, reverse back
     if reverse:
         ll_reverse(items, n)
-    ll_sort(items, n, ARRAY)
+    ll_sort(LT, items, n, ARRAY)
     if reverse:
         ll_reverse(items, n)
 
 
-def ll_min(items, n):
+def ll_min(LT, items, n):
     if n == 0:
         raise ValueError("min() arg is an empty sequence")
     best = items[0]
     i = 1
     while i < n:
-        if items[i] < best:
+        if LT(items[i], best):
             best = items[i]
         i += 1
     return best
 
 
-def ll_max(items, n):
+def ll_max(LT, items, n):
     if n == 0:
         raise ValueError("max() arg is an empty sequence")
     best = items[0]
     i = 1
     while i < n:
-        if items[i] > best:
+        if LT(best, items[i]):   # Python's max keeps the first of equal items too
             best = items[i]
         i += 1
     return best

@@ -29,7 +29,9 @@ import dev.taipan.flowgraph.syntax.Parser;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llinterp.LLException;
 import dev.taipan.rtyper.llinterp.LLInterpreter;
+import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.memory.Heap;
+import dev.taipan.rtyper.memory.HeapPicture;
 import dev.taipan.rtyper.rtyper.RTyper;
 import dev.taipan.rtyper.rtyper.LLStage;
 import dev.taipan.rtyper.rtyper.RtypeCommand;
@@ -305,23 +307,57 @@ public final class Taipan {
      * exception that escaped it.
      */
     public static Rich.Text runLowLevel(String source, String function, long... args) {
-        return new Rich.Text(withProgramFile(source, file -> {
-            RTyper rtyper = RtypeCommand.rtyper(file, function);
-            LowLevelGraph entry = rtyper.graphs().stream().filter(g -> g.name().equals(function)).findFirst()
-                    .orElseThrow(() -> new TaipanError("no low-level graph for " + function));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (Heap heap = Heap.checked()) {
-                LLInterpreter interp = new LLInterpreter(rtyper.program(entry), heap,
-                        new PrintStream(out, true, StandardCharsets.UTF_8));
-                Object[] llArgs = java.util.Arrays.stream(args).boxed().toArray();
-                try {
-                    Object r = interp.call(entry, llArgs);
-                    return text(out) + "-> " + r;
-                } catch (LLException e) {
-                    return text(out) + interp.report(e).lines().reduce((a, b) -> b).orElse("");
-                }
+        return new Rich.Text(withProgramFile(source, file -> callLowLevel(file, function, args,
+                (call, printed, result) -> printed + "-> " + result, (printed, raised) -> printed + raised)));
+    }
+
+    /**
+     * Runs {@code function(args)} in the llinterp as {@link #runLowLevel} does, and draws the
+     * object it returns as it lies in memory: one box per object, one row per field with its
+     * offset and its bytes' value now, an arrow per pointer (a string's chars, a list's items
+     * array with its spare room, an instance's vtable, a dict's index and entries). SVG where
+     * Graphviz is installed, its {@code dot} text otherwise.
+     */
+    public static Rich memory(String source, String function, long... args) {
+        String dot = withProgramFile(source, file -> callLowLevel(file, function, args, (call, printed, result) -> {
+            if (!(call.entry.signature().result() instanceof Ptr p) || !(result instanceof Long address) || address == 0) {
+                throw new TaipanError(function + " returned " + result + ", not an object in memory to draw");
             }
+            return HeapPicture.dot(call.heap, address, p.to(), call.rtyper.heapTypes(call.heap, call.interp));
+        }, (printed, raised) -> {
+            throw new TaipanError(function + " raised " + raised + ": nothing to draw");
         }));
+        return drawn("the memory " + function + " returns", dot, dot);
+    }
+
+    /** What {@code returned} makes of {@code function(args)}'s result and what it printed, or {@code raised} of an escaping exception's last line. */
+    private static String callLowLevel(Path file, String function, long[] args, Returned returned, Raised raised) {
+        RTyper rtyper = RtypeCommand.rtyper(file, function);
+        LowLevelGraph entry = rtyper.graphs().stream().filter(g -> g.name().equals(function)).findFirst()
+                .orElseThrow(() -> new TaipanError("no low-level graph for " + function));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Heap heap = Heap.checked()) {
+            LLInterpreter interp = new LLInterpreter(rtyper.program(entry), heap,
+                    new PrintStream(out, true, StandardCharsets.UTF_8));
+            Object[] llArgs = java.util.Arrays.stream(args).boxed().toArray();
+            try {
+                Object r = interp.call(entry, llArgs);
+                return returned.apply(new Call(rtyper, entry, heap, interp), text(out), r);
+            } catch (LLException e) {
+                return raised.apply(text(out), interp.report(e).lines().reduce((a, b) -> b).orElse(""));
+            }
+        }
+    }
+
+    private record Call(RTyper rtyper, LowLevelGraph entry, Heap heap, LLInterpreter interp) {
+    }
+
+    private interface Returned {
+        String apply(Call call, String printed, Object result);
+    }
+
+    private interface Raised {
+        String apply(String printed, String lastLine);
     }
 
     /**

@@ -31,6 +31,37 @@ class TaipanFacadeTest {
     }
 
     @Test
+    void memoryDrawsTheObjectAFunctionReturnsAsBoxesAndArrows() {
+        Rich drawn = Taipan.memory("""
+                class Pair(object):
+                    def __init__(self, a, b):
+                        self.a = a
+                        self.b = b
+                    def size(self):
+                        return 2
+                class Triple(Pair):
+                    def size(self):
+                        return 3
+                def make(n):
+                    p = Triple(n, "x" * n) if n > 0 else Pair(n, "")
+                    print(p.size())
+                    return p
+                """, "make", 3);
+        String dot = switch (drawn) {
+            case Rich.Svg svg -> svg.text();
+            case Rich.Text text -> text.text();
+            default -> throw new AssertionError(drawn);
+        };
+        // drawn as the class its typeptr names, not as the Pair the function is typed to return
+        assertThat(dot).contains("<b>Triple</b>").contains("<b>vtable_Triple</b>").contains(">Triple.size()<")
+                .contains("<b>rpy_string</b>")
+                .contains(">a</td><td align=\"left\">3<")
+                .contains(">chars[2]</td><td align=\"left\">'x'<");
+        assertThatThrownBy(() -> Taipan.memory("def f(n):\n    return n + 1\n", "f", 1))
+                .isInstanceOf(TaipanError.class).hasMessageContaining("not an object in memory");
+    }
+
+    @Test
     void failsWantsAFailure() {
         Run failed = Taipan.fails("raise ValueError('no')");
         assertThat(failed.status()).isEqualTo(1);

@@ -366,6 +366,7 @@ public final class Annotator {
                 }
                 names.add(a instanceof Variable v ? v : null);
             }
+            renameKnownTypeData(link, cells);
             if (cells.contains(SomeValue.IMPOSSIBLE)) {
                 continue;   // a value that cannot exist on this link: the link is never taken
             }
@@ -374,6 +375,29 @@ public final class Annotator {
                 currentColumns = Code.NO_COLUMNS;
             }
             addpendingblock(p.graph(), link.target, cells, names);
+        }
+    }
+
+    /**
+     * A bool that crosses a link keeps what it proves, about the target's names for the
+     * variables: {@code isinstance(p, C)} inside a {@code try} ends its block (the call may
+     * raise), and the {@code if} that tests it is in the next block, where {@code p} has
+     * another name.
+     */
+    private static void renameKnownTypeData(Link link, List<SomeValue> cells) {
+        Map<Variable, List<Variable>> renaming = null;
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i) instanceof SomeBool b && b.knowntypedata() != null) {
+                if (renaming == null) {
+                    renaming = new HashMap<>();
+                    for (int j = 0; j < link.args.size(); j++) {
+                        if (link.args.get(j) instanceof Variable v) {
+                            renaming.computeIfAbsent(v, x -> new ArrayList<>()).add(link.target.inputargs.get(j));
+                        }
+                    }
+                }
+                cells.set(i, new SomeBool(b.konst(), b.knowntypedata().renamed(renaming)));
+            }
         }
     }
 
@@ -460,7 +484,11 @@ public final class Annotator {
         return isJitHint(f) || Memo.isMemo((Desc.FunctionDesc) bookkeeper.desc(f));
     }
 
-    private static boolean isJitHint(PyFunction f) {
+    /**
+     * A function of {@code rpython.rlib.jit} (a hint, or a method of {@code JitDriver}): typed by
+     * {@link JitHints} without a graph; the rtyper turns its calls into the JIT's markers.
+     */
+    public static boolean isJitHint(PyFunction f) {
         return f.globals().getStr("__name__") instanceof PyStr mod && mod.value().equals("rpython.rlib.jit");
     }
 

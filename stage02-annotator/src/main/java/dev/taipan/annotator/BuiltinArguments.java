@@ -137,14 +137,14 @@ final class BuiltinArguments {
      * more ({@code sorted(key=...)}, for one); RPy does not.
      */
     private static final Map<String, Map<String, Integer>> KEYWORDS = Map.of(
-            "print", Map.of("sep", -1, "end", -1),
+            "print", Map.of("sep", -1, "end", -1, "flush", -1),
             "sorted", Map.of("reverse", -1),
             "list.sort", Map.of("reverse", -1),
             "enumerate", Map.of("start", 1),
             "int", Map.of("base", 1),
             "str.split", Map.of("sep", 0, "maxsplit", 1));
 
-    private static final Map<String, Kind> KEYWORD_KINDS = Map.of("sep", STR, "end", STR, "reverse", INT,
+    private static final Map<String, Kind> KEYWORD_KINDS = Map.of("sep", STR, "end", STR, "flush", INT, "reverse", INT,
             "start", INT, "base", INT, "maxsplit", INT);
 
     /**

@@ -13,7 +13,7 @@ final class Builtins {
             "dict", "tuple", "repr", "enumerate", "zip", "reversed", "sorted", "super", "type");
 
     /** The modules whose functions RPy programs may call; their functions are typed as {@code os.write}, {@code math.sqrt}. */
-    static final List<String> MODULES = List.of("os", "math");
+    static final List<String> MODULES = List.of("os", "math", "time");
 
     /** The functions of {@code math} that take numbers and return a float. */
     private static final java.util.Set<String> MATH_FLOAT = java.util.Set.of("sqrt", "exp", "sin", "cos", "tan",
@@ -26,6 +26,9 @@ final class Builtins {
         }
         if (b.name().startsWith("os.")) {
             return os(ann, b.name(), a);
+        }
+        if (b.name().startsWith("time.")) {
+            return time(b.name());
         }
         if (b.name().equals("len") && b.self() == null && a.size() == 1 && a.getFirst() instanceof Contributed c) {
             return c.consider(ann, HLOp.LEN, a);   // PyPy's s_obj.len(): the annotation's own rule
@@ -59,8 +62,10 @@ final class Builtins {
             case "enumerate" -> {
                 // the count starts at 0, or at the start given, which may be negative
                 boolean nonneg = a.size() < 2 || a.get(1) instanceof SomeBool || a.get(1) instanceof SomeInteger i && i.nonneg();
+                // enumerate(zip(a, b)) walks the zip iterator itself: it is the container (as zip's arguments are)
                 yield Operations.iter(ann, a.getFirst()) instanceof SomeIterator it
-                        ? new SomeIterator(it.container(), SomeIterator.Variant.ENUMERATE,
+                        ? new SomeIterator(a.getFirst() instanceof SomeIterator inner ? inner : it.container(),
+                                SomeIterator.Variant.ENUMERATE,
                                 new SomeTuple(List.of(new SomeInteger(nonneg, false, null), it.item()))) : new SomeObject();
             }
             case "list", "sorted" -> {
@@ -178,6 +183,15 @@ final class Builtins {
     private static void copyItems(Annotator ann, SomeDict from, DictDef into) {
         into.key.generalize(ann, from.dictdef().key.read(ann));
         into.value.generalize(ann, from.dictdef().value.read(ann));
+    }
+
+    /** {@code time}: the clocks, seconds as a float, or nanoseconds as an int for the {@code _ns} ones. */
+    private static SomeValue time(String name) {
+        return switch (name) {
+            case "time.time", "time.perf_counter", "time.monotonic", "time.process_time" -> new SomeFloat(null);
+            case "time.time_ns", "time.perf_counter_ns" -> new SomeInteger(true, false, null);
+            default -> new SomeObject();
+        };
     }
 
     /** {@code math}: numbers in; a float out, or an int for floor, ceil and trunc (Python 3), a bool for the tests. */

@@ -1,7 +1,10 @@
 package dev.taipan.annotator;
 
 import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.flow.Variable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -79,10 +82,57 @@ public sealed interface SomeValue {
     }
 
     /** What a bool proves: the annotation of some variables when it is True, and when it is False. */
-    record KnownTypeData(java.util.Map<dev.taipan.flowgraph.flow.Variable, SomeValue> ifTrue,
-                         java.util.Map<dev.taipan.flowgraph.flow.Variable, SomeValue> ifFalse) {
+    record KnownTypeData(Map<Variable, SomeValue> ifTrue,
+                         Map<Variable, SomeValue> ifFalse) {
         public KnownTypeData negate() {
             return new KnownTypeData(ifFalse, ifTrue);
+        }
+
+        /**
+         * The same facts about the variables a link passes on, under their names in the target
+         * block ({@code renaming}: a link argument to the target's input arguments it feeds).
+         * Facts about a variable the link does not pass are dropped: the target cannot see it.
+         * Null when nothing is left. PyPy's {@code follow_link} renames knowntypedata the same way.
+         */
+        public KnownTypeData renamed(Map<Variable,
+                List<Variable>> renaming) {
+            var t = rename(ifTrue, renaming);
+            var f = rename(ifFalse, renaming);
+            return t.isEmpty() && f.isEmpty() ? null : new KnownTypeData(t, f);
+        }
+
+        private static Map<Variable, SomeValue> rename(
+                Map<Variable, SomeValue> facts,
+                Map<Variable, List<Variable>> renaming) {
+            var out = new HashMap<Variable, SomeValue>();
+            facts.forEach((v, s) -> renaming.getOrDefault(v, List.of()).forEach(w -> out.put(w, s)));
+            return Map.copyOf(out);
+        }
+
+        /**
+         * What two flows that meet both prove: the facts about variables known on both sides,
+         * each the join of the two (a bool may come to a block from two tests of the same
+         * variable). Null when nothing is common.
+         */
+        public static KnownTypeData merge(KnownTypeData a, KnownTypeData b) {
+            if (a == null || b == null) {
+                return null;
+            }
+            var t = common(a.ifTrue, b.ifTrue);
+            var f = common(a.ifFalse, b.ifFalse);
+            return t.isEmpty() && f.isEmpty() ? null : new KnownTypeData(t, f);
+        }
+
+        private static Map<Variable, SomeValue> common(
+                Map<Variable, SomeValue> a,
+                Map<Variable, SomeValue> b) {
+            var out = new HashMap<Variable, SomeValue>();
+            a.forEach((v, s) -> {
+                if (b.containsKey(v)) {
+                    out.put(v, Union.union(s, b.get(v)));
+                }
+            });
+            return Map.copyOf(out);
         }
     }
 

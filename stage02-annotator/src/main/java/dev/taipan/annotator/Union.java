@@ -114,7 +114,8 @@ public final class Union {
             return new SomeFloat(null);
         }
         if (a instanceof SomeBool && b instanceof SomeBool) {
-            return new SomeBool(null);   // knowntypedata is about one flow's inputs: it goes too
+            // two tests meet: what both prove about the same (renamed) variables survives
+            return new SomeBool(null, KnownTypeData.merge(((SomeBool) a).knowntypedata(), ((SomeBool) b).knowntypedata()));
         }
         SomeInteger x = asInteger(a);
         SomeInteger y = asInteger(b);

@@ -44,6 +44,11 @@ public final class HostInterpreter {
         interp.workingDirectory = dir.toAbsolutePath();
     }
 
+    /** The directory relative file names resolve against (a later stage's system calls use it too). */
+    public Path workingDirectory() {
+        return interp.workingDirectory;
+    }
+
     /**
      * Runs FILE like {@code taipan exec --stage=host FILE ARGS...}: a file with a top-level
      * {@code def entry_point} is imported as a module named after the file (so its

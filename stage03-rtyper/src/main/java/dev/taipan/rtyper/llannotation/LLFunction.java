@@ -12,7 +12,7 @@ import java.util.List;
  * what it does when the host runs it and how a call of it is annotated; the rtyper's
  * {@code LowLevelRules} says what the call becomes.
  */
-public sealed interface LLFunction permits LLBuiltin, LLOpCall {
+public sealed interface LLFunction permits LLBuiltin, LLOpCall, LLGraphFunction {
 
     /** How Python code names it: {@code malloc}, {@code llop.int_floordiv}. */
     String pyName();

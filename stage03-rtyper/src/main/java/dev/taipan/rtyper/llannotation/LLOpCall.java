@@ -26,7 +26,7 @@ import java.util.List;
  * used and how Python's rounding is built on it. On the host the operation is computed by the
  * catalogue's own implementation ({@link LLOp#fold}), the one the llinterp runs, so a helper can
  * be tried untranslated too. Only the operations with a fixed signature (arithmetic,
- * comparisons, casts) are called so; memory has its own syntax ({@code p.x}, {@code a[i]}).
+ * comparisons, casts, and the system calls, which run only translated) are called so; memory has its own syntax ({@code p.x}, {@code a[i]}).
  */
 public record LLOpCall(LLOp op) implements LLFunction {
 
@@ -57,7 +57,7 @@ public record LLOpCall(LLOp op) implements LLFunction {
     }
 
     private Signature signature(Annotator ann) {
-        if (op.signature() == null || op.impl() == null) {
+        if (op.signature() == null) {   // the pure operations and the system calls have one
             throw Annotator.error(ann, pyName() + " is not called from RPy: memory is read and written with p.x and "
                     + "a[i], allocated with malloc(T)");
         }

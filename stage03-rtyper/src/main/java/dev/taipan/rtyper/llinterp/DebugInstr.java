@@ -60,6 +60,13 @@ sealed interface DebugInstr extends Instr {
         }
     }
 
+    /** {@code jit_marker(...)}: a place the JIT of stage 06 reads; nothing happens when it runs. */
+    record Nothing() implements DebugInstr {
+        @Override
+        public void exec(long[] f) {
+        }
+    }
+
     /** {@code debug_assert(cond, message)}: a false condition is a fatal error. */
     record Assert(int condition, String message) implements DebugInstr {
         @Override

@@ -47,15 +47,18 @@ final class GraphCompiler {
     private final Exceptions exceptions;
     private final PendingException pending;
     private final PrintStream out;
+    private final SystemCalls system;
     private final ToLongFunction<LLConstant> words;
 
     GraphCompiler(Heap heap, FunctionTable functions, Exceptions exceptions, PendingException pending, PrintStream out,
+                  SystemCalls system,
                   ToLongFunction<LLConstant> words) {
         this.heap = heap;
         this.functions = functions;
         this.exceptions = exceptions;
         this.pending = pending;
         this.out = out;
+        this.system = system;
         this.words = words;
     }
 
@@ -78,7 +81,7 @@ final class GraphCompiler {
         Unit(LowLevelGraph graph) {
             this.graph = graph;
             this.fg = graph.graph();
-            this.operations = new OperationCompiler(graph, slots, heap, functions, pending, out);
+            this.operations = new OperationCompiler(graph, slots, heap, functions, pending, out, system);
         }
 
         GraphCode compile() {

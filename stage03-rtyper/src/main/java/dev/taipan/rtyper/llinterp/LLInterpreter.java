@@ -83,6 +83,7 @@ public final class LLInterpreter {
 
     private final LowLevelProgram program;
     private final PrintStream out;
+    private final SystemCalls system;
     private final CallStack stack = new CallStack();
     private final FunctionTable functions;
     private final MappedImage image;
@@ -98,8 +99,17 @@ public final class LLInterpreter {
      * are compiled when first called.
      */
     public LLInterpreter(LowLevelProgram program, Heap heap, PrintStream out) {
+        this(program, heap, out, SystemCalls.of(out));
+    }
+
+    /**
+     * The same, with the process its system calls act on: its working directory and streams
+     * ({@code out} must be its standard output, where {@code print} writes too).
+     */
+    public LLInterpreter(LowLevelProgram program, Heap heap, PrintStream out, SystemCalls system) {
         this.program = program;
         this.out = out;
+        this.system = system;
         this.heap = heap;
         this.functions = new FunctionTable(this::compile, stack);
         program.graphs().forEach(functions::of);
@@ -112,7 +122,7 @@ public final class LLInterpreter {
         if (pending != null) {
             stack.raisePending(pending);
         }
-        this.compiler = new GraphCompiler(heap, functions, exceptions, pending, out, this::word);
+        this.compiler = new GraphCompiler(heap, functions, exceptions, pending, out, system, this::word);
     }
 
     /**
@@ -148,6 +158,9 @@ public final class LLInterpreter {
             throw new LLFatalError(e.getMessage(), e);
         } finally {
             out.flush();
+            if (graph == program.entry()) {
+                system.closeAll();
+            }
         }
     }
 

@@ -42,9 +42,11 @@ final class OperationCompiler {
     private final FunctionTable functions;
     private final PendingException pending;
     private final PrintStream out;
+    private final SystemCalls system;
 
     OperationCompiler(LowLevelGraph graph, Slots slots, Heap heap, FunctionTable functions, PendingException pending,
-                      PrintStream out) {
+                      PrintStream out, SystemCalls system) {
+        this.system = system;
         this.graph = graph;
         this.slots = slots;
         this.heap = heap;
@@ -75,6 +77,21 @@ final class OperationCompiler {
             case DIRECT_CALL -> directCall(args, result);
             case INDIRECT_CALL -> indirectCall(args, result);
             case DEBUG_PRINT -> debugPrint(args);
+            case JIT_MARKER -> new DebugInstr.Nothing();   // for stage 06's codewriter only
+            case HINT -> new PureInstr.Copy(slots.of(args.getFirst()), result(result, graph.typeOf(args.getFirst())));
+            case SYSCALL_WRITE -> new SyscallInstr.Write(system, heap, operand(args.get(0), Primitive.SIGNED),
+                    operand(args.get(1), Strings.PTR), operand(args.get(2), Primitive.SIGNED),
+                    operand(args.get(3), Primitive.SIGNED), result(result, Primitive.SIGNED));
+            case SYSCALL_READ -> new SyscallInstr.Read(system, heap, operand(args.get(0), Primitive.SIGNED),
+                    operand(args.get(1), Strings.PTR), operand(args.get(2), Primitive.SIGNED), result(result, Primitive.SIGNED));
+            case SYSCALL_OPEN -> new SyscallInstr.Open(system, heap, operand(args.get(0), Strings.PTR),
+                    operand(args.get(1), Primitive.SIGNED), operand(args.get(2), Primitive.SIGNED), result(result, Primitive.SIGNED));
+            case SYSCALL_CLOSE -> new SyscallInstr.Close(system, operand(args.get(0), Primitive.SIGNED),
+                    result(result, Primitive.SIGNED));
+            case SYSCALL_UNLINK -> new SyscallInstr.Unlink(system, heap, operand(args.get(0), Strings.PTR),
+                    result(result, Primitive.SIGNED));
+            case SYSCALL_CLOCK_GETTIME -> new SyscallInstr.ClockGettime(system, operand(args.get(0), Primitive.SIGNED),
+                    result(result, Primitive.SIGNED));
             case DEBUG_ASSERT -> new DebugInstr.Assert(operand(args.getFirst(), Primitive.BOOL), voidString(args.get(1)));
             case STACK_CHECK -> new CallInstr.StackCheck(pending(op));
             case DEBUG_START_TRACEBACK -> new TracebackInstr.Start(pending(op), graph, op.line(), exception(args));

@@ -21,6 +21,17 @@ record Effects(boolean pure, boolean hasSideEffects, List<String> raises, boolea
     static final Effects STACK_CHECK = new Effects(false, true, List.of("RecursionError"), false);
     /** Writes to the program's output: must stay, in order. */
     static final Effects OUTPUT = new Effects(false, true, List.of(), false);
+    /**
+     * A hint for the JIT of stage 06 ({@code jit_marker}, {@code hint}): nothing happens at run
+     * time, but it must stay where it is, so that the codewriter finds it.
+     */
+    static final Effects JIT_HINT = new Effects(false, true, List.of(), false);
+    /**
+     * A system call: it acts on the world (files, streams, the clock), so it stays, in order.
+     * It never raises: a failure is a negative errno in its result, which the RPy helper
+     * around it turns into {@code OSError}, as libc's wrappers hand {@code -errno} to C.
+     */
+    static final Effects SYSCALL = new Effects(false, true, List.of(), false);
     /** Stops the program when its condition is false: must not be removed. */
     static final Effects ASSERTION = new Effects(false, true, List.of(), false);
 }

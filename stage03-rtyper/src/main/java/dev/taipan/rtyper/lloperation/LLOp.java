@@ -201,6 +201,36 @@ public enum LLOp implements LowLevelOperation {
     DEBUG_ASSERT(Effects.ASSERTION, null, null),
 
     /**
+     * jit_marker('jit_merge_point', driver, greens..., reds...): where the interpreter's dispatch
+     * loop is (also 'can_enter_jit', 'loop_header'), with its JitDriver (a Void constant, the host
+     * object) and its live variables in the driver's order, greens first (PyPy's operation of
+     * this name). The llinterp, the GC and the backend ignore it; stage 06's codewriter reads it.
+     */
+    JIT_MARKER(Effects.JIT_HINT, null, null),
+    /**
+     * hint(x, 'promote'): x itself, marked for the JIT (promote, promote_string, hint(x, k=v...):
+     * the Void second operand says which). A copy at run time; not folded, so that it stays.
+     */
+    HINT(Effects.JIT_HINT, null, null),
+
+    // System calls (PyPy reaches them as external functions of ll_os.py; here each is one
+    // operation, at the level of the kernel's interface, which stage 05 emits as a syscall
+    // instruction). File descriptors are words, buffers the chars of an rpy_string, and a
+    // failure is -errno in the result: the RPy helpers of rposix.py raise OSError from it.
+    /** syscall_write(fd, s: Ptr(rpy_string), start, count) -> bytes written or -errno: write(2) of s.chars[start:start+count]. */
+    SYSCALL_WRITE(Effects.SYSCALL, Signatures.ISII_I, null),
+    /** syscall_read(fd, buf: Ptr(rpy_string), count) -> bytes read or -errno: read(2) into buf.chars[0:count]. */
+    SYSCALL_READ(Effects.SYSCALL, Signatures.ISI_I, null),
+    /** syscall_open(path: Ptr(rpy_string), flags, mode) -> fd or -errno: open(2), flags with Linux's O_* values. */
+    SYSCALL_OPEN(Effects.SYSCALL, Signatures.SII_I, null),
+    /** syscall_close(fd) -> 0 or -errno. */
+    SYSCALL_CLOSE(Effects.SYSCALL, I_I, null),
+    /** syscall_unlink(path: Ptr(rpy_string)) -> 0 or -errno. */
+    SYSCALL_UNLINK(Effects.SYSCALL, Signatures.S_I, null),
+    /** syscall_clock_gettime(clock) -> nanoseconds: clock_gettime(2) of CLOCK_REALTIME (0) or CLOCK_MONOTONIC (1), as one word. */
+    SYSCALL_CLOCK_GETTIME(Effects.SYSCALL, I_I, null),
+
+    /**
      * debug_print('sep', 'end', values...): writes the values as Python's print does, numbers
      * and bools as Python spells them, a Void constant as its text. Part 1's stand-in for
      * printing through the RPy string helpers of part 2 (PyPy has an llop of this name for its

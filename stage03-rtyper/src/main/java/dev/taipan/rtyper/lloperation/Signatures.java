@@ -7,12 +7,14 @@ import static dev.taipan.rtyper.lltype.Primitive.SIGNED;
 import static dev.taipan.rtyper.lltype.Primitive.UNSIGNED;
 
 import dev.taipan.rtyper.lltype.LowLevelType;
+import dev.taipan.rtyper.lltype.Strings;
 import java.util.List;
 
 /**
  * The signatures of the catalogue, named by their letters: argument types, an underscore, the
  * result type; {@code I} Signed, {@code U} Unsigned, {@code F} Float, {@code B} Bool, {@code C}
- * Char. {@code II_B} is (Signed, Signed) -> Bool.
+ * Char, {@code S} a string ({@code Ptr(rpy_string)}, a system call's buffer or path).
+ * {@code II_B} is (Signed, Signed) -> Bool.
  */
 final class Signatures {
 
@@ -41,6 +43,10 @@ final class Signatures {
     static final Signature I_C = of(SIGNED, CHAR);
     static final Signature CC_B = of(CHAR, CHAR, BOOL);
     static final Signature B_B = of(BOOL, BOOL);
+    static final Signature ISII_I = of(SIGNED, Strings.PTR, SIGNED, SIGNED, SIGNED);
+    static final Signature ISI_I = of(SIGNED, Strings.PTR, SIGNED, SIGNED);
+    static final Signature SII_I = of(Strings.PTR, SIGNED, SIGNED, SIGNED);
+    static final Signature S_I = of(Strings.PTR, SIGNED);
 
     /** The last type is the result. */
     private static Signature of(LowLevelType... types) {

@@ -27,6 +27,22 @@ public final class HeapStrings {
         return sb.toString();
     }
 
+    /** The chars {@code start .. start+count} of the string at {@code ptr}, as bytes (a char is one byte, 0..255). */
+    public static byte[] readBytes(Heap heap, long ptr, long start, int count) {
+        byte[] out = new byte[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = (byte) heap.loadChar(ptr, CHARS + start + i);
+        }
+        return out;
+    }
+
+    /** Stores {@code data} into the first chars of the string at {@code ptr}, which must be long enough. */
+    public static void writeBytes(Heap heap, long ptr, byte[] data, int count) {
+        for (int i = 0; i < count; i++) {
+            heap.storeChar(ptr, CHARS + i, (char) (data[i] & 0xff));
+        }
+    }
+
     /** A new string holding {@code text}; its hash is left 0, not computed yet. */
     public static long allocate(Heap heap, String text) {
         long p = heap.mallocVarsize(Strings.STR, text.length());

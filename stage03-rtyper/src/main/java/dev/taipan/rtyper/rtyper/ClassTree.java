@@ -158,6 +158,26 @@ final class ClassTree {
                 }
             }
         }
+        for (String name : List.of("__str__", "__repr__")) {
+            for (ClassRepr c : all()) {
+                if (overriddenBelow(c, name) && !(c.parent != null && overriddenBelow(c.parent, name))
+                        && c.slotOwner(name) == null) {
+                    c.methodSlots.add(name);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the classes below {@code c} (itself included) define {@code name} more than once:
+     * then {@code str(x)} of an {@code x} of class c calls it through a vtable slot, which lives
+     * on the highest such class, as a method read on instances gets one ({@code InstanceRules.str}).
+     */
+    private static boolean overriddenBelow(ClassRepr c, String name) {
+        return c.classdef != null && below(c).stream().map(k -> k.pytype.lookup(name))
+                .filter(v -> v instanceof PyFunction f && !(f.globals().getStr("__name__") instanceof PyStr m
+                        && m.value().equals("builtins")))
+                .distinct().count() > 1;
     }
 
     /** The methods that fill each method slot (a class's and its subclasses'), one list per slot. */

@@ -174,8 +174,10 @@ final class InstanceRules {
     /**
      * {@code str(x)} (or {@code repr(x)}) of an instance: a call of its class's {@code __str__}
      * (else {@code __repr__}), which the annotator annotated for this ({@code Printing}). One
-     * implementation among the class and its subclasses is a {@code direct_call}; several would
-     * need a vtable slot of their own, which this part does not give them yet.
+     * implementation among the class and its subclasses is a {@code direct_call}; several are
+     * called through the vtable slot {@link ClassTree#prepare} gives the method, as any method
+     * overridden below the class of the variable is (PyPy's {@code rclass} does the same for
+     * {@code __str__}/{@code __repr__} through {@code ll_str}).
      */
     static Value str(RTyper rtyper, HighLevelOp hop, Value x, InstanceRepr r, boolean asRepr) {
         ClassRepr c = r.cls();
@@ -185,17 +187,40 @@ final class InstanceRules {
             throw hop.error("str() of a " + c.name() + " instance, whose class has no __str__ or __repr__, has no "
                     + "low-level translation (its address would differ at every stage)");
         }
+        if (name.equals("__str__") && family.stream().anyMatch(k -> !defines(List.of(k), "__str__") && defines(List.of(k), "__repr__"))) {
+            throw hop.error("str() of a " + c.name() + " instance: some of its classes define __str__, others only __repr__ "
+                    + "(which str() would call): mixing them has no low-level translation; give them all __str__, or use repr()");
+        }
         List<PyFunction> impls = family.stream().map(k -> k.pytype.lookup(name)).filter(v -> v instanceof PyFunction)
                 .map(v -> (PyFunction) v).distinct().toList();
-        if (impls.size() != 1) {
-            throw hop.error(name + " of " + c.name() + " is overridden in its subclasses: calling it through the vtable "
-                    + "has no low-level translation in this part");
+        FuncType sig;
+        Value s;
+        if (impls.size() == 1) {
+            LowLevelGraph g = rtyper.graphOf(impls.getFirst());
+            sig = g.signature();
+            s = hop.genop(DIRECT_CALL, List.of(LLConstant.of(g, new Ptr(sig)), self(hop, x, c, sig)), sig.result());
+            if (sig.result() == Primitive.VOID && rtyper.annotation(rtyper.annotator().calledGraph(null, impls.getFirst())
+                    .returnblock.inputargs.getFirst()).konst() instanceof PyStr text) {
+                return LLConstant.of(rtyper.strings.of(text.value()), Strings.PTR);   // it returns a constant: a Void
+            }
+        } else {
+            ClassRepr owner = c.slotOwner(name);
+            if (owner == null || !(owner.slots.get(name) instanceof Ptr fp && fp.to() instanceof FuncType ft)) {
+                throw hop.error(name + " of " + c.name() + " is overridden in its subclasses but has no vtable slot");
+            }
+            Value fn = hop.genop(GETFIELD, List.of(vtable(rtyper, hop, x, c, owner), LLConstant.voidOf(name)), fp);
+            List<LowLevelGraph> graphs = impls.stream().map(rtyper::graphOf)
+                    .sorted(java.util.Comparator.comparing(LowLevelGraph::name)).toList();
+            sig = ft;
+            s = hop.genop(INDIRECT_CALL, List.of(fn, self(hop, x, c, ft), LLConstant.voidOf(graphs)), ft.result());
         }
-        LowLevelGraph g = rtyper.graphOf(impls.getFirst());
-        Ptr selfType = (Ptr) g.signature().args().getFirst();
-        Value self = selfType.equals(c.instancePtr()) ? x : hop.genop(CAST_POINTER, List.of(x), selfType);
-        Value s = hop.genop(DIRECT_CALL, List.of(LLConstant.of(g, new Ptr(g.signature())), self), g.signature().result());
-        return g.signature().result() == Primitive.CHAR ? hop.convert(s, Repr.CHAR, Repr.STR) : s;
+        return sig.result() == Primitive.CHAR ? hop.convert(s, Repr.CHAR, Repr.STR) : s;
+    }
+
+    /** x as the instance the method of signature {@code sig} takes (the class of its slot, or its own). */
+    private static Value self(HighLevelOp hop, Value x, ClassRepr c, FuncType sig) {
+        Ptr selfType = (Ptr) sig.args().getFirst();
+        return selfType.equals(c.instancePtr()) ? x : hop.genop(CAST_POINTER, List.of(x), selfType);
     }
 
     private static boolean defines(List<ClassRepr> family, String name) {

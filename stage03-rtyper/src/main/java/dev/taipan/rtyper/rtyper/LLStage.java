@@ -7,6 +7,7 @@ import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.rtyper.llinterp.LLFatalError;
 import dev.taipan.rtyper.llinterp.LLInterpreter;
+import dev.taipan.rtyper.llinterp.SystemCalls;
 import dev.taipan.rtyper.llinterp.Outcome;
 import dev.taipan.rtyper.memory.Heap;
 import dev.taipan.rtyper.transform.OptLevel;
@@ -63,7 +64,8 @@ public final class LLStage implements ExecStage {
         argv.add(file.toString());
         argv.addAll(args);
         try (Heap heap = options.checked() ? Heap.checked() : Heap.fast()) {
-            Outcome outcome = new LLInterpreter(program, heap, out).runMain(argv);
+            Outcome outcome = new LLInterpreter(program, heap, out,
+                    new SystemCalls(host.workingDirectory(), out, err, System.in)).runMain(argv);
             if (outcome instanceof Outcome.Uncaught u) {
                 out.flush();
                 err.print(u.report());

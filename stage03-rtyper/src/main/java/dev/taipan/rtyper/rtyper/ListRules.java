@@ -222,7 +222,6 @@ final class ListRules {
                 yield rtyper.none();
             }
             case "sort" -> {
-                sortable(hop, l);
                 sort(hop, items(hop, l, self), length(hop, l, self), reverse(hop, 1), l);
                 yield rtyper.none();
             }
@@ -273,9 +272,9 @@ final class ListRules {
      */
     private static void sort(HighLevelOp hop, Value items, Value n, Value reverse, ListRepr l) {
         if (reverse == null) {
-            hop.gendirectcall(helper("ll_sort"), items, n, arrayType(l));
+            hop.gendirectcall(helper("ll_sort"), lessThan(hop, l), items, n, arrayType(l));
         } else {
-            hop.gendirectcall(helper("ll_sort_reversed"), items, n, reverse, arrayType(l));
+            hop.gendirectcall(helper("ll_sort_reversed"), lessThan(hop, l), items, n, reverse, arrayType(l));
         }
     }
 
@@ -303,16 +302,14 @@ final class ListRules {
                             + " has no low-level translation (a list or a range only)");
                 };
                 if (name.equals("sorted")) {
-                    sortable(hop, result);
                     sort(hop, array, hop.genop(GETARRAYSIZE, List.of(array), Primitive.SIGNED), reverse(hop, at), result);
                 }
                 yield wrap(hop, result, array);
             }
             case "min", "max" -> {
                 ListRepr l = list(hop, 1);
-                sortable(hop, l);
                 Value x = hop.arg(1);
-                yield hop.convert(hop.gendirectcall(helper("ll_" + name), items(hop, l, x), length(hop, l, x)), l.item(),
+                yield hop.convert(hop.gendirectcall(helper("ll_" + name), lessThan(hop, l), items(hop, l, x), length(hop, l, x)), l.item(),
                         hop.resultRepr);
             }
             case "sum" -> {
@@ -344,18 +341,25 @@ final class ListRules {
 
     /** The items are compared with the low level's {@code ==}, which is Python's for numbers, chars and instances. */
     private static void comparable(HighLevelOp hop, ListRepr l) {
-        if (!(l.item() instanceof Repr.PrimitiveRepr || l.item() instanceof Repr.InstanceRepr)) {
+        if (!comparedByLowLevelEq(l)) {
             throw hop.error("comparing items of " + l.item().lowleveltype() + " has no low-level translation in this part "
                     + "(numbers, chars and instances only)");
         }
     }
 
-    /** Sorting, {@code min} and {@code max} compare with {@code <}: numbers and chars. */
-    private static void sortable(HighLevelOp hop, ListRepr l) {
-        if (!(l.item() instanceof Repr.PrimitiveRepr)) {
-            throw hop.error("ordering items of " + l.item().lowleveltype() + " has no low-level translation in this part "
-                    + "(numbers and chars only)");
-        }
+    /** Whether the items' {@code ==} is the low level's: numbers, chars, and instances (by identity, RPy's {@code ==}). */
+    static boolean comparedByLowLevelEq(ListRepr l) {
+        return l.item() instanceof Repr.PrimitiveRepr || l.item() instanceof Repr.InstanceRepr;
+    }
+
+    /**
+     * The {@code LT} sorting, {@code min} and {@code max} take, a constant function: the low
+     * level's {@code <} for numbers and chars ({@code rlist.ll_lt}), else the items' own
+     * ({@code item_lt} of {@link ItemFunctions}: strs by their chars, tuples and lists item by item).
+     */
+    private static Value lessThan(HighLevelOp hop, ListRepr l) {
+        return l.item() instanceof Repr.PrimitiveRepr ? LLConstant.voidOf(hop.rtyper().helpers.function(helper("ll_lt")))
+                : hop.rtyper().items.lt(hop, l.item());
     }
 
     /** The type of the items' array, as a {@code Void} constant for a helper that allocates one. */

@@ -13,6 +13,9 @@ final class MethodCalls {
     private MethodCalls() { }
 
     static Value call(RTyper rtyper, HighLevelOp hop, Repr.BuiltinMethodRepr m) {
+        if (OsRules.handlesMethod(m.name())) {
+            return OsRules.method(hop, m);   // str.encode, bytes.decode
+        }
         String kind = m.name().substring(0, m.name().indexOf('.'));
         switch (kind) {   // each kind of container adds its case here: case "list" -> { return ListRules.method(...); }
             case "str" -> { return StrRules.method(rtyper, hop, m); }

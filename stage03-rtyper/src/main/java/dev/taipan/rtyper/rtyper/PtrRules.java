@@ -8,6 +8,7 @@ import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.llannotation.LLBuiltin;
 import dev.taipan.rtyper.llannotation.LLFunction;
+import dev.taipan.rtyper.llannotation.LLGraphFunction;
 import dev.taipan.rtyper.llannotation.LLOpCall;
 import dev.taipan.rtyper.llannotation.LowLevelTypeObject;
 import dev.taipan.rtyper.llgraph.LLConstant;
@@ -100,7 +101,7 @@ final class PtrRules {
         return hop.genop(same ? PTR_EQ : PTR_NE, List.of(hop.arg(0), hop.arg(1)), Primitive.BOOL);
     }
 
-    /** A call of {@code malloc}, {@code nullptr} or an {@code llop}: the callee is argument 0. */
+    /** A call of {@code malloc}, {@code nullptr}, an {@code llop} or a graph handed to a helper: the callee is argument 0. */
     static Value call(HighLevelOp hop, LLFunction function) {
         return switch (function) {
             case LLBuiltin b when b == LLBuiltin.MALLOC -> {
@@ -117,6 +118,13 @@ final class PtrRules {
                     operands.add(hop.inputarg(reprOf(sig.args().get(i)), i + 2));   // after the callee and the result type
                 }
                 yield hop.genop(op, operands, sig.result());
+            }
+            case LLGraphFunction(var g) -> {
+                List<Value> operands = new ArrayList<>(List.of(LLConstant.of(g, new Ptr(g.signature()))));
+                for (int i = 0; i < g.signature().args().size(); i++) {
+                    operands.add(hop.inputarg(reprOf(g.signature().args().get(i)), i + 1));   // after the callee
+                }
+                yield hop.genop(DIRECT_CALL, operands, g.signature().result());
             }
         };
     }

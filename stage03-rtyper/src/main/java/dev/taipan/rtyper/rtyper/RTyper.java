@@ -34,7 +34,13 @@ import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.llinterp.LLInterpreter;
+import dev.taipan.rtyper.lltype.ContainerType;
 import dev.taipan.rtyper.lltype.FuncType;
+import dev.taipan.rtyper.lltype.Layout;
+import dev.taipan.rtyper.lltype.StructType;
+import dev.taipan.rtyper.memory.Heap;
+import dev.taipan.rtyper.memory.HeapPicture;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
@@ -69,8 +75,10 @@ public final class RTyper {
     final PrebuiltStrings strings = new PrebuiltStrings(database);
     final ClassTree classes;
     final Sequences sequences;
+    final IteratorVariants iteratorVariants;
     final DictRules dicts;
     final LowLevelHelpers helpers = new LowLevelHelpers(this);
+    final ItemFunctions items = new ItemFunctions(this);
     private final List<LowLevelGraph> graphs = new ArrayList<>();
     /** Graphs with their twin's signature but not converted yet: the program's, then the helpers' conversion asks for. */
     private final Deque<GraphConverter> pending = new ArrayDeque<>();
@@ -79,6 +87,7 @@ public final class RTyper {
         this.annotator = annotator;
         this.classes = new ClassTree(annotator, database, strings);
         this.sequences = new Sequences(this, database);
+        this.iteratorVariants = new IteratorVariants(this);
         this.dicts = new DictRules(this, database);
     }
 
@@ -248,6 +257,7 @@ public final class RTyper {
             case SomeNone n -> new ConstantRepr(PySingleton.NONE);
             case SomeImpossibleValue i -> new ConstantRepr(PySingleton.NONE);   // never exists: nothing to store
             case SomeString str when str.konst() != null -> new ConstantRepr(str.konst());
+            case SomeValue.SomeBytes b -> Repr.STR;   // a string at the low level (OsRules)
             case SomeInstance i -> new Repr.InstanceRepr(classes.of(i.classdef()));
             case SomePBC p when !p.descs().isEmpty() && p.descs().stream().allMatch(d -> d instanceof MethodDesc) ->
                     methodRepr(p);
@@ -264,13 +274,17 @@ public final class RTyper {
             case SomeLLFunction f -> new ConstantRepr(f.konst());   // a function of lltype or llop, called directly
             case SomeSlice sl -> ListRules.sliceRepr();
             default -> {
+                if (s instanceof SomeIterator it && it.variant() != SomeIterator.Variant.ITEMS) {
+                    yield iteratorVariants.reprOf(it, converter, line);
+                }
                 Repr r = s instanceof SomeDict || s instanceof SomeIterator it && it.container() instanceof SomeDict
                         ? dicts.reprOf(s, converter, line) : sequences.reprOf(s, converter, line);
                 if (r != null) {
+                    items.remember(r, s);   // what the items' repr and comparison functions are annotated for
                     yield r;
                 }
                 String what = "values of type " + Describe.pyType(s) + " have no low-level representation in this "
-                        + "part of stage 03 (enumerate(), zip() and reversed() come in part 2)";
+                        + "part of stage 03";
                 throw converter == null ? new RTyperError(what, null, 0) : converter.error(what, line);
             }
         };
@@ -460,6 +474,45 @@ public final class RTyper {
             case BOOL -> v == PyBool.TRUE;
             case CHAR -> ((PyStr) v).value().charAt(0);
             case VOID -> v;
+        };
+    }
+
+    /**
+     * The classes' types as the heap shows them, for {@link HeapPicture}: an instance is drawn
+     * as the class its {@code typeptr} names, a vtable as its class's vtable struct, rather than
+     * as the static types of the pointers that reach them; a function pointer by its graph's
+     * name. {@code interp} is the llinterp that mapped this program's image into {@code heap}.
+     */
+    public HeapPicture.Types heapTypes(Heap heap, LLInterpreter interp) {
+        Map<Long, ClassRepr> byVtable = new HashMap<>();
+        for (ClassRepr c : classes.all()) {
+            if (c.vtablePrebuilt != null) {
+                byVtable.put(interp.addressOf(c.vtablePrebuilt), c);
+            }
+        }
+        Map<Long, String> functions = new HashMap<>();
+        for (LowLevelGraph g : graphs()) {
+            functions.put(interp.addressOf(g), g.name());
+        }
+        long typeptr = Layout.offsetOf(ClassRepr.OBJECT, "typeptr");
+        return new HeapPicture.Types() {
+            @Override
+            public ContainerType actual(long address, ContainerType declared) {
+                if (declared instanceof StructType s && s.startsWith(ClassRepr.OBJECT)) {
+                    ClassRepr c = byVtable.get(heap.loadPtr(address, typeptr));
+                    return c == null ? declared : c.instance;
+                }
+                if (declared instanceof StructType s && s.startsWith(ClassRepr.OBJECT_VTABLE)) {
+                    ClassRepr c = byVtable.get(address);
+                    return c == null ? declared : c.vtable;
+                }
+                return declared;
+            }
+
+            @Override
+            public String functionName(long address) {
+                return functions.get(address);
+            }
         };
     }
 }

@@ -107,6 +107,15 @@ public sealed interface Repr {
     record IteratorRepr(Repr container, Repr item, Ptr lowleveltype) implements Repr { }
 
     /**
+     * The iterator of {@code enumerate()}, {@code zip()} or {@code reversed()}
+     * ({@link IteratorVariants}): a pointer to a struct holding the {@code inner} iterators it
+     * walks ({@code {it, index}}, {@code {it0, it1, ...}}), or, reversed, an inner iterator walked
+     * backwards.
+     */
+    record IteratorVariantRepr(dev.taipan.annotator.SomeValue.SomeIterator.Variant variant, List<Repr> inner, Repr item,
+                               Ptr lowleveltype) implements Repr { }
+
+    /**
      * A dict of {@code key}s to {@code value}s: a pointer to its {@code GcStruct dict}, an
      * ordered hash table ({@link DictRules}, {@code rpython/rtyper/rdict.py}).
      */

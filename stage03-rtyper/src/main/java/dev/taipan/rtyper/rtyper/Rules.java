@@ -59,6 +59,9 @@ final class Rules {
         if ((op == HLOp.EQ || op == HLOp.NE || op == HLOp.IS_ || op == HLOp.IS_NOT) && PtrRules.onPointers(hop)) {
             return PtrRules.identity(hop, op);
         }
+        if (Orderings.handles(hop)) {
+            return Orderings.translate(hop);
+        }
         if (ListRules.handles(hop)) {
             return ListRules.translate(rtyper, hop);
         }
@@ -81,7 +84,8 @@ final class Rules {
             case LEN -> rtyper.sequences.len(hop, 0);
             case GETITEM -> onPointer(hop) ? PtrRules.getitem(hop) : rtyper.sequences.getitem(rtyper, hop);
             case SETITEM -> onPointer(hop) ? PtrRules.setitem(rtyper, hop) : rtyper.sequences.setitem(rtyper, hop);
-            case ITER -> hop.argReprs.getFirst() instanceof Repr.IteratorRepr ? hop.inputarg(hop.resultRepr, 0)
+            case ITER -> hop.argReprs.getFirst() instanceof Repr.IteratorRepr || hop.argReprs.getFirst() instanceof Repr.IteratorVariantRepr
+                    ? hop.inputarg(hop.resultRepr, 0)
                     : rtyper.sequences.iter(hop);
             case NEXT -> rtyper.sequences.next(rtyper, hop);
             case NEWLIST -> rtyper.sequences.newlist(hop);
@@ -328,6 +332,7 @@ final class Rules {
             case Repr.ListRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.TupleRepr r -> rtyper.sequences.truth(hop, i);
             case Repr.IteratorRepr r -> rtyper.sequences.truth(hop, i);
+            case Repr.IteratorVariantRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.FunctionPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.BuiltinMethodRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.DictRepr r -> DictRules.truth(hop, i);
@@ -364,6 +369,9 @@ final class Rules {
     /** A call of a function known now (a direct call), or of a builtin this part knows. */
     private static Value call(RTyper rtyper, HighLevelOp hop) {
         Repr callee = hop.argReprs.getFirst();
+        if (JitHints.hint(rtyper, hop) instanceof PyFunction hint) {
+            return JitHints.translate(rtyper, hop, hint);
+        }
         if (callee instanceof Repr.MethodRepr m) {
             return InstanceRules.callMethod(rtyper, hop, m);
         }
@@ -417,6 +425,9 @@ final class Rules {
         int npos = args.size() - keywords.size();
         List<Value> out = new ArrayList<>(List.of(LLConstant.voidOf(" "), LLConstant.voidOf("\n")));
         for (int k = 0; k < keywords.size(); k++) {
+            if (keywords.get(k).equals("flush")) {
+                continue;   // the llinterp's output is flushed before every write to fd 1 or 2 (SystemCalls)
+            }
             int at = List.of("sep", "end").indexOf(keywords.get(k));
             // a constant, or a variable the annotator knows the value of (a default argument)
             Object text = rtyper.annotation(hop.spaceop.args().get(hop.spaceop.args().size() - keywords.size() + k)).konst();
@@ -432,7 +443,7 @@ final class Rules {
                 case ConstantRepr(var v) when v == PySingleton.NONE -> out.add(LLConstant.voidOf("None"));
                 case Repr.StrRepr r -> out.add(a.value());
                 case Repr.InstanceRepr r -> out.add(InstanceRules.str(rtyper, hop, a.value(), r, false));
-                default -> throw hop.error("print() of " + a.repr().lowleveltype() + " needs the str() of part 2");
+                default -> out.add(StrRules.strOf(hop, a.value(), a.repr(), false));
             }
         }
         return out;

@@ -121,7 +121,7 @@ final class Sequences {
         });
     }
 
-    private Ptr iteratorType(Repr container, Repr item) {
+    Ptr iteratorType(Repr container, Repr item) {
         return iterators.computeIfAbsent(container, c -> switch (c) {
             case RangeRepr r -> new Ptr(RANGE_ITER);
             case TupleRepr t -> new Ptr(GcStruct.of("tupleiter", new Field("seq", tupleItems(item)),
@@ -146,6 +146,8 @@ final class Sequences {
     Prebuilt constant(PyObject value, Repr r) {
         return switch (value) {
             case PyStr s when r instanceof StrRepr -> rtyper.strings.of(s.value());
+            case dev.taipan.flowgraph.host.PyBytes b when r instanceof StrRepr ->
+                    rtyper.strings.of(new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1));
             case PyRange g when r instanceof RangeRepr -> database.convert(g, () -> new Prebuilt(RANGE, Section.RODATA), p -> {
                 p.field("start").set(g.start());
                 p.field("stop").set(g.stop());
@@ -192,7 +194,7 @@ final class Sequences {
         return length(hop, r, hop.inputarg(r, i));
     }
 
-    private Value length(HighLevelOp hop, Repr r, Value v) {
+    Value length(HighLevelOp hop, Repr r, Value v) {
         return switch (r) {
             case StrRepr s -> hop.genop(GETINTERIORARRAYSIZE, List.of(v, LLConstant.voidOf(Strings.CHARS)), Primitive.SIGNED);
             case ListRepr l when l.resizable() -> hop.genop(GETFIELD, List.of(v, LLConstant.voidOf("length")), Primitive.SIGNED);
@@ -220,7 +222,8 @@ final class Sequences {
         Value seq = checked.get(0);
         Value i = checked.get(1);
         return switch (r) {
-            case StrRepr s -> hop.genop(GETINTERIORFIELD, List.of(seq, LLConstant.voidOf(Strings.CHARS), i), Primitive.CHAR);
+            case StrRepr s -> byteOrChar(hop, hop.genop(GETINTERIORFIELD, List.of(seq, LLConstant.voidOf(Strings.CHARS), i),
+                    Primitive.CHAR), hop.resultRepr);
             case ListRepr l -> hop.convert(hop.genop(GETARRAYITEM, List.of(items(hop, l, seq), i),
                     l.item().lowleveltype()), l.item(), hop.resultRepr);
             default -> throw new IllegalStateException();
@@ -277,26 +280,6 @@ final class Sequences {
             throw hop.error("tuple index " + k.longValue() + " out of range for a tuple of " + t.items().size());
         }
         return (int) i;
-    }
-
-    /**
-     * {@code str(lst)} of a list of ints or strs (PyPy's {@code ll_str} of rlist): a helper of
-     * {@code rformat.py} makes each item's text (a str's repr, quoted) and joins them in brackets.
-     */
-    static Value str(HighLevelOp hop, ListRepr l, Value list) {
-        if (l.item().lowleveltype() == Primitive.VOID) {
-            return LLConstant.of(hop.rtyper().strings.of("[]"), Strings.PTR);   // a list that never holds anything
-        }
-        String helper = l.item() == Repr.SIGNED ? "ll_list_repr_ints" : l.item() == Repr.STR ? "ll_list_repr_strs" : null;
-        if (helper == null) {
-            throw hop.error("str() of a list of " + l.item().lowleveltype() + " has no low-level translation in this part "
-                    + "(lists of ints and strs have)");
-        }
-        Value n = l.resizable() ? hop.genop(GETFIELD, List.of(list, LLConstant.voidOf("length")), Primitive.SIGNED)
-                : hop.genop(GETARRAYSIZE, List.of(list), Primitive.SIGNED);
-        return hop.gendirectcall(new LowLevelHelpers.Helper("rpython.rtyper.rformat", helper),
-                LLConstant.voidOf(new GcArray(Strings.PTR)), items(hop, l, list), n,
-                LLConstant.of(hop.rtyper().strings.of(", "), Strings.PTR));
     }
 
     /** The array of a list's items. */
@@ -373,7 +356,11 @@ final class Sequences {
     /** {@code iter(x)}: a new iterator at the start. */
     Value iter(HighLevelOp hop) {
         IteratorRepr it = (IteratorRepr) hop.resultRepr;
-        Value seq = hop.inputarg(it.container(), 0);
+        return iterOf(hop, it, hop.inputarg(it.container(), 0));
+    }
+
+    /** A new iterator of repr {@code it} at the start of {@code seq}. */
+    Value iterOf(HighLevelOp hop, IteratorRepr it, Value seq) {
         Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(it.lowleveltype().to())), it.lowleveltype());
         if (it.container() instanceof TupleRepr t) {
             Ptr array = tupleItems(it.item());
@@ -397,13 +384,42 @@ final class Sequences {
         return p;
     }
 
+    /**
+     * Moves a new str, list or tuple iterator {@code p} to its last item, for {@code reversed()}:
+     * {@link #nextOf} with {@code backward} then walks down to index -1.
+     */
+    void startAtEnd(HighLevelOp hop, IteratorRepr it, Value p) {
+        Repr walked = it.container() instanceof TupleRepr ? new ListRepr(it.item(), tupleItems(it.item())) : it.container();
+        Value seq = hop.genop(GETFIELD, List.of(p, LLConstant.voidOf("seq")), walked.lowleveltype());
+        Value last = hop.genop(INT_SUB, List.of(length(hop, walked, seq), LLConstant.signed(1)), Primitive.SIGNED);
+        hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("index"), last), Primitive.VOID);
+    }
+
     /** {@code next(it)}: the next item, or StopIteration (which a {@code for} loop's exception link catches). */
     Value next(RTyper rtyper, HighLevelOp hop) {
+        if (hop.argReprs.getFirst() instanceof Repr.IteratorVariantRepr v) {
+            return rtyper.iteratorVariants.next(rtyper, hop, v);
+        }
         if (!(hop.argReprs.getFirst() instanceof IteratorRepr it)) {
             throw hop.error("next() of " + hop.argReprs.getFirst().lowleveltype() + " has no low-level translation in this part");
         }
-        Value p = hop.inputarg(it, 0);
+        Next n = nextOf(rtyper, hop, it, hop.inputarg(it, 0), false, List.of());
+        return hop.convert(n.item(), it.item(), hop.resultRepr);
+    }
+
+    /** The item {@link #nextOf} gave, and the values it was asked to keep, renamed past its checks. */
+    record Next(Value item, List<Value> live) { }
+
+    /**
+     * The next item of the iterator {@code p} of repr {@code it}, in the repr {@code it.item()},
+     * or StopIteration. {@code backward}: the index goes down from the end, for
+     * {@code reversed()} of a str, list or tuple (a reversed range is a range iterator that
+     * starts at the end, so it goes forward). {@code live}: values of the caller that it needs
+     * after the check.
+     */
+    Next nextOf(RTyper rtyper, HighLevelOp hop, IteratorRepr it, Value p, boolean backward, List<Value> live) {
         ClassRepr stop = rtyper.classes.builtin("StopIteration");
+        int k = live.size();
         if (it.container() instanceof RangeRepr) {
             Value cur = hop.genop(GETFIELD, List.of(p, LLConstant.voidOf("next")), Primitive.SIGNED);
             Value end = hop.genop(GETFIELD, List.of(p, LLConstant.voidOf("stop")), Primitive.SIGNED);
@@ -416,30 +432,46 @@ final class Sequences {
             Value done = hop.genop(INT_IS_TRUE, List.of(hop.genop(INT_OR, List.of(
                     hop.genop(INT_AND, List.of(up, pastUp), Primitive.SIGNED),
                     hop.genop(INT_AND, List.of(down, pastDown), Primitive.SIGNED)), Primitive.SIGNED)), Primitive.BOOL);
-            List<Value> after = hop.raiseIf(done, stop, null, List.of(p, cur, step));
-            hop.genop(SETFIELD, List.of(after.get(0), LLConstant.voidOf("next"),
-                    hop.genop(INT_ADD, List.of(after.get(1), after.get(2)), Primitive.SIGNED)), Primitive.VOID);
-            return hop.convert(after.get(1), Repr.SIGNED, hop.resultRepr);
+            List<Value> after = hop.raiseIf(done, stop, null, concat(live, p, cur, step));
+            hop.genop(SETFIELD, List.of(after.get(k), LLConstant.voidOf("next"),
+                    hop.genop(INT_ADD, List.of(after.get(k + 1), after.get(k + 2)), Primitive.SIGNED)), Primitive.VOID);
+            return new Next(hop.convert(after.get(k + 1), Repr.SIGNED, it.item()), after.subList(0, k));
         }
         // a tuple's iterator walks the array of its items, as a list's walks the list
         Repr walked = it.container() instanceof TupleRepr ? new ListRepr(it.item(), tupleItems(it.item())) : it.container();
         Value seq = hop.genop(GETFIELD, List.of(p, LLConstant.voidOf("seq")), walked.lowleveltype());
         Value index = hop.genop(GETFIELD, List.of(p, LLConstant.voidOf("index")), Primitive.SIGNED);
-        Value n = length(hop, walked, seq);
-        Value done = hop.genop(INT_GE, List.of(index, n), Primitive.BOOL);
-        List<Value> after = hop.raiseIf(done, stop, null, List.of(p, seq, index));
-        hop.genop(SETFIELD, List.of(after.get(0), LLConstant.voidOf("index"),
-                hop.genop(INT_ADD, List.of(after.get(2), LLConstant.signed(1)), Primitive.SIGNED)), Primitive.VOID);
+        Value done = backward ? hop.genop(INT_LT, List.of(index, LLConstant.signed(0)), Primitive.BOOL)
+                : hop.genop(INT_GE, List.of(index, length(hop, walked, seq)), Primitive.BOOL);
+        List<Value> after = hop.raiseIf(done, stop, null, concat(live, p, seq, index));
+        Value at = after.get(k + 2);
+        hop.genop(SETFIELD, List.of(after.get(k), LLConstant.voidOf("index"),
+                hop.genop(INT_ADD, List.of(at, LLConstant.signed(backward ? -1 : 1)), Primitive.SIGNED)), Primitive.VOID);
+        List<Value> kept = after.subList(0, k);
         if (it.item().lowleveltype() == Primitive.VOID) {
-            return rtyper.none();   // the items of an empty tuple: never reached, next() raised
+            return new Next(rtyper.none(), kept);   // the items of an empty tuple: never reached, next() raised
         }
-        return switch (walked) {
-            case StrRepr s -> hop.genop(GETINTERIORFIELD, List.of(after.get(1), LLConstant.voidOf(Strings.CHARS), after.get(2)),
-                    Primitive.CHAR);
-            case ListRepr l -> hop.convert(hop.genop(GETARRAYITEM, List.of(items(hop, l, after.get(1)), after.get(2)),
-                    l.item().lowleveltype()), l.item(), hop.resultRepr);
+        return new Next(switch (walked) {
+            case StrRepr s -> byteOrChar(hop, hop.genop(GETINTERIORFIELD, List.of(after.get(k + 1), LLConstant.voidOf(Strings.CHARS),
+                    at), Primitive.CHAR), it.item());
+            case ListRepr l -> hop.convert(hop.genop(GETARRAYITEM, List.of(items(hop, l, after.get(k + 1)), at),
+                    l.item().lowleveltype()), l.item(), it.item());
             default -> throw new IllegalStateException();
-        };
+        }, kept);
+    }
+
+    /**
+     * An item of a string: a char of a str, or, of {@code bytes} (a string at the low level too,
+     * see {@link OsRules}), the int Python 3 gives ({@code data[0]}, {@code for b in data}).
+     */
+    private static Value byteOrChar(HighLevelOp hop, Value c, Repr want) {
+        return want == Repr.SIGNED ? hop.genop(CAST_CHAR_TO_INT, List.of(c), Primitive.SIGNED) : hop.convert(c, Repr.CHAR, want);
+    }
+
+    private static List<Value> concat(List<Value> live, Value... more) {
+        List<Value> all = new ArrayList<>(live);
+        all.addAll(List.of(more));
+        return all;
     }
 
     private static Value asInt(HighLevelOp hop, Value b) {

@@ -200,7 +200,7 @@ final class StrRules {
             case "chr" -> hop.genop(CAST_INT_TO_CHAR, List.of(hop.inputarg(Repr.SIGNED, 1)), Primitive.CHAR);
             case "ord" -> hop.genop(CAST_CHAR_TO_INT, List.of(hop.inputarg(Repr.CHAR, 1)), Primitive.SIGNED);
             case "int" -> hop.gendirectcall(helper("ll_int_parse"), hop.inputarg(Repr.STR, 1));
-            case "repr" -> isStrOrChar(r) ? hop.gendirectcall(helper("ll_repr"), hop.inputarg(Repr.STR, 1)) : str(hop, r);
+            case "repr" -> strOf(hop, hop.arg(1), r, true);
             default -> str(hop, r);
         };
     }
@@ -223,7 +223,9 @@ final class StrRules {
      */
     static Value strOf(HighLevelOp hop, Value v, Repr r, boolean repr) {
         if (r instanceof ConstantRepr(var k) && k instanceof PyObject o && !(k instanceof PyStr && repr)) {
-            return constant(hop, o instanceof PyStr str ? str.value() : o.toString());
+            // a constant's text is the host's: str() and repr() of (), of None, of a prebuilt tuple
+            return constant(hop, o instanceof PyStr str ? str.value()
+                    : repr ? dev.taipan.flowgraph.host.HostSpace.repr(o) : dev.taipan.flowgraph.host.HostSpace.str(o));
         }
         if (isStrOrChar(r)) {
             Value s = hop.convert(v, r, Repr.STR);
@@ -235,8 +237,8 @@ final class StrRules {
         if (r == Repr.SIGNED) {
             return hop.gendirectcall(helper("ll_int2dec"), v);
         }
-        if (r instanceof Repr.ListRepr l) {
-            return Sequences.str(hop, l, v);
+        if (ContainerText.isContainer(r)) {
+            return ContainerText.repr(hop, v, r);
         }
         if (r instanceof Repr.InstanceRepr i) {
             return InstanceRules.str(hop.rtyper(), hop, v, i, repr);
