@@ -10,6 +10,7 @@ import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.rtyper.llgraph.InlinedFrames;
 import dev.taipan.rtyper.llgraph.InlinedFrames.Origin;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.lloperation.LLOp;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -164,6 +165,13 @@ final class InlineCallSite {
             caller.inlined().set(result, origin(callee.inlined().of(op.result())));
         }
         to.exitswitch = from.exitswitch instanceof Variable v ? scope.get(v) : from.exitswitch;
+        if (to.exitswitch instanceof Constant c && !from.canRaise()) {
+            // a switch on a constant (the rtyper leaves a few): switch on a variable, as a block must
+            Variable known = new Variable();
+            caller.setType(known, callee.typeOf(c));
+            to.operations.add(new SpaceOperation(LLOp.SAME_AS, List.of(c), known, call.line(), call.columns()));
+            to.exitswitch = known;
+        }
         List<Link> exits = new ArrayList<>();
         for (Link l : from.exits) {
             Map<Variable, Value> linkScope = new IdentityHashMap<>(scope);

@@ -48,9 +48,9 @@ class InlineMallocCorpusTest {
                 r.specialize();
                 return r;
             });
-            LowLevelProgram program = rtyper.program(rtyper.graphs().getFirst());
-            List<LowLevelGraph> wellFormed = program.graphs().stream().filter(InlineMallocCorpusTest::wellFormed).toList();
-            LowLevelProgram optimised = new MallocRemoval().apply(new Inlining().apply(program));
+            LowLevelProgram rtyped = rtyper.program(rtyper.graphs().getFirst());
+            List<LowLevelGraph> wellFormed = rtyped.graphs().stream().filter(InlineMallocCorpusTest::wellFormed).toList();
+            LowLevelProgram optimised = new MallocRemoval().apply(new Inlining().apply(rtyped));
             wellFormed.forEach(WellFormed::check);   // the passes break none (the rtyper leaves a few constant switches)
             List<String> argv = new ArrayList<>();
             argv.add(p.path().toString());
