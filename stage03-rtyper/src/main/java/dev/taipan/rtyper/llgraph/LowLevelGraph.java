@@ -22,6 +22,7 @@ public final class LowLevelGraph {
     private final FunctionGraph graph;
     private final FuncType signature;
     private final Map<Variable, LowLevelType> types = new IdentityHashMap<>();
+    private final InlinedFrames inlined = new InlinedFrames();
 
     public LowLevelGraph(String name, FunctionGraph graph, FuncType signature) {
         this.name = name;
@@ -65,6 +66,11 @@ public final class LowLevelGraph {
     /** Whether the variable has a low-level type yet (the rtyper's checker asks). */
     public boolean hasType(Variable v) {
         return types.containsKey(v);
+    }
+
+    /** The frames of the callees inlined into this graph, for tracebacks (empty before inlining). */
+    public InlinedFrames inlined() {
+        return inlined;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.taipan.rtyper.llinterp;
 
 import dev.taipan.flowgraph.flow.SpaceOperation;
+import dev.taipan.rtyper.llgraph.InlinedFrames;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LowLevelOverflow;
+import java.util.List;
 
 /**
  * One low-level graph, compiled for the llinterp, and the loop that runs it: PyPy's
@@ -17,7 +19,8 @@ import dev.taipan.rtyper.lloperation.LowLevelOverflow;
  *
  * <p>When an instruction raises an RPy exception ({@link LLException}, from a callee, or an
  * {@code _ovf} operation's overflow turned into {@code OverflowError}), the frame records its
- * graph and the operation's line in the exception's traceback; then, if the instruction is
+ * graph and the operation's line in the exception's traceback (and, for an operation inlined from
+ * a callee, the callee's frames it stands for); then, if the instruction is
  * the last of a block with exception links, the first link whose class matches is taken, with
  * the exception bound to its {@code last_exception} and {@code last_exc_value} variables;
  * otherwise the exception leaves the frame. An exception caught here and then passed to the
@@ -99,21 +102,21 @@ final class GraphCode {
     private LLException raised(RuntimeException e, SpaceOperation op) {
         switch (e) {
             case LLException x -> {
-                x.passedThrough(graph, op.line());
+                frames(op).forEach(fr -> x.passedThrough(fr.graph(), fr.line()));
                 return x;
             }
             case LowLevelOverflow _ -> {
                 LLException x = exceptions.builtin("OverflowError");
-                x.passedThrough(graph, op.line());
+                frames(op).forEach(fr -> x.passedThrough(fr.graph(), fr.line()));
                 return x;
             }
             case LLFatalError x -> {
-                x.passedThrough(graph, op.line());
+                frames(op).forEach(fr -> x.passedThrough(fr.graph(), fr.line()));
                 throw x;
             }
             default -> {
                 var fatal = new LLFatalError(graph.name() + ": " + op + ": " + e.getMessage(), e);
-                fatal.passedThrough(graph, op.line());
+                frames(op).forEach(fr -> fatal.passedThrough(fr.graph(), fr.line()));
                 throw fatal;
             }
         }
@@ -125,7 +128,12 @@ final class GraphCode {
             return caught;
         }
         var e = new LLException(f[etype], f[evalue]);
-        e.passedThrough(graph, via.line());
+        via.raisedAt().forEach(fr -> e.passedThrough(fr.graph(), fr.line()));
         return e;
+    }
+
+    /** The frames {@code op} stands for: this graph's, and those of the callees it was inlined from. */
+    private List<InlinedFrames.Frame> frames(SpaceOperation op) {
+        return graph.inlined().frames(graph, op, op.line());
     }
 }

@@ -199,7 +199,7 @@ final class GraphCompiler {
             }
             int[] f = from.stream().mapToInt(Integer::intValue).toArray();
             int[] t = to.stream().mapToInt(Integer::intValue).toArray();
-            return new Jump(f, t, blocks.get(l.target), line(l));
+            return new Jump(f, t, blocks.get(l.target), graph.inlined().frames(graph, l, line(l)));
         }
 
         private static boolean overwritesBeforeRead(List<Integer> from, List<Integer> to) {

@@ -29,9 +29,10 @@ public record Pipeline(List<GraphPass> passes) {
             return new Pipeline(passes);
         }
         if (level.compareTo(OptLevel.O2) >= 0) {
-            // --opt=2: inlining, then malloc removal, go here (transform.Inlining and
-            // transform.MallocRemoval, written beside this pipeline): they run first, as in PyPy,
-            // so that constant folding sees the constants they expose.
+            // first, as in PyPy: inlining exposes the mallocs that do not escape, and constant
+            // folding then sees the constants both expose (a range's step, a tuple's item)
+            passes.add(new Inlining());
+            passes.add(new MallocRemoval());
         }
         if (level.compareTo(OptLevel.O1) >= 0) {
             passes.add(new ConstantFolding());

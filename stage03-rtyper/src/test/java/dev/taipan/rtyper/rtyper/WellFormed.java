@@ -13,10 +13,10 @@ import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
 
 /** The oracle for the rtyper's output: well formed (CheckGraph), every value typed, every operation low-level. */
-final class WellFormed {
+public final class WellFormed {
     private WellFormed() { }
 
-    static void check(LowLevelGraph g) {
+    public static void check(LowLevelGraph g) {
         CheckGraph.checkgraph(g.graph());
         for (Block b : g.graph().iterblocks()) {
             b.inputargs.forEach(v -> assertThat(g.hasType(v)).as(g.name() + " " + v).isTrue());

@@ -1,0 +1,122 @@
+package dev.taipan.rtyper.transform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.rtyper.WellFormed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inlining on small programs: small callees vanish from their callers, recursive ones stay, a
+ * callee that raises reaches the caller's handler (inside a try) or the caller's caller, and the
+ * traceback of an uncaught exception from an inlined callee is the one printed without inlining.
+ * Each program also runs after malloc removal, and a tuple returned by an inlined callee is then
+ * gone while one that escapes stays.
+ */
+class InliningTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String source) throws IOException {
+        return Files.writeString(dir.resolve("prog.py"), source);
+    }
+
+    private static final String PROGRAM = """
+            class Empty(Exception):
+                pass
+
+            def add(a, b):
+                return a + b
+
+            def pair(n):
+                return (n, n * 2)
+
+            def first(xs):
+                if len(xs) == 0:
+                    raise Empty()
+                return xs[0]
+
+            def fib(n):
+                if n < 2:
+                    return n
+                return fib(n - 1) + fib(n - 2)
+
+            def keep(n):
+                t = pair(n)
+                return [t]
+
+            def compute(n):
+                s = 0
+                for i in range(n):
+                    x, y = pair(i)
+                    s = add(s, x + y)
+                xs = [s]
+                try:
+                    s = add(s, first(xs[:n - 10]))
+                except Empty:
+                    s = -s
+                return s + fib(10) + len(keep(n))
+
+            def last(xs):
+                return first(xs)
+
+            def entry_point(argv):
+                n = len(argv) * 10
+                print(compute(n))
+                print(compute(n + 1))
+                print(last([n][:n - 10]))
+                return 0
+            """;
+
+    @Test
+    void smallCalleesVanishAndRecursiveOnesStay() throws IOException {
+        Path file = write(PROGRAM);
+        LowLevelProgram program = Optimised.rtype(file);
+        Optimised.Run before = Optimised.run(program, file);
+        new Inlining().apply(program);
+        LowLevelGraph compute = Optimised.graph(program, "compute");
+        assertThat(Optimised.callees(compute)).noneMatch(c -> c.contains("fn add)") || c.contains("fn pair)")
+                || c.contains("fn first)")).anyMatch(c -> c.contains("fn fib)"));
+        assertThat(Optimised.callees(Optimised.graph(program, "fib"))).anyMatch(c -> c.contains("fn fib)"));
+        program.graphs().forEach(g -> {
+            if (g.name().equals("compute") || g.name().equals("entry_point")) {
+                WellFormed.check(g);
+            }
+        });
+        Optimised.Run after = Optimised.run(program, file);
+        assertThat(after).isEqualTo(before);
+        assertThat(before.out()).isEqualTo("-79\n386\n");   // as CPython prints
+        assertThat(before.report()).contains("line 12, in first", "line 37, in last", "line 43, in entry_point")
+                .endsWith("Empty\n");
+    }
+
+    @Test
+    void afterInliningTheTupleOfAnInlinedCalleeIsGoneAndTheEscapingOneStays() throws IOException {
+        Path file = write(PROGRAM);
+        LowLevelProgram program = Optimised.rtype(file);
+        Optimised.Run before = Optimised.run(program, file);
+        new MallocRemoval().apply(new Inlining().apply(program));
+        LowLevelGraph compute = Optimised.graph(program, "compute");
+        assertThat(compute.graph().operations()).noneMatch(op -> op.opname().equals("malloc")
+                && op.args().getFirst().toString().matches(".*range.*"));   // the range and its iterator
+        // pair's tuple unpacked in the loop is gone; keep's (inlined: called once) goes into a list and stays
+        assertThat(compute.graph().operations()).filteredOn(op -> op.opname().equals("malloc")
+                && op.args().getFirst().toString().contains("tuple2")).hasSize(1);
+        assertThat(Optimised.run(program, file)).isEqualTo(before);
+    }
+
+    @Test
+    void aCalleeCalledOnceIsInlinedWhateverItsSizeUnlessTheThresholdSaysSoForAll() throws IOException {
+        Path file = write(PROGRAM);
+        LowLevelProgram program = Optimised.rtype(file);
+        new Inlining(0).apply(program);
+        assertThat(Optimised.callees(Optimised.graph(program, "compute"))).anyMatch(c -> c.contains("fn add)"))
+                .noneMatch(c -> c.contains("fn keep)"));   // keep is called once
+    }
+}

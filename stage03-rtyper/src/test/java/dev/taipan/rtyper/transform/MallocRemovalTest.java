@@ -1,0 +1,54 @@
+package dev.taipan.rtyper.transform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taipan.rtyper.rtyper.WellFormed;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Malloc removal on small programs: the objects that never leave their graph are gone (the
+ * range and its iterator of a {@code for} loop, a tuple unpacked where it is made, an instance
+ * with a parent read in place), the ones that escape stay, and every program prints what it
+ * printed before, on the checked heap.
+ */
+class MallocRemovalTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String source) throws IOException {
+        return Files.writeString(dir.resolve("prog.py"), source);
+    }
+
+    @Test
+    void theRangeAndItsIteratorOfAForLoopAreGone() throws IOException {
+        Path file = write("""
+                def total(n):
+                    s = 0
+                    for i in range(n):
+                        s += i
+                    for j in range(n, 0, -2):
+                        s += j
+                    return s
+
+                def entry_point(argv):
+                    print(total(len(argv) * 10))
+                    return 0
+                """);
+        LowLevelProgram program = Optimised.rtype(file);
+        Optimised.Run before = Optimised.run(program, file);
+        LowLevelGraph total = Optimised.graph(program, "total");
+        assertThat(Optimised.opnames(total)).contains("malloc");
+        assertThat(MallocRemoval.removeMallocs(total)).isEqualTo(4);
+        assertThat(Optimised.opnames(total)).doesNotContain("malloc", "getfield", "setfield");
+        WellFormed.check(total);
+        assertThat(Optimised.run(program, file)).isEqualTo(before);
+        assertThat(before.out()).isEqualTo("75\n");
+    }
+}
