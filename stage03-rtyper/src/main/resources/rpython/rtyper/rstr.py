@@ -364,6 +364,65 @@ def ll_isspace(s):
     return True
 
 
+def ll_isupper(s):
+    """At least one cased char, and no lowercase one (ASCII: the bytes a-z and A-Z are cased)."""
+    cased = False
+    i = 0
+    while i < len(s.chars):
+        c = s.chars[i]
+        if 'a' <= c and c <= 'z':
+            return False
+        if 'A' <= c and c <= 'Z':
+            cased = True
+        i += 1
+    return cased
+
+
+def ll_islower(s):
+    cased = False
+    i = 0
+    while i < len(s.chars):
+        c = s.chars[i]
+        if 'A' <= c and c <= 'Z':
+            return False
+        if 'a' <= c and c <= 'z':
+            cased = True
+        i += 1
+    return cased
+
+
+def ll_index(s, sub, start, end):
+    """s.index(sub[, start[, end]]): s.find's answer, or ValueError where find gives -1."""
+    i = ll_find(s, sub, start, end)
+    if i < 0:
+        raise ValueError("substring not found")
+    return i
+
+
+def ll_rindex(s, sub, start, end):
+    i = ll_rfind(s, sub, start, end)
+    if i < 0:
+        raise ValueError("substring not found")
+    return i
+
+
+def ll_just(s, width, fill, left):
+    """s.ljust(width[, fill]) if left, else s.rjust: s itself when it is wide enough."""
+    n = len(s.chars)
+    if width <= n:
+        return s
+    r = malloc(STR, width)
+    at = 0
+    if not left:
+        at = width - n
+    i = 0
+    while i < width:
+        r.chars[i] = fill
+        i += 1
+    ll_copy(r, at, s, 0, n)
+    return r
+
+
 def ll_replace(s, old, new, maxcount):
     """s.replace(old, new), at most maxcount times if maxcount >= 0."""
     n = len(s.chars)
@@ -564,14 +623,13 @@ def ll_join_chars(sep, items, n):
     return r
 
 
-def ll_split_pieces(ITEMS, s, sep, whitespace):
-    """s.split(sep), or s.split() if whitespace: the pieces in an array of their exact number,
-    counted in a first pass."""
+def ll_split_scan(s, sep, whitespace, maxsplit, items, fill):
+    """The pieces of s.split(sep, maxsplit) (whitespace: s.split(None, maxsplit)), counted, and
+    stored in items if fill.  A maxsplit below 0 is no limit.  After maxsplit splits the rest
+    is one piece: split on whitespace, it starts at the next word and keeps its trailing
+    whitespace (``'a b  c '.split(None, 1)`` is ``['a', 'b  c ']``), as CPython's."""
     n = len(s.chars)
-    m = 0
-    if not whitespace:
-        m = len(sep.chars)
-    count = 0
+    k = 0
     i = 0
     if whitespace:
         while True:
@@ -579,47 +637,47 @@ def ll_split_pieces(ITEMS, s, sep, whitespace):
                 i += 1
             if i >= n:
                 break
-            count += 1
-            while i < n and not ll_isspace_char(s.chars[i]):
-                i += 1
-    else:
-        if m == 0:
-            raise ValueError("empty separator")
-        count = 1
-        while i <= n - m:
-            if ll_match_at(s, sep, i):
-                count += 1
-                i += m
-            else:
-                i += 1
-    items = malloc(ITEMS, count)
-    k = 0
-    i = 0
-    start = 0
-    if whitespace:
-        while k < count:
-            while ll_isspace_char(s.chars[i]):
-                i += 1
+            if maxsplit >= 0 and k == maxsplit:
+                if fill:
+                    items[k] = ll_slice(s, i, n)
+                k += 1
+                break
             start = i
             while i < n and not ll_isspace_char(s.chars[i]):
                 i += 1
-            items[k] = ll_slice(s, start, i)
-            k += 1
-    else:
-        while k < count - 1:
-            if ll_match_at(s, sep, i):
+            if fill:
                 items[k] = ll_slice(s, start, i)
-                k += 1
-                i += m
-                start = i
-            else:
-                i += 1
+            k += 1
+        return k
+    m = len(sep.chars)
+    if m == 0:
+        raise ValueError("empty separator")
+    start = 0
+    while i <= n - m and (maxsplit < 0 or k < maxsplit):
+        if ll_match_at(s, sep, i):
+            if fill:
+                items[k] = ll_slice(s, start, i)
+            k += 1
+            i += m
+            start = i
+        else:
+            i += 1
+    if fill:
         items[k] = ll_slice(s, start, n)
+    return k + 1
+
+
+def ll_split_pieces(ITEMS, s, sep, whitespace, maxsplit):
+    """s.split(sep[, maxsplit]), or s.split() if whitespace: the pieces in an array of their
+    exact number, counted in a first pass."""
+    count = ll_split_scan(s, sep, whitespace, maxsplit, malloc(ITEMS, 0), False)
+    items = malloc(ITEMS, count)
+    ll_split_scan(s, sep, whitespace, maxsplit, items, True)
     return items
 
 
-def ll_split_list(LIST, ITEMS, s, sep, whitespace):
-    items = ll_split_pieces(ITEMS, s, sep, whitespace)
+def ll_split_list(LIST, ITEMS, s, sep, whitespace, maxsplit):
+    items = ll_split_pieces(ITEMS, s, sep, whitespace, maxsplit)
     lst = malloc(LIST)
     lst.length = len(items)
     lst.items = items

@@ -22,7 +22,7 @@ final class Builtins {
     private Builtins() { }
 
     /** The builtin types whose call this part translates (the annotator sees them as classes): conversions of numbers, range(). */
-    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range", "str", "list");
+    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range", "str", "list", "bool");
 
     /** Whether {@code f} is the support package's {@code rpython.rlib.rarithmetic.NAME}. */
     static boolean isRarithmetic(PyFunction f, String name) {
@@ -72,6 +72,9 @@ final class Builtins {
         }
         if (ListRules.handlesBuiltin(hop, name)) {
             return ListRules.builtin(rtyper, hop, name);
+        }
+        if (NumericBuiltins.handles(hop, name)) {
+            return NumericBuiltins.call(rtyper, hop, name);
         }
         if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("print")) {
             throw hop.error(name + "() with keywords or a *argument has no low-level translation in this part");
