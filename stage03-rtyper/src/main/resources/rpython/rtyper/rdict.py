@@ -25,16 +25,29 @@ def ll_keyeq(a, b):
 
 
 def ll_strhash(s):
-    """The hash of a str key, CPython 2's string hash: the same chars give the same hash."""
+    """The hash of a str key, CPython 2's string hash over its chars, cached in the string's
+    ``hash`` field as PyPy's ``ll_strhash`` caches it: 0 there means not computed yet, so a
+    hash that comes out 0 is replaced by another constant.  Prebuilt strings are read-only:
+    the image gives each its hash already (``StrHash``, the same computation in Java)."""
+    x = s.hash
+    if x == 0:
+        x = ll_strhash_compute(s)
+        s.hash = x
+    return x
+
+
+def ll_strhash_compute(s):
     n = len(s.chars)
-    if n == 0:
-        return 0
-    x = llop.cast_char_to_int(Signed, s.chars[0]) << 7
-    i = 0
-    while i < n:
-        x = (x * 1000003) ^ llop.cast_char_to_int(Signed, s.chars[i])
-        i += 1
-    x = x ^ n
+    x = 0
+    if n > 0:
+        x = llop.cast_char_to_int(Signed, s.chars[0]) << 7
+        i = 0
+        while i < n:
+            x = (x * 1000003) ^ llop.cast_char_to_int(Signed, s.chars[i])
+            i += 1
+        x = x ^ n
+    if x == 0:
+        x = 29872897
     return x
 
 INDEXES = GcArray(Signed)

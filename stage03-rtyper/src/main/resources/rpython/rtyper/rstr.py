@@ -399,13 +399,6 @@ def ll_index(s, sub, start, end):
     return i
 
 
-def ll_rindex(s, sub, start, end):
-    i = ll_rfind(s, sub, start, end)
-    if i < 0:
-        raise ValueError("substring not found")
-    return i
-
-
 def ll_just(s, width, fill, left):
     """s.ljust(width[, fill]) if left, else s.rjust: s itself when it is wide enough."""
     n = len(s.chars)

@@ -161,6 +161,7 @@ final class DictRules {
             case Primitive p when p == Primitive.SIGNED || p == Primitive.BOOL || p == Primitive.CHAR ->
                     p == Primitive.CHAR ? (long) (Character) RTyper.convertConst(k, p)
                             : p == Primitive.BOOL ? (k == PyBool.TRUE ? 1L : 0L) : (Long) RTyper.convertConst(k, p);
+            case Ptr p when r instanceof Repr.StrRepr -> StrHash.of(((PyStr) k).value());
             default -> throw new RTyperError("a prebuilt dict with keys of type " + r.lowleveltype() + " has no low-level "
                     + "translation in this part (its keys' hashes are their addresses, known only at run time)", null, 0);
         };

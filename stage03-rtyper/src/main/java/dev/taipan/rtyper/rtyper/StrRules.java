@@ -132,7 +132,7 @@ final class StrRules {
         Value self = hop.convert(hop.arg(0), m.self(), Repr.STR);
         int n = hop.nargs() - 1;   // arguments after the object
         return switch (name) {
-            case "find", "rfind", "index", "rindex", "count", "startswith", "endswith" -> {
+            case "find", "rfind", "index", "count", "startswith", "endswith" -> {
                 Value start = n >= 2 ? hop.inputarg(Repr.SIGNED, 2) : LLConstant.signed(0);
                 Value end = n >= 3 ? hop.inputarg(Repr.SIGNED, 3) : NO_END;
                 yield hop.gendirectcall(helper("ll_" + name), self, hop.inputarg(Repr.STR, 1), start, end);
