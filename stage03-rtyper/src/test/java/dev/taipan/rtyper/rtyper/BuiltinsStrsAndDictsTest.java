@@ -293,6 +293,73 @@ class BuiltinsStrsAndDictsTest {
             """);
     }
 
+    /**
+     * Tuple keys (rtuple.py's functions, made per tuple type: equality item by item, CPython's
+     * tuple hash), nested and with str items, in a dict built at run time past several resizes
+     * and in prebuilt dicts; instance keys in a prebuilt dict, whose hashes (addresses) the
+     * image cannot hold and the first lookup computes; float keys (0.0 and -0.0 one key).
+     */
+    @Test
+    void tupleInstanceAndFloatKeysAgreeWithCPython() throws Exception {
+        assertRunsAsCPython("""
+            class Node(object):
+                def __init__(self, name):
+                    self.name = name
+
+
+            N1 = Node("n1")
+            N2 = Node("n2")
+            BY_NODE = {N1: 1, N2: 2}
+            BY_PAIR = {(1, "a"): "one-a", (2, "b"): "two-b", (1, "b"): "one-b"}
+            GRID = {(0, 0): 0, (0, 1): 1}
+
+
+            def entry_point(argv):
+                n = len(argv)
+                print("%d %d %s" % (BY_NODE[N1], BY_NODE[N2], N1 in BY_NODE))
+                N3 = Node("n3")
+                BY_NODE[N3] = 3
+                print("%d %s %d" % (BY_NODE[N3], Node("x") in BY_NODE, len(BY_NODE)))
+                for k in ["a", "b", "c"]:
+                    print(BY_PAIR.get((n, k), "?") + " " + BY_PAIR.get((n + 1, k), "?"))
+                d = {}
+                for i in range(50):
+                    for j in range(-3, 3):
+                        d[(i, j * n)] = i * j
+                total = 0
+                for i in range(0, 50, 3):
+                    total += d[(i, -2)]
+                print("%d %d %s %s" % (len(d), total, (49, 2) in d, (50, 2) in d))
+                GRID[(n, n)] = 5
+                GRID[(0, 0)] += 7
+                del GRID[(0, 1)]
+                for k, v in GRID.items():
+                    print("%d,%d=%d" % (k[0], k[1], v))
+                nested = {((1, 2), "x"): 1}
+                nested[((1, 2), "y")] = 2
+                print("%d %s" % (nested[((1, n + 1), "y")], ((2, 1), "x") in nested))
+                fk = {0.5: "half", -0.0: "zero"}
+                print(fk[0.0] + fk[0.25 * 2])
+                copy = dict(BY_PAIR)
+                copy.update(BY_PAIR)
+                print("%d %s" % (len(copy), copy[(2, "b")]))
+                return 0
+
+            """, """
+            1 2 True
+            3 False 3
+            one-a ?
+            one-b two-b
+            ? ?
+            300 -816 True False
+            0,0=7
+            1,1=5
+            2 False
+            zerohalf
+            3 two-b
+            """);
+    }
+
     /** Strs are ordered by the string helpers, which max() does not take yet: refused at the call, in Python's words. */
     @Test
     void maxOfStrsIsRefusedAtItsLine() throws Exception {
