@@ -67,6 +67,8 @@ def methods(s, t):
 
 def entry_point(argv):
     print(truthy(0, "", []), truthy(-3, "x", [0]))
+    n = len(argv)
+    print(hash(-n), hash(n - 2), hash(0x1FFFFFFFFFFFFFFF + n), hash(-0x7FFFFFFFFFFFFFFF - n), hash("ab"[n:]) == hash("b"))
     print(extremes(3, 7, 5), extremes(-1, -1, -2))
     print(max(2.5, 1.5), min(2.5, 1.5, -0.5), max(1, 2.5))
     print(max("a", "b"), min("q", "b", "z"))
@@ -90,6 +92,7 @@ if __name__ == '__main__':
     sys.exit(entry_point(sys.argv))
 
 # expect: False False False False True True True False
+# expect: -2 -2 1 -4 True
 # expect: 7 3 7 3 -1 -1 -1 -2
 # expect: 2.5 -0.5 2.5
 # expect: b b

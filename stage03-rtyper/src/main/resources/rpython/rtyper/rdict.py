@@ -62,7 +62,10 @@ def ll_hash_bool(b):
 
 
 def ll_hash_char(c):
-    return llop.cast_char_to_int(Signed, c)
+    # ll_strhash_compute of the str of one char: a char and that str are equal, so they hash
+    # alike (as items of tuples, or given to hash())
+    x = llop.cast_char_to_int(Signed, c)
+    return (((x << 7) * 1000003) ^ x) ^ 1
 
 
 def ll_hash_float(x):

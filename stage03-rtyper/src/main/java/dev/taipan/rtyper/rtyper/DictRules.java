@@ -165,8 +165,8 @@ final class DictRules {
 
     /**
      * Whether the image holds the hashes of these keys: those that do not depend on where
-     * objects land (ints, bools, chars, and strs, hashed by {@link StrHash} as the helper
-     * hashes them). The others, instances by their addresses, and tuples
+     * objects land (ints, bools, and chars and strs, hashed by {@link StrHash} as the helpers
+     * hash them). The others, instances by their addresses, and tuples
      * and floats by their own functions, are left out, and {@code ll_rehash} computes them at
      * the first lookup.
      */
@@ -178,7 +178,8 @@ final class DictRules {
     private static long prebuiltHash(PyObject k, Repr r) {
         return switch (r) {
             case Repr.StrRepr s -> StrHash.of(((PyStr) k).value());
-            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.CHAR -> (long) (Character) RTyper.convertConst(k, p);
+            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.CHAR ->
+                    StrHash.of(String.valueOf((char) (Character) RTyper.convertConst(k, p)));   // rdict.ll_hash_char
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.BOOL -> k == PyBool.TRUE ? 1L : 0L;
             default -> (Long) RTyper.convertConst(k, Primitive.SIGNED);
         };
@@ -243,6 +244,11 @@ final class DictRules {
         return LLConstant.voidOf(keyFunctions.of(d.key()).hash());
     }
 
+    /** The equality and hash functions of each key type (also {@code hash(x)}'s, {@link NumericBuiltins}). */
+    KeyFunctions keyFunctions() {
+        return keyFunctions;
+    }
+
     /** Argument {@code i} as a key of {@code d} and its hash: the two values every lookup takes. */
     private List<Value> key(HighLevelOp hop, DictRepr d, int i) {
         return key(hop, d, hop.arg(i), hop.argReprs.get(i));
@@ -258,9 +264,7 @@ final class DictRules {
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.SIGNED -> k;   // an int is its own hash (CPython: the int mod 2**61 - 1)
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.BOOL ->
                     hop.genop(CAST_BOOL_TO_INT, List.of(k), Primitive.SIGNED);
-            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.CHAR ->
-                    hop.genop(CAST_CHAR_TO_INT, List.of(k), Primitive.SIGNED);
-            default -> hop.gendirectcall(new Helper(RDICT, "ll_hash_with"), keyHash(d), k);   // str, tuple, identity
+            default -> hop.gendirectcall(new Helper(RDICT, "ll_hash_with"), keyHash(d), k);   // char, str, tuple, identity
         };
         return List.of(k, hash);
     }

@@ -17,9 +17,9 @@ import java.util.Map;
 /**
  * How the keys of one type compare and hash (PyPy's {@code get_ll_eq_function} and
  * {@code get_ll_hash_function} of each key repr): two RPy functions, which the dict helpers
- * receive as the constants {@code KEYEQ} and {@code KEYHASH}. Numbers and chars compare by
- * value and are their own hash; a str compares and hashes by its chars (the hash cached in the
- * string); an instance by identity (its address); a tuple item by
+ * receive as the constants {@code KEYEQ} and {@code KEYHASH}. Numbers compare by value and
+ * are their own hash; a str compares and hashes by its chars (the hash cached in the string), and
+ * a char hashes as the str of one char it equals; an instance by identity (its address); a tuple item by
  * item, by functions {@code rtuple.make_tuple_functions} makes for its item types, once per
  * tuple type, at translation time.
  */

@@ -9,7 +9,7 @@ import dev.taipan.rtyper.rtyper.Repr.PrimitiveRepr;
 
 /**
  * The builtins on single values that {@link Builtins} leaves out (PyPy's {@code rbuiltin.py}):
- * {@code bool(x)}, the truth rule of {@code if x:} as a value, and {@code min(a, b, ...)} /
+ * {@code bool(x)}, the truth rule of {@code if x:} as a value, {@code hash(x)}, and {@code min(a, b, ...)} /
  * {@code max(a, b, ...)} of numbers and chars, a chain of calls of {@code rbuiltin.ll_min}/
  * {@code ll_max}. Those helpers compare with RPy's own {@code <}, so the item type's ordering
  * is the one rule a comparison of that type already has; {@code min} and {@code max} of a list
@@ -24,6 +24,7 @@ final class NumericBuiltins {
         return switch (name) {
             case "bool" -> hop.spaceop.op() == HLOp.SIMPLE_CALL;
             case "min", "max" -> hop.nargs() >= 3;   // the callee and two values or more
+            case "hash" -> hop.nargs() == 2;
             default -> false;
         };
     }
@@ -31,8 +32,31 @@ final class NumericBuiltins {
     static Value call(RTyper rtyper, HighLevelOp hop, String name) {
         return switch (name) {
             case "bool" -> hop.nargs() == 1 ? LLConstant.of(false, Primitive.BOOL) : Rules.truth(rtyper, hop, 1);
+            case "hash" -> hash(rtyper, hop);
             default -> minmax(hop, name);
         };
+    }
+
+    /**
+     * {@code hash(x)}: an int's (or a bool's) is CPython's, {@code ll_int_hash}, since a program
+     * may print it; a str's, a tuple's or an instance's is the one dicts use ({@link KeyFunctions}),
+     * which equal values share, as Python promises; CPython's own differs from run to run anyway.
+     */
+    private static Value hash(RTyper rtyper, HighLevelOp hop) {
+        Repr r = hop.argReprs.get(1);
+        if (r == Repr.SIGNED || r == Repr.BOOL) {
+            return hop.gendirectcall(new Helper(RBUILTIN, "ll_int_hash"), hop.inputarg(Repr.SIGNED, 1));
+        }
+        if (r instanceof Repr.ConstantRepr(dev.taipan.flowgraph.host.PyStr s) || r == Repr.CHAR) {
+            r = Repr.STR;   // a char hashes as the str of one char it equals
+        }
+        KeyFunctions.Pair fns = r == Repr.FLOAT ? null : rtyper.dicts.keyFunctions().find(r);
+        if (fns == null) {
+            throw hop.error("hash() of " + r.lowleveltype() + " has no low-level translation in this part "
+                    + "(ints, strs, tuples and instances have)");
+        }
+        return hop.gendirectcall(new Helper("rpython.rtyper.rdict", "ll_hash_with"), LLConstant.voidOf(fns.hash()),
+                hop.inputarg(r, 1));   // a float's would be CPython's, equal to an int's for 2.0: not given
     }
 
     /**

@@ -360,6 +360,45 @@ class BuiltinsStrsAndDictsTest {
             """);
     }
 
+    /**
+     * hash(): an int's is CPython's (modulo 2**61 - 1, -1 gives -2, the smallest int); a str's,
+     * a tuple's, an instance's the dicts' own, equal for equal values (a char and a str of one
+     * char, a constant and a str built at run time) and different for different ones.
+     */
+    @Test
+    void hashOfIntsIsCPythonsAndEqualValuesHashAlike() throws Exception {
+        assertRunsAsCPython("""
+            class K(object):
+                pass
+
+
+            def entry_point(argv):
+                n = len(argv)
+                for x in [n, -n, 0, -2, 5 - n, 2305843009213693951 + n, -9223372036854775807 - n, 9223372036854775807 * n, -2305843009213693951 - n]:
+                    print(hash(x))
+                print(hash(n > 0), hash(n < 0))
+                s = "ab"[n:]
+                print(hash(s) == hash("b"), hash(s) == hash("a"), hash((n, s)) == hash((1, "b")), hash((n, s)) == hash((2, "b")))
+                k = K()
+                print(hash(k) == hash(k), hash(k) == hash(K()))
+                return 0
+
+            """, """
+            1
+            -2
+            0
+            -2
+            4
+            1
+            -4
+            3
+            -2
+            1 0
+            True False True False
+            True False
+            """);
+    }
+
     /** Strs are ordered by the string helpers, which max() does not take yet: refused at the call, in Python's words. */
     @Test
     void maxOfStrsIsRefusedAtItsLine() throws Exception {
