@@ -75,7 +75,7 @@ def entry_point(argv):
     print(vowels("education"), vowels("rhythm"), "ea" in "bread", "ae" in "bread")
     c = chr(ord("r") + len(argv))   # "s", a char known only at run time
     print(c in ("x", "/", "s"), c in ["a", "b"])
-    print(unsigned(3), unsigned(-1))
+    print(unsigned(3), unsigned(-1), abs(r_uint(n) + r_uint(6)))
     print(str(lengths(10)))
     print(len(range(0, 0x7FFFFFFFFFFFFFFF, 2)), len(range(-0x7FFFFFFFFFFFFFFF - 1, 0x7FFFFFFFFFFFFFFF, 3)))
     try:
@@ -90,7 +90,6 @@ def entry_point(argv):
 if __name__ == '__main__':
     import sys
     sys.exit(entry_point(sys.argv))
-
 # expect: False False False False True True True False
 # expect: -2 -2 1 -4 True
 # expect: 7 3 7 3 -1 -1 -1 -2
@@ -108,7 +107,7 @@ if __name__ == '__main__':
 # expect: shr 15 shl 18446744073709551608
 # expect: lt False gt True
 # expect: div 0 mod 9223372036854775808
-# expect: 9 1
+# expect: 9 1 7
 # expect: [10, 10, 4, 7, 0, 0, 3, 3, 1, 10, 0]
 # expect: 4611686018427387904 6148914691236517205
 # expect: too long

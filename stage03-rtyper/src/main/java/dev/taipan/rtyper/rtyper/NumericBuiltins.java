@@ -9,7 +9,8 @@ import dev.taipan.rtyper.rtyper.Repr.PrimitiveRepr;
 
 /**
  * The builtins on single values that {@link Builtins} leaves out (PyPy's {@code rbuiltin.py}):
- * {@code bool(x)}, the truth rule of {@code if x:} as a value, {@code hash(x)}, and {@code min(a, b, ...)} /
+ * {@code bool(x)}, the truth rule of {@code if x:} as a value, {@code hash(x)}, {@code abs()} of an
+ * {@code r_uint}, and {@code min(a, b, ...)} /
  * {@code max(a, b, ...)} of numbers and chars, a chain of calls of {@code rbuiltin.ll_min}/
  * {@code ll_max}. Those helpers compare with RPy's own {@code <}, so the item type's ordering
  * is the one rule a comparison of that type already has; {@code min} and {@code max} of a list
@@ -25,6 +26,7 @@ final class NumericBuiltins {
             case "bool" -> hop.spaceop.op() == HLOp.SIMPLE_CALL;
             case "min", "max" -> hop.nargs() >= 3;   // the callee and two values or more
             case "hash" -> hop.nargs() == 2;
+            case "abs" -> hop.nargs() == 2 && hop.argReprs.get(1) == Repr.UNSIGNED;
             default -> false;
         };
     }
@@ -33,6 +35,9 @@ final class NumericBuiltins {
         return switch (name) {
             case "bool" -> hop.nargs() == 1 ? LLConstant.of(false, Primitive.BOOL) : Rules.truth(rtyper, hop, 1);
             case "hash" -> hash(rtyper, hop);
+            // an r_uint is never negative: abs() is the word itself, an int as the annotator says
+            case "abs" -> hop.genop(dev.taipan.rtyper.lloperation.LLOp.CAST_UINT_TO_INT,
+                    java.util.List.of(hop.inputarg(Repr.UNSIGNED, 1)), Primitive.SIGNED);
             default -> minmax(hop, name);
         };
     }
