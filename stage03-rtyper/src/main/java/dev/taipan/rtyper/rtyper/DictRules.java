@@ -46,7 +46,7 @@ import java.util.Map;
  * Ptr(GcArray(Signed)), valid: Ptr(GcArray(Bool))})}: CPython's compact dict, its items in
  * insertion order in dense arrays, a sparse index table searched by open addressing (see the
  * helper file). The rules choose, per key repr, what the helpers cannot: the key's hash (an int
- * is its own, a char its code, the others by the key type's hash function) is computed here and
+ * is its own, the others by the key type's hash function) is computed here and
  * passed in, and the helpers compare and rehash keys with the key type's functions
  * ({@link KeyFunctions}: a str by its chars, a tuple item by item, an instance by identity).
  *
@@ -236,12 +236,21 @@ final class DictRules {
      * {@code KEYHASH}: the functions that compare and hash the key type, constants, so each
      * dict type's lookup calls its own directly ({@link KeyFunctions}).
      */
-    private Value keyEq(DictRepr d) {
-        return LLConstant.voidOf(keyFunctions.of(d.key()).eq());
+    private Value keyEq(HighLevelOp hop, DictRepr d) {
+        return LLConstant.voidOf(functions(hop, d).eq());
     }
 
-    private Value keyHash(DictRepr d) {
-        return LLConstant.voidOf(keyFunctions.of(d.key()).hash());
+    private Value keyHash(HighLevelOp hop, DictRepr d) {
+        return LLConstant.voidOf(functions(hop, d).hash());
+    }
+
+    private KeyFunctions.Pair functions(HighLevelOp hop, DictRepr d) {
+        KeyFunctions.Pair p = keyFunctions.find(d.key());
+        if (p == null) {
+            throw hop.error("dict keys of type " + d.key().lowleveltype() + " have no low-level hash in this part (numbers, "
+                    + "chars, strs, instances and tuples of those have)");
+        }
+        return p;
     }
 
     /** The equality and hash functions of each key type (also {@code hash(x)}'s, {@link NumericBuiltins}). */
@@ -255,16 +264,13 @@ final class DictRules {
     }
 
     private List<Value> key(HighLevelOp hop, DictRepr d, Value v, Repr from) {
-        if (keyFunctions.find(d.key()) == null) {
-            throw hop.error("dict keys of type " + d.key().lowleveltype() + " have no low-level hash in this part (numbers, "
-                    + "chars, strs, instances and tuples of those have)");
-        }
+        functions(hop, d);   // refused here, at the first use, if the key type has no hash
         Value k = hop.convert(v, from, d.key());
         Value hash = switch (d.key()) {
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.SIGNED -> k;   // an int is its own hash (CPython: the int mod 2**61 - 1)
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.BOOL ->
                     hop.genop(CAST_BOOL_TO_INT, List.of(k), Primitive.SIGNED);
-            default -> hop.gendirectcall(new Helper(RDICT, "ll_hash_with"), keyHash(d), k);   // char, str, tuple, identity
+            default -> hop.gendirectcall(new Helper(RDICT, "ll_hash_with"), keyHash(hop, d), k);   // char, str, tuple, identity
         };
         return List.of(k, hash);
     }
@@ -297,7 +303,7 @@ final class DictRules {
     }
 
     private void setitem(HighLevelOp hop, DictRepr d, Value p, List<Value> key, Value value) {
-        hop.gendirectcall(new Helper(RDICT, "ll_dict_setitem"), keyEq(d), keyHash(d), arrayType(d, "keys"), arrayType(d, "values"), p,
+        hop.gendirectcall(new Helper(RDICT, "ll_dict_setitem"), keyEq(hop, d), keyHash(hop, d), arrayType(d, "keys"), arrayType(d, "values"), p,
                 key.get(0), key.get(1), value);
     }
 
@@ -315,7 +321,7 @@ final class DictRules {
     private List<Value> lookupOrRaise(HighLevelOp hop, DictRepr d) {
         Value p = hop.arg(0);
         List<Value> k = key(hop, d, 1);
-        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(d), keyHash(d), p, k.get(0), k.get(1));
+        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1));
         Value missing = hop.genop(INT_LT, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
         // the message is the key's repr; a key known only at run time would need str() of an int (the string part)
         String message = hop.spaceop.args().get(1) instanceof Constant c && c.value() instanceof PyObject o
@@ -333,14 +339,14 @@ final class DictRules {
     private Value delitem(HighLevelOp hop) {
         DictRepr d = (DictRepr) hop.argReprs.getFirst();
         List<Value> found = lookupOrRaise(hop, d);
-        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(d), found.get(0), found.get(1), found.get(2));
+        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(hop, d), found.get(0), found.get(1), found.get(2));
         return rtyper.none();
     }
 
     private Value contains(HighLevelOp hop) {
         DictRepr d = (DictRepr) hop.argReprs.getFirst();
         List<Value> k = key(hop, d, 1);
-        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(d), keyHash(d), hop.arg(0), k.get(0), k.get(1));
+        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(hop, d), keyHash(hop, d), hop.arg(0), k.get(0), k.get(1));
         return hop.genop(INT_GE, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
     }
 
@@ -387,7 +393,7 @@ final class DictRules {
             return newdict(hop, d);
         }
         Value other = hop.convert(hop.arg(1), hop.argReprs.get(1), d);
-        return hop.gendirectcall(new Helper(RDICT, "ll_dict_copy"), keyEq(d), keyHash(d), LLConstant.voidOf(d.lowleveltype().to()),
+        return hop.gendirectcall(new Helper(RDICT, "ll_dict_copy"), keyEq(hop, d), keyHash(hop, d), LLConstant.voidOf(d.lowleveltype().to()),
                 arrayType(d, "keys"), arrayType(d, "values"), other);
     }
 
@@ -410,12 +416,12 @@ final class DictRules {
             case "get" -> {
                 List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
                 Value dflt = args.size() > 1 ? value(hop, d, args.get(1).value(), args.get(1).repr()) : noneValue(hop, d);
-                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_get"), keyEq(d), keyHash(d), p, k.get(0), k.get(1), dflt));
+                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_get"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1), dflt));
             }
             case "setdefault" -> {
                 List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
                 Value dflt = value(hop, d, args.get(1).value(), args.get(1).repr());
-                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_setdefault"), keyEq(d), keyHash(d), keys, values, p,
+                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_setdefault"), keyEq(hop, d), keyHash(hop, d), keys, values, p,
                         k.get(0), k.get(1), dflt));
             }
             case "pop" -> pop(hop, d, p, args);
@@ -429,7 +435,7 @@ final class DictRules {
             }
             case "update" -> {
                 Value other = hop.convert(args.get(0).value(), args.get(0).repr(), d);
-                hop.gendirectcall(new Helper(RDICT, "ll_dict_update"), keyEq(d), keyHash(d), keys, values, p, other);
+                hop.gendirectcall(new Helper(RDICT, "ll_dict_update"), keyEq(hop, d), keyHash(hop, d), keys, values, p, other);
                 yield rtyper.none();
             }
             case "clear" -> {
@@ -455,15 +461,15 @@ final class DictRules {
         List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
         if (args.size() > 1) {
             Value dflt = value(hop, d, args.get(1).value(), args.get(1).repr());
-            return result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_pop_default"), keyEq(d), keyHash(d), p, k.get(0), k.get(1), dflt));
+            return result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_pop_default"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1), dflt));
         }
-        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(d), keyHash(d), p, k.get(0), k.get(1));
+        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1));
         Value missing = hop.genop(INT_LT, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
         List<Value> found = hop.raiseIf(missing, rtyper.classes.builtin("KeyError"), null,
                 List.of(p, k.get(0), k.get(1), index));
         Value values = hop.genop(GETFIELD, List.of(found.get(0), LLConstant.voidOf("values")), fieldType(d, "values"));
         Value v = hop.genop(GETARRAYITEM, List.of(values, found.get(3)), stored(d.value()));
-        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(d), found.get(0), found.get(1), found.get(2));
+        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(hop, d), found.get(0), found.get(1), found.get(2));
         return result(hop, d, v);
     }
 

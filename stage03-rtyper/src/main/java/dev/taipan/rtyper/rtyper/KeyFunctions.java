@@ -51,15 +51,6 @@ final class KeyFunctions {
         };
     }
 
-    /** The pair of a key repr the rules already checked with {@link #find}. */
-    Pair of(Repr key) {
-        Pair p = find(key);
-        if (p == null) {
-            throw new IllegalStateException("no hash for dict keys of " + key.lowleveltype());
-        }
-        return p;
-    }
-
     private Pair rdict(String eq, String hash) {
         return new Pair(function(RDICT, eq), function(RDICT, hash));
     }
