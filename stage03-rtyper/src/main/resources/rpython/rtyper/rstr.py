@@ -573,6 +573,91 @@ def ll_int_parse(s):
     return -x
 
 
+def ll_digit_value(c):
+    # the value of a digit in bases up to 36 ('a' and 'A' are 10), or 99 for any other char
+    if '0' <= c and c <= '9':
+        return llop.cast_char_to_int(Signed, c) - 48
+    if 'a' <= c and c <= 'z':
+        return llop.cast_char_to_int(Signed, c) - 87
+    if 'A' <= c and c <= 'Z':
+        return llop.cast_char_to_int(Signed, c) - 55
+    return 99
+
+
+def ll_int_base_error(base):
+    # the message must be a constant: CPython's, less the literal, for the bases programs use
+    if base == 16:
+        raise ValueError("invalid literal for int() with base 16")
+    if base == 8:
+        raise ValueError("invalid literal for int() with base 8")
+    if base == 2:
+        raise ValueError("invalid literal for int() with base 2")
+    if base == 0:
+        raise ValueError("invalid literal for int() with base 0")
+    if base == 10:
+        raise ValueError("invalid literal for int() with base 10")
+    raise ValueError("invalid literal for int() with the base given")
+
+
+def ll_int_parse_base(s, base):
+    """int(s, base): spaces around, a sign, the prefix 0x, 0o or 0b of the base (any of them
+    if base is 0, which is then 16, 8, 2 or 10, and forbids a leading 0 in base 10), digits of
+    the base with single underscores between them (and after a prefix), as CPython reads them."""
+    if base != 0 and (base < 2 or base > 36):
+        raise ValueError("int() base must be >= 2 and <= 36, or 0")
+    given = base
+    n = len(s.chars)
+    i = 0
+    while i < n and ll_isspace_char(s.chars[i]):
+        i += 1
+    while n > i and ll_isspace_char(s.chars[n - 1]):
+        n -= 1
+    neg = False
+    if i < n and (s.chars[i] == '-' or s.chars[i] == '+'):
+        neg = s.chars[i] == '-'
+        i += 1
+    prefixed = False
+    if i + 1 < n and s.chars[i] == '0':
+        p = s.chars[i + 1]
+        if (p == 'x' or p == 'X') and (base == 16 or base == 0):
+            base = 16
+            prefixed = True
+        elif (p == 'o' or p == 'O') and (base == 8 or base == 0):
+            base = 8
+            prefixed = True
+        elif (p == 'b' or p == 'B') and (base == 2 or base == 0):
+            base = 2
+            prefixed = True
+    if prefixed:
+        i += 2
+    start = i
+    leading_zero = base == 0 and i < n and s.chars[i] == '0'
+    if base == 0:
+        base = 10
+    if i >= n:
+        ll_int_base_error(given)
+    x = 0
+    nonzero = False
+    while i < n:
+        c = s.chars[i]
+        if c == '_' and i + 1 < n and (i > start or prefixed) and ll_digit_value(s.chars[i + 1]) < base:
+            if i == start or ll_digit_value(s.chars[i - 1]) < base:
+                i += 1
+                continue
+        d = ll_digit_value(c)
+        if d >= base:
+            ll_int_base_error(given)
+        if d != 0:
+            nonzero = True
+        x = x * base - d     # negative, as ll_int2dec: MIN fits
+        i += 1
+    if leading_zero and nonzero:
+        ll_int_base_error(0)   # '010' is not an int literal
+    if neg:
+        return x
+    return -x
+
+
 def ll_join(sep, items, n):
     """sep.join(xs): items is the list's array, n its length."""
     if n == 0:

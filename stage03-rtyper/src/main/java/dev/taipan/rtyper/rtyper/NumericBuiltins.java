@@ -10,7 +10,7 @@ import dev.taipan.rtyper.rtyper.Repr.PrimitiveRepr;
 /**
  * The builtins on single values that {@link Builtins} leaves out (PyPy's {@code rbuiltin.py}):
  * {@code bool(x)}, the truth rule of {@code if x:} as a value, {@code hash(x)}, {@code abs()} of an
- * {@code r_uint}, and {@code min(a, b, ...)} /
+ * {@code r_uint}, {@code int(s, base)} ({@code rstr.ll_int_parse_base}), and {@code min(a, b, ...)} /
  * {@code max(a, b, ...)} of numbers and chars, a chain of calls of {@code rbuiltin.ll_min}/
  * {@code ll_max}. Those helpers compare with RPy's own {@code <}, so the item type's ordering
  * is the one rule a comparison of that type already has; {@code min} and {@code max} of a list
@@ -27,6 +27,7 @@ final class NumericBuiltins {
             case "min", "max" -> hop.nargs() >= 3;   // the callee and two values or more
             case "hash" -> hop.nargs() == 2;
             case "abs" -> hop.nargs() == 2 && hop.argReprs.get(1) == Repr.UNSIGNED;
+            case "int" -> hop.nargs() == 3 && hop.spaceop.op() == HLOp.SIMPLE_CALL;   // int(s, base)
             default -> false;
         };
     }
@@ -38,6 +39,14 @@ final class NumericBuiltins {
             // an r_uint is never negative: abs() is the word itself, an int as the annotator says
             case "abs" -> hop.genop(dev.taipan.rtyper.lloperation.LLOp.CAST_UINT_TO_INT,
                     java.util.List.of(hop.inputarg(Repr.UNSIGNED, 1)), Primitive.SIGNED);
+            case "int" -> {
+                Repr r = hop.argReprs.get(1);
+                if (!(r instanceof Repr.StrRepr || r == Repr.CHAR || r instanceof Repr.ConstantRepr(dev.taipan.flowgraph.host.PyStr s))) {
+                    throw hop.error("int() can't convert non-string with explicit base");
+                }
+                yield hop.gendirectcall(new Helper(StrRules.RSTR, "ll_int_parse_base"), hop.inputarg(Repr.STR, 1),
+                        hop.inputarg(Repr.SIGNED, 2));
+            }
             default -> minmax(hop, name);
         };
     }

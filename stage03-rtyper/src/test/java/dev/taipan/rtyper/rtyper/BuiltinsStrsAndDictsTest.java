@@ -399,6 +399,60 @@ class BuiltinsStrsAndDictsTest {
             """);
     }
 
+    /**
+     * int(s, base) for bases 0, 2, 8, 10, 16, 36 and the invalid 1 and 37: prefixes (and base 0
+     * choosing by them), signs and spaces, underscores where Python allows them, a leading 0 in
+     * base 0, empty and bad digits, the extreme words.
+     */
+    @Test
+    void intOfAStrInABaseAgreesWithCPython() throws Exception {
+        assertRunsAsCPython("""
+            def parse(s, b):
+                try:
+                    return str(int(s, b))
+                except ValueError:
+                    return "ValueError"
+
+
+            def entry_point(argv):
+                n = len(argv)
+                bases = [16, 0, 2, 8, 10, 36, 1, 37]
+                for s in ["ff", " -0x1F ", "0b101", "0o17", "017", "000", "0", "1_000", "_1", "1__0", "0x_f", "zz", "Zz", "", " ",
+                          "+7", "-", "12a", "0x", "1_", "0_7"]:
+                    out = s + ":"
+                    for b in bases:
+                        out += " " + parse(s + argv[0][:0], b * n)
+                    print(out)
+                print(parse("7fffffffffffffff", 16 * n) + " " + parse("-8000000000000000", 16 * n) + " "
+                      + parse("-9223372036854775808", 0 * n) + " " + parse("-0b" + "1" * 63, 0 * n))
+                return 0
+
+            """, """
+            ff: 255 ValueError ValueError ValueError ValueError 555 ValueError ValueError
+             -0x1F : -31 -31 ValueError ValueError ValueError -42819 ValueError ValueError
+            0b101: 45313 5 5 ValueError ValueError 514513 ValueError ValueError
+            0o17: ValueError 15 ValueError 15 ValueError 31147 ValueError ValueError
+            017: 23 ValueError ValueError 15 17 43 ValueError ValueError
+            000: 0 0 0 0 0 0 ValueError ValueError
+            0: 0 0 0 0 0 0 ValueError ValueError
+            1_000: 4096 1000 8 512 1000 46656 ValueError ValueError
+            _1: ValueError ValueError ValueError ValueError ValueError ValueError ValueError ValueError
+            1__0: ValueError ValueError ValueError ValueError ValueError ValueError ValueError ValueError
+            0x_f: 15 15 ValueError ValueError ValueError 1203 ValueError ValueError
+            zz: ValueError ValueError ValueError ValueError ValueError 1295 ValueError ValueError
+            Zz: ValueError ValueError ValueError ValueError ValueError 1295 ValueError ValueError
+            : ValueError ValueError ValueError ValueError ValueError ValueError ValueError ValueError
+             : ValueError ValueError ValueError ValueError ValueError ValueError ValueError ValueError
+            +7: 7 7 ValueError 7 7 7 ValueError ValueError
+            -: ValueError ValueError ValueError ValueError ValueError ValueError ValueError ValueError
+            12a: 298 ValueError ValueError ValueError ValueError 1378 ValueError ValueError
+            0x: ValueError ValueError ValueError ValueError ValueError 33 ValueError ValueError
+            1_: ValueError ValueError ValueError ValueError ValueError ValueError ValueError ValueError
+            0_7: 7 ValueError ValueError 7 7 7 ValueError ValueError
+            9223372036854775807 -9223372036854775808 -9223372036854775808 -9223372036854775807
+            """);
+    }
+
     /** Strs are ordered by the string helpers, which max() does not take yet: refused at the call, in Python's words. */
     @Test
     void maxOfStrsIsRefusedAtItsLine() throws Exception {
