@@ -36,9 +36,7 @@ final class NumericBuiltins {
         return switch (name) {
             case "bool" -> hop.nargs() == 1 ? LLConstant.of(false, Primitive.BOOL) : Rules.truth(rtyper, hop, 1);
             case "hash" -> hash(rtyper, hop);
-            // an r_uint is never negative: abs() is the word itself, an int as the annotator says
-            case "abs" -> hop.genop(dev.taipan.rtyper.lloperation.LLOp.CAST_UINT_TO_INT,
-                    java.util.List.of(hop.inputarg(Repr.UNSIGNED, 1)), Primitive.SIGNED);
+            case "abs" -> hop.inputarg(Repr.UNSIGNED, 1);   // an r_uint is never negative: the word itself
             case "int" -> {
                 Repr r = hop.argReprs.get(1);
                 if (!(r instanceof Repr.StrRepr || r == Repr.CHAR || r instanceof Repr.ConstantRepr(dev.taipan.flowgraph.host.PyStr s))) {
