@@ -12,8 +12,11 @@ deleted ones, and the index table is made again.
 PyPy keeps the items in one array of structs; a struct inlined in an array needs interior
 pointers, which stage 03 does not give helpers yet, so here the item is spread over four
 parallel arrays.  The rtyper passes the key's hash (``DictRules``: an int is its own hash, a
-char its code) and the array types to allocate (``KEYS``, ``VALUES``) as Void constants; the
-key's equality is ``==`` on its low-level type (``int_eq``, ``char_eq``, ``ptr_eq``).
+char its code) and the array types to allocate (``KEYS``, ``VALUES``) as Void constants, and
+the key type's two functions, also constants: ``KEYEQ``, its equality (``==`` on its low-level
+type, ``rstr.ll_streq`` for strs, ``rtuple``'s item by item for tuples), and ``KEYHASH``, its
+hash, which the rule computes for each lookup and ``ll_rehash`` needs for the keys of a
+prebuilt dict whose hashes the image cannot hold.
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, Bool, GcArray, malloc
 from rpython.rtyper.lltypesystem.lloperation import llop
@@ -25,17 +28,62 @@ def ll_keyeq(a, b):
 
 
 def ll_strhash(s):
-    """The hash of a str key, CPython 2's string hash: the same chars give the same hash."""
-    n = len(s.chars)
-    if n == 0:
-        return 0
-    x = llop.cast_char_to_int(Signed, s.chars[0]) << 7
-    i = 0
-    while i < n:
-        x = (x * 1000003) ^ llop.cast_char_to_int(Signed, s.chars[i])
-        i += 1
-    x = x ^ n
+    """The hash of a str key, CPython 2's string hash over its chars, cached in the string's
+    ``hash`` field as PyPy's ``ll_strhash`` caches it: 0 there means not computed yet, so a
+    hash that comes out 0 is replaced by another constant.  Prebuilt strings are read-only:
+    the image gives each its hash already (``StrHash``, the same computation in Java)."""
+    x = s.hash
+    if x == 0:
+        x = ll_strhash_compute(s)
+        s.hash = x
     return x
+
+
+def ll_strhash_compute(s):
+    n = len(s.chars)
+    x = 0
+    if n > 0:
+        x = llop.cast_char_to_int(Signed, s.chars[0]) << 7
+        i = 0
+        while i < n:
+            x = (x * 1000003) ^ llop.cast_char_to_int(Signed, s.chars[i])
+            i += 1
+        x = x ^ n
+    if x == 0:
+        x = 29872897
+    return x
+
+def ll_hash_int(x):
+    return x
+
+
+def ll_hash_bool(b):
+    return llop.cast_bool_to_int(Signed, b)
+
+
+def ll_hash_char(c):
+    # ll_strhash_compute of the str of one char: a char and that str are equal, so they hash
+    # alike (as items of tuples, or given to hash())
+    x = llop.cast_char_to_int(Signed, c)
+    return (((x << 7) * 1000003) ^ x) ^ 1
+
+
+def ll_hash_float(x):
+    # equal floats (0.0 and -0.0 too) truncate to the same int; NaN is never found, as in Python
+    return llop.cast_float_to_int(Signed, x)
+
+
+def ll_identityhash(p):
+    """The hash of an instance is its identity: its address, turned
+    right by 4 bits since the low ones are zero for every aligned object (CPython's
+    ``_Py_HashPointer``).  This holds only while objects never move: stage 04's moving GCs
+    replace it by a hash kept with the object (PyPy's ``gc_identityhash``)."""
+    return llop.cast_ptr_to_int(Signed, p) >> 4
+
+
+def ll_hash_with(KEYHASH, key):
+    return KEYHASH(key)
+
 
 INDEXES = GcArray(Signed)
 HASHES = GcArray(Signed)
@@ -76,13 +124,13 @@ def ll_alloc(d, KEYS, VALUES, size):
     d.num_ever_used = 0
 
 
-def ll_lookup(KEYEQ, d, key, hash):
+def ll_lookup(KEYEQ, KEYHASH, d, key, hash):
     # The position of key's item in the dense arrays, or -1.  The probe sequence is CPython's:
     # i = 5*i + 1 + perturb, with perturb the hash shifted right 5 bits at every step, so that
     # all the bits of the hash take part before the sequence walks every slot.
     indexes = d.indexes
     if not indexes:
-        indexes = ll_build_indexes(d)     # a prebuilt dict, used for the first time
+        indexes = ll_build_indexes(KEYHASH, d)     # a prebuilt dict, used for the first time
     mask = len(indexes) - 1
     i = hash & mask
     perturb = hash & PERTURB_MASK
@@ -96,10 +144,14 @@ def ll_lookup(KEYEQ, d, key, hash):
         i = (i * 5 + perturb + 1) & mask
 
 
-def ll_build_indexes(d):
+def ll_build_indexes(KEYHASH, d):
     # A dict of the image comes with its dense arrays full and no index table (see
     # DictRules.constant): the table is built here, at the first lookup, from the hashes.
-    # Every operation that needs the table starts with ll_lookup.
+    # Every operation that needs the table starts with ll_lookup.  Keys whose hashes the image
+    # cannot hold (an instance's is its address) come without hashes too: they are computed
+    # first, by the dict type's own hash function.
+    if not d.hashes:
+        ll_rehash(KEYHASH, d)
     n = len(d.keys)
     size = MIN_SIZE
     while ll_capacity(size) < n:
@@ -116,6 +168,16 @@ def ll_build_indexes(d):
         i += 1
     d.indexes = indexes
     return indexes
+
+
+def ll_rehash(KEYHASH, d):
+    n = len(d.keys)
+    hashes = malloc(HASHES, n)
+    i = 0
+    while i < d.num_ever_used:
+        hashes[i] = KEYHASH(d.keys[i])
+        i += 1
+    d.hashes = hashes
 
 
 def ll_lookup_slot(KEYEQ, d, key, hash):
@@ -142,8 +204,8 @@ def ll_free_slot(indexes, hash):
     return i
 
 
-def ll_dict_setitem(KEYEQ, KEYS, VALUES, d, key, hash, value):
-    index = ll_lookup(KEYEQ, d, key, hash)
+def ll_dict_setitem(KEYEQ, KEYHASH, KEYS, VALUES, d, key, hash, value):
+    index = ll_lookup(KEYEQ, KEYHASH, d, key, hash)
     if index >= 0:
         d.values[index] = value
     else:
@@ -210,18 +272,20 @@ def ll_dict_clear(KEYS, VALUES, d):
     ll_alloc(d, KEYS, VALUES, MIN_SIZE)
 
 
-def ll_dict_copy(KEYEQ, DICT, KEYS, VALUES, d):
+def ll_dict_copy(KEYEQ, KEYHASH, DICT, KEYS, VALUES, d):
     new = ll_newdict(DICT, KEYS, VALUES)
-    ll_dict_update(KEYEQ, KEYS, VALUES, new, d)
+    ll_dict_update(KEYEQ, KEYHASH, KEYS, VALUES, new, d)
     return new
 
 
-def ll_dict_update(KEYEQ, KEYS, VALUES, d, other):
+def ll_dict_update(KEYEQ, KEYHASH, KEYS, VALUES, d, other):
+    if not other.indexes:
+        ll_build_indexes(KEYHASH, other)   # a prebuilt dict whose hashes may not be known yet
     n = other.num_ever_used
     i = 0
     while i < n:
         if other.valid[i]:
-            ll_dict_setitem(KEYEQ, KEYS, VALUES, d, other.keys[i], other.hashes[i], other.values[i])
+            ll_dict_setitem(KEYEQ, KEYHASH, KEYS, VALUES, d, other.keys[i], other.hashes[i], other.values[i])
         i += 1
 
 
@@ -274,23 +338,23 @@ def ll_dict_items(ITEMS, TUPLE, d):
     return result
 
 
-def ll_dict_get(KEYEQ, d, key, hash, default):
-    index = ll_lookup(KEYEQ, d, key, hash)
+def ll_dict_get(KEYEQ, KEYHASH, d, key, hash, default):
+    index = ll_lookup(KEYEQ, KEYHASH, d, key, hash)
     if index >= 0:
         return d.values[index]
     return default
 
 
-def ll_dict_setdefault(KEYEQ, KEYS, VALUES, d, key, hash, default):
-    index = ll_lookup(KEYEQ, d, key, hash)
+def ll_dict_setdefault(KEYEQ, KEYHASH, KEYS, VALUES, d, key, hash, default):
+    index = ll_lookup(KEYEQ, KEYHASH, d, key, hash)
     if index >= 0:
         return d.values[index]
     ll_insert_new(KEYS, VALUES, d, key, hash, default)
     return default
 
 
-def ll_dict_pop_default(KEYEQ, d, key, hash, default):
-    index = ll_lookup(KEYEQ, d, key, hash)
+def ll_dict_pop_default(KEYEQ, KEYHASH, d, key, hash, default):
+    index = ll_lookup(KEYEQ, KEYHASH, d, key, hash)
     if index < 0:
         return default
     value = d.values[index]

@@ -7,7 +7,7 @@ a width by ``ll_pad``), and ``rstr.ll_join`` puts the pieces end to end, in one 
 PyPy's ``rstr.py`` does the same (``do_stringformat``).  Floats (``%f %e %g``) need the
 shortest round-trip and correctly rounded conversions, written later in RPy too.
 """
-from rpython.rtyper.lltypesystem.lltype import Signed, Char, STR, malloc
+from rpython.rtyper.lltypesystem.lltype import Signed, Unsigned, Char, STR, malloc
 from rpython.rtyper.lltypesystem.lloperation import llop
 
 
@@ -59,6 +59,44 @@ def ll_int2base(x, base, upper, alternate):
         r.chars[extra + i] = digits.chars[n - 1 - i]
         i += 1
     return r
+
+
+def ll_uint2base(x, base, upper, alternate):
+    """str(x), %d, %x, %X and %o of an r_uint: the digits of the unsigned word (CPython prints
+    an r_uint as the non-negative int it is), the '0x'/'0o' of '#' first."""
+    b = llop.cast_int_to_uint(Unsigned, base)
+    digits = malloc(STR, 64)
+    n = 0
+    while True:
+        q = llop.uint_floordiv(Unsigned, x, b)
+        d = llop.cast_uint_to_int(Signed, llop.uint_sub(Unsigned, x, llop.uint_mul(Unsigned, q, b)))
+        digits.chars[n] = ll_digit(d, upper)
+        n += 1
+        x = q
+        if not x:
+            break
+    prefix = 0
+    if alternate:
+        prefix = 2
+    r = malloc(STR, n + prefix)
+    if alternate:
+        r.chars[0] = '0'
+        if base == 16:
+            if upper:
+                r.chars[1] = 'X'
+            else:
+                r.chars[1] = 'x'
+        else:
+            r.chars[1] = 'o'
+    i = 0
+    while i < n:
+        r.chars[prefix + i] = digits.chars[n - 1 - i]
+        i += 1
+    return r
+
+
+def ll_uint2dec(x):
+    return ll_uint2base(x, 10, False, False)
 
 
 def ll_plus(s):

@@ -364,6 +364,58 @@ def ll_isspace(s):
     return True
 
 
+def ll_isupper(s):
+    """At least one cased char, and no lowercase one (ASCII: the bytes a-z and A-Z are cased)."""
+    cased = False
+    i = 0
+    while i < len(s.chars):
+        c = s.chars[i]
+        if 'a' <= c and c <= 'z':
+            return False
+        if 'A' <= c and c <= 'Z':
+            cased = True
+        i += 1
+    return cased
+
+
+def ll_islower(s):
+    cased = False
+    i = 0
+    while i < len(s.chars):
+        c = s.chars[i]
+        if 'A' <= c and c <= 'Z':
+            return False
+        if 'a' <= c and c <= 'z':
+            cased = True
+        i += 1
+    return cased
+
+
+def ll_index(s, sub, start, end):
+    """s.index(sub[, start[, end]]): s.find's answer, or ValueError where find gives -1."""
+    i = ll_find(s, sub, start, end)
+    if i < 0:
+        raise ValueError("substring not found")
+    return i
+
+
+def ll_just(s, width, fill, left):
+    """s.ljust(width[, fill]) if left, else s.rjust: s itself when it is wide enough."""
+    n = len(s.chars)
+    if width <= n:
+        return s
+    r = malloc(STR, width)
+    at = 0
+    if not left:
+        at = width - n
+    i = 0
+    while i < width:
+        r.chars[i] = fill
+        i += 1
+    ll_copy(r, at, s, 0, n)
+    return r
+
+
 def ll_replace(s, old, new, maxcount):
     """s.replace(old, new), at most maxcount times if maxcount >= 0."""
     n = len(s.chars)
@@ -521,6 +573,91 @@ def ll_int_parse(s):
     return -x
 
 
+def ll_digit_value(c):
+    # the value of a digit in bases up to 36 ('a' and 'A' are 10), or 99 for any other char
+    if '0' <= c and c <= '9':
+        return llop.cast_char_to_int(Signed, c) - 48
+    if 'a' <= c and c <= 'z':
+        return llop.cast_char_to_int(Signed, c) - 87
+    if 'A' <= c and c <= 'Z':
+        return llop.cast_char_to_int(Signed, c) - 55
+    return 99
+
+
+def ll_int_base_error(base):
+    # the message must be a constant: CPython's, less the literal, for the bases programs use
+    if base == 16:
+        raise ValueError("invalid literal for int() with base 16")
+    if base == 8:
+        raise ValueError("invalid literal for int() with base 8")
+    if base == 2:
+        raise ValueError("invalid literal for int() with base 2")
+    if base == 0:
+        raise ValueError("invalid literal for int() with base 0")
+    if base == 10:
+        raise ValueError("invalid literal for int() with base 10")
+    raise ValueError("invalid literal for int() with the base given")
+
+
+def ll_int_parse_base(s, base):
+    """int(s, base): spaces around, a sign, the prefix 0x, 0o or 0b of the base (any of them
+    if base is 0, which is then 16, 8, 2 or 10, and forbids a leading 0 in base 10), digits of
+    the base with single underscores between them (and after a prefix), as CPython reads them."""
+    if base != 0 and (base < 2 or base > 36):
+        raise ValueError("int() base must be >= 2 and <= 36, or 0")
+    given = base
+    n = len(s.chars)
+    i = 0
+    while i < n and ll_isspace_char(s.chars[i]):
+        i += 1
+    while n > i and ll_isspace_char(s.chars[n - 1]):
+        n -= 1
+    neg = False
+    if i < n and (s.chars[i] == '-' or s.chars[i] == '+'):
+        neg = s.chars[i] == '-'
+        i += 1
+    prefixed = False
+    if i + 1 < n and s.chars[i] == '0':
+        p = s.chars[i + 1]
+        if (p == 'x' or p == 'X') and (base == 16 or base == 0):
+            base = 16
+            prefixed = True
+        elif (p == 'o' or p == 'O') and (base == 8 or base == 0):
+            base = 8
+            prefixed = True
+        elif (p == 'b' or p == 'B') and (base == 2 or base == 0):
+            base = 2
+            prefixed = True
+    if prefixed:
+        i += 2
+    start = i
+    leading_zero = base == 0 and i < n and s.chars[i] == '0'
+    if base == 0:
+        base = 10
+    if i >= n:
+        ll_int_base_error(given)
+    x = 0
+    nonzero = False
+    while i < n:
+        c = s.chars[i]
+        if c == '_' and i + 1 < n and (i > start or prefixed) and ll_digit_value(s.chars[i + 1]) < base:
+            if i == start or ll_digit_value(s.chars[i - 1]) < base:
+                i += 1
+                continue
+        d = ll_digit_value(c)
+        if d >= base:
+            ll_int_base_error(given)
+        if d != 0:
+            nonzero = True
+        x = x * base - d     # negative, as ll_int2dec: MIN fits
+        i += 1
+    if leading_zero and nonzero:
+        ll_int_base_error(0)   # '010' is not an int literal
+    if neg:
+        return x
+    return -x
+
+
 def ll_join(sep, items, n):
     """sep.join(xs): items is the list's array, n its length."""
     if n == 0:
@@ -564,14 +701,13 @@ def ll_join_chars(sep, items, n):
     return r
 
 
-def ll_split_pieces(ITEMS, s, sep, whitespace):
-    """s.split(sep), or s.split() if whitespace: the pieces in an array of their exact number,
-    counted in a first pass."""
+def ll_split_scan(s, sep, whitespace, maxsplit, items, fill):
+    """The pieces of s.split(sep, maxsplit) (whitespace: s.split(None, maxsplit)), counted, and
+    stored in items if fill.  A maxsplit below 0 is no limit.  After maxsplit splits the rest
+    is one piece: split on whitespace, it starts at the next word and keeps its trailing
+    whitespace (``'a b  c '.split(None, 1)`` is ``['a', 'b  c ']``), as CPython's."""
     n = len(s.chars)
-    m = 0
-    if not whitespace:
-        m = len(sep.chars)
-    count = 0
+    k = 0
     i = 0
     if whitespace:
         while True:
@@ -579,47 +715,47 @@ def ll_split_pieces(ITEMS, s, sep, whitespace):
                 i += 1
             if i >= n:
                 break
-            count += 1
-            while i < n and not ll_isspace_char(s.chars[i]):
-                i += 1
-    else:
-        if m == 0:
-            raise ValueError("empty separator")
-        count = 1
-        while i <= n - m:
-            if ll_match_at(s, sep, i):
-                count += 1
-                i += m
-            else:
-                i += 1
-    items = malloc(ITEMS, count)
-    k = 0
-    i = 0
-    start = 0
-    if whitespace:
-        while k < count:
-            while ll_isspace_char(s.chars[i]):
-                i += 1
+            if maxsplit >= 0 and k == maxsplit:
+                if fill:
+                    items[k] = ll_slice(s, i, n)
+                k += 1
+                break
             start = i
             while i < n and not ll_isspace_char(s.chars[i]):
                 i += 1
-            items[k] = ll_slice(s, start, i)
-            k += 1
-    else:
-        while k < count - 1:
-            if ll_match_at(s, sep, i):
+            if fill:
                 items[k] = ll_slice(s, start, i)
-                k += 1
-                i += m
-                start = i
-            else:
-                i += 1
+            k += 1
+        return k
+    m = len(sep.chars)
+    if m == 0:
+        raise ValueError("empty separator")
+    start = 0
+    while i <= n - m and (maxsplit < 0 or k < maxsplit):
+        if ll_match_at(s, sep, i):
+            if fill:
+                items[k] = ll_slice(s, start, i)
+            k += 1
+            i += m
+            start = i
+        else:
+            i += 1
+    if fill:
         items[k] = ll_slice(s, start, n)
+    return k + 1
+
+
+def ll_split_pieces(ITEMS, s, sep, whitespace, maxsplit):
+    """s.split(sep[, maxsplit]), or s.split() if whitespace: the pieces in an array of their
+    exact number, counted in a first pass."""
+    count = ll_split_scan(s, sep, whitespace, maxsplit, malloc(ITEMS, 0), False)
+    items = malloc(ITEMS, count)
+    ll_split_scan(s, sep, whitespace, maxsplit, items, True)
     return items
 
 
-def ll_split_list(LIST, ITEMS, s, sep, whitespace):
-    items = ll_split_pieces(ITEMS, s, sep, whitespace)
+def ll_split_list(LIST, ITEMS, s, sep, whitespace, maxsplit):
+    items = ll_split_pieces(ITEMS, s, sep, whitespace, maxsplit)
     lst = malloc(LIST)
     lst.length = len(items)
     lst.items = items

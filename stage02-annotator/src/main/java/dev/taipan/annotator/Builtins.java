@@ -43,7 +43,10 @@ final class Builtins {
             case "len", "ord" -> new SomeInteger(true, false, null);
             case "hash" -> new SomeInteger();
             case "int", "abs" -> a.size() == 1 && a.getFirst() instanceof SomeFloat && b.name().equals("abs")
-                    ? new SomeFloat(null) : new SomeInteger();
+                    ? new SomeFloat(null)
+                    // abs() of an r_uint is the r_uint itself (the host's r_uint.__abs__ keeps the type)
+                    : a.size() == 1 && a.getFirst() instanceof SomeInteger i && i.unsigned() && b.name().equals("abs")
+                    ? new SomeInteger(true, true, null) : new SomeInteger();
             case "float" -> new SomeFloat(null);
             case "round" -> a.size() == 1 ? new SomeInteger() : new SomeFloat(null);
             // super(C, self), as the flow space spells super(): remembered for the attribute read that follows

@@ -739,6 +739,12 @@ final class FlowContext {
             if (f == host.builtin("super") && args.isEmpty()) {
                 args = zeroArgumentSuper();
             }
+            if (f == host.builtin("getattr") && args.size() == 2 && args.get(1) instanceof Constant(dev.taipan.flowgraph.host.PyStr name)
+                    && (keywords == null || keywords.isEmpty())) {
+                // getattr(x, 'name') with a name known now is x.name (PyPy's flow space does the same):
+                // what a loop over an unrolling_iterable of field names needs
+                return op(HLOp.GETATTR, args.get(0), args.get(1));
+            }
         }
         List<Value> all = new ArrayList<>();
         all.add(fn);

@@ -27,11 +27,21 @@ public final class PyRange extends PyObject {
         this.step = step;
     }
 
+    /**
+     * The number of items, the distance counted as an unsigned word (it may be up to 2**64 - 1);
+     * more items than the largest int is CPython's OverflowError.
+     */
     long length() {
-        if (step > 0) {
-            return start < stop ? (stop - start - 1) / step + 1 : 0;
+        if (step > 0 ? start >= stop : start <= stop) {
+            return 0;
         }
-        return start > stop ? (start - stop - 1) / -step + 1 : 0;
+        long span = step > 0 ? stop - start : start - stop;   // modulo 2**64: exact as unsigned
+        long by = step > 0 ? step : -step;                     // -MIN is 2**63 as unsigned
+        long n = Long.divideUnsigned(span - 1, by) + 1;
+        if (n < 0) {
+            throw PyErrors.overflow("Python int too large to convert to C ssize_t");
+        }
+        return n;
     }
 
     long at(long i) {

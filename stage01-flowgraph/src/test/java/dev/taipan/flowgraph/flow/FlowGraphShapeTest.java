@@ -58,6 +58,26 @@ class FlowGraphShapeTest {
         assertThat(f.run("f", i(2), i(3))).isEqualTo(i(10));
     }
 
+    /** getattr(x, 'name') with a name known now is x.name (what unrolled loops over field names use); getattr(x, n) stays a call. */
+    @Test
+    void getattrWithAConstantNameIsAnAttributeRead() {
+        Flowing f = new Flowing(dir, """
+                class P(object):
+                    def __init__(self, x):
+                        self.x = x
+
+
+                def f(p):
+                    return getattr(p, 'x') + 1
+
+
+                def g(p, n):
+                    return getattr(p, n)
+                """);
+        assertThat(opnames(f.graph("f").startblock)).containsExactly("getattr", "add");
+        assertThat(opnames(f.graph("g").startblock)).containsExactly("simple_call");
+    }
+
     @Test
     void ifElseMergesIntoOneBlockWithTheLocalAsArgument() {
         Flowing f = new Flowing(dir, """

@@ -37,6 +37,9 @@ public record LLOpCall(LLOp op) implements LLFunction {
 
     @Override
     public SomeValue annotateCall(Annotator ann, List<SomeValue> args) {
+        if (op == LLOp.CAST_PTR_TO_INT) {
+            return castPtrToInt(ann, args);
+        }
         Signature sig = signature(ann);
         String shape = pyName() + "(" + sig.result() + sig.args().stream().map(t -> ", " + t).reduce("", String::concat) + ")";
         if (args.size() != sig.args().size() + 1) {
@@ -54,6 +57,19 @@ public record LLOpCall(LLOp op) implements LLFunction {
             }
         }
         return LLAnnotations.of(sig.result());
+    }
+
+    /**
+     * {@code llop.cast_ptr_to_int(Signed, p)}, the one operation on a pointer that a helper
+     * calls as an llop: an object's address, its identity hash ({@code rdict.ll_identityhash}).
+     * It takes a pointer of any type, so it has no fixed signature.
+     */
+    private SomeValue castPtrToInt(Annotator ann, List<SomeValue> args) {
+        if (args.size() != 2 || !(args.get(0).konst() instanceof LowLevelTypeObject t && t.lowLevelType() == Primitive.SIGNED)
+                || !(args.get(1) instanceof SomePtr)) {
+            throw Annotator.error(ann, pyName() + " is called as llop.cast_ptr_to_int(Signed, p), p a pointer");
+        }
+        return LLAnnotations.of(Primitive.SIGNED);
     }
 
     private Signature signature(Annotator ann) {

@@ -177,7 +177,7 @@ public enum LLOp implements LowLevelOperation {
     CAST_POINTER(Effects.PURE, null, new Identity()),
     /**
      * cast_ptr_to_int(p): the address as a Signed word (an instance's identity hash, see
-     * {@code DictRules.identityHash}). Only stable while objects do not move.
+     * {@code rdict.ll_identityhash}). Only stable while objects do not move.
      */
     CAST_PTR_TO_INT(Effects.PURE, null, new Identity()),
     PTR_EQ(Effects.PURE, null, new WordCompare((x, y) -> x == y)),

@@ -22,8 +22,8 @@ final class Builtins {
     private Builtins() { }
 
     /** The builtin types whose call this part translates (the annotator sees them as classes): conversions of numbers, range(). */
-    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range", "str", "list", "enumerate", "zip",
-            "reversed");
+    static final java.util.Set<String> TYPES = java.util.Set.of("int", "float", "range", "str", "list", "bool",
+            "enumerate", "zip", "reversed");
 
     /** Whether {@code f} is the support package's {@code rpython.rlib.rarithmetic.NAME}. */
     static boolean isRarithmetic(PyFunction f, String name) {
@@ -79,6 +79,9 @@ final class Builtins {
         }
         if (OsRules.handlesBuiltin(name)) {
             return OsRules.builtin(rtyper, hop, name);
+        }
+        if (NumericBuiltins.handles(hop, name)) {
+            return NumericBuiltins.call(rtyper, hop, name);
         }
         if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("print")) {
             throw hop.error(name + "() with keywords or a *argument has no low-level translation in this part");

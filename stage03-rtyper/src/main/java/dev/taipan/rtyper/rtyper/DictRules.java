@@ -46,9 +46,9 @@ import java.util.Map;
  * Ptr(GcArray(Signed)), valid: Ptr(GcArray(Bool))})}: CPython's compact dict, its items in
  * insertion order in dense arrays, a sparse index table searched by open addressing (see the
  * helper file). The rules choose, per key repr, what the helpers cannot: the key's hash (an int
- * is its own, a char its code, an instance its address: {@link #identityHash}) is computed here and passed in, and its equality is the helper's
- * {@code ==} on the key's low-level type. A str key needs the string helpers (hash and
- * equality over the chars), which the rtyper refuses until they exist.
+ * is its own, the others by the key type's hash function) is computed here and
+ * passed in, and the helpers compare and rehash keys with the key type's functions
+ * ({@link KeyFunctions}: a str by its chars, a tuple item by item, an instance by identity).
  *
  * <p>The helpers return a position in the dense arrays, or -1; {@code KeyError} and
  * {@code StopIteration} are raised by the rule ({@link HighLevelOp#raiseIf}), so that they
@@ -63,9 +63,12 @@ final class DictRules {
     private final Map<List<LowLevelType>, Ptr> dicts = new HashMap<>();
     private final Map<Ptr, Ptr> iterators = new HashMap<>();
 
+    private final KeyFunctions keyFunctions;
+
     DictRules(RTyper rtyper, Database database) {
         this.rtyper = rtyper;
         this.database = database;
+        this.keyFunctions = new KeyFunctions(rtyper);
     }
 
     // ---- representations --------------------------------------------------------------------
@@ -116,12 +119,12 @@ final class DictRules {
 
     /**
      * A dict built at import time, in the image: its dense arrays full (the host dict's items
-     * in its order, each with its hash), and no index table ({@code indexes} null). The first
-     * lookup at run time builds one ({@code ll_lookup} sees the null; PyPy's prebuilt dicts
-     * do the same), so that the image holds nothing that depends on where the keys are: an
-     * instance's hash is its address, known only once the image is placed, and a moving GC
-     * would change it. Hashes the image can hold (ints, bools, chars) are computed here, as the
-     * rules compute them; a prebuilt dict keyed by instances waits for stage 04's hashes.
+     * in its order), and no index table ({@code indexes} null). The first lookup at run time
+     * builds one ({@code ll_lookup} sees the null; PyPy's prebuilt dicts do the same), so that
+     * the image holds nothing that depends on where the keys are: an instance's hash is its
+     * address, known only once the image is placed, and a moving GC would change it. So the
+     * hashes are in the image only where they cannot depend on it ({@link #imageHashes});
+     * otherwise {@code hashes} is null too, and computed at that first lookup.
      */
     Prebuilt constant(PyObject value, DictRepr d) {
         if (!(value instanceof PyDict dict)) {
@@ -132,13 +135,16 @@ final class DictRules {
             int n = items.size();
             Prebuilt keys = new Prebuilt(fieldType(d, "keys").to(), n, Section.DATA);
             Prebuilt values = new Prebuilt(fieldType(d, "values").to(), n, Section.DATA);
-            Prebuilt hashes = new Prebuilt(fieldType(d, "hashes").to(), n, Section.DATA);
+            boolean hashed = imageHashes(d.key());
+            Prebuilt hashes = hashed ? new Prebuilt(fieldType(d, "hashes").to(), n, Section.DATA) : null;
             Prebuilt valid = new Prebuilt(fieldType(d, "valid").to(), n, Section.DATA);
             int i = 0;
             for (Map.Entry<PyObject, PyObject> e : items.entrySet()) {
                 keys.item(i).set(storedValue(e.getKey(), d.key()));
                 values.item(i).set(storedValue(e.getValue(), d.value()));
-                hashes.item(i).set(prebuiltHash(e.getKey(), d.key()));
+                if (hashed) {
+                    hashes.item(i).set(prebuiltHash(e.getKey(), d.key()));
+                }
                 valid.item(i).set(true);
                 i++;
             }
@@ -146,7 +152,9 @@ final class DictRules {
             p.field("num_ever_used").set((long) n);
             p.field("keys").set(keys);
             p.field("values").set(values);
-            p.field("hashes").set(hashes);
+            if (hashed) {
+                p.field("hashes").set(hashes);
+            }
             p.field("valid").set(valid);
         });
     }
@@ -155,14 +163,25 @@ final class DictRules {
         return r.lowleveltype() == Primitive.VOID ? (Object) 0L : rtyper.prebuiltValue(v, r);
     }
 
+    /**
+     * Whether the image holds the hashes of these keys: those that do not depend on where
+     * objects land (ints, bools, and chars and strs, hashed by {@link StrHash} as the helpers
+     * hash them). The others, instances by their addresses, and tuples
+     * and floats by their own functions, are left out, and {@code ll_rehash} computes them at
+     * the first lookup.
+     */
+    private static boolean imageHashes(Repr key) {
+        return key == Repr.SIGNED || key == Repr.BOOL || key == Repr.CHAR || key instanceof Repr.StrRepr;
+    }
+
     /** The hash {@link #key} computes at run time, for a key the image holds. */
     private static long prebuiltHash(PyObject k, Repr r) {
-        return switch (r.lowleveltype()) {
-            case Primitive p when p == Primitive.SIGNED || p == Primitive.BOOL || p == Primitive.CHAR ->
-                    p == Primitive.CHAR ? (long) (Character) RTyper.convertConst(k, p)
-                            : p == Primitive.BOOL ? (k == PyBool.TRUE ? 1L : 0L) : (Long) RTyper.convertConst(k, p);
-            default -> throw new RTyperError("a prebuilt dict with keys of type " + r.lowleveltype() + " has no low-level "
-                    + "translation in this part (its keys' hashes are their addresses, known only at run time)", null, 0);
+        return switch (r) {
+            case Repr.StrRepr s -> StrHash.of(((PyStr) k).value());
+            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.CHAR ->
+                    StrHash.of(String.valueOf((char) (Character) RTyper.convertConst(k, p)));   // rdict.ll_hash_char
+            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.BOOL -> k == PyBool.TRUE ? 1L : 0L;
+            default -> (Long) RTyper.convertConst(k, Primitive.SIGNED);
         };
     }
 
@@ -213,13 +232,30 @@ final class DictRules {
     // ---- keys and their hashes ----------------------------------------------------------------
 
     /**
-     * The first argument of the helpers that compare keys, {@code KEYEQ}: the function they
-     * compare with, a constant, so each dict type's lookup calls its own directly:
-     * {@code rstr.ll_streq} for strs (by their chars), {@code rdict.ll_keyeq} ({@code ==}) for the others.
+     * The first two arguments of the helpers that look keys up, {@code KEYEQ} and
+     * {@code KEYHASH}: the functions that compare and hash the key type, constants, so each
+     * dict type's lookup calls its own directly ({@link KeyFunctions}).
      */
-    private Value keyEq(DictRepr d) {
-        Helper eq = d.key() instanceof Repr.StrRepr ? new Helper("rpython.rtyper.rstr", "ll_streq") : new Helper(RDICT, "ll_keyeq");
-        return LLConstant.voidOf(rtyper.helpers.function(eq));
+    private Value keyEq(HighLevelOp hop, DictRepr d) {
+        return LLConstant.voidOf(functions(hop, d).eq());
+    }
+
+    private Value keyHash(HighLevelOp hop, DictRepr d) {
+        return LLConstant.voidOf(functions(hop, d).hash());
+    }
+
+    private KeyFunctions.Pair functions(HighLevelOp hop, DictRepr d) {
+        KeyFunctions.Pair p = keyFunctions.find(d.key());
+        if (p == null) {
+            throw hop.error("dict keys of type " + d.key().lowleveltype() + " have no low-level hash in this part (numbers, "
+                    + "chars, strs, instances and tuples of those have)");
+        }
+        return p;
+    }
+
+    /** The equality and hash functions of each key type (also {@code hash(x)}'s, {@link NumericBuiltins}). */
+    KeyFunctions keyFunctions() {
+        return keyFunctions;
     }
 
     /** Argument {@code i} as a key of {@code d} and its hash: the two values every lookup takes. */
@@ -228,30 +264,15 @@ final class DictRules {
     }
 
     private List<Value> key(HighLevelOp hop, DictRepr d, Value v, Repr from) {
+        functions(hop, d);   // refused here, at the first use, if the key type has no hash
         Value k = hop.convert(v, from, d.key());
         Value hash = switch (d.key()) {
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.SIGNED -> k;   // an int is its own hash (CPython: the int mod 2**61 - 1)
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.BOOL ->
                     hop.genop(CAST_BOOL_TO_INT, List.of(k), Primitive.SIGNED);
-            case Repr.PrimitiveRepr(Primitive p) when p == Primitive.CHAR ->
-                    hop.genop(CAST_CHAR_TO_INT, List.of(k), Primitive.SIGNED);
-            case Repr.InstanceRepr i -> identityHash(hop, k);
-            case Repr.StrRepr str -> hop.gendirectcall(new Helper(RDICT, "ll_strhash"), k);
-            default -> throw hop.error("dict keys of type " + d.key().lowleveltype() + " have no low-level hash in this "
-                    + "part (ints, bools, chars, strs and instances have)");
+            default -> hop.gendirectcall(new Helper(RDICT, "ll_hash_with"), keyHash(hop, d), k);   // char, str, tuple, identity
         };
         return List.of(k, hash);
-    }
-
-    /**
-     * The hash of an instance is its identity: its address, turned right by 4 bits since the
-     * low ones are zero for every aligned object (CPython's {@code _Py_HashPointer}). This holds
-     * only while objects never move: stage 04's moving GCs replace it by a hash kept with the
-     * object (PyPy's {@code gc_identityhash}), and this is the one place to change.
-     */
-    private static Value identityHash(HighLevelOp hop, Value p) {
-        Value address = hop.genop(CAST_PTR_TO_INT, List.of(p), Primitive.SIGNED);
-        return hop.genop(INT_RSHIFT, List.of(address, LLConstant.signed(4)), Primitive.SIGNED);
     }
 
     /** Argument value {@code v} of repr {@code from} as a stored value of {@code d}. */
@@ -282,7 +303,7 @@ final class DictRules {
     }
 
     private void setitem(HighLevelOp hop, DictRepr d, Value p, List<Value> key, Value value) {
-        hop.gendirectcall(new Helper(RDICT, "ll_dict_setitem"), keyEq(d), arrayType(d, "keys"), arrayType(d, "values"), p,
+        hop.gendirectcall(new Helper(RDICT, "ll_dict_setitem"), keyEq(hop, d), keyHash(hop, d), arrayType(d, "keys"), arrayType(d, "values"), p,
                 key.get(0), key.get(1), value);
     }
 
@@ -300,7 +321,7 @@ final class DictRules {
     private List<Value> lookupOrRaise(HighLevelOp hop, DictRepr d) {
         Value p = hop.arg(0);
         List<Value> k = key(hop, d, 1);
-        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(d), p, k.get(0), k.get(1));
+        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1));
         Value missing = hop.genop(INT_LT, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
         // the message is the key's repr; a key known only at run time would need str() of an int (the string part)
         String message = hop.spaceop.args().get(1) instanceof Constant c && c.value() instanceof PyObject o
@@ -318,14 +339,14 @@ final class DictRules {
     private Value delitem(HighLevelOp hop) {
         DictRepr d = (DictRepr) hop.argReprs.getFirst();
         List<Value> found = lookupOrRaise(hop, d);
-        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(d), found.get(0), found.get(1), found.get(2));
+        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(hop, d), found.get(0), found.get(1), found.get(2));
         return rtyper.none();
     }
 
     private Value contains(HighLevelOp hop) {
         DictRepr d = (DictRepr) hop.argReprs.getFirst();
         List<Value> k = key(hop, d, 1);
-        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(d), hop.arg(0), k.get(0), k.get(1));
+        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(hop, d), keyHash(hop, d), hop.arg(0), k.get(0), k.get(1));
         return hop.genop(INT_GE, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
     }
 
@@ -372,7 +393,7 @@ final class DictRules {
             return newdict(hop, d);
         }
         Value other = hop.convert(hop.arg(1), hop.argReprs.get(1), d);
-        return hop.gendirectcall(new Helper(RDICT, "ll_dict_copy"), keyEq(d), LLConstant.voidOf(d.lowleveltype().to()),
+        return hop.gendirectcall(new Helper(RDICT, "ll_dict_copy"), keyEq(hop, d), keyHash(hop, d), LLConstant.voidOf(d.lowleveltype().to()),
                 arrayType(d, "keys"), arrayType(d, "values"), other);
     }
 
@@ -395,12 +416,12 @@ final class DictRules {
             case "get" -> {
                 List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
                 Value dflt = args.size() > 1 ? value(hop, d, args.get(1).value(), args.get(1).repr()) : noneValue(hop, d);
-                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_get"), keyEq(d), p, k.get(0), k.get(1), dflt));
+                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_get"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1), dflt));
             }
             case "setdefault" -> {
                 List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
                 Value dflt = value(hop, d, args.get(1).value(), args.get(1).repr());
-                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_setdefault"), keyEq(d), keys, values, p,
+                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_setdefault"), keyEq(hop, d), keyHash(hop, d), keys, values, p,
                         k.get(0), k.get(1), dflt));
             }
             case "pop" -> pop(hop, d, p, args);
@@ -414,7 +435,7 @@ final class DictRules {
             }
             case "update" -> {
                 Value other = hop.convert(args.get(0).value(), args.get(0).repr(), d);
-                hop.gendirectcall(new Helper(RDICT, "ll_dict_update"), keyEq(d), keys, values, p, other);
+                hop.gendirectcall(new Helper(RDICT, "ll_dict_update"), keyEq(hop, d), keyHash(hop, d), keys, values, p, other);
                 yield rtyper.none();
             }
             case "clear" -> {
@@ -440,15 +461,15 @@ final class DictRules {
         List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
         if (args.size() > 1) {
             Value dflt = value(hop, d, args.get(1).value(), args.get(1).repr());
-            return result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_pop_default"), keyEq(d), p, k.get(0), k.get(1), dflt));
+            return result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_pop_default"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1), dflt));
         }
-        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(d), p, k.get(0), k.get(1));
+        Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1));
         Value missing = hop.genop(INT_LT, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
         List<Value> found = hop.raiseIf(missing, rtyper.classes.builtin("KeyError"), null,
                 List.of(p, k.get(0), k.get(1), index));
         Value values = hop.genop(GETFIELD, List.of(found.get(0), LLConstant.voidOf("values")), fieldType(d, "values"));
         Value v = hop.genop(GETARRAYITEM, List.of(values, found.get(3)), stored(d.value()));
-        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(d), found.get(0), found.get(1), found.get(2));
+        hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(hop, d), found.get(0), found.get(1), found.get(2));
         return result(hop, d, v);
     }
 

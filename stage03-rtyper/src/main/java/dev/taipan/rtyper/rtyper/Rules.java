@@ -53,6 +53,9 @@ final class Rules {
         if (StringFormatting.applies(hop)) {
             return StringFormatting.format(rtyper, hop);
         }
+        if (op == HLOp.CONTAINS && TupleContains.handles(hop)) {
+            return TupleContains.translate(hop);
+        }
         if (StrRules.handles(hop)) {
             return StrRules.translate(rtyper, hop);
         }
@@ -303,6 +306,9 @@ final class Rules {
         if (op == HLOp.POS) {
             return x;
         }
+        if (op == HLOp.NEG && r == Repr.UNSIGNED) {   // -x modulo 2**64: PyPy has no uint_neg either
+            return hop.genop(UINT_SUB, List.of(LLConstant.of(0L, Primitive.UNSIGNED), x), Primitive.UNSIGNED);
+        }
         LLOp ll = switch ((Primitive) r.lowleveltype()) {
             case FLOAT -> op == HLOp.NEG ? FLOAT_NEG : null;
             case UNSIGNED -> op == HLOp.INVERT ? UINT_INVERT : null;
@@ -314,8 +320,8 @@ final class Rules {
         return hop.genop(ll, List.of(x), r.lowleveltype());
     }
 
-    /** The truth of argument {@code i} as a {@code Bool}. */
-    private static Value truth(RTyper rtyper, HighLevelOp hop, int i) {
+    /** The truth of argument {@code i} as a {@code Bool} (also {@code bool(x)}). */
+    static Value truth(RTyper rtyper, HighLevelOp hop, int i) {
         return switch (hop.argReprs.get(i)) {
             case PrimitiveRepr(Primitive p) when p == Primitive.BOOL -> hop.inputarg(Repr.BOOL, i);
             case PrimitiveRepr(Primitive p) when p == Primitive.FLOAT ->

@@ -64,7 +64,7 @@ final class StrRules {
             case MUL, INPLACE_MUL -> hop.resultRepr instanceof StrRepr;
             case EQ, NE, LT, LE, GT, GE -> (a.get(0) instanceof StrRepr || a.get(1) instanceof StrRepr)
                     && isStrOrChar(a.get(0)) && isStrOrChar(a.get(1));
-            case CONTAINS -> a.get(0) instanceof StrRepr || a.get(0) == Repr.CHAR;
+            case CONTAINS -> isStrOrChar(a.get(0));   // c in "aeiou": a constant str too
             case GETITEM -> isStrOrChar(a.get(0)) && hop.resultRepr instanceof StrRepr
                     && hop.spaceop.args().get(1) instanceof dev.taipan.flowgraph.flow.Variable;
             default -> false;
@@ -132,7 +132,7 @@ final class StrRules {
         Value self = hop.convert(hop.arg(0), m.self(), Repr.STR);
         int n = hop.nargs() - 1;   // arguments after the object
         return switch (name) {
-            case "find", "rfind", "count", "startswith", "endswith" -> {
+            case "find", "rfind", "index", "count", "startswith", "endswith" -> {
                 Value start = n >= 2 ? hop.inputarg(Repr.SIGNED, 2) : LLConstant.signed(0);
                 Value end = n >= 3 ? hop.inputarg(Repr.SIGNED, 3) : NO_END;
                 yield hop.gendirectcall(helper("ll_" + name), self, hop.inputarg(Repr.STR, 1), start, end);
@@ -143,7 +143,11 @@ final class StrRules {
                 yield hop.gendirectcall(helper("ll_strip"), self, chars, LLConstant.of(whitespace, Primitive.BOOL),
                         LLConstant.of(!name.equals("rstrip"), Primitive.BOOL), LLConstant.of(!name.equals("lstrip"), Primitive.BOOL));
             }
-            case "upper", "lower", "isdigit", "isalpha", "isspace", "isalnum" -> hop.gendirectcall(helper("ll_" + name), self);
+            case "upper", "lower", "isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower" ->
+                    hop.gendirectcall(helper("ll_" + name), self);
+            case "ljust", "rjust" -> hop.gendirectcall(helper("ll_just"), self, hop.inputarg(Repr.SIGNED, 1),
+                    n >= 2 ? hop.inputarg(Repr.CHAR, 2) : LLConstant.of(' ', Primitive.CHAR),
+                    LLConstant.of(name.equals("ljust"), Primitive.BOOL));
             case "replace" -> hop.gendirectcall(helper("ll_replace"), self, hop.inputarg(Repr.STR, 1), hop.inputarg(Repr.STR, 2),
                     n >= 3 ? hop.inputarg(Repr.SIGNED, 3) : LLConstant.signed(-1));
             case "join" -> join(hop, self);
@@ -169,20 +173,20 @@ final class StrRules {
         return hop.gendirectcall(helper(l.item() == Repr.CHAR ? "ll_join_chars" : "ll_join"), sep, items, n);
     }
 
+    /** {@code s.split([sep[, maxsplit]])}: a maxsplit below 0 (or none) is no limit. */
     private static Value split(HighLevelOp hop, Value s, int n) {
-        if (n > 1) {
-            throw hop.error("str.split() with maxsplit has no low-level translation in this part");
-        }
         boolean whitespace = n == 0 || hop.argReprs.get(1) instanceof ConstantRepr(var v) && v == PySingleton.NONE;
         Value sep = whitespace ? LLConstant.nullOf(Strings.PTR) : hop.inputarg(Repr.STR, 1);
         Value ws = LLConstant.of(whitespace, Primitive.BOOL);
+        Value maxsplit = n >= 2 ? hop.inputarg(Repr.SIGNED, 2) : LLConstant.signed(-1);
         ListRepr l = (ListRepr) hop.resultRepr;
         if (l.resizable()) {
             GcStruct list = (GcStruct) l.lowleveltype().to();
             Ptr items = (Ptr) list.field("items").type();
-            return hop.gendirectcall(helper("ll_split_list"), LLConstant.voidOf(list), LLConstant.voidOf(items.to()), s, sep, ws);
+            return hop.gendirectcall(helper("ll_split_list"), LLConstant.voidOf(list), LLConstant.voidOf(items.to()), s, sep, ws,
+                    maxsplit);
         }
-        return hop.gendirectcall(helper("ll_split_pieces"), LLConstant.voidOf(l.lowleveltype().to()), s, sep, ws);
+        return hop.gendirectcall(helper("ll_split_pieces"), LLConstant.voidOf(l.lowleveltype().to()), s, sep, ws, maxsplit);
     }
 
     /** Whether {@code name(...)} is a builtin this class translates: str(), repr(), chr(), ord(), int() of a str. */
@@ -236,6 +240,9 @@ final class StrRules {
         }
         if (r == Repr.SIGNED) {
             return hop.gendirectcall(helper("ll_int2dec"), v);
+        }
+        if (r == Repr.UNSIGNED) {
+            return hop.gendirectcall(new Helper("rpython.rtyper.rformat", "ll_uint2dec"), v);
         }
         if (ContainerText.isContainer(r)) {
             return ContainerText.repr(hop, v, r);

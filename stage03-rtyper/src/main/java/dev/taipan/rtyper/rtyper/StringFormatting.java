@@ -126,7 +126,8 @@ final class StringFormatting {
 
     /** One value as the string its specifier makes of it. */
     private static Value piece(RTyper rtyper, HighLevelOp hop, Spec spec, HighLevelOp.CallArg a) {
-        Value s = switch (spec.type()) {
+        boolean unsigned = a.repr() == Repr.UNSIGNED && "dixXo".indexOf(spec.type()) >= 0;
+        Value s = unsigned ? unsigned(hop, spec, a) : switch (spec.type()) {
             case 'd', 'i' -> {
                 Value n = integer(hop, spec, a);
                 Value dec = hop.gendirectcall(new Helper(RSTR, "ll_int2dec"), n);
@@ -154,6 +155,18 @@ final class StringFormatting {
                     LLConstant.of(numeric && spec.flags().contains("0") && !spec.flags().contains("-"), Primitive.BOOL));
         }
         return s;
+    }
+
+    /** An r_uint prints as the unsigned word it is, as CPython prints it (an int that is never negative). */
+    private static Value unsigned(HighLevelOp hop, Spec spec, HighLevelOp.CallArg a) {
+        int base = switch (spec.type()) {
+            case 'o' -> 8;
+            case 'x', 'X' -> 16;
+            default -> 10;
+        };
+        Value u = hop.gendirectcall(new Helper(RFORMAT, "ll_uint2base"), a.value(), LLConstant.signed(base),
+                LLConstant.of(spec.type() == 'X', Primitive.BOOL), LLConstant.of(spec.flags().contains("#"), Primitive.BOOL));
+        return spec.flags().contains("+") ? hop.gendirectcall(new Helper(RFORMAT, "ll_plus"), u) : u;
     }
 
     private static Value integer(HighLevelOp hop, Spec spec, HighLevelOp.CallArg a) {
