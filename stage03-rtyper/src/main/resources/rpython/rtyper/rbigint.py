@@ -1,0 +1,256 @@
+"""Exact arithmetic on non-negative big integers, just enough for the float conversions.
+
+``repr(x)``, ``float(s)`` and ``'%.3f' % x`` must be exact, and an exact answer about a double
+``f * 2**e`` and a power of ten needs integers of more than a thousand bits.  There is no libc
+and no bigint type at the low level, so this file is one: a ``BIG`` is a var-sized struct of
+32-bit limbs, least significant first, kept in ``Signed`` words so that a limb times a factor
+below 2**31 plus a carry never leaves the word.  ``size`` is the number of limbs in use (no
+leading zero limb; zero has size 0).  The capacity is chosen by the caller (``big_new``), who
+knows how large the numbers of one conversion can get: the operations never grow an object.
+
+Knuth, TAOCP vol. 2, 4.3.1 (the classical algorithms); only what ``rdtoa.py`` needs: small
+multiplications, shifts, comparison, subtraction, and the division of one big number by
+another by shifting and subtracting, bit by bit, which is slow per bit but short to write and
+only used where the quotient is short or the fast paths failed.
+"""
+from rpython.rtyper.lltypesystem.lltype import Signed, GcStruct, Array, malloc
+from rpython.rtyper.lltypesystem.lloperation import llop
+
+BIG = GcStruct('BIG', ('size', Signed), ('d', Array(Signed)))
+MASK = 0xffffffff
+LIMB = 32
+
+
+def big_new(capacity):
+    return malloc(BIG, capacity)
+
+
+def big_set(b, v):
+    """b = v, a non-negative int."""
+    n = 0
+    while v > 0:
+        b.d[n] = v & MASK
+        v = v >> LIMB
+        n += 1
+    b.size = n
+
+
+def big_copy(dst, src):
+    i = 0
+    while i < src.size:
+        dst.d[i] = src.d[i]
+        i += 1
+    dst.size = src.size
+
+
+def big_is_zero(b):
+    return b.size == 0
+
+
+def big_muladd(b, m, a):
+    """b = b * m + a, for 0 <= m, a < 2**31."""
+    carry = a
+    i = 0
+    n = b.size
+    while i < n:
+        t = b.d[i] * m + carry
+        b.d[i] = t & MASK
+        carry = t >> LIMB
+        i += 1
+    if carry > 0:
+        b.d[n] = carry
+        b.size = n + 1
+    elif n == 0 or b.d[n - 1] == 0:
+        big_trim(b)
+
+
+def big_trim(b):
+    n = b.size
+    while n > 0 and b.d[n - 1] == 0:
+        n -= 1
+    b.size = n
+
+
+def big_mul_pow10(b, k):
+    """b = b * 10**k, k >= 0: nine digits at a time, 10**9 < 2**30."""
+    while k >= 9:
+        big_muladd(b, 1000000000, 0)
+        k -= 9
+    if k > 0:
+        p = 1
+        while k > 0:
+            p = p * 10
+            k -= 1
+        big_muladd(b, p, 0)
+
+
+def big_shl(b, n):
+    """b = b << n, n >= 0."""
+    if b.size == 0 or n == 0:
+        return
+    words = n >> 5
+    bits = n & 31
+    size = b.size
+    if bits == 0:
+        i = size - 1
+        while i >= 0:
+            b.d[i + words] = b.d[i]
+            i -= 1
+    else:
+        b.d[size + words] = 0
+        i = size - 1
+        while i >= 0:
+            v = b.d[i]
+            b.d[i + words + 1] = b.d[i + words + 1] | (v >> (LIMB - bits))
+            b.d[i + words] = (v << bits) & MASK
+            i -= 1
+        size += 1
+    i = 0
+    while i < words:
+        b.d[i] = 0
+        i += 1
+    b.size = size + words
+    big_trim(b)
+
+
+def big_shr1(b):
+    """b = b >> 1."""
+    n = b.size
+    i = 0
+    while i < n:
+        v = b.d[i] >> 1
+        if i + 1 < n:
+            v = v | ((b.d[i + 1] & 1) << (LIMB - 1))
+        b.d[i] = v
+        i += 1
+    big_trim(b)
+
+
+def big_cmp(a, b):
+    """-1, 0 or 1 as a < b, a == b, a > b."""
+    if a.size != b.size:
+        if a.size < b.size:
+            return -1
+        return 1
+    i = a.size - 1
+    while i >= 0:
+        x = a.d[i]
+        y = b.d[i]
+        if x != y:
+            if x < y:
+                return -1
+            return 1
+        i -= 1
+    return 0
+
+
+def big_add_cmp(a, b, c):
+    """The sign of a + b - c, without computing a + b: walking down from the top limb, the
+    sum's limbs are known up to one carry from below, so compare a + b with c exactly by
+    tracking the difference (a + b - c) limb by limb from the bottom."""
+    n = a.size
+    if b.size > n:
+        n = b.size
+    if c.size > n:
+        n = c.size
+    # accumulate d = a + b - c in base 2**32 with a signed carry; the sign is that of the
+    # last non-zero limb combined with the final carry
+    carry = 0
+    nonzero = False
+    i = 0
+    while i < n:
+        x = carry
+        if i < a.size:
+            x += a.d[i]
+        if i < b.size:
+            x += b.d[i]
+        if i < c.size:
+            x -= c.d[i]
+        if x & MASK != 0:
+            nonzero = True
+        carry = x >> LIMB
+        i += 1
+    if carry < 0:
+        return -1
+    if carry > 0 or nonzero:
+        return 1
+    return 0
+
+
+def big_sub(a, b):
+    """a = a - b, for a >= b."""
+    borrow = 0
+    i = 0
+    n = a.size
+    while i < n:
+        x = a.d[i] - borrow
+        if i < b.size:
+            x -= b.d[i]
+        if x < 0:
+            x += MASK + 1
+            borrow = 1
+        else:
+            borrow = 0
+        a.d[i] = x
+        i += 1
+    big_trim(a)
+
+
+def big_bitlen(b):
+    if b.size == 0:
+        return 0
+    top = b.d[b.size - 1]
+    n = 0
+    while top > 0:
+        top = top >> 1
+        n += 1
+    return (b.size - 1) * LIMB + n
+
+
+def big_low_word(b):
+    """b as an int, for b < 2**63."""
+    v = 0
+    i = b.size - 1
+    while i >= 0:
+        v = (v << LIMB) | b.d[i]
+        i -= 1
+    return v
+
+
+def big_divmod(num, den, q, scratch):
+    """q = num // den, num = num % den (den > 0), by shifting and subtracting one bit at a
+    time; scratch (as large as num) holds den shifted."""
+    big_set(q, 0)
+    shift = big_bitlen(num) - big_bitlen(den)
+    if shift < 0:
+        return
+    big_copy(scratch, den)
+    big_shl(scratch, shift)
+    while shift >= 0:
+        if big_cmp(num, scratch) >= 0:
+            big_sub(num, scratch)
+            big_set_bit(q, shift)
+        big_shr1(scratch)
+        shift -= 1
+
+
+def big_set_bit(q, bit):
+    w = bit >> 5
+    while q.size <= w:
+        q.d[q.size] = 0
+        q.size += 1
+    q.d[w] = q.d[w] | (1 << (bit & 31))
+
+
+def big_divmod_small(b, m):
+    """b = b // m, returns b % m, for 0 < m < 2**31."""
+    rem = 0
+    i = b.size - 1
+    while i >= 0:
+        cur = (rem << LIMB) | b.d[i]
+        qd = llop.int_floordiv(Signed, cur, m)     # both non-negative: C's division is Python's
+        rem = cur - qd * m
+        b.d[i] = qd
+        i -= 1
+    big_trim(b)
+    return rem
