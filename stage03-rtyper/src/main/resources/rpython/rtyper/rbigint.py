@@ -145,36 +145,50 @@ def big_cmp(a, b):
 
 
 def big_add_cmp(a, b, c):
-    """The sign of a + b - c, without computing a + b: walking down from the top limb, the
-    sum's limbs are known up to one carry from below, so compare a + b with c exactly by
-    tracking the difference (a + b - c) limb by limb from the bottom."""
+    """The sign of a + b - c, without computing a + b: from the top limb down, the difference
+    so far (in units of the current limb) is decided once it is 2 or more away from zero,
+    since all the limbs below add less than one unit of it and take away less than one.  So
+    this usually looks at one or two limbs."""
     n = a.size
     if b.size > n:
         n = b.size
     if c.size > n:
         n = c.size
-    # accumulate d = a + b - c in base 2**32 with a signed carry; the sign is that of the
-    # last non-zero limb combined with the final carry
-    carry = 0
-    nonzero = False
-    i = 0
-    while i < n:
-        x = carry
+    d = 0
+    i = n - 1
+    while i >= 0:
+        d = d << LIMB
         if i < a.size:
-            x += a.d[i]
+            d += a.d[i]
         if i < b.size:
-            x += b.d[i]
+            d += b.d[i]
         if i < c.size:
-            x -= c.d[i]
-        if x & MASK != 0:
-            nonzero = True
-        carry = x >> LIMB
-        i += 1
-    if carry < 0:
-        return -1
-    if carry > 0 or nonzero:
+            d -= c.d[i]
+        if d >= 2:
+            return 1
+        if d <= -2:
+            return -1
+        i -= 1
+    if d > 0:
         return 1
+    if d < 0:
+        return -1
     return 0
+
+
+def big_submul(r, s, q):
+    """r = r - q * s, for 0 <= q < 2**31 and r >= q * s: one pass, the borrow a whole word."""
+    borrow = 0
+    i = 0
+    n = r.size
+    while i < n:
+        t = r.d[i] - borrow
+        if i < s.size:
+            t -= q * s.d[i]
+        r.d[i] = t & MASK
+        borrow = -(t >> LIMB)
+        i += 1
+    big_trim(r)
 
 
 def big_sub(a, b):
@@ -254,3 +268,86 @@ def big_divmod_small(b, m):
         i -= 1
     big_trim(b)
     return rem
+
+
+def big_normalize_shift(s):
+    """The left shift that gives s a top limb of exactly 28 bits (see big_quorem)."""
+    return (60 - big_bitlen(s) % 32) % 32
+
+
+def big_quorem(r, s):
+    """r // s, leaving r % s in r, for s whose top limb has 28 bits and r < s * 2**28: the
+    quotient of r's top 64 bits by s's top limb plus one is never too large and at most
+    three too small (Knuth 4.3.1, algorithm D's estimate), so one multiply-and-subtract and
+    a few corrections."""
+    n = s.size
+    top = 0
+    if r.size > n:
+        top = r.d[n] << LIMB
+    if r.size >= n:
+        top += r.d[n - 1]
+    q = llop.int_floordiv(Signed, top, s.d[n - 1] + 1)
+    if q > 0:
+        big_submul(r, s, q)
+    while big_cmp(r, s) >= 0:
+        big_sub(r, s)
+        q += 1
+    return q
+
+
+def big_divmod_short(num, den, scratch):
+    """num // den for a quotient below 2**60, in three steps of 20 bits, each a big_quorem
+    by den shifted to the step's place.  num and den come back both scaled by the same power
+    of two (the normalizations), num the remainder: what the callers compare is their ratio."""
+    q = 0
+    pos = 40
+    while pos >= 0:
+        big_copy(scratch, den)
+        big_shl(scratch, pos)
+        sh = big_normalize_shift(scratch)
+        big_shl(scratch, sh)
+        big_shl(num, sh)
+        big_shl(den, sh)
+        q = (q << 20) | big_quorem(num, scratch)
+        pos -= 20
+    return q
+
+
+def big_shr(b, n):
+    """b = b >> n, n >= 0."""
+    words = n >> 5
+    bits = n & 31
+    size = b.size - words
+    if size <= 0:
+        b.size = 0
+        return
+    i = 0
+    while i < size:
+        v = b.d[i + words] >> bits
+        if bits != 0 and i + words + 1 < b.size:
+            v = v | ((b.d[i + words + 1] << (LIMB - bits)) & MASK)
+        b.d[i] = v
+        i += 1
+    b.size = size
+    big_trim(b)
+
+
+def big_bit(b, n):
+    """Bit n of b."""
+    w = n >> 5
+    if w >= b.size:
+        return 0
+    return (b.d[w] >> (n & 31)) & 1
+
+
+def big_low_bits_zero(b, n):
+    """Whether the n lowest bits of b are all 0."""
+    w = n >> 5
+    i = 0
+    while i < w and i < b.size:
+        if b.d[i] != 0:
+            return False
+        i += 1
+    if w < b.size and n & 31 != 0:
+        return b.d[w] & ((1 << (n & 31)) - 1) == 0
+    return True

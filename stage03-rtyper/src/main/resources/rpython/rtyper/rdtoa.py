@@ -24,8 +24,10 @@ libc, so this file does the same work in RPy, over the big integers of ``rbigint
 from rpython.rtyper.lltypesystem.lltype import Signed, Float, Char, STR, GcStruct, Ptr, malloc, nullptr
 from rpython.rtyper.lltypesystem.lloperation import llop
 from rpython.rtyper.rbigint import (big_new, big_set, big_copy, big_muladd, big_mul_pow10, big_shl,
-                                    big_cmp, big_add_cmp, big_sub, big_bitlen, big_low_word,
-                                    big_divmod, big_divmod_small, big_is_zero)
+                                    big_cmp, big_add_cmp, big_sub, big_bitlen,
+                                    big_divmod, big_divmod_small, big_is_zero, big_quorem,
+                                    big_normalize_shift, big_divmod_short,
+                                    big_shr, big_bit, big_low_bits_zero)
 
 # The digits of one conversion: digits in buf.chars[0:n], the decimal point after decpt of them
 DIGITS = GcStruct('DIGITS', ('n', Signed), ('decpt', Signed), ('buf', Ptr(STR)))
@@ -134,7 +136,8 @@ def scale(r, s, mp, mm, t, e2):
     else:
         big_mul_pow10(r, -k)
         big_mul_pow10(mp, -k)
-        big_mul_pow10(mm, -k)
+        if mm != mp:
+            big_mul_pow10(mm, -k)
     big_copy(t, s)
     big_muladd(t, 10, 0)
     while big_cmp(r, t) >= 0:
@@ -144,35 +147,21 @@ def scale(r, s, mp, mm, t, e2):
     while big_cmp(r, s) < 0:
         big_muladd(r, 10, 0)
         big_muladd(mp, 10, 0)
-        big_muladd(mm, 10, 0)
+        if mm != mp:
+            big_muladd(mm, 10, 0)
         k -= 1
     return k
 
 
-def quorem(r, s, s2, s4, s8):
-    """The digit r // s (r < 10 s), leaving r % s in r: four compare-and-subtracts, by the
-    digit's binary digits, where s2, s4, s8 are s times 2, 4, 8."""
-    d = 0
-    if big_cmp(r, s8) >= 0:
-        big_sub(r, s8)
-        d = 8
-    if big_cmp(r, s4) >= 0:
-        big_sub(r, s4)
-        d += 4
-    if big_cmp(r, s2) >= 0:
-        big_sub(r, s2)
-        d += 2
-    if big_cmp(r, s) >= 0:
-        big_sub(r, s)
-        d += 1
-    return d
-
-
-def times(s, factor, capacity):
-    p = big_new(capacity)
-    big_copy(p, s)
-    big_muladd(p, factor, 0)
-    return p
+def normalize(r, s, mp, mm):
+    """Shifts r, s and the half-gaps left together (only their ratios matter) so that s's top
+    limb has 28 bits, as big_quorem wants (Knuth's normalization, 4.3.1 D1)."""
+    sh = big_normalize_shift(s)
+    big_shl(r, sh)
+    big_shl(s, sh)
+    big_shl(mp, sh)
+    if mm != mp:
+        big_shl(mm, sh)
 
 
 def round_up(out, n):
@@ -202,16 +191,16 @@ def ll_shortest(x):
     mm = big_new(REPR_LIMBS)
     t = big_new(REPR_LIMBS)
     e2 = setup(b, r, s, mp, mm)
+    if big_cmp(mp, mm) == 0:
+        mm = mp                           # equal gaps: one number, scaled once
     k = scale(r, s, mp, mm, t, e2)
     out.decpt = k + 1
-    s2 = times(s, 2, REPR_LIMBS)
-    s4 = times(s, 4, REPR_LIMBS)
-    s8 = times(s, 8, REPR_LIMBS)
+    normalize(r, s, mp, mm)
     even = (b & 1) == 0
     buf = out.buf
     n = 0
     while True:
-        dig = quorem(r, s, s2, s4, s8)
+        dig = big_quorem(r, s)
         j = big_cmp(r, mm)                    # can we stop here, rounding down?
         j1 = big_add_cmp(r, mp, s)            # could we stop rounding up? (r + m+ vs s)
         if j1 == 0 and even:
@@ -250,7 +239,8 @@ def ll_shortest(x):
         n += 1
         big_muladd(r, 10, 0)
         big_muladd(mp, 10, 0)
-        big_muladd(mm, 10, 0)
+        if mm != mp:
+            big_muladd(mm, 10, 0)
     out.n = n
     return out
 
@@ -300,8 +290,8 @@ def ll_rounded(x, mode, ndigits):
     f = mantissa(b)
     e = exponent(b)
     e2 = e + int_bitlen(f) - 1
-    k = floor_log10(b, e2)                   # x in [10**k, 10**(k+1))
     if mode == 2:
+        k = floor_log10(b, e2)               # x in [10**k, 10**(k+1))
         last = k - ndigits + 1               # the decimal place of the last digit kept
     else:
         last = -ndigits
@@ -311,25 +301,37 @@ def ll_rounded(x, mode, ndigits):
         limbs += ((-last) * 10) // 96 + 2
     else:
         limbs += (last * 10) // 96 + 2
-    num = big_new(limbs)
-    den = big_new(limbs)
-    big_set(num, f)
-    big_set(den, 1)
-    if e >= 0:
-        big_shl(num, e)
-    else:
-        big_shl(den, -e)
-    if last < 0:
-        big_mul_pow10(num, -last)
-    else:
-        big_mul_pow10(den, last)
     q = big_new(limbs)
-    scratch = big_new(limbs)
-    big_divmod(num, den, q, scratch)
-    big_shl(num, 1)                          # twice the remainder against the divisor
-    c = big_cmp(num, den)
-    if c > 0 or (c == 0 and q.size > 0 and q.d[0] & 1 == 1):
-        big_muladd(q, 1, 1)
+    big_set(q, f)
+    if e >= 0:
+        big_shl(q, e)
+    if last < 0:
+        big_mul_pow10(q, -last)
+    if last <= 0:
+        # the divisor is a power of two, 2**-e: a shift, and the bits shifted out round
+        if e < 0:
+            up = big_bit(q, -e - 1) == 1 and (not big_low_bits_zero(q, -e - 1) or big_bit(q, -e) == 1)
+            big_shr(q, -e)
+            if up:
+                big_muladd(q, 1, 1)
+    else:
+        num = q
+        q = big_new(limbs)
+        den = big_new(limbs)
+        big_set(den, 1)
+        if e < 0:
+            big_shl(den, -e)
+        big_mul_pow10(den, last)
+        scratch = big_new(limbs + 4)
+        if big_bitlen(num) - big_bitlen(den) < 58:
+            qv = big_divmod_short(num, den, scratch)      # the usual case: a short quotient
+            big_set(q, qv)
+        else:
+            big_divmod(num, den, q, scratch)
+        big_shl(num, 1)                          # twice the remainder against the divisor
+        c = big_cmp(num, den)
+        if c > 0 or (c == 0 and q.size > 0 and q.d[0] & 1 == 1):
+            big_muladd(q, 1, 1)
     if big_is_zero(q):
         out = new_digits(1)
         out.n = 0
@@ -337,10 +339,16 @@ def ll_rounded(x, mode, ndigits):
         return out
     # the digits of q, least significant first
     n = 0
-    tmp = malloc(STR, big_bitlen(q) // 3 + 2)
+    tmp = malloc(STR, big_bitlen(q) // 3 + 11)
     while not big_is_zero(q):
-        tmp.chars[n] = char_digit(big_divmod_small(q, 10))
-        n += 1
+        chunk = big_divmod_small(q, 1000000000)    # nine digits a pass
+        j = 0
+        while j < 9 and (chunk > 0 or not big_is_zero(q)):
+            c = llop.int_floordiv(Signed, chunk, 10)
+            tmp.chars[n] = char_digit(chunk - c * 10)
+            chunk = c
+            n += 1
+            j += 1
     out = new_digits(n)
     out.decpt = last + n                     # rounding up to 10**(k+1) adds a digit
     zeros = 0
@@ -751,7 +759,7 @@ def exact_quotient(digits, ndig, exp10):
     k = exp10
     if k < 0:
         k = -k
-    limbs = ((ndig + k) * 10) // 96 + 12
+    limbs = ((ndig + k) * 10) // 96 + 16      # and the shifts of big_divmod_short
     num = big_new(limbs)
     den = big_new(limbs)
     big_set(num, 0)
@@ -769,10 +777,8 @@ def exact_quotient(digits, ndig, exp10):
         big_shl(den, sh)
     else:
         big_shl(num, -sh)
-    q = big_new(limbs)
     scratch = big_new(limbs)
-    big_divmod(num, den, q, scratch)
-    qv = big_low_word(q)                   # num / den = (qv + a fraction) * 2**sh
+    qv = big_divmod_short(num, den, scratch)   # num / den = (qv + a fraction) * 2**sh
     sticky = not big_is_zero(num)
     u = sh + int_bitlen(qv) - 53           # the exponent of the last mantissa bit
     if u < -1074:
