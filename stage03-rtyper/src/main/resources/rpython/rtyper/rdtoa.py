@@ -23,6 +23,7 @@ libc, so this file does the same work in RPy, over the big integers of ``rbigint
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, Float, Char, STR, GcStruct, Ptr, malloc, nullptr
 from rpython.rtyper.lltypesystem.lloperation import llop
+from rpython.rtyper.rstr import ll_strconcat, ll_repr
 from rpython.rtyper.rbigint import (big_new, big_set, big_copy, big_muladd, big_mul_pow10, big_shl,
                                     big_cmp, big_add_cmp, big_sub, big_bitlen,
                                     big_divmod, big_divmod_small, big_is_zero, big_quorem,
@@ -708,7 +709,21 @@ def ll_float_parse(s):
 
 
 def raise_value_error(s):
-    raise ValueError("could not convert string to float")
+    raise ValueError(ll_strconcat(ll_message_prefix(), ll_repr(s)))
+
+
+MESSAGE = "could not convert string to float: "
+
+
+def ll_message_prefix():
+    """The message's text as an rpy_string (a str constant in a helper is the host's)."""
+    n = len(MESSAGE)
+    r = malloc(STR, n)
+    i = 0
+    while i < n:
+        r.chars[i] = MESSAGE[i]
+        i += 1
+    return r
 
 
 def signed(x, neg):

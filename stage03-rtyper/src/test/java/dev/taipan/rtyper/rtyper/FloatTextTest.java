@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Floats as text, translated: {@code repr}, {@code float(s)}, the {@code %} formats and the
@@ -200,6 +201,40 @@ class FloatTextTest {
             values.add(bits(d));
         }
         compare("math", asInputs(values));
+    }
+
+    @TempDir
+    Path dir;
+
+    /** The errors, uncaught, say what the host (and CPython) say, the string's repr included. */
+    @Test
+    void errorsAreTheHosts() throws Exception {
+        String program = """
+                import math
+
+
+                def pick(n):
+                    if n == 0:
+                        return float(" 1.5x\\t")
+                    if n == 1:
+                        return float(str(n) + "e")
+                    if n == 2:
+                        return float(int(1e308 * 10.0))
+                    if n == 3:
+                        return float(int((1e308 * 10.0) * 0.0))
+                    if n == 4:
+                        return math.sqrt(-1.0 * n)
+                    if n == 5:
+                        return math.fmod(1e308 * 10.0, 2.0)
+                    if n == 6:
+                        return float(math.floor(-(1e308 * 10.0)))
+                    return float("  -1_0.5e-1_0  ")
+                """;
+        for (long n = 0; n <= 7; n++) {
+            Rtyping.assertRunsAsOnTheHost(dir, program, "pick", n);
+        }
+        assertThat(Rtyping.lowLevel(dir, program, "pick", 0).error())
+                .isEqualTo("ValueError: could not convert string to float: ' 1.5x\\t'");
     }
 
     @Test
