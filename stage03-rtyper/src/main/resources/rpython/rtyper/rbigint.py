@@ -221,16 +221,6 @@ def big_bitlen(b):
     return (b.size - 1) * LIMB + n
 
 
-def big_low_word(b):
-    """b as an int, for b < 2**63."""
-    v = 0
-    i = b.size - 1
-    while i >= 0:
-        v = (v << LIMB) | b.d[i]
-        i -= 1
-    return v
-
-
 def big_divmod(num, den, q, scratch):
     """q = num // den, num = num % den (den > 0), by shifting and subtracting one bit at a
     time; scratch (as large as num) holds den shifted."""

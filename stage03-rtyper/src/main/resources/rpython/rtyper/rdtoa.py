@@ -18,7 +18,7 @@ libc, so this file does the same work in RPy, over the big integers of ``rbigint
   power of ten are both exact doubles, so one IEEE operation rounds once; otherwise the exact
   quotient of two big integers, rounded by its remainder.
 
-``ll_float_repr`` and ``ll_format_float`` then lay the digits out as CPython's
+``ll_float_repr`` and ``ll_percent_float`` then lay the digits out as CPython's
 ``format_float_short`` does (``Python/pystrtod.c``).
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, Float, Char, STR, GcStruct, Ptr, malloc, nullptr
@@ -547,13 +547,9 @@ def ll_float_repr(x):
     return layout(neg, False, d, 'r', 0, True, False, False)
 
 
-def ll_format_float(x, code, precision, alt, sign_plus):
-    """'%.<precision><code>' % x for code 'e', 'f', 'g' (the caller upper-cases 'E', 'F',
-    'G' by passing upper), with the '#' flag (alt) and the '+' flag (sign_plus)."""
-    return ll_format_float_case(x, code, precision, alt, sign_plus, False)
-
-
-def ll_format_float_case(x, code, precision, alt, sign_plus, upper):
+def format_float(x, code, precision, alt, sign_plus, upper):
+    """'%.<precision><code>' % x for code 'e', 'f' or 'g', upper-cased for 'E', 'F', 'G', with
+    the '#' flag (alt) and the '+' flag (sign_plus): PyOS_double_to_string."""
     sp = special(x, upper, sign_plus)
     if sp:
         return sp
@@ -822,7 +818,7 @@ def ll_percent_float(x, code, precision, width, left, zero, plus, blank, alt, up
     ('0') or spaces before ('-' puts them after)."""
     if precision < 0:
         precision = 6
-    body = ll_format_float_case(x, code, precision, alt, False, upper)
+    body = format_float(x, code, precision, alt, False, upper)
     n = len(body.chars)
     sign = '\x00'
     at = 0
