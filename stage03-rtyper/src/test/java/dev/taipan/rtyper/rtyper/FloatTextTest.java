@@ -44,6 +44,10 @@ class FloatTextTest {
 
     /** Runs the driver at {@code ll} (fast heap) and on CPython, and compares every line. */
     private static void compare(String mode, List<String> inputs) throws Exception {
+        compare(mode, inputs, ExecOptions.DEFAULT);
+    }
+
+    private static void compare(String mode, List<String> inputs, ExecOptions options) throws Exception {
         assumeTrue(Files.isExecutable(PYTHON), "/usr/bin/python3 is not installed: floats are not checked against CPython");
         Path driver = driver();
         List<String> expected = cpython(driver, mode, inputs);
@@ -54,10 +58,10 @@ class FloatTextTest {
         args.addAll(inputs);
         long t0 = System.nanoTime();
         int status = LLStage.run(new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0])), driver, args,
-                ExecOptions.DEFAULT, out, out);
+                options, out, out);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("FloatTextTest %s: %,d inputs in %.1f s at ll (%,.0f a second, translation included)%n",
-                mode, inputs.size(), seconds, inputs.size() / seconds);
+        System.out.printf("FloatTextTest %s: %,d inputs in %.1f s at ll%s (%,.0f a second, translation included)%n",
+                mode, inputs.size(), seconds, options.checked() ? " --checked" : "", inputs.size() / seconds);
         List<String> actual = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(status).as("exit status; output ends with %s", actual.subList(Math.max(0, actual.size() - 3), actual.size()))
                 .isZero();
@@ -201,6 +205,22 @@ class FloatTextTest {
             values.add(bits(d));
         }
         compare("math", asInputs(values));
+    }
+
+    /**
+     * The big integers of the helpers stay inside their allocations: the fast heap would not
+     * notice a limb written past a capacity, the checked heap does. The extremes of each set
+     * (the first values of each, and the longest strings) run there.
+     */
+    @Test
+    void theHelpersStayInBoundsOnTheCheckedHeap() throws Exception {
+        ExecOptions checked = new ExecOptions(true);
+        List<Long> values = doubles(new Random(SEED + 4), 1_500);
+        compare("repr", asInputs(values), checked);
+        compare("format", asInputs(values.subList(0, 300)), checked);
+        List<String> longest = new ArrayList<>(strings(new Random(SEED + 5), 3_000));
+        longest.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        compare("parse", longest.subList(0, 300), checked);
     }
 
     @TempDir
