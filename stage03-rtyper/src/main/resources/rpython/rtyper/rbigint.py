@@ -9,9 +9,11 @@ leading zero limb; zero has size 0).  The capacity is chosen by the caller (``bi
 knows how large the numbers of one conversion can get: the operations never grow an object.
 
 Knuth, TAOCP vol. 2, 4.3.1 (the classical algorithms); only what ``rdtoa.py`` needs: small
-multiplications, shifts, comparison, subtraction, and the division of one big number by
-another by shifting and subtracting, bit by bit, which is slow per bit but short to write and
-only used where the quotient is short or the fast paths failed.
+multiplications, shifts, comparison, subtraction, and division.  A quotient below 2**28 (a
+digit, a step of a longer one) is estimated from the top limbs of a normalized divisor and
+corrected (``big_quorem``, Knuth's algorithm D with small digits); a quotient of any length
+is produced bit by bit (``big_divmod``), which is slow but only needed for the rare formats
+that ask for a long run of significant digits.
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, GcStruct, Array, malloc
 from rpython.rtyper.lltypesystem.lloperation import llop

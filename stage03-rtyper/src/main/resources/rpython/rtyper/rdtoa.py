@@ -13,7 +13,7 @@ libc, so this file does the same work in RPy, over the big integers of ``rbigint
   the last digit to even; an even double's bounds included), so the digits are CPython's.
 - ``ll_rounded`` (``'%.3f'``, ``'%.2e'``, ``'%g'``): the digits of ``x`` rounded at a chosen
   decimal place, ties to even, the one exact division of ``x * 10**k`` (Gay's modes 2 and 3).
-- ``ll_strtod`` (``float(s)``): the double nearest the decimal, ties to even.  Clinger's fast
+- ``ll_float_parse`` (``float(s)``): the double nearest the decimal, ties to even.  Clinger's fast
   path ("How to read floating point numbers accurately", PLDI 1990) when the digits and the
   power of ten are both exact doubles, so one IEEE operation rounds once; otherwise the exact
   quotient of two big integers, rounded by its remainder.
