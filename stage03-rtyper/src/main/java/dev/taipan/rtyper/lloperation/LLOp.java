@@ -122,6 +122,8 @@ public enum LLOp implements LowLevelOperation {
     FLOAT_TRUEDIV(Effects.PURE, FF_F, new FloatBinary((x, y) -> x / y)),
     FLOAT_NEG(Effects.PURE, F_F, new FloatUnary(x -> -x)),
     FLOAT_ABS(Effects.PURE, F_F, new FloatUnary(Math::abs)),
+    /** IEEE's square root, correctly rounded (x86's {@code sqrtsd}); NaN below zero, {@code sqrt(-0.0)} is -0.0. */
+    FLOAT_SQRT(Effects.PURE, F_F, new FloatUnary(Math::sqrt)),
     FLOAT_LT(Effects.PURE, FF_B, new FloatCompare((x, y) -> x < y)),
     FLOAT_LE(Effects.PURE, FF_B, new FloatCompare((x, y) -> x <= y)),
     FLOAT_EQ(Effects.PURE, FF_B, new FloatCompare((x, y) -> x == y)),

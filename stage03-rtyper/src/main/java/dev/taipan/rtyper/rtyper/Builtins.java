@@ -83,6 +83,9 @@ final class Builtins {
         if (NumericBuiltins.handles(hop, name)) {
             return NumericBuiltins.call(rtyper, hop, name);
         }
+        if (name.startsWith("math.") && hop.spaceop.op() != HLOp.CALL_ARGS) {
+            return FloatRules.math(hop, name.substring("math.".length()));
+        }
         if (hop.spaceop.op() == HLOp.CALL_ARGS && !name.equals("print")) {
             throw hop.error(name + "() with keywords or a *argument has no low-level translation in this part");
         }
@@ -96,9 +99,10 @@ final class Builtins {
             case "len" -> hop.argReprs.get(1) instanceof Repr.PtrRepr || hop.argReprs.get(1) instanceof Repr.InteriorPtrRepr
                     ? PtrRules.len(hop) : rtyper.sequences.len(hop, 1);
             case "range" -> rtyper.sequences.range(rtyper, hop);
-            case "float" -> hop.inputarg(Repr.FLOAT, 1);
-            case "int" -> hop.argReprs.get(1) == Repr.FLOAT
-                    ? hop.genop(CAST_FLOAT_TO_INT, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.SIGNED)
+            case "float" -> hop.argReprs.get(1) instanceof Repr.StrRepr || hop.argReprs.get(1) == Repr.CHAR
+                    || hop.argReprs.get(1) instanceof Repr.ConstantRepr(PyStr s)
+                    ? FloatRules.parse(hop, hop.inputarg(Repr.STR, 1)) : hop.inputarg(Repr.FLOAT, 1);
+            case "int" -> hop.argReprs.get(1) == Repr.FLOAT ? FloatRules.toInt(hop, hop.inputarg(Repr.FLOAT, 1))
                     : hop.inputarg(Repr.SIGNED, 1);
             case "abs" -> hop.argReprs.get(1) == Repr.FLOAT
                     ? hop.genop(FLOAT_ABS, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.FLOAT)

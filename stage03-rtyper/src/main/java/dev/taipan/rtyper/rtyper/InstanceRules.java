@@ -77,13 +77,15 @@ final class InstanceRules {
         if (hop.nargs() == 1) {
             return;
         }
+        // a helper's message is a pointer to the rtyper's own string: the same low-level value
+        boolean helperString = hop.argReprs.get(1) instanceof Repr.PtrRepr(var t) && t.equals(Strings.PTR);
         if (hop.nargs() != 2 || !(hop.argReprs.get(1) instanceof ConstantRepr(PyStr s) || hop.argReprs.get(1) == Repr.STR
-                || hop.argReprs.get(1) == Repr.CHAR)) {
+                || hop.argReprs.get(1) == Repr.CHAR || helperString)) {
             throw hop.error(c.name() + "(...) takes one string, its message, here");
         }
         ClassRepr base = rtyper.classes.builtin("BaseException");
-        hop.genop(SETFIELD, List.of(upcast(hop, p, c, base), LLConstant.voidOf("message"), hop.inputarg(Repr.STR, 1)),
-                Primitive.VOID);
+        Value message = helperString ? hop.arg(1) : hop.inputarg(Repr.STR, 1);
+        hop.genop(SETFIELD, List.of(upcast(hop, p, c, base), LLConstant.voidOf("message"), message), Primitive.VOID);
     }
 
     /** {@code p}, an instance of {@code from}, as a pointer to the struct of its base {@code to}. */

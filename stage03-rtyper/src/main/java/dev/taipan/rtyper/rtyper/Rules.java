@@ -444,6 +444,7 @@ final class Rules {
         }
         for (HighLevelOp.CallArg a : args.subList(0, npos)) {
             switch (a.repr()) {
+                case PrimitiveRepr p when p == Repr.FLOAT -> out.add(FloatRules.repr(hop, a.value()));   // no libc prints it
                 case PrimitiveRepr p -> out.add(a.value());
                 case ConstantRepr(var v) when v instanceof PyStr s -> out.add(LLConstant.voidOf(s.value()));
                 case ConstantRepr(var v) when v == PySingleton.NONE -> out.add(LLConstant.voidOf("None"));

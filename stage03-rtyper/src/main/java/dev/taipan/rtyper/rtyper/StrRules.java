@@ -241,6 +241,9 @@ final class StrRules {
         if (r == Repr.SIGNED) {
             return hop.gendirectcall(helper("ll_int2dec"), v);
         }
+        if (r == Repr.FLOAT) {
+            return FloatRules.repr(hop, v);
+        }
         if (r == Repr.UNSIGNED) {
             return hop.gendirectcall(new Helper("rpython.rtyper.rformat", "ll_uint2dec"), v);
         }
@@ -250,7 +253,6 @@ final class StrRules {
         if (r instanceof Repr.InstanceRepr i) {
             return InstanceRules.str(hop.rtyper(), hop, v, i, repr);
         }
-        throw hop.error("str() of a " + r.lowleveltype() + " has no low-level translation in this part"
-                + (r == Repr.FLOAT ? " (str() of a float is the float formatting's task)" : ""));
+        throw hop.error("str() of a " + r.lowleveltype() + " has no low-level translation in this part");
     }
 }

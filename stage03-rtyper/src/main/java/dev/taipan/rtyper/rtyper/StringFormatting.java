@@ -25,8 +25,8 @@ import java.util.List;
  * one allocation ({@code rstr.ll_join}). So a format costs nothing to parse at run time.
  *
  * <p>Specifiers: {@code %d %i %s %r %x %X %o %c %%}, the flags {@code - 0 + #}, a width, and a
- * precision for {@code %s}/{@code %r}. {@code %f %e %g} wait for the float formatting written in
- * RPy (part 2); a format known only at run time is refused, as RPython refuses it.
+ * precision for {@code %s}/{@code %r}; {@code %f %e %g} (and upper case) by {@link FloatRules},
+ * flags and width included; a format known only at run time is refused, as RPython refuses it.
  */
 final class StringFormatting {
     private StringFormatting() { }
@@ -126,6 +126,10 @@ final class StringFormatting {
 
     /** One value as the string its specifier makes of it. */
     private static Value piece(RTyper rtyper, HighLevelOp hop, Spec spec, HighLevelOp.CallArg a) {
+        if ("fFeEgG".indexOf(spec.type()) >= 0) {   // flags, width and all: the float's own helper
+            return FloatRules.percent(hop, spec.type(), spec.flags(), spec.width(), spec.precision(),
+                    hop.convert(a.value(), a.repr(), Repr.FLOAT));
+        }
         boolean unsigned = a.repr() == Repr.UNSIGNED && "dixXo".indexOf(spec.type()) >= 0;
         Value s = unsigned ? unsigned(hop, spec, a) : switch (spec.type()) {
             case 'd', 'i' -> {
@@ -141,8 +145,6 @@ final class StringFormatting {
                     : hop.convert(a.value(), a.repr(), Repr.STR);
             case 's' -> StrRules.strOf(hop, a.value(), a.repr(), false);
             case 'r' -> StrRules.strOf(hop, a.value(), a.repr(), true);
-            case 'f', 'F', 'e', 'E', 'g', 'G' -> throw hop.error("'%" + spec.type() + "' formats a float: the float "
-                    + "formatting of part 2 is not written yet");
             default -> throw hop.error("unsupported format character '" + spec.type() + "'");
         };
         if (spec.precision() >= 0 && (spec.type() == 's' || spec.type() == 'r')) {
@@ -170,10 +172,13 @@ final class StringFormatting {
     }
 
     private static Value integer(HighLevelOp hop, Spec spec, HighLevelOp.CallArg a) {
+        if (a.repr() == Repr.FLOAT && spec.type() != 'x' && spec.type() != 'X' && spec.type() != 'o') {
+            return FloatRules.toInt(hop, a.value());   // '%d' % 2.7 is '2', as int() truncates
+        }
         if (!(a.repr() == Repr.SIGNED || a.repr() == Repr.BOOL || a.repr() instanceof ConstantRepr(var k)
                 && !(k instanceof PyStr) && k != PySingleton.NONE)) {
             throw hop.error("'%" + spec.type() + "' formats an int, not a " + a.repr().lowleveltype()
-                    + (a.repr() == Repr.FLOAT ? " (a float's '%d' comes with the float formatting of part 2)" : ""));
+                    + (a.repr() == Repr.FLOAT ? " (Python's '%" + spec.type() + "' takes no float)" : ""));
         }
         return hop.convert(a.value(), a.repr(), Repr.SIGNED);
     }

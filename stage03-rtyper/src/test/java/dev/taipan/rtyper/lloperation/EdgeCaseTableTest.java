@@ -115,6 +115,10 @@ class EdgeCaseTableTest {
             float_neg         0.0            -0.0
             float_abs         -inf           inf
             float_abs         -0.0           0.0
+            float_sqrt        -0.0           -0.0
+            float_sqrt        -1.0           nan
+            float_sqrt        inf            inf
+            float_sqrt        2.0            1.4142135623730951
             float_lt          nan 1.0        false
             float_le          nan nan        false
             float_eq          nan nan        false
