@@ -27,6 +27,9 @@ import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.syntax.AstDump;
 import dev.taipan.flowgraph.syntax.Parser;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.transform.OptLevel;
+import dev.taipan.rtyper.transform.Pipeline;
 import dev.taipan.rtyper.llinterp.LLException;
 import dev.taipan.rtyper.llinterp.LLInterpreter;
 import dev.taipan.rtyper.lltype.Ptr;
@@ -302,6 +305,25 @@ public final class Taipan {
     }
 
     /**
+     * The low-level graph of {@code function} alone (called with ints), after the graph passes of
+     * {@code --opt=2} up to {@code pass} included, as {@code taipan rtype --after=PASS} prints
+     * it: {@code "inline"}, {@code "malloc-removal"}, {@code "constfold"},
+     * {@code "exceptiontransform"}; {@code "none"} for the rtyper's own graph.
+     */
+    public static Rich.Text lowLevel(String source, String function, String pass) {
+        return new Rich.Text(withProgramFile(source, file -> {
+            RTyper rtyper = RtypeCommand.rtyper(file, function);
+            LowLevelGraph entry = graphNamed(rtyper, function);
+            LowLevelProgram program = rtyper.program(entry);
+            if (!pass.equals("none")) {
+                program = Pipeline.of(OptLevel.O2).runThrough(program, pass);
+            }
+            LowLevelGraph shown = program.graphs().stream().filter(g -> g.name().equals(function)).findFirst().orElseThrow();
+            return RtypeCommand.text(List.of(shown));
+        }));
+    }
+
+    /**
      * Runs {@code function(args)} through its low-level graphs in the llinterp, over native
      * memory in checked mode: what it prints, then its result, or the last line of the
      * exception that escaped it.
@@ -333,8 +355,7 @@ public final class Taipan {
     /** What {@code returned} makes of {@code function(args)}'s result and what it printed, or {@code raised} of an escaping exception's last line. */
     private static String callLowLevel(Path file, String function, long[] args, Returned returned, Raised raised) {
         RTyper rtyper = RtypeCommand.rtyper(file, function);
-        LowLevelGraph entry = rtyper.graphs().stream().filter(g -> g.name().equals(function)).findFirst()
-                .orElseThrow(() -> new TaipanError("no low-level graph for " + function));
+        LowLevelGraph entry = graphNamed(rtyper, function);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Heap heap = Heap.checked()) {
             LLInterpreter interp = new LLInterpreter(rtyper.program(entry), heap,
@@ -347,6 +368,11 @@ public final class Taipan {
                 return raised.apply(text(out), interp.report(e).lines().reduce((a, b) -> b).orElse(""));
             }
         }
+    }
+
+    private static LowLevelGraph graphNamed(RTyper rtyper, String function) {
+        return rtyper.graphs().stream().filter(g -> g.name().equals(function)).findFirst()
+                .orElseThrow(() -> new TaipanError("no low-level graph for " + function));
     }
 
     private record Call(RTyper rtyper, LowLevelGraph entry, Heap heap, LLInterpreter interp) {
