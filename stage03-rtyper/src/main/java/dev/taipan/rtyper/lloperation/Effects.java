@@ -11,12 +11,6 @@ record Effects(boolean pure, boolean hasSideEffects, List<String> raises, boolea
     static final Effects PURE_OVF = new Effects(true, false, List.of("OverflowError"), false);
     /** Reads memory (or computes an address inside an object): no effect, but not a constant. */
     static final Effects READ = new Effects(false, false, List.of(), false);
-    /**
-     * A pointer's address as an int: no effect, but not known at translation time (the image is
-     * placed when it is mapped, the heap's objects when they are allocated), so never folded.
-     * PyPy's {@code cast_ptr_to_int} is not {@code canfold} either.
-     */
-    static final Effects ADDRESS = new Effects(false, false, List.of(), false);
     /** Writes memory. */
     static final Effects WRITE = new Effects(false, true, List.of(), false);
     /** Allocates in the GC heap, which may be full. */

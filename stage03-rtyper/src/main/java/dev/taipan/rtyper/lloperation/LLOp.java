@@ -181,7 +181,7 @@ public enum LLOp implements LowLevelOperation {
      * cast_ptr_to_int(p): the address as a Signed word (an instance's identity hash, see
      * {@code rdict.ll_identityhash}). Only stable while objects do not move.
      */
-    CAST_PTR_TO_INT(Effects.ADDRESS, null, new Identity()),
+    CAST_PTR_TO_INT(Effects.PURE, null, new Identity()),
     PTR_EQ(Effects.PURE, null, new WordCompare((x, y) -> x == y)),
     PTR_NE(Effects.PURE, null, new WordCompare((x, y) -> x != y)),
     PTR_ISZERO(Effects.PURE, null, new WordTest(x -> x == 0)),

@@ -129,7 +129,9 @@ public final class ConstantFolding implements GraphPass {
             return null;   // an address: only known once the image is placed
         }
         try {
-            return LLConstant.of(llop.fold(values.toArray()), type);
+            Object folded = llop.fold(values.toArray());
+            // cast_ptr_to_int of a prebuilt object: its address is only known once the image is placed
+            return ((Primitive) type).holds(folded) ? LLConstant.of(folded, type) : null;
         } catch (LowLevelOverflow | UndefinedBehaviorError | IllegalArgumentException | ClassCastException e) {
             return null;   // it fails on these operands: left to fail at run time
         }
