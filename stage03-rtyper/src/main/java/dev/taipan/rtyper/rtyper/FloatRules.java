@@ -68,7 +68,7 @@ final class FloatRules {
                     : call(hop, "ll_math_" + name, 1);
             case "fabs" -> hop.genop(FLOAT_ABS, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.FLOAT);
             case "sqrt", "isnan", "isinf", "isfinite", "degrees", "radians" -> call(hop, "ll_math_" + name, 1);
-            case "copysign", "fmod" -> call(hop, "ll_math_" + name, 2);
+            case "copysign", "fmod", "hypot" -> call(hop, "ll_math_" + name, 2);
             default -> throw hop.error("math." + name + "() has no low-level translation: only the math functions "
                     + "computed exactly, as CPython computes them, are translated (sqrt, floor, ceil, trunc, fabs, fmod, "
                     + "copysign, isnan, isinf, isfinite, degrees, radians)");
