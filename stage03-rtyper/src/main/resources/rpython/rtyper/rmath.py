@@ -4,9 +4,11 @@ CPython's ``math`` module calls the C library; a translated program has none.  W
 is exact by construction: rounding to an integer, the sign bit, IEEE's square root (one
 instruction, ``llop.float_sqrt``: ``sqrtsd`` on x86, correctly rounded), ``fmod`` (exact, in
 ``rfloat.py``), and the two conversions of angles, which CPython defines as one multiplication
-by a constant.  The transcendental functions (``exp``, ``log``, ``sin``, ...) are not here:
-the rtyper refuses them rather than give a result that may differ from CPython's in the last
-bit.  The checks and messages are CPython's ``math_1`` and ``math_2``: a result that is NaN from
+by a constant; and ``hypot``, which CPython computes with its own algorithm, not the C
+library's, followed here step for step.  The transcendental functions (``exp``, ``log``,
+``sin``, ...) are not here: CPython's are glibc's, which are not correctly rounded (and differ
+between CPUs), so the rtyper refuses them rather than give a result that differs from
+CPython's in the last bit for some inputs.  The checks and messages are CPython's ``math_1`` and ``math_2``: a result that is NaN from
 arguments that are not is ``ValueError: math domain error``.
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, Float
