@@ -50,6 +50,14 @@ def entry_point(argv):
     print(root(2.0), root(-0.0), root(-1.0), math.floor(-x), math.ceil(x), math.trunc(-x), math.fabs(-x))
     print(math.isnan(big * 10.0 - big * 10.0), math.isinf(-big * 10.0), math.isfinite(x), math.copysign(x, -0.0))
     print(math.fmod(-x, 3.0), math.degrees(x), math.radians(180.0), math.floor(7), math.ceil(True))
+    one = tenth * 10.0
+    nan = big * 10.0 - big * 10.0
+    print(math.hypot(3 * len(argv), 4), math.hypot(-x, -0.0 * one), math.hypot(nan, -big * 10.0), math.hypot(nan, one),
+          math.hypot(big, big), math.hypot(big * 1.7, big * 1.7), math.hypot(5e-324 * one, 5e-324))
+    # a hypotenuse exactly halfway between two doubles goes up, as CPython's does; below 2**-1024
+    # CPython's result is one unit off the nearest, and so is this one
+    print(math.hypot(6.235065289186415e+134 * one, 4.94746389573173e+134),
+          math.hypot(2.06518243452297e-309 * one, 5.20237368358358e-309))
     return 0
 
 
@@ -82,6 +90,8 @@ def entry_point(argv):
 # expect: 1.4142135623730951 -0.0 ValueError -4 4 -3 3.1415900000000003
 # expect: True True True -3.1415900000000003
 # expect: -0.14159000000000033 179.99984796050433 3.141592653589793 7 1
+# expect: 5.0 3.1415900000000003 inf nan 1.4142135623730951e+308 inf 5e-324
+# expect: 7.959487305096119e+134 5.597291347741796e-309
 
 if __name__ == '__main__':
     import sys

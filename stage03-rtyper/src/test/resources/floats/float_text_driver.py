@@ -7,6 +7,8 @@ output. The same file runs on CPython (the oracle), so every line is compared wi
   format  a double's bits: the value through a row of % formats
   math    a double's bits: the math functions translated, for x and for the pair (x, y) with
           y the previous input
+  hypot   a double's bits: math.hypot of the pair (y, x) with y the previous input, both
+          ways round (the sum of the squares is made in order, so the order may matter)
 """
 
 
@@ -84,6 +86,15 @@ def show_math(x, y):
     return out
 
 
+def show_hypot(x, y):
+    import math
+    r = math.hypot(x, y)
+    s = math.hypot(y, x)
+    if r == s or (r != r and s != s):
+        return repr(r)                    # the usual case: one repr is half the time
+    return "%r %r" % (r, s)
+
+
 def entry_point(argv):
     mode = argv[1]
     y = 1.0
@@ -97,6 +108,8 @@ def entry_point(argv):
                 print(show_repr(x))
             elif mode == "format":
                 print(show_format(x))
+            elif mode == "hypot":
+                print(show_hypot(y, x))
             else:
                 print(show_math(x, y))
             y = x

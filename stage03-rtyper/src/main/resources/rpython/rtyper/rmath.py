@@ -4,14 +4,16 @@ CPython's ``math`` module calls the C library; a translated program has none.  W
 is exact by construction: rounding to an integer, the sign bit, IEEE's square root (one
 instruction, ``llop.float_sqrt``: ``sqrtsd`` on x86, correctly rounded), ``fmod`` (exact, in
 ``rfloat.py``), and the two conversions of angles, which CPython defines as one multiplication
-by a constant.  The transcendental functions (``exp``, ``log``, ``sin``, ...) are not here:
-the rtyper refuses them rather than give a result that may differ from CPython's in the last
-bit.  The checks and messages are CPython's ``math_1`` and ``math_2``: a result that is NaN from
+by a constant; and ``hypot``, which CPython computes with its own algorithm, not the C
+library's, followed here step for step.  The transcendental functions (``exp``, ``log``,
+``sin``, ...) are not here: CPython's are glibc's, which are not correctly rounded (and differ
+between CPUs), so the rtyper refuses them rather than give a result that differs from
+CPython's in the last bit for some inputs.  The checks and messages are CPython's ``math_1`` and ``math_2``: a result that is NaN from
 arguments that are not is ``ValueError: math domain error``.
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, Float
 from rpython.rtyper.lltypesystem.lloperation import llop
-from rpython.rtyper.rfloat import ll_floor, ll_fmod, bits, double
+from rpython.rtyper.rfloat import ll_floor, ll_fmod, bits, double, NAN
 
 INF = float("inf")
 TWO_63 = 9223372036854775808.0
@@ -80,3 +82,126 @@ def ll_math_degrees(x):
 
 def ll_math_radians(x):
     return x * DEG_TO_RAD
+
+
+# ---------------------------------------------------------------------------------------------
+# hypot: CPython's own algorithm, not the C library's
+
+DBL_MIN = 2.2250738585072014e-308         # 2**-1022, the smallest normal double
+SPLITTER = 134217729.0                    # 2**27 + 1: Veltkamp's constant for 53-bit doubles
+
+
+def ll_math_hypot(x, y):
+    """math.hypot(x, y) as CPython 3.11 computes it (mathmodule.c's vector_norm), not glibc's.
+
+    An infinity wins over a NaN (hypot(nan, inf) is inf); a zero is its own size.  Otherwise
+    both coordinates are scaled by the power of two that brings the larger into [0.5, 1)
+    (exact), and the sum of their squares is kept in several doubles so that no rounding
+    error that matters is lost: each coordinate is split in two 26-bit halves (Veltkamp), so
+    that its square is hi*hi + 2*hi*lo + lo*lo with each of those products exact; the two
+    big ones go into a sum that starts at 1.0, so that every addition's error is the cheap
+    "fast two-sum" (Dekker 1971; the compensated sum of Neumaier 1974), kept in frac1 and
+    frac2, and lo*lo in frac3.  The square root h of that sum is then corrected once: the
+    residual s - h*h, computed the same exact way, over 2h is Newton's step, which makes h
+    the correctly rounded root in all but very rare cases (Borges, "An improved algorithm
+    for hypot(a, b)", 2019).  Taking the same steps in the same order is what makes the
+    result CPython's in those rare cases too (an exact tie between two doubles goes up, not
+    to even).  Below 2**-1024 CPython does without the corrections: see hypot_below."""
+    ax = x
+    if ax < 0.0 or (ax == 0.0 and bits(ax) < 0):
+        ax = -ax
+    ay = y
+    if ay < 0.0 or (ay == 0.0 and bits(ay) < 0):
+        ay = -ay
+    if ax == INF or ay == INF:
+        return INF
+    if ax != ax or ay != ay:
+        return NAN
+    big = ax
+    if ay > big:
+        big = ay
+    if big == 0.0:
+        return big
+    e = frexp_exponent(big)
+    if e < -1023:
+        return hypot_below(ax, ay, big)
+    scale = power_of_two(-e)
+    s = add_square(add_square((1.0, 0.0, 0.0, 0.0), ax * scale, 1.0), ay * scale, 1.0)
+    h = llop.float_sqrt(Float, square_sum(s))
+    s = add_square(s, h, -1.0)
+    return (h + square_sum(s) / (2.0 * h)) / scale
+
+
+# A sum of squares is a tuple (csum, frac1, frac2, frac3): csum starts at 1.0; frac1 and
+# frac2 hold the errors of adding the hi*hi and the 2*hi*lo parts to it, frac3 the lo*lo
+# parts (and their errors when they are subtracted).
+
+def add_square(s, v, sign):
+    """The sum s plus sign * v*v: sign 1.0 for a coordinate, -1.0 for the root corrected."""
+    csum, frac1, frac2, frac3 = s
+    c = SPLITTER * v
+    hi = c - (c - v)
+    lo = v - hi
+    t = sign * hi * hi
+    old = csum
+    csum = old + t
+    frac1 += (old - csum) + t
+    t = sign * 2.0 * hi * lo
+    old = csum
+    csum = old + t
+    frac2 += (old - csum) + t
+    if sign > 0.0:
+        frac3 += lo * lo                  # a coordinate's lo*lo: tiny beside csum, added plainly
+    else:
+        t = -lo * lo
+        old = csum
+        csum = old + t
+        frac3 += (old - csum) + t
+    return (csum, frac1, frac2, frac3)
+
+
+def square_sum(s):
+    """The sum less the 1.0 it started from, rounded once."""
+    csum, frac1, frac2, frac3 = s
+    return csum - 1.0 + (frac1 + frac2 + frac3)
+
+
+def hypot_below(ax, ay, big):
+    """hypot when the larger coordinate is below 2**-1024, where CPython 3.11 cannot scale by
+    2**-e (2**1025 is not a double): it divides by the larger coordinate, sums the squares
+    with the compensation alone, and does without the correction step, so that its result
+    there is sometimes one unit off the correctly rounded one; so is this one."""
+    csum = 1.0
+    frac = 0.0
+    q = ax / big
+    q = q * q
+    s = csum + q
+    frac += (csum - s) + q
+    csum = s
+    q = ay / big
+    q = q * q
+    s = csum + q
+    frac += (csum - s) + q
+    csum = s
+    return big * llop.float_sqrt(Float, csum - 1.0 + frac)
+
+
+def frexp_exponent(x):
+    """The e of C's frexp(x) = f * 2**e, 0.5 <= f < 1, for a finite x > 0 (subnormals too)."""
+    b = bits(x)
+    biased = (b >> 52) & 0x7ff
+    if biased != 0:
+        return biased - 1022
+    m = b & 0xfffffffffffff
+    n = 0
+    while m != 0:
+        m >>= 1
+        n += 1
+    return n - 1074
+
+
+def power_of_two(k):
+    """2.0**k for -1074 <= k <= 1023, built from its bits (a subnormal below -1022)."""
+    if k >= -1022:
+        return double((k + 1023) << 52)
+    return double(1 << (k + 1074))

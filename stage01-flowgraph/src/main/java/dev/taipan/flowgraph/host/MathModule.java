@@ -58,12 +58,11 @@ final class MathModule {
             return new PyFloat(Math.pow(x, y));
         });
         put(d, "hypot", (a, k) -> {
-            double s = 0;
-            for (PyObject o : a) {
-                double v = Arith.toDouble(o);
-                s += v * v;
+            double[] v = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                v[i] = Arith.toDouble(a[i]);
             }
-            return new PyFloat(a.length == 2 ? Math.hypot(Arith.toDouble(a[0]), Arith.toDouble(a[1])) : Math.sqrt(s));
+            return new PyFloat(VectorNorm.of(v));
         });
         put(d, "copysign", (a, k) -> new PyFloat(Math.copySign(Arith.toDouble(a[0]), Arith.toDouble(a[1]))));
         put(d, "fmod", (a, k) -> {

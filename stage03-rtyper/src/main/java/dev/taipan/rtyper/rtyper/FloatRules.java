@@ -57,8 +57,13 @@ final class FloatRules {
 
     /**
      * {@code math.NAME(...)}: the functions whose CPython result this part computes bit for
-     * bit; the transcendental ones ({@code exp}, {@code log}, {@code sin}, ...) are refused
-     * rather than approximated.
+     * bit. That is the exact ones, and {@code hypot}, which CPython computes itself (its own
+     * algorithm, followed step by step in {@code rmath.ll_math_hypot}). The others
+     * ({@code exp}, {@code log}, {@code sin}, {@code pow}, {@code atan2}, ...) are glibc's,
+     * which are not correctly rounded (about one result in a thousand differs from the
+     * correctly rounded one in the last bit, measured on glibc 2.36) and not even the same on
+     * every CPU (glibc picks an FMA variant at run time): no port written from the literature
+     * gives CPython's output on every input, so they are refused rather than approximated.
      */
     static Value math(HighLevelOp hop, String name) {
         int n = hop.nargs() - 1;
@@ -68,10 +73,12 @@ final class FloatRules {
                     : call(hop, "ll_math_" + name, 1);
             case "fabs" -> hop.genop(FLOAT_ABS, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.FLOAT);
             case "sqrt", "isnan", "isinf", "isfinite", "degrees", "radians" -> call(hop, "ll_math_" + name, 1);
-            case "copysign", "fmod" -> call(hop, "ll_math_" + name, 2);
-            default -> throw hop.error("math." + name + "() has no low-level translation: only the math functions "
-                    + "computed exactly, as CPython computes them, are translated (sqrt, floor, ceil, trunc, fabs, fmod, "
-                    + "copysign, isnan, isinf, isfinite, degrees, radians)");
+            case "copysign", "fmod", "hypot" -> call(hop, "ll_math_" + name, 2);
+            default -> throw hop.error("math." + name + "() has no low-level translation: CPython's result is the C "
+                    + "library's, which is not correctly rounded and differs between CPUs, so no translation can "
+                    + "promise CPython's output; only the math functions computed exactly as CPython computes them "
+                    + "are translated (sqrt, floor, ceil, trunc, fabs, fmod, copysign, isnan, isinf, isfinite, "
+                    + "degrees, radians, hypot)");
         };
     }
 
