@@ -61,8 +61,14 @@ final class RuntimeFormatting {
             throw hop.error("a format known only at run time with a dict ('%(name)s' % d) has no low-level translation: "
                     + "name the values in a tuple");
         }
-        List<SomeValue> annotations = args instanceof SomeTuple t && hop.argReprs.get(1) instanceof Repr.TupleRepr
-                ? t.items() : List.of(args);
+        List<SomeValue> annotations = args instanceof SomeTuple t ? t.items() : List.of(args);
+        if (args instanceof SomeTuple t && !(hop.argReprs.get(1) instanceof Repr.TupleRepr)) {
+            if (!t.items().isEmpty()) {
+                throw hop.error("a format known only at run time with a prebuilt tuple of values has no low-level "
+                        + "translation: build the tuple in the '%' expression");
+            }
+            values = List.of();   // fmt % (): the empty tuple is a constant, no value
+        }
         Value fmt = hop.inputarg(Repr.STR, 0);
         // CPython takes a lone list as a mapping: a format that uses none of it is no error
         Value st = hop.gendirectcall(helper("ll_fmt_start"), fmt, LLConstant.of(args instanceof SomeList, Primitive.BOOL));
