@@ -474,6 +474,7 @@ def put_char_code(st, x):
         return fail(st, OVERFLOW_ERROR, text(T_C_RANGE))
     if x >= 256:
         return fail(st, OVERFLOW_ERROR, text(T_C_BYTES))
+    st.prec = -1            # a precision does not cut a %c
     put_text(st, char_str(llop.cast_int_to_char(Char, x)))
 
 
@@ -584,6 +585,7 @@ def ll_fmt_str(st, s):
     elif c == 'c':
         if len(s.chars) != 1:
             return fail(st, TYPE_ERROR, text(T_C_REQUIRES))
+        st.prec = -1
         put_text(st, s)
     elif is_int_code(c) or is_float_code(c):
         wrong_type(st, c, text(T_STR))
