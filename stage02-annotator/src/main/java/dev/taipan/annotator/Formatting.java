@@ -10,7 +10,9 @@ import java.util.List;
  * conversions are checked against the values, one by one, the way Python would check them at
  * run time: the count must agree, {@code %d} takes a number, {@code %x} an int, {@code %f} a
  * number, {@code %s} and {@code %r} anything printable. RPy's formatting has no
- * {@code %(name)s} mappings and no {@code *} widths.
+ * {@code %(name)s} mappings and no {@code *} widths in a constant format. A format known only at
+ * run time is read at run time (stage 03's {@code rformat_runtime.py}), which may turn any value
+ * into its str or its repr.
  */
 final class Formatting {
     private Formatting() { }
@@ -33,6 +35,13 @@ final class Formatting {
                     throw Annotator.error(ann, "'%" + conversions.get(i) + "' in the format " + quote(f.value())
                             + " needs " + wanted + ", but gets " + Describe.article(args.get(i)));
                 }
+            }
+        } else {
+            // a format known only at run time may ask any value for its str() or its repr(): the
+            // methods those call must be annotated now, as the rtyper's helpers will call them
+            for (SomeValue a : values instanceof SomeTuple t ? t.items() : List.of(values)) {
+                Printing.text(ann, a, false);
+                Printing.text(ann, a, true);
             }
         }
         return new SomeString(false, null);

@@ -79,6 +79,7 @@ public final class RTyper {
     final DictRules dicts;
     final LowLevelHelpers helpers = new LowLevelHelpers(this);
     final ItemFunctions items = new ItemFunctions(this);
+    final RuntimeFormatting runtimeFormats = new RuntimeFormatting(this);
     private final List<LowLevelGraph> graphs = new ArrayList<>();
     /** Graphs with their twin's signature but not converted yet: the program's, then the helpers' conversion asks for. */
     private final Deque<GraphConverter> pending = new ArrayDeque<>();

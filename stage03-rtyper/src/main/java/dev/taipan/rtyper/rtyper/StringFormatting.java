@@ -26,7 +26,8 @@ import java.util.List;
  *
  * <p>Specifiers: {@code %d %i %s %r %x %X %o %c %%}, the flags {@code - 0 + #}, a width, and a
  * precision for {@code %s}/{@code %r}; {@code %f %e %g} (and upper case) by {@link FloatRules},
- * flags and width included; a format known only at run time is refused, as RPython refuses it.
+ * flags and width included. A format known only at run time, which RPython refuses, is read at
+ * run time by {@link RuntimeFormatting}.
  */
 final class StringFormatting {
     private StringFormatting() { }
@@ -46,10 +47,10 @@ final class StringFormatting {
     }
 
     static Value format(RTyper rtyper, HighLevelOp hop) {
-        if (!(rtyper.annotation(hop.spaceop.args().getFirst()).konst() instanceof PyStr fmt)) {
-            throw hop.error("a format known only at run time: RPy formats with a constant string ('%d items' % n)");
-        }
         List<HighLevelOp.CallArg> values = values(rtyper, hop);
+        if (!(rtyper.annotation(hop.spaceop.args().getFirst()).konst() instanceof PyStr fmt)) {
+            return rtyper.runtimeFormats.format(hop, values);   // read while the program runs
+        }
         List<Value> pieces = new ArrayList<>();
         String text = fmt.value();
         StringBuilder literal = new StringBuilder();
