@@ -2,7 +2,7 @@
 sort(), min(), max() and a tuple's < use.
 
 Two kinds of function live here.  The first ones (``item_repr``, ``item_eq``, ``item_cmp``,
-``item_lt``, ``list_of``) are plain Python over high-level values: the rtyper annotates each once per item
+``item_lt``, ``list_of``, ``list_into``) are plain Python over high-level values: the rtyper annotates each once per item
 type (``item_repr[tuple(int, str)]``) and rtypes it with the program's own rules, so what one
 item becomes (a str quoted, an instance's __repr__ through its vtable, a nested tuple in
 parentheses) is decided in one place.  The others are the loops, over low-level pointers; they
@@ -43,6 +43,14 @@ def list_of(iterable):
     for x in iterable:
         result.append(x)
     return result
+
+
+def list_into(result, iterable):
+    # the same loop, appending to the (empty, resizable) list the program gets: annotated with
+    # that list's own annotation, each append converts an item to what the list stores (a char
+    # where the program also appends strs), and no copy is made
+    for x in iterable:
+        result.append(x)
 
 
 def item_cmp(a, b):

@@ -285,6 +285,13 @@ final class ListRules {
                     yield wrap(hop, result, hop.genop(MALLOC_VARSIZE, List.of(arrayType(result), LLConstant.signed(0)),
                             arrayPtr(result)));
                 }
+                if (!(hop.argReprs.get(at) instanceof ListRepr || hop.argReprs.get(at) instanceof RangeRepr)) {
+                    Value made = ListOf.list(hop, at, result, arrayType(result));
+                    if (name.equals("sorted")) {
+                        sort(hop, items(hop, result, made), length(hop, result, made), reverse(hop, at), result);
+                    }
+                    yield made;
+                }
                 Value array = switch (hop.argReprs.get(at)) {
                     case ListRepr l -> {
                         Value x = hop.arg(at);
@@ -295,7 +302,7 @@ final class ListRules {
                         yield hop.gendirectcall(helper("ll_range_items"), field(hop, g, "start"), field(hop, g, "stop"),
                                 field(hop, g, "step"), arrayType(result));
                     }
-                    default -> ListOf.items(hop, at, result, arrayType(result));
+                    default -> throw new IllegalStateException("not a list or a range");
                 };
                 if (name.equals("sorted")) {
                     sort(hop, array, hop.genop(GETARRAYSIZE, List.of(array), Primitive.SIGNED), reverse(hop, at), result);
