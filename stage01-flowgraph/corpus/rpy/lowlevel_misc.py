@@ -63,6 +63,14 @@ def listing(argv):
     print(list(reversed([1, 2, 3])))
     print(list(reversed(s)))
     print(len(list(range(0))))
+    chars = list(s[:2])
+    chars.append("cd")
+    print(chars)
+    print(sorted("hello"))
+    print(sorted((3, 1, 2), reverse=True))
+    pairs = list(zip("ab", (1, 2)))
+    pairs.append(("cc", 3))
+    print(pairs)
 
 
 class Base(object):
@@ -158,6 +166,10 @@ if __name__ == '__main__':
 # expect: [3, 2, 1]
 # expect: ['e', 'z', 'a', 'm']
 # expect: 0
+# expect: ['m', 'a', 'cd']
+# expect: ['e', 'h', 'l', 'l', 'o']
+# expect: [3, 2, 1]
+# expect: [('a', 1), ('b', 2), ('cc', 3)]
 # expect: <b:base
 # expect: base
 # expect: M<m:middle2
