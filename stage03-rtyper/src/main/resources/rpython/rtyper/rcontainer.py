@@ -2,7 +2,7 @@
 sort(), min(), max() and a tuple's < use.
 
 Two kinds of function live here.  The first ones (``item_repr``, ``item_eq``, ``item_cmp``,
-``item_lt``) are plain Python over high-level values: the rtyper annotates each once per item
+``item_lt``, ``list_of``, ``list_into``) are plain Python over high-level values: the rtyper annotates each once per item
 type (``item_repr[tuple(int, str)]``) and rtypes it with the program's own rules, so what one
 item becomes (a str quoted, an instance's __repr__ through its vtable, a nested tuple in
 parentheses) is decided in one place.  The others are the loops, over low-level pointers; they
@@ -33,6 +33,24 @@ def item_eq(a, b):
 
 def item_lt(a, b):
     return a < b
+
+
+def list_of(iterable):
+    # list(x) of what is neither a list nor a range (a str, a tuple, a dict, an iterator): the
+    # program's own for-loop over x, annotated per type of x, so every iterable the rules can
+    # loop over can be listed; the rtyper copies the result into the list the program expects
+    result = []
+    for x in iterable:
+        result.append(x)
+    return result
+
+
+def list_into(result, iterable):
+    # the same loop, appending to the (empty, resizable) list the program gets: annotated with
+    # that list's own annotation, each append converts an item to what the list stores (a char
+    # where the program also appends strs), and no copy is made
+    for x in iterable:
+        result.append(x)
 
 
 def item_cmp(a, b):

@@ -100,12 +100,12 @@ def ll_delitem(l, index, ARRAY):
     _ll_list_resize_le(l, length - 1, ARRAY)
 
 
-def ll_remove(l, x, ARRAY):
+def ll_remove(EQ, l, x, ARRAY):
     length = l.length
     items = l.items
     i = 0
     while i < length:
-        if items[i] == x:
+        if EQ(items[i], x):
             _ll_copy_items(items, i + 1, items, i, length - i - 1)
             _ll_list_resize_le(l, length - 1, ARRAY)
             return
@@ -157,29 +157,29 @@ def ll_mul_inplace(l, times, ARRAY):
 
 # ---- reading and rearranging items ------------------------------------------------------------
 
-def ll_contains(items, n, x):
+def ll_contains(EQ, items, n, x):
     i = 0
     while i < n:
-        if items[i] == x:
+        if EQ(items[i], x):
             return True
         i += 1
     return False
 
 
-def ll_index(items, n, x):
+def ll_index(EQ, items, n, x):
     i = 0
     while i < n:
-        if items[i] == x:
+        if EQ(items[i], x):
             return i
         i += 1
     raise ValueError("x is not in list")
 
 
-def ll_count(items, n, x):
+def ll_count(EQ, items, n, x):
     count = 0
     i = 0
     while i < n:
-        if items[i] == x:
+        if EQ(items[i], x):
             count += 1
         i += 1
     return count
@@ -306,6 +306,12 @@ def ll_range_items(start, stop, step, ARRAY):
 
 
 # ---- sorting, min, max, sum -------------------------------------------------------------------
+
+def ll_eq_items(a, b):
+    # How numbers, chars and instances (by identity, RPy's ==) are equal: the EQ of their in,
+    # index, count and remove (strs, tuples and lists get the rtyper's item_eq of rcontainer.py)
+    return a == b
+
 
 def ll_lt(a, b):
     # How numbers and chars are ordered: the LT of their sort, min and max (strs, tuples and

@@ -93,12 +93,20 @@ final class BinaryOps {
         return op == HLOp.MUL ? result : compare(ann, op, l, r);
     }
 
-    /** list with list: {@code +} makes a new list of both item types; {@code ==} compares items. */
+    /**
+     * list with list: {@code +} makes a new list of both item types; {@code ==} compares items.
+     * The operands' items widen to the new list's too (PyPy's {@code ListDef.offspring}): one
+     * helper copies both into the new list's array, so all three must store items alike
+     * ({@code [1, 2] + []} copies no item of the empty list, but its array must hold ints).
+     */
     private static SomeValue lists(Annotator ann, HLOp op, SomeList x, SomeList y) {
         if (op == HLOp.ADD) {
             ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
             d.item.generalize(ann, x.listdef().item.read(ann));
             d.item.generalize(ann, y.listdef().item.read(ann));
+            SomeValue both = d.item.read(ann);
+            x.listdef().item.generalize(ann, both);
+            y.listdef().item.generalize(ann, both);
             return new SomeList(d);
         }
         return compare(ann, op, x, y);

@@ -468,6 +468,9 @@ final class GraphConverter {
         if (from == Repr.CHAR && to == Repr.STR) {
             return charToStr(v, out, line);
         }
+        if (from instanceof Repr.TupleRepr a && to instanceof Repr.TupleRepr b && !a.lowleveltype().equals(b.lowleveltype())) {
+            return TupleConversion.convert(this, v, a, b, out, line);
+        }
         if (to.lowleveltype() instanceof Ptr p) {
             return pointer(v, from, p, out, line);
         }

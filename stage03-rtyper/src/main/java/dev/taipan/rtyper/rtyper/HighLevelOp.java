@@ -159,6 +159,11 @@ final class HighLevelOp {
         return v;
     }
 
+    /** The repr of an annotation, for a value this operation makes or passes on (a helper's argument). */
+    Repr reprOf(dev.taipan.annotator.SomeValue s) {
+        return converter.rtyper().reprOf(s, converter, spaceop.line());
+    }
+
     RTyperError error(String message) {
         return converter.error(message, spaceop.line());
     }

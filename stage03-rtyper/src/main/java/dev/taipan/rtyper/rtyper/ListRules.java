@@ -31,8 +31,9 @@ import java.util.List;
  *       that makes a new list returns its array, exactly as long as the list: the rule wraps it
  *       in a {@code {length, items}} struct when the result is a resizable list.</li>
  * </ul>
- * Items are compared with {@code ==} at the low level: numbers and chars by value, instances by
- * identity (RPy's {@code ==} on instances); strs would need the string helpers, and are refused.
+ * Items are found by an equality passed as a constant function, as sorting is passed its
+ * {@code <} ({@link #equal}): the low level's {@code ==} for numbers, chars and instances (by
+ * identity, RPy's {@code ==}), the items' {@code item_eq} for strs, tuples and lists.
  */
 final class ListRules {
     private ListRules() { }
@@ -63,8 +64,7 @@ final class ListRules {
         return switch (op) {
             case CONTAINS -> {
                 ListRepr l = list(hop, 0);
-                comparable(hop, l);
-                yield hop.gendirectcall(helper("ll_contains"), items(hop, l, hop.arg(0)), length(hop, l, hop.arg(0)),
+                yield hop.gendirectcall(helper("ll_contains"), equal(hop, l), items(hop, l, hop.arg(0)), length(hop, l, hop.arg(0)),
                         hop.inputarg(l.item(), 1));
             }
             case NEWSLICE -> newslice(hop);
@@ -100,7 +100,6 @@ final class ListRules {
             case EQ, NE -> {
                 ListRepr a = list(hop, 0);
                 ListRepr b = list(hop, 1);
-                comparable(hop, a);
                 Value eq = hop.gendirectcall(helper("ll_eq"), items(hop, a, hop.arg(0)), length(hop, a, hop.arg(0)),
                         items(hop, b, hop.arg(1)), length(hop, b, hop.arg(1)));
                 yield op == HLOp.EQ ? eq : hop.genop(BOOL_NOT, List.of(eq), Primitive.BOOL);
@@ -208,8 +207,7 @@ final class ListRules {
             }
             case "remove" -> {
                 resizable(hop, l, "remove");
-                comparable(hop, l);
-                hop.gendirectcall(helper("ll_remove"), self, hop.inputarg(l.item(), 1), arrayType(l));
+                hop.gendirectcall(helper("ll_remove"), equal(hop, l), self, hop.inputarg(l.item(), 1), arrayType(l));
                 yield rtyper.none();
             }
             case "clear" -> {
@@ -226,8 +224,7 @@ final class ListRules {
                 yield rtyper.none();
             }
             case "index", "count" -> {
-                comparable(hop, l);
-                Value v = hop.gendirectcall(helper("ll_" + name), items(hop, l, self), length(hop, l, self),
+                Value v = hop.gendirectcall(helper("ll_" + name), equal(hop, l), items(hop, l, self), length(hop, l, self),
                         hop.inputarg(l.item(), 1));
                 yield hop.convert(v, Repr.SIGNED, hop.resultRepr);
             }
@@ -278,7 +275,7 @@ final class ListRules {
         }
     }
 
-    /** {@code list(x)} and {@code sorted(x)} of a list or a range; {@code min}, {@code max}, {@code sum} of a list. */
+    /** {@code list(x)} and {@code sorted(x)} of a list, a range or any iterable ({@link ListOf}); {@code min}, {@code max}, {@code sum} of a list. */
     static Value builtin(RTyper rtyper, HighLevelOp hop, String name) {
         return switch (name) {
             case "list", "sorted" -> {
@@ -287,6 +284,13 @@ final class ListRules {
                 if (hop.nargs() == 1) {   // list(): empty
                     yield wrap(hop, result, hop.genop(MALLOC_VARSIZE, List.of(arrayType(result), LLConstant.signed(0)),
                             arrayPtr(result)));
+                }
+                if (!(hop.argReprs.get(at) instanceof ListRepr || hop.argReprs.get(at) instanceof RangeRepr)) {
+                    Value made = ListOf.list(hop, at, result, arrayType(result));
+                    if (name.equals("sorted")) {
+                        sort(hop, items(hop, result, made), length(hop, result, made), reverse(hop, at), result);
+                    }
+                    yield made;
                 }
                 Value array = switch (hop.argReprs.get(at)) {
                     case ListRepr l -> {
@@ -298,8 +302,7 @@ final class ListRules {
                         yield hop.gendirectcall(helper("ll_range_items"), field(hop, g, "start"), field(hop, g, "stop"),
                                 field(hop, g, "step"), arrayType(result));
                     }
-                    default -> throw hop.error(name + "() of a " + hop.argReprs.get(at).lowleveltype()
-                            + " has no low-level translation (a list or a range only)");
+                    default -> throw new IllegalStateException("not a list or a range");
                 };
                 if (name.equals("sorted")) {
                     sort(hop, array, hop.genop(GETARRAYSIZE, List.of(array), Primitive.SIGNED), reverse(hop, at), result);
@@ -339,12 +342,15 @@ final class ListRules {
         return l;
     }
 
-    /** The items are compared with the low level's {@code ==}, which is Python's for numbers, chars and instances. */
-    private static void comparable(HighLevelOp hop, ListRepr l) {
-        if (!comparedByLowLevelEq(l)) {
-            throw hop.error("comparing items of " + l.item().lowleveltype() + " has no low-level translation in this part "
-                    + "(numbers, chars and instances only)");
-        }
+    /**
+     * The {@code EQ} that {@code in}, {@code index}, {@code count} and {@code remove} find an
+     * item with, a constant function: the low level's {@code ==} for numbers, chars and instances
+     * ({@code rlist.ll_eq_items}), else the items' own ({@code item_eq} of {@link ItemFunctions}:
+     * strs by their chars, tuples and lists item by item), the one {@code lst1 == lst2} uses.
+     */
+    private static Value equal(HighLevelOp hop, ListRepr l) {
+        return comparedByLowLevelEq(l) ? LLConstant.voidOf(hop.rtyper().helpers.function(helper("ll_eq_items")))
+                : hop.rtyper().items.eq(hop, l.item());
     }
 
     /** Whether the items' {@code ==} is the low level's: numbers, chars, and instances (by identity, RPy's {@code ==}). */

@@ -268,6 +268,7 @@ public final class RTyper {
             case SomePBC p when !p.descs().isEmpty() && p.descs().stream().allMatch(d -> d instanceof ClassDesc) ->
                     new Repr.ClassRefRepr(p.descs().stream().map(d -> classes.of(((ClassDesc) d).pyobj()))
                             .reduce(RTyper::commonBase).orElseThrow());
+            case SomeBuiltin b when SuperCalls.self(b) instanceof SomeInstance self -> reprOf(self, converter, line);
             case SomeBuiltin b when b.self() == null -> new ConstantRepr(PySingleton.NONE);
             case SomeBuiltin b -> new Repr.BuiltinMethodRepr(reprOf(b.self().withoutConst(), converter, line), b.name());
             case SomePtr p -> new Repr.PtrRepr(p.type());

@@ -404,6 +404,9 @@ final class Rules {
         if (rtyper.annotation(hop.spaceop.args().getFirst()) instanceof SomeBuiltin b) {
             return Builtins.call(rtyper, hop, b.name());
         }
+        if (SuperCalls.isSuper(f)) {
+            return SuperCalls.call(hop);
+        }
         if (f instanceof PyType t && t.isBuiltin() && Builtins.TYPES.contains(t.name())) {
             return Builtins.call(rtyper, hop, t.name());   // int(x), float(x), range(n): not instances
         }
