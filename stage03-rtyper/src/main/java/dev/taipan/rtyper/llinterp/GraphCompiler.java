@@ -46,17 +46,19 @@ final class GraphCompiler {
     private final FunctionTable functions;
     private final Exceptions exceptions;
     private final PendingException pending;
+    private final TracebackRing ring;
     private final PrintStream out;
     private final SystemCalls system;
     private final ToLongFunction<LLConstant> words;
 
-    GraphCompiler(Heap heap, FunctionTable functions, Exceptions exceptions, PendingException pending, PrintStream out,
+    GraphCompiler(Heap heap, FunctionTable functions, Exceptions exceptions, PendingException pending, TracebackRing ring, PrintStream out,
                   SystemCalls system,
                   ToLongFunction<LLConstant> words) {
         this.heap = heap;
         this.functions = functions;
         this.exceptions = exceptions;
         this.pending = pending;
+        this.ring = ring;
         this.out = out;
         this.system = system;
         this.words = words;
@@ -81,7 +83,7 @@ final class GraphCompiler {
         Unit(LowLevelGraph graph) {
             this.graph = graph;
             this.fg = graph.graph();
-            this.operations = new OperationCompiler(graph, slots, heap, functions, pending, out, system);
+            this.operations = new OperationCompiler(graph, slots, heap, functions, pending, ring, out, system);
         }
 
         GraphCode compile() {
@@ -106,7 +108,7 @@ final class GraphCompiler {
             int result = slots.of(fg.returnblock.inputargs.getFirst());
             int etype = slots.of(fg.exceptblock.inputargs.get(0));
             int evalue = slots.of(fg.exceptblock.inputargs.get(1));
-            return new GraphCode(graph, exceptions, slots.template(), params, blocks.get(fg.startblock),
+            return new GraphCode(graph, exceptions, ring, slots.template(), params, blocks.get(fg.startblock),
                     blocks.get(fg.returnblock), blocks.get(fg.exceptblock), result, etype, evalue);
         }
 
@@ -199,7 +201,7 @@ final class GraphCompiler {
             }
             int[] f = from.stream().mapToInt(Integer::intValue).toArray();
             int[] t = to.stream().mapToInt(Integer::intValue).toArray();
-            return new Jump(f, t, blocks.get(l.target), graph.inlined().frames(graph, l, line(l)));
+            return new Jump(f, t, blocks.get(l.target), graph.inlined().where(graph, l));
         }
 
         private static boolean overwritesBeforeRead(List<Integer> from, List<Integer> to) {
@@ -211,14 +213,6 @@ final class GraphCompiler {
                 written.add(to.get(k));
             }
             return false;
-        }
-
-        /** The line a raise through this link is reported at: the link's, or its block's last operation's. */
-        private static int line(Link l) {
-            if (l.line != 0 || l.prevblock == null || l.prevblock.operations.isEmpty()) {
-                return l.line;
-            }
-            return l.prevblock.operations.getLast().line();
         }
     }
 }
