@@ -7,6 +7,7 @@ import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
+import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.LLConstant;
@@ -16,10 +17,13 @@ import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.memory.Heap;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
@@ -93,6 +97,7 @@ final class GraphCompiler {
             }
             blocks.putIfAbsent(fg.returnblock, new CodeBlock());
             blocks.putIfAbsent(fg.exceptblock, new CodeBlock());
+            shareSlots(reachable);
             for (Block b : reachable) {
                 if (b != fg.returnblock && b != fg.exceptblock) {
                     define(b);
@@ -112,8 +117,35 @@ final class GraphCompiler {
                     blocks.get(fg.returnblock), blocks.get(fg.exceptblock), result, etype, evalue);
         }
 
+        /**
+         * The input arguments of a block that one link enters share the slots of what it passes
+         * ({@link Slots#share}); the blocks in {@code iterblocks} order, a block mostly after the
+         * one that enters it, so that chains of such blocks share one slot. The start block's
+         * arguments are the parameters, and the return and except blocks' are read by name.
+         */
+        private void shareSlots(List<Block> reachable) {
+            Map<Block, List<Link>> entries = fg.mkentrymap();
+            for (Block b : reachable) {
+                List<Link> in = entries.getOrDefault(b, List.of());
+                if (b == fg.startblock || b == fg.returnblock || b == fg.exceptblock || in.size() != 1) {
+                    continue;
+                }
+                Link l = in.getFirst();
+                Set<Variable> passed = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (int k = 0; k < b.inputargs.size(); k++) {
+                    if (l.args.get(k) instanceof Variable v && v != l.lastException && v != l.lastExcValue && passed.add(v)) {
+                        slots.share(b.inputargs.get(k), v);
+                    }
+                }
+            }
+        }
+
         private void define(Block b) {
-            var ops = b.operations.toArray(SpaceOperation[]::new);
+            SpaceOperation[] ops = b.operations.toArray(SpaceOperation[]::new);
+            PendingCheck pendingTest = pending == null ? null : PendingCheck.at(b, pending);
+            if (pendingTest != null) {   // the test is the exit's: its two operations are not run
+                ops = Arrays.copyOf(ops, ops.length - 2);
+            }
             var instrs = new Instr[ops.length];
             for (int i = 0; i < ops.length; i++) {
                 try {
@@ -135,6 +167,8 @@ final class GraphCompiler {
             } else if (b.exitswitch == null) {
                 check(b.exits.size() == 1, "a block without exitswitch has one exit: " + b);
                 exit = new Exit.Goto(jump(b.exits.getFirst()));
+            } else if (pendingTest != null) {
+                exit = new Exit.Pending(pending, jump(pendingTest.raised()), jump(pendingTest.clear()));
             } else {
                 exit = branch(b);
             }
@@ -178,6 +212,10 @@ final class GraphCompiler {
          * to its own {@code (a, b)}): then every argument goes through a spare slot first.
          */
         private Jump jump(Link l) {
+            return jump(l, Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+
+        private Jump jump(Link l, Set<Block> seen) {
             List<Integer> from = new ArrayList<>();
             List<Integer> to = new ArrayList<>();
             check(l.args.size() == l.target.inputargs.size(), "a link passes " + l.args.size() + " arguments to a block taking "
@@ -199,9 +237,26 @@ final class GraphCompiler {
                     to.set(k, spare);
                 }
             }
+            if (from.isEmpty() && passesThrough(l.target) && seen.add(l.target)) {
+                Jump next = jump(l.target.exits.getFirst(), seen);
+                if (next.from().length == 0) {
+                    return next;
+                }
+            }
             int[] f = from.stream().mapToInt(Integer::intValue).toArray();
             int[] t = to.stream().mapToInt(Integer::intValue).toArray();
             return new Jump(f, t, blocks.get(l.target), graph.inlined().where(graph, l));
+        }
+
+        /**
+         * Whether a jump into {@code b} may go straight on to where {@code b} goes (jump
+         * threading): {@code b} does nothing but jump, as the blocks the passes leave where they
+         * cut a block (after a {@code stack_check}, before a join) do. Only a jump that moves
+         * nothing on either link is threaded, which slot sharing makes the common case.
+         */
+        private boolean passesThrough(Block b) {
+            return b != fg.returnblock && b != fg.exceptblock && b.operations.isEmpty() && b.exitswitch == null
+                    && b.exits.size() == 1;
         }
 
         private static boolean overwritesBeforeRead(List<Integer> from, List<Integer> to) {

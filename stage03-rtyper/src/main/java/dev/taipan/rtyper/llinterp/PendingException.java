@@ -26,15 +26,22 @@ final class PendingException {
     private final long valueOffset;
     private final TracebackRing ring;
     private final CallStack stack;
+    private final Prebuilt excData;
 
     PendingException(Heap heap, MappedImage image, Prebuilt excData, CallStack stack, TracebackRing ring) {
         this.heap = heap;
         this.ring = ring;
         this.stack = stack;
+        this.excData = excData;
         this.address = image.addressOf(excData);
         StructType type = (StructType) excData.type();
         this.typeOffset = Layout.offsetOf(type, "exc_type");
         this.valueOffset = Layout.offsetOf(type, "exc_value");
+    }
+
+    /** The prebuilt {@code exc_data} of the image. */
+    Prebuilt excData() {
+        return excData;
     }
 
     boolean isSet() {

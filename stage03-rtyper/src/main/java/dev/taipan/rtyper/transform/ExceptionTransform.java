@@ -100,15 +100,22 @@ public final class ExceptionTransform implements GraphPass {
     }
 
     /**
-     * A new start block that checks the stack first: deep recursion raises RecursionError in the
-     * caller, at its call, as the llinterp raised it before the transform.
+     * The start block checks the stack first: deep recursion raises RecursionError in the
+     * caller, at its call, as the llinterp raised it before the transform. A start block that a
+     * loop enters again gets a new one in front, which checks once per call, not per iteration.
      */
     private static void checkStack(LowLevelGraph g) {
         FunctionGraph fg = g.graph();
         GraphEdit edit = new GraphEdit(g);
+        int line = fg.code == null ? 0 : fg.code.firstLine();
+        if (fg.mkentrymap().get(fg.startblock).isEmpty()) {
+            List<SpaceOperation> check = new ArrayList<>();
+            edit.add(check, LLOp.STACK_CHECK, Primitive.VOID, line);
+            fg.startblock.operations.addAll(0, check);
+            return;
+        }
         List<Variable> params = fg.startblock.inputargs.stream().map(edit::copy).toList();
         Block check = new Block(params);
-        int line = fg.code == null ? 0 : fg.code.firstLine();
         edit.add(check.operations, LLOp.STACK_CHECK, Primitive.VOID, line);
         check.closeblock(new Link(params, fg.startblock, null));
         fg.startblock = check;
