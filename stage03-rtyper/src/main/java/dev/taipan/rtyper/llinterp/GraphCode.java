@@ -79,6 +79,8 @@ final class GraphCode {
                     instrs[i].exec(f);
                 }
                 next = block.exit.choose(f);
+            } catch (PendingGuard.Exit e) {
+                next = e.jump();   // an exception pending after a call inside a superblock: its way out
             } catch (RuntimeException e) {
                 LLException raised = raised(e, block.operations[i]);
                 Handler h = block.handlerFor(raised, i);

@@ -16,8 +16,8 @@ import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.memory.Heap;
 import java.io.PrintStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -83,6 +83,10 @@ final class GraphCompiler {
         private final Slots slots = new Slots(words);
         private final OperationCompiler operations;
         private final Map<Block, CodeBlock> blocks = new IdentityHashMap<>();
+        /** The blocks some jump enters, still to compile: a block run only inside a superblock never is. */
+        private final ArrayDeque<Block> toDefine = new ArrayDeque<>();
+        private final Set<Block> defined = Collections.newSetFromMap(new IdentityHashMap<>());
+        private Map<Block, List<Link>> entries;
 
         Unit(LowLevelGraph graph) {
             this.graph = graph;
@@ -97,11 +101,12 @@ final class GraphCompiler {
             }
             blocks.putIfAbsent(fg.returnblock, new CodeBlock());
             blocks.putIfAbsent(fg.exceptblock, new CodeBlock());
+            entries = fg.mkentrymap();
             shareSlots(reachable);
-            for (Block b : reachable) {
-                if (b != fg.returnblock && b != fg.exceptblock) {
-                    define(b);
-                }
+            defined.add(fg.startblock);
+            toDefine.add(fg.startblock);
+            while (!toDefine.isEmpty()) {
+                define(toDefine.poll());
             }
             List<LowLevelType> signature = graph.signature().args();
             check(fg.startblock.inputargs.size() == signature.size(),
@@ -124,7 +129,6 @@ final class GraphCompiler {
          * arguments are the parameters, and the return and except blocks' are read by name.
          */
         private void shareSlots(List<Block> reachable) {
-            Map<Block, List<Link>> entries = fg.mkentrymap();
             for (Block b : reachable) {
                 List<Link> in = entries.getOrDefault(b, List.of());
                 if (b == fg.startblock || b == fg.returnblock || b == fg.exceptblock || in.size() != 1) {
@@ -140,39 +144,91 @@ final class GraphCompiler {
             }
         }
 
+        /**
+         * Compiles {@code b} into its code block, and with it, as one <b>superblock</b>, the
+         * blocks it goes on to that nothing else enters and that need no move to enter (slot
+         * sharing makes that most of them): the exception transform cuts a block after every
+         * call that can raise, and running the pieces as one saves a dispatch and a jump each.
+         * The pending-exception test between two pieces becomes a guard instruction
+         * ({@link PendingGuard}) that leaves the superblock only when an exception is pending.
+         * Exception links stay on the last piece's last operation, the only one they cover.
+         */
         private void define(Block b) {
-            SpaceOperation[] ops = b.operations.toArray(SpaceOperation[]::new);
-            PendingCheck pendingTest = pending == null ? null : PendingCheck.at(b, pending);
-            if (pendingTest != null) {   // the test is the exit's: its two operations are not run
-                ops = Arrays.copyOf(ops, ops.length - 2);
-            }
-            var instrs = new Instr[ops.length];
-            for (int i = 0; i < ops.length; i++) {
-                try {
-                    instrs[i] = operations.compile(ops[i]);
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(ops[i] + ": " + e.getMessage(), e);
-                }
-            }
-            check(!b.exits.isEmpty(), "a block with no exits: " + b);
+            List<Instr> instrs = new ArrayList<>();
+            List<SpaceOperation> ops = new ArrayList<>();
+            Set<Block> merged = Collections.newSetFromMap(new IdentityHashMap<>());
+            Block at = b;
             var handlers = new ArrayList<Handler>();
             Exit exit;
-            if (b.canRaise()) {
-                check(!b.operations.isEmpty() && b.raisingOp().op().canRaise(),
-                        "exception links after an operation that cannot raise: " + b);
-                exit = new Exit.Goto(jump(b.exits.getFirst()));
-                for (Link l : b.exits.subList(1, b.exits.size())) {
-                    handlers.add(handler(l));
+            while (true) {
+                merged.add(at);
+                PendingCheck pendingTest = pending == null ? null : PendingCheck.at(at, pending);
+                // the test of a pending exception is the exit's or a guard's: its two operations are not run
+                List<SpaceOperation> run = pendingTest == null ? at.operations : at.operations.subList(0, at.operations.size() - 2);
+                for (SpaceOperation op : run) {
+                    try {
+                        instrs.add(operations.compile(op));
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException(op + ": " + e.getMessage(), e);
+                    }
+                    ops.add(op);
                 }
-            } else if (b.exitswitch == null) {
-                check(b.exits.size() == 1, "a block without exitswitch has one exit: " + b);
-                exit = new Exit.Goto(jump(b.exits.getFirst()));
-            } else if (pendingTest != null) {
-                exit = new Exit.Pending(pending, jump(pendingTest.raised()), jump(pendingTest.clear()));
-            } else {
-                exit = branch(b);
+                check(!at.exits.isEmpty(), "a block with no exits: " + at);
+                if (at.canRaise()) {
+                    check(!at.operations.isEmpty() && at.raisingOp().op().canRaise(),
+                            "exception links after an operation that cannot raise: " + at);
+                    exit = new Exit.Goto(jump(at.exits.getFirst()));
+                    for (Link l : at.exits.subList(1, at.exits.size())) {
+                        handlers.add(handler(l));
+                    }
+                    break;
+                }
+                Link next;
+                if (at.exitswitch == null) {
+                    check(at.exits.size() == 1, "a block without exitswitch has one exit: " + at);
+                    next = at.exits.getFirst();
+                } else if (pendingTest != null) {
+                    if (!goesOn(pendingTest.clear(), merged)) {
+                        exit = new Exit.Pending(pending, jump(pendingTest.raised()), jump(pendingTest.clear()));
+                        break;
+                    }
+                    Jump raised = jump(pendingTest.raised());
+                    if (!run.isEmpty() && instrs.getLast() instanceof CallInstr.Direct(var callee, var args, var result)) {
+                        instrs.set(instrs.size() - 1, new CallInstr.DirectChecked(callee, args, result, pending, raised));
+                    } else if (!run.isEmpty() && instrs.getLast() instanceof CallInstr.StackCheck) {
+                        instrs.set(instrs.size() - 1, new CallInstr.StackCheckChecked(pending, raised));
+                    } else {
+                        instrs.add(new PendingGuard(pending, raised));
+                        ops.add(at.operations.getLast());
+                    }
+                    next = pendingTest.clear();
+                } else {
+                    exit = branch(at);
+                    break;
+                }
+                if (!goesOn(next, merged)) {
+                    exit = new Exit.Goto(jump(next));
+                    break;
+                }
+                at = next.target;
             }
-            blocks.get(b).define(instrs, ops, exit, handlers.toArray(Handler[]::new));
+            blocks.get(b).define(instrs.toArray(Instr[]::new), ops.toArray(SpaceOperation[]::new), exit,
+                    handlers.toArray(Handler[]::new));
+        }
+
+        /** Whether the superblock may go on through {@code l}: its target has no other way in, and nothing to move. */
+        private boolean goesOn(Link l, Set<Block> merged) {
+            Block t = l.target;
+            if (t == fg.startblock || t == fg.returnblock || t == fg.exceptblock || merged.contains(t)
+                    || entries.getOrDefault(t, List.of()).size() != 1) {
+                return false;
+            }
+            for (int k = 0; k < l.args.size(); k++) {
+                if (slots.of(l.args.get(k)) != slots.of(t.inputargs.get(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Exit branch(Block b) {
@@ -245,6 +301,9 @@ final class GraphCompiler {
             }
             int[] f = from.stream().mapToInt(Integer::intValue).toArray();
             int[] t = to.stream().mapToInt(Integer::intValue).toArray();
+            if (l.target != fg.returnblock && l.target != fg.exceptblock && defined.add(l.target)) {
+                toDefine.add(l.target);
+            }
             return new Jump(f, t, blocks.get(l.target), graph.inlined().where(graph, l));
         }
 
