@@ -3,7 +3,6 @@ package dev.taipan.rtyper.llinterp;
 import static dev.taipan.rtyper.llinterp.OperationCompiler.check;
 
 import dev.taipan.flowgraph.flow.Block;
-import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
