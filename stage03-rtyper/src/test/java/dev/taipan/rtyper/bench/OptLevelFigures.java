@@ -1,6 +1,5 @@
 package dev.taipan.rtyper.bench;
 
-import dev.taipan.flowgraph.corpus.Corpus;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llinterp.LLInterpreter;
 import dev.taipan.rtyper.memory.Heap;
@@ -9,10 +8,8 @@ import dev.taipan.rtyper.rtyper.RtypeCommand;
 import dev.taipan.rtyper.transform.OptLevel;
 import dev.taipan.rtyper.transform.Pipeline;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +34,7 @@ public final class OptLevelFigures {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         System.out.println("| program | " + String.join(" | ", levels.stream().map(l -> "`--opt=" + l + "`").toList()) + " |");
         for (String name : Arrays.asList(args).subList(1, args.length)) {
-            Path file = locate(name);
+            Path file = CorpusSpeedBenchmark.locate(name);
             List<Heap> heaps = new ArrayList<>();
             List<LLInterpreter> interps = new ArrayList<>();
             for (OptLevel level : levels) {
@@ -64,17 +61,6 @@ public final class OptLevelFigures {
             }
             System.out.println(row);
             heaps.forEach(Heap::close);
-        }
-    }
-
-    private static Path locate(String name) throws IOException {
-        try (InputStream in = OptLevelFigures.class.getResourceAsStream("/bench/" + name + ".py")) {
-            if (in == null) {
-                return Corpus.locate().root().resolve("rpy").resolve(name + ".py");
-            }
-            Path file = Files.createTempDirectory("opt-levels").resolve(name + ".py");
-            Files.write(file, in.readAllBytes());
-            return file;
         }
     }
 }
