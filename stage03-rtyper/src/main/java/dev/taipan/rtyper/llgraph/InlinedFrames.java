@@ -18,6 +18,13 @@ import java.util.Map;
  * {@code raise} in {@code f} now jumping to {@code g}'s except block) records its
  * {@link Origin}: the graph its line belongs to, and the call sites around it, innermost first.
  *
+ * <p>So <b>where</b> an operation or a link is ({@link #where}) is a chain of frames, innermost
+ * first: one frame for the graph's own code, more for inlined code. It is the one notion of a
+ * place both ways of raising use: the llinterp adds the chain to the traceback of a Java
+ * exception leaving an operation or raised through a link, and after the exception transform
+ * each {@code debug_*_traceback} operation stands where the call or the raise it reports stood
+ * ({@link #sameWhere}), so the llinterp records the same chain for it.
+ *
  * <p>PyPy's inliner does not need this: its tracebacks are recorded by code the exception
  * transform inserts after inlining ({@code debug_record_traceback}), so an inlined frame is
  * simply not there. Taipan promises the host's traceback at every stage, frames included.
@@ -67,14 +74,32 @@ public final class InlinedFrames {
         }
     }
 
-    /** The traceback entries, innermost first, of {@code op} of {@code graph} reached at {@code line}. */
-    public List<Frame> frames(LowLevelGraph graph, SpaceOperation op, int line) {
-        return frames(graph, operations.get(op.result()), line);
+    /** Makes the operation whose result is {@code result} stand where {@code op} stands (it reports {@code op}'s exception). */
+    public void sameWhere(Variable result, SpaceOperation op) {
+        set(result, operations.get(op.result()));
     }
 
-    /** The traceback entries, innermost first, of a raise through {@code link} of {@code graph} at {@code line}. */
-    public List<Frame> frames(LowLevelGraph graph, Link link, int line) {
-        return frames(graph, links.get(link), line);
+    /** Makes the operation whose result is {@code result} stand where a raise through {@code link} is. */
+    public void sameWhere(Variable result, Link link) {
+        set(result, links.get(link));
+    }
+
+    /** Where {@code op} of {@code graph} is: the traceback entries, innermost first, of an exception leaving it. */
+    public List<Frame> where(LowLevelGraph graph, SpaceOperation op) {
+        return frames(graph, operations.get(op.result()), op.line());
+    }
+
+    /** Where a raise through {@code link} of {@code graph} is: the traceback entries, innermost first. */
+    public List<Frame> where(LowLevelGraph graph, Link link) {
+        return frames(graph, links.get(link), line(link));
+    }
+
+    /** The line a raise through {@code l} is reported at: the link's own, or its block's last operation's. */
+    public static int line(Link l) {
+        if (l.line != 0 || l.prevblock == null || l.prevblock.operations.isEmpty()) {
+            return l.line;
+        }
+        return l.prevblock.operations.getLast().line();
     }
 
     private static List<Frame> frames(LowLevelGraph graph, Origin origin, int line) {

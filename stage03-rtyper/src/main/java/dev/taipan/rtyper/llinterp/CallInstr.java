@@ -19,6 +19,21 @@ sealed interface CallInstr extends Instr {
         }
     }
 
+    /**
+     * A {@code direct_call} and the pending-exception test after it, fused ("call, then test
+     * {@code exc_data}"): the common pair of exception-transformed graphs, one dispatch instead
+     * of two. An exception pending leaves the superblock as {@link PendingGuard} does.
+     */
+    record DirectChecked(LLFunction callee, int[] args, int result, PendingException pending, Jump raised) implements CallInstr {
+        @Override
+        public void exec(long[] f) {
+            f[result] = callee.invoke(f, args);
+            if (pending.isSet()) {
+                throw new PendingGuard.Exit(raised);
+            }
+        }
+    }
+
     record Indirect(FunctionTable functions, FuncType type, int function, int[] args, int result) implements CallInstr {
         @Override
         public void exec(long[] f) {
@@ -35,6 +50,17 @@ sealed interface CallInstr extends Instr {
         @Override
         public void exec(long[] f) {
             pending.checkStack();
+        }
+    }
+
+    /** {@code stack_check()} and the pending-exception test after it, fused as {@link DirectChecked} is. */
+    record StackCheckChecked(PendingException pending, Jump raised) implements CallInstr {
+        @Override
+        public void exec(long[] f) {
+            pending.checkStack();
+            if (pending.isSet()) {
+                throw new PendingGuard.Exit(raised);
+            }
         }
     }
 }

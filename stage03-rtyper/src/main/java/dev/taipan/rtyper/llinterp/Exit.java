@@ -17,6 +17,17 @@ sealed interface Exit {
         }
     }
 
+    /**
+     * The exception transform's test after a call, {@code ptr_iszero(exc_data.exc_type)}, run
+     * as one step ({@link PendingCheck}): PyPy's C backend makes it a load and a branch too.
+     */
+    record Pending(PendingException pending, Jump raised, Jump clear) implements Exit {
+        @Override
+        public Jump choose(long[] f) {
+            return pending.isSet() ? raised : clear;
+        }
+    }
+
     record Branch(int slot, Jump ifFalse, Jump ifTrue) implements Exit {
         @Override
         public Jump choose(long[] f) {

@@ -32,6 +32,7 @@ final class GraphCode {
 
     private final LowLevelGraph graph;
     private final Exceptions exceptions;
+    private final TracebackRing ring;
     private final long[] template;
     private final int[] params;
     private final CodeBlock start;
@@ -41,10 +42,11 @@ final class GraphCode {
     private final int etype;
     private final int evalue;
 
-    GraphCode(LowLevelGraph graph, Exceptions exceptions, long[] template, int[] params,
+    GraphCode(LowLevelGraph graph, Exceptions exceptions, TracebackRing ring, long[] template, int[] params,
               CodeBlock start, CodeBlock returnBlock, CodeBlock exceptBlock, int result, int etype, int evalue) {
         this.graph = graph;
         this.exceptions = exceptions;
+        this.ring = ring;
         this.template = template;
         this.params = params;
         this.start = start;
@@ -77,6 +79,8 @@ final class GraphCode {
                     instrs[i].exec(f);
                 }
                 next = block.exit.choose(f);
+            } catch (PendingGuard.Exit e) {
+                next = e.jump();   // an exception pending after a call inside a superblock: its way out
             } catch (RuntimeException e) {
                 LLException raised = raised(e, block.operations[i]);
                 Handler h = block.handlerFor(raised, i);
@@ -102,21 +106,21 @@ final class GraphCode {
     private LLException raised(RuntimeException e, SpaceOperation op) {
         switch (e) {
             case LLException x -> {
-                frames(op).forEach(fr -> x.passedThrough(fr.graph(), fr.line()));
+                x.passedThrough(where(op));
                 return x;
             }
             case LowLevelOverflow _ -> {
                 LLException x = exceptions.builtin("OverflowError");
-                frames(op).forEach(fr -> x.passedThrough(fr.graph(), fr.line()));
+                x.passedThrough(where(op));
                 return x;
             }
             case LLFatalError x -> {
-                frames(op).forEach(fr -> x.passedThrough(fr.graph(), fr.line()));
+                x.passedThrough(where(op));
                 throw x;
             }
             default -> {
                 var fatal = new LLFatalError(graph.name() + ": " + op + ": " + e.getMessage(), e);
-                frames(op).forEach(fr -> fatal.passedThrough(fr.graph(), fr.line()));
+                fatal.passedThrough(where(op));
                 throw fatal;
             }
         }
@@ -127,13 +131,17 @@ final class GraphCode {
         if (caught != null && caught.etype() == f[etype] && caught.evalue() == f[evalue]) {
             return caught;
         }
+        Traceback routed = ring.take(f[evalue]);
+        if (routed != null) {   // an inlined raise, routed straight to this frame's handler, raised again
+            return new LLException(f[etype], f[evalue], routed);
+        }
         var e = new LLException(f[etype], f[evalue]);
-        via.raisedAt().forEach(fr -> e.passedThrough(fr.graph(), fr.line()));
+        e.passedThrough(via.raisedAt());
         return e;
     }
 
     /** The frames {@code op} stands for: this graph's, and those of the callees it was inlined from. */
-    private List<InlinedFrames.Frame> frames(SpaceOperation op) {
-        return graph.inlined().frames(graph, op, op.line());
+    private List<InlinedFrames.Frame> where(SpaceOperation op) {
+        return graph.inlined().where(graph, op);
     }
 }

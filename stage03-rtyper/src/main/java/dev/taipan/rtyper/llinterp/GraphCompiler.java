@@ -3,10 +3,10 @@ package dev.taipan.rtyper.llinterp;
 import static dev.taipan.rtyper.llinterp.OperationCompiler.check;
 
 import dev.taipan.flowgraph.flow.Block;
-import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
+import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.LLConstant;
@@ -15,11 +15,14 @@ import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.memory.Heap;
 import java.io.PrintStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
@@ -46,17 +49,19 @@ final class GraphCompiler {
     private final FunctionTable functions;
     private final Exceptions exceptions;
     private final PendingException pending;
+    private final TracebackRing ring;
     private final PrintStream out;
     private final SystemCalls system;
     private final ToLongFunction<LLConstant> words;
 
-    GraphCompiler(Heap heap, FunctionTable functions, Exceptions exceptions, PendingException pending, PrintStream out,
+    GraphCompiler(Heap heap, FunctionTable functions, Exceptions exceptions, PendingException pending, TracebackRing ring, PrintStream out,
                   SystemCalls system,
                   ToLongFunction<LLConstant> words) {
         this.heap = heap;
         this.functions = functions;
         this.exceptions = exceptions;
         this.pending = pending;
+        this.ring = ring;
         this.out = out;
         this.system = system;
         this.words = words;
@@ -77,11 +82,15 @@ final class GraphCompiler {
         private final Slots slots = new Slots(words);
         private final OperationCompiler operations;
         private final Map<Block, CodeBlock> blocks = new IdentityHashMap<>();
+        /** The blocks some jump enters, still to compile: a block run only inside a superblock never is. */
+        private final ArrayDeque<Block> toDefine = new ArrayDeque<>();
+        private final Set<Block> defined = Collections.newSetFromMap(new IdentityHashMap<>());
+        private Map<Block, List<Link>> entries;
 
         Unit(LowLevelGraph graph) {
             this.graph = graph;
             this.fg = graph.graph();
-            this.operations = new OperationCompiler(graph, slots, heap, functions, pending, out, system);
+            this.operations = new OperationCompiler(graph, slots, heap, functions, pending, ring, out, system);
         }
 
         GraphCode compile() {
@@ -91,10 +100,12 @@ final class GraphCompiler {
             }
             blocks.putIfAbsent(fg.returnblock, new CodeBlock());
             blocks.putIfAbsent(fg.exceptblock, new CodeBlock());
-            for (Block b : reachable) {
-                if (b != fg.returnblock && b != fg.exceptblock) {
-                    define(b);
-                }
+            entries = fg.mkentrymap();
+            shareSlots(reachable);
+            defined.add(fg.startblock);
+            toDefine.add(fg.startblock);
+            while (!toDefine.isEmpty()) {
+                define(toDefine.poll());
             }
             List<LowLevelType> signature = graph.signature().args();
             check(fg.startblock.inputargs.size() == signature.size(),
@@ -106,37 +117,117 @@ final class GraphCompiler {
             int result = slots.of(fg.returnblock.inputargs.getFirst());
             int etype = slots.of(fg.exceptblock.inputargs.get(0));
             int evalue = slots.of(fg.exceptblock.inputargs.get(1));
-            return new GraphCode(graph, exceptions, slots.template(), params, blocks.get(fg.startblock),
+            return new GraphCode(graph, exceptions, ring, slots.template(), params, blocks.get(fg.startblock),
                     blocks.get(fg.returnblock), blocks.get(fg.exceptblock), result, etype, evalue);
         }
 
-        private void define(Block b) {
-            var ops = b.operations.toArray(SpaceOperation[]::new);
-            var instrs = new Instr[ops.length];
-            for (int i = 0; i < ops.length; i++) {
-                try {
-                    instrs[i] = operations.compile(ops[i]);
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(ops[i] + ": " + e.getMessage(), e);
+        /**
+         * The input arguments of a block that one link enters share the slots of what it passes
+         * ({@link Slots#share}); the blocks in {@code iterblocks} order, a block mostly after the
+         * one that enters it, so that chains of such blocks share one slot. The start block's
+         * arguments are the parameters, and the return and except blocks' are read by name.
+         */
+        private void shareSlots(List<Block> reachable) {
+            for (Block b : reachable) {
+                List<Link> in = entries.getOrDefault(b, List.of());
+                if (b == fg.startblock || b == fg.returnblock || b == fg.exceptblock || in.size() != 1) {
+                    continue;
+                }
+                Link l = in.getFirst();
+                Set<Variable> passed = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (int k = 0; k < b.inputargs.size(); k++) {
+                    if (l.args.get(k) instanceof Variable v && v != l.lastException && v != l.lastExcValue && passed.add(v)) {
+                        slots.share(b.inputargs.get(k), v);
+                    }
                 }
             }
-            check(!b.exits.isEmpty(), "a block with no exits: " + b);
+        }
+
+        /**
+         * Compiles {@code b} into its code block, and with it, as one <b>superblock</b>, the
+         * blocks it goes on to that nothing else enters and that need no move to enter (slot
+         * sharing makes that most of them): the exception transform cuts a block after every
+         * call that can raise, and running the pieces as one saves a dispatch and a jump each.
+         * The pending-exception test between two pieces becomes a guard instruction
+         * ({@link PendingGuard}) that leaves the superblock only when an exception is pending.
+         * Exception links stay on the last piece's last operation, the only one they cover.
+         */
+        private void define(Block b) {
+            List<Instr> instrs = new ArrayList<>();
+            List<SpaceOperation> ops = new ArrayList<>();
+            Set<Block> merged = Collections.newSetFromMap(new IdentityHashMap<>());
+            Block at = b;
             var handlers = new ArrayList<Handler>();
             Exit exit;
-            if (b.canRaise()) {
-                check(!b.operations.isEmpty() && b.raisingOp().op().canRaise(),
-                        "exception links after an operation that cannot raise: " + b);
-                exit = new Exit.Goto(jump(b.exits.getFirst()));
-                for (Link l : b.exits.subList(1, b.exits.size())) {
-                    handlers.add(handler(l));
+            while (true) {
+                merged.add(at);
+                PendingCheck pendingTest = pending == null ? null : PendingCheck.at(at, pending);
+                // the test of a pending exception is the exit's or a guard's: its two operations are not run
+                List<SpaceOperation> run = pendingTest == null ? at.operations : at.operations.subList(0, at.operations.size() - 2);
+                for (SpaceOperation op : run) {
+                    try {
+                        instrs.add(operations.compile(op));
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException(op + ": " + e.getMessage(), e);
+                    }
+                    ops.add(op);
                 }
-            } else if (b.exitswitch == null) {
-                check(b.exits.size() == 1, "a block without exitswitch has one exit: " + b);
-                exit = new Exit.Goto(jump(b.exits.getFirst()));
-            } else {
-                exit = branch(b);
+                check(!at.exits.isEmpty(), "a block with no exits: " + at);
+                if (at.canRaise()) {
+                    check(!at.operations.isEmpty() && at.raisingOp().op().canRaise(),
+                            "exception links after an operation that cannot raise: " + at);
+                    exit = new Exit.Goto(jump(at.exits.getFirst()));
+                    for (Link l : at.exits.subList(1, at.exits.size())) {
+                        handlers.add(handler(l));
+                    }
+                    break;
+                }
+                Link next;
+                if (at.exitswitch == null) {
+                    check(at.exits.size() == 1, "a block without exitswitch has one exit: " + at);
+                    next = at.exits.getFirst();
+                } else if (pendingTest != null) {
+                    if (!goesOn(pendingTest.clear(), merged)) {
+                        exit = new Exit.Pending(pending, jump(pendingTest.raised()), jump(pendingTest.clear()));
+                        break;
+                    }
+                    Jump raised = jump(pendingTest.raised());
+                    if (!run.isEmpty() && instrs.getLast() instanceof CallInstr.Direct(var callee, var args, var result)) {
+                        instrs.set(instrs.size() - 1, new CallInstr.DirectChecked(callee, args, result, pending, raised));
+                    } else if (!run.isEmpty() && instrs.getLast() instanceof CallInstr.StackCheck) {
+                        instrs.set(instrs.size() - 1, new CallInstr.StackCheckChecked(pending, raised));
+                    } else {
+                        instrs.add(new PendingGuard(pending, raised));
+                        ops.add(at.operations.getLast());
+                    }
+                    next = pendingTest.clear();
+                } else {
+                    exit = branch(at);
+                    break;
+                }
+                if (!goesOn(next, merged)) {
+                    exit = new Exit.Goto(jump(next));
+                    break;
+                }
+                at = next.target;
             }
-            blocks.get(b).define(instrs, ops, exit, handlers.toArray(Handler[]::new));
+            blocks.get(b).define(instrs.toArray(Instr[]::new), ops.toArray(SpaceOperation[]::new), exit,
+                    handlers.toArray(Handler[]::new));
+        }
+
+        /** Whether the superblock may go on through {@code l}: its target has no other way in, and nothing to move. */
+        private boolean goesOn(Link l, Set<Block> merged) {
+            Block t = l.target;
+            if (t == fg.startblock || t == fg.returnblock || t == fg.exceptblock || merged.contains(t)
+                    || entries.getOrDefault(t, List.of()).size() != 1) {
+                return false;
+            }
+            for (int k = 0; k < l.args.size(); k++) {
+                if (slots.of(l.args.get(k)) != slots.of(t.inputargs.get(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Exit branch(Block b) {
@@ -176,6 +267,10 @@ final class GraphCompiler {
          * to its own {@code (a, b)}): then every argument goes through a spare slot first.
          */
         private Jump jump(Link l) {
+            return jump(l, Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+
+        private Jump jump(Link l, Set<Block> seen) {
             List<Integer> from = new ArrayList<>();
             List<Integer> to = new ArrayList<>();
             check(l.args.size() == l.target.inputargs.size(), "a link passes " + l.args.size() + " arguments to a block taking "
@@ -197,9 +292,29 @@ final class GraphCompiler {
                     to.set(k, spare);
                 }
             }
+            if (from.isEmpty() && passesThrough(l.target) && seen.add(l.target)) {
+                Jump next = jump(l.target.exits.getFirst(), seen);
+                if (next.from().length == 0) {
+                    return next;
+                }
+            }
             int[] f = from.stream().mapToInt(Integer::intValue).toArray();
             int[] t = to.stream().mapToInt(Integer::intValue).toArray();
-            return new Jump(f, t, blocks.get(l.target), graph.inlined().frames(graph, l, line(l)));
+            if (l.target != fg.returnblock && l.target != fg.exceptblock && defined.add(l.target)) {
+                toDefine.add(l.target);
+            }
+            return new Jump(f, t, blocks.get(l.target), graph.inlined().where(graph, l));
+        }
+
+        /**
+         * Whether a jump into {@code b} may go straight on to where {@code b} goes (jump
+         * threading): {@code b} does nothing but jump, as the blocks the passes leave where they
+         * cut a block (after a {@code stack_check}, before a join) do. Only a jump that moves
+         * nothing on either link is threaded, which slot sharing makes the common case.
+         */
+        private boolean passesThrough(Block b) {
+            return b != fg.returnblock && b != fg.exceptblock && b.operations.isEmpty() && b.exitswitch == null
+                    && b.exits.size() == 1;
         }
 
         private static boolean overwritesBeforeRead(List<Integer> from, List<Integer> to) {
@@ -211,14 +326,6 @@ final class GraphCompiler {
                 written.add(to.get(k));
             }
             return false;
-        }
-
-        /** The line a raise through this link is reported at: the link's, or its block's last operation's. */
-        private static int line(Link l) {
-            if (l.line != 0 || l.prevblock == null || l.prevblock.operations.isEmpty()) {
-                return l.line;
-            }
-            return l.prevblock.operations.getLast().line();
         }
     }
 }

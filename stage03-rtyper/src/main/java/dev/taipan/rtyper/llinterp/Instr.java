@@ -8,7 +8,7 @@ package dev.taipan.rtyper.llinterp;
  * Running a block is then a loop of {@code exec} calls, with no lookup, no boxing and no
  * decision left but the ones the program makes.
  */
-sealed interface Instr permits PureInstr, MemoryInstr, CallInstr, DebugInstr, SyscallInstr, TracebackInstr {
+sealed interface Instr permits PureInstr, MemoryInstr, CallInstr, DebugInstr, SyscallInstr, TracebackInstr, PendingGuard {
 
     void exec(long[] frame);
 }

@@ -1,6 +1,7 @@
 package dev.taipan.rtyper.llinterp;
 
-import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.InlinedFrames.Frame;
+import java.util.List;
 
 /**
  * An RPy exception on its way through the llinterp's frames (PyPy's llinterp has a class of
@@ -51,8 +52,8 @@ public final class LLException extends RuntimeException {
         return traceback;
     }
 
-    void passedThrough(LowLevelGraph graph, int line) {
-        traceback.add(graph, line);
+    void passedThrough(List<Frame> where) {
+        traceback.add(where);
     }
 
     /** The addresses and the traceback; {@link LLInterpreter#report} names the exception, reading it from the heap. */

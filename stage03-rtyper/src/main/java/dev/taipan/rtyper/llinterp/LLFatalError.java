@@ -1,6 +1,7 @@
 package dev.taipan.rtyper.llinterp;
 
-import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.InlinedFrames.Frame;
+import java.util.List;
 
 /**
  * A low-level program did what no correct low-level program does, and the llinterp stops it
@@ -23,8 +24,8 @@ public final class LLFatalError extends RuntimeException {
         super(message, cause);
     }
 
-    void passedThrough(LowLevelGraph graph, int line) {
-        traceback.add(graph, line);
+    void passedThrough(List<Frame> where) {
+        traceback.add(where);
     }
 
     @Override

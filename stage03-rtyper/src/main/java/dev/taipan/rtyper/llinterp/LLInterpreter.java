@@ -118,11 +118,12 @@ public final class LLInterpreter {
         this.exceptions = new Exceptions(program.exceptions(), heap, image);
         stack.raiseOnOverflow(exceptions::recursionError);
         Prebuilt excData = program.exceptions().pendingException();
-        this.pending = excData == null ? null : new PendingException(heap, image, excData, stack);
+        TracebackRing ring = new TracebackRing();
+        this.pending = excData == null ? null : new PendingException(heap, image, excData, stack, ring);
         if (pending != null) {
             stack.raisePending(pending);
         }
-        this.compiler = new GraphCompiler(heap, functions, exceptions, pending, out, system, this::word);
+        this.compiler = new GraphCompiler(heap, functions, exceptions, pending, ring, out, system, this::word);
     }
 
     /**

@@ -41,10 +41,11 @@ final class OperationCompiler {
     private final Heap heap;
     private final FunctionTable functions;
     private final PendingException pending;
+    private final TracebackRing ring;
     private final PrintStream out;
     private final SystemCalls system;
 
-    OperationCompiler(LowLevelGraph graph, Slots slots, Heap heap, FunctionTable functions, PendingException pending,
+    OperationCompiler(LowLevelGraph graph, Slots slots, Heap heap, FunctionTable functions, PendingException pending, TracebackRing ring,
                       PrintStream out, SystemCalls system) {
         this.system = system;
         this.graph = graph;
@@ -52,6 +53,7 @@ final class OperationCompiler {
         this.heap = heap;
         this.functions = functions;
         this.pending = pending;
+        this.ring = ring;
         this.out = out;
     }
 
@@ -94,9 +96,9 @@ final class OperationCompiler {
                     result(result, Primitive.SIGNED));
             case DEBUG_ASSERT -> new DebugInstr.Assert(operand(args.getFirst(), Primitive.BOOL), voidString(args.get(1)));
             case STACK_CHECK -> new CallInstr.StackCheck(pending(op));
-            case DEBUG_START_TRACEBACK -> new TracebackInstr.Start(pending(op), graph, op.line(), exception(args));
-            case DEBUG_RECORD_TRACEBACK -> new TracebackInstr.Record(pending(op), graph, op.line(), exception(args));
-            case DEBUG_RERAISE_TRACEBACK -> new TracebackInstr.Reraise(pending(op), graph, op.line(), exception(args));
+            case DEBUG_START_TRACEBACK -> new TracebackInstr.Start(ring, graph.inlined().where(graph, op), exception(args));
+            case DEBUG_RECORD_TRACEBACK -> new TracebackInstr.Record(ring, graph.inlined().where(graph, op), exception(args));
+            case DEBUG_RERAISE_TRACEBACK -> new TracebackInstr.Reraise(ring, graph.inlined().where(graph, op), exception(args));
             default -> pure(llop, args, result);
         };
     }
@@ -246,7 +248,7 @@ final class OperationCompiler {
         return new DebugInstr.Print(out, voidString(args.get(0)), voidString(args.get(1)), pieces);
     }
 
-    /** The pending-exception state a traceback operation speaks of: only exception-transformed programs have one. */
+    /** The pending-exception state {@code stack_check} speaks of: only exception-transformed programs have one. */
     private PendingException pending(SpaceOperation op) {
         check(pending != null, op.opname() + " in a program that was not exception-transformed (it has no exc_data)");
         return pending;

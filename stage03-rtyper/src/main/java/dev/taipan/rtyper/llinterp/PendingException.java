@@ -1,13 +1,10 @@
 package dev.taipan.rtyper.llinterp;
 
 import dev.taipan.rtyper.image.Prebuilt;
-import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lltype.Layout;
 import dev.taipan.rtyper.lltype.StructType;
 import dev.taipan.rtyper.memory.Heap;
 import dev.taipan.rtyper.memory.MappedImage;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The llinterp's side of the pending-exception protocol of exception-transformed graphs
@@ -18,36 +15,33 @@ import java.util.Map;
  * outermost call ({@link #take}), and sets them itself for what its own machinery raises (a
  * recursion too deep, {@link #raise}).
  *
- * <p>The <b>debug traceback</b> is kept here too, as PyPy's translated C keeps a ring of
- * (location, exception) records: each exception instance in flight has the frames it passed,
- * added by the {@code debug_*_traceback} operations. Only the last {@value #RING} instances are
- * remembered, so that a program that raises and catches millions of exceptions does not keep
- * their tracebacks; the one that escapes is always among them.
+ * <p>The frames of the exception are in the {@link TracebackRing}, where the graphs'
+ * {@code debug_*_traceback} operations put them.
  */
 final class PendingException {
-
-    private static final int RING = 64;
 
     private final Heap heap;
     private final long address;
     private final long typeOffset;
     private final long valueOffset;
-    private final Map<Long, Traceback> tracebacks = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Traceback> eldest) {
-            return size() > RING;
-        }
-    };
-
+    private final TracebackRing ring;
     private final CallStack stack;
+    private final Prebuilt excData;
 
-    PendingException(Heap heap, MappedImage image, Prebuilt excData, CallStack stack) {
+    PendingException(Heap heap, MappedImage image, Prebuilt excData, CallStack stack, TracebackRing ring) {
         this.heap = heap;
+        this.ring = ring;
         this.stack = stack;
+        this.excData = excData;
         this.address = image.addressOf(excData);
         StructType type = (StructType) excData.type();
         this.typeOffset = Layout.offsetOf(type, "exc_type");
         this.valueOffset = Layout.offsetOf(type, "exc_value");
+    }
+
+    /** The prebuilt {@code exc_data} of the image. */
+    Prebuilt excData() {
+        return excData;
     }
 
     boolean isSet() {
@@ -58,7 +52,7 @@ final class PendingException {
     long raise(LLException e) {
         heap.storePtr(address, typeOffset, e.etype());
         heap.storePtr(address, valueOffset, e.evalue());
-        tracebacks.put(e.evalue(), e.frames());
+        ring.keep(e.evalue(), e.frames());
         return 0;
     }
 
@@ -73,24 +67,7 @@ final class PendingException {
         long evalue = heap.loadPtr(address, valueOffset);
         heap.storePtr(address, typeOffset, 0);
         heap.storePtr(address, valueOffset, 0);
-        Traceback tb = tracebacks.remove(evalue);
+        Traceback tb = ring.take(evalue);
         return new LLException(etype, evalue, tb == null ? new Traceback() : tb);
-    }
-
-    void start(long evalue, LowLevelGraph graph, int line) {
-        Traceback tb = new Traceback();
-        tb.add(graph, line);
-        tracebacks.put(evalue, tb);
-    }
-
-    void record(long evalue, LowLevelGraph graph, int line) {
-        tracebacks.computeIfAbsent(evalue, k -> new Traceback()).add(graph, line);
-    }
-
-    /** A re-raise keeps the frames the exception has (a new traceback only if they were forgotten). */
-    void reraise(long evalue, LowLevelGraph graph, int line) {
-        if (!tracebacks.containsKey(evalue)) {
-            start(evalue, graph, line);
-        }
     }
 }

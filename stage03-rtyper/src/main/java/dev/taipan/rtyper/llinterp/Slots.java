@@ -14,6 +14,12 @@ import java.util.function.ToLongFunction;
  * needs its own slot and no liveness analysis), one for each distinct constant, and spare slots
  * for links that must pass their arguments through a temporary. The constants' words are
  * written once into the template every frame starts as a copy of.
+ *
+ * <p>One exception to "a slot per variable": an input argument of a block that only one link
+ * enters may {@link #share} the slot of the variable that link passes to it, since that
+ * variable is never read again once the link is taken (a variable lives in its block), so the
+ * link has nothing to move there. That is most links after the exception transform, which cuts a
+ * block after every call that can raise: without sharing, each cut would copy every live value.
  */
 final class Slots {
 
@@ -37,6 +43,18 @@ final class Slots {
             });
             case Constant c -> throw new IllegalArgumentException("the constant " + c + " is not low-level (no LLConstant)");
         };
+    }
+
+    /**
+     * Gives {@code inputarg} the slot of {@code passed}, unless it has a slot already (a link
+     * seen before gave it one). Returns whether it shares.
+     */
+    boolean share(Variable inputarg, Variable passed) {
+        if (variables.containsKey(inputarg)) {
+            return false;
+        }
+        variables.put(inputarg, of(passed));
+        return true;
     }
 
     int spare() {

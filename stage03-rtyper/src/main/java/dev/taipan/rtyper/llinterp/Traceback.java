@@ -1,7 +1,7 @@
 package dev.taipan.rtyper.llinterp;
 
 import dev.taipan.flowgraph.bytecode.Code;
-import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.InlinedFrames.Frame;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +19,11 @@ import java.util.List;
  */
 final class Traceback {
 
-    private record Entry(LowLevelGraph graph, int line) {
-    }
+    private final List<Frame> entries = new ArrayList<>();
 
-    private final List<Entry> entries = new ArrayList<>();
-
-    void add(LowLevelGraph graph, int line) {
-        entries.add(new Entry(graph, line));
+    /** The frames of one place the exception passed, innermost first (one, or more for inlined code). */
+    void add(List<Frame> where) {
+        entries.addAll(where);
     }
 
     boolean isEmpty() {
@@ -63,7 +61,7 @@ final class Traceback {
     }
 
     /** A graph built by hand has no source: it is named by its low-level name, in no file. */
-    private static String format(Entry e) {
+    private static String format(Frame e) {
         Code code = e.graph().graph().code;
         if (code == null) {
             return "  File \"<low-level>\", line " + e.line() + ", in " + e.graph().name() + "\n";

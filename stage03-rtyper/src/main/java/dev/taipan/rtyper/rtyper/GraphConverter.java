@@ -21,6 +21,7 @@ import dev.taipan.flowgraph.host.PyType;
 import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.Strings;
+import dev.taipan.rtyper.llgraph.KnownSwitch;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
@@ -232,6 +233,7 @@ final class GraphConverter {
         // a switch whose other branch is never taken is no switch at all
         current.exitswitch = b.exitswitch == null || live.size() == 1 ? null : lowLevel(b.exitswitch, repr(b.exitswitch));
         current.closeblock(exits);
+        KnownSwitch.fold(current);   // the annotator knew the test, yet both ways lead somewhere live
     }
 
     /**

@@ -7,7 +7,7 @@ import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
-import dev.taipan.flowgraph.host.PyBool;
+import dev.taipan.rtyper.llgraph.KnownSwitch;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -72,7 +72,7 @@ public final class ConstantFolding implements GraphPass {
             changed = false;
             for (Block b : g.graph().iterblocks()) {
                 changed |= foldOperations(g, b);
-                changed |= foldSwitch(b);
+                changed |= KnownSwitch.fold(b);
             }
             changed |= propagateArguments(g.graph());
             changed |= removeUnused(g.graph());
@@ -149,28 +149,6 @@ public final class ConstantFolding implements GraphPass {
         for (Link l : b.exits) {
             l.args = new ArrayList<>(GraphEdit.rename(l.args, map));
         }
-    }
-
-    /** A switch on a constant keeps only the link it takes. */
-    static boolean foldSwitch(Block b) {
-        if (!(b.exitswitch instanceof Constant(LLConstant(Object v, var t)))) {
-            return false;
-        }
-        boolean truth = switch (v) {
-            case Boolean x -> x;
-            case Long x -> x != 0;
-            default -> throw new IllegalStateException("a switch on the constant " + v);
-        };
-        for (Link l : b.exits) {
-            if (l.exitcase == (truth ? PyBool.TRUE : PyBool.FALSE) || Boolean.valueOf(truth).equals(l.exitcase)) {
-                Link plain = new Link(l.args, l.target, null);
-                plain.line = l.line;
-                b.exitswitch = null;
-                b.closeblock(plain);
-                return true;
-            }
-        }
-        throw new IllegalStateException("a switch on " + v + " has no link for it");
     }
 
     /** A block argument that every entering link passes as the same constant becomes that constant. */

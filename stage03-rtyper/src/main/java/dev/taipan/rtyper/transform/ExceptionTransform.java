@@ -12,6 +12,7 @@ import dev.taipan.rtyper.image.Image;
 import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.image.Section;
 import dev.taipan.rtyper.llgraph.ExceptionData;
+import dev.taipan.rtyper.llgraph.InlinedFrames;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -53,7 +54,9 @@ import java.util.Set;
  * an exception is raised, {@code debug_record_traceback} where it leaves a call, and
  * {@code debug_reraise_traceback} where a handler raises the exception it caught, found as
  * PyPy finds it, by following the raised value back through the links to a
- * {@code last_exc_value}.
+ * {@code last_exc_value}. Each stands where the call or the raise it reports stood
+ * ({@link InlinedFrames#where}): in code inlined from a callee, the callee's frames too, as the
+ * llinterp reports them without the transform.
  *
  * <p>It is the last pass before a backend: inlining, malloc removal and constant folding
  * reason better about exception links than about the tests that replace them.
@@ -86,9 +89,9 @@ public final class ExceptionTransform implements GraphPass {
         objects.add(excData);
         Image image = Exercised.IMAGE_LINKER.current().link(objects);
         var protocol = new Protocol(LLConstant.of(excData, new Ptr(type)), etype, evalue, program.exceptions());
-        var recursive = new RecursiveGraphs(program.graphs());
-        program.graphs().stream().filter(recursive::isRecursive).forEach(ExceptionTransform::checkStack);
-        var analysis = new RaiseAnalysis(program.graphs());
+        var calls = new CallGraph(program.graphs());
+        program.graphs().stream().filter(calls::isRecursive).forEach(ExceptionTransform::checkStack);
+        var analysis = RaiseAnalysis.of(program.graphs());
         for (LowLevelGraph g : program.graphs()) {
             new OneGraph(g, protocol, analysis).transform();
             NoExceptionLinks.check(g);
@@ -97,15 +100,22 @@ public final class ExceptionTransform implements GraphPass {
     }
 
     /**
-     * A new start block that checks the stack first: deep recursion raises RecursionError in the
-     * caller, at its call, as the llinterp raised it before the transform.
+     * The start block checks the stack first: deep recursion raises RecursionError in the
+     * caller, at its call, as the llinterp raised it before the transform. A start block that a
+     * loop enters again gets a new one in front, which checks once per call, not per iteration.
      */
     private static void checkStack(LowLevelGraph g) {
         FunctionGraph fg = g.graph();
         GraphEdit edit = new GraphEdit(g);
+        int line = fg.code == null ? 0 : fg.code.firstLine();
+        if (fg.mkentrymap().get(fg.startblock).isEmpty()) {
+            List<SpaceOperation> check = new ArrayList<>();
+            edit.add(check, LLOp.STACK_CHECK, Primitive.VOID, line);
+            fg.startblock.operations.addAll(0, check);
+            return;
+        }
         List<Variable> params = fg.startblock.inputargs.stream().map(edit::copy).toList();
         Block check = new Block(params);
-        int line = fg.code == null ? 0 : fg.code.firstLine();
         edit.add(check.operations, LLOp.STACK_CHECK, Primitive.VOID, line);
         check.closeblock(new Link(params, fg.startblock, null));
         fg.startblock = check;
@@ -154,6 +164,7 @@ public final class ExceptionTransform implements GraphPass {
     private static final class OneGraph {
         private final FunctionGraph fg;
         private final GraphEdit edit;
+        private final InlinedFrames inlined;
         private final Protocol p;
         private final RaiseAnalysis analysis;
         private final Constant error;
@@ -161,14 +172,13 @@ public final class ExceptionTransform implements GraphPass {
         OneGraph(LowLevelGraph g, Protocol p, RaiseAnalysis analysis) {
             this.fg = g.graph();
             this.edit = new GraphEdit(g);
+            this.inlined = g.inlined();
             this.p = p;
             this.analysis = analysis;
             this.error = errorValue(g.typeOf(fg.returnblock.inputargs.getFirst()));
         }
 
         void transform() {
-            // the rtyper may leave a switch on a constant (the annotator knew the test); a backend wants variables
-            fg.iterblocks().forEach(ConstantFolding::foldSwitch);
             Map<Block, List<Link>> entries = fg.mkentrymap();
             List<Link> raises = List.copyOf(entries.getOrDefault(fg.exceptblock, List.of()));
             List<Boolean> reraises = raises.stream().map(l -> comesFromLastException(entries, l)).toList();
@@ -182,7 +192,9 @@ public final class ExceptionTransform implements GraphPass {
         /**
          * Whether the instance a link raises is one a handler of this graph caught (PyPy's
          * {@code comes_from_last_exception}): followed back through casts and block arguments to
-         * an exception link's {@code last_exc_value}. Then it is a re-raise, its traceback kept.
+         * an exception link's {@code last_exc_value}, or to the instance of a callee's raise that
+         * inlining routed to a handler here, whose traceback it started. Then it is a re-raise,
+         * its traceback kept.
          */
         private static boolean comesFromLastException(Map<Block, List<Link>> entries, Link raise) {
             Map<Link, Set<Value>> seen = new IdentityHashMap<>();
@@ -199,6 +211,9 @@ public final class ExceptionTransform implements GraphPass {
                 }
                 Block b = l.prevblock;
                 for (SpaceOperation op : b.operations.reversed()) {
+                    if (op.op() == LLOp.DEBUG_START_TRACEBACK && op.args().getFirst() == v && v != null) {
+                        return true;   // a raise inlined from a callee and routed to this handler (InlineCallSite)
+                    }
                     if (op.result() == v) {
                         v = op.op() == LLOp.CAST_POINTER || op.op() == LLOp.SAME_AS ? op.args().getFirst() : null;
                     }
@@ -216,12 +231,14 @@ public final class ExceptionTransform implements GraphPass {
 
         /** A link into the except block: store the exception, record where, return the error value. */
         private void raise(Link l, boolean reraise) {
-            int line = GraphEdit.line(l);
+            int line = InlinedFrames.line(l);
             Variable etype = edit.copy(fg.exceptblock.inputargs.get(0));
             Variable evalue = edit.copy(fg.exceptblock.inputargs.get(1));
             Block b = new Block(List.of(etype, evalue));
             store(b.operations, etype, evalue, line);
-            edit.add(b.operations, reraise ? LLOp.DEBUG_RERAISE_TRACEBACK : LLOp.DEBUG_START_TRACEBACK, Primitive.VOID, line, evalue);
+            Variable debug = edit.add(b.operations, reraise ? LLOp.DEBUG_RERAISE_TRACEBACK : LLOp.DEBUG_START_TRACEBACK,
+                    Primitive.VOID, line, evalue);
+            inlined.sameWhere(debug, l);
             b.closeblock(returnError());
             l.target = b;
         }
@@ -250,14 +267,14 @@ public final class ExceptionTransform implements GraphPass {
             if (kind(op) == Kind.OVERFLOW) {
                 b.operations.removeLast();
                 Variable overflow = OverflowTest.expand(edit, b.operations, op);
-                GraphEdit.branch(b, overflow, normal, new Link(List.of(), raiseOverflow(line, List.of(), List.of()), null));
+                GraphEdit.branch(b, overflow, normal, new Link(List.of(), raiseOverflow(op, List.of(), List.of()), null));
                 return;
             }
             Variable ok = succeeded(b, op);
             Block back = new Block(List.of());
             if (kind(op) != Kind.STACK) {   // the RecursionError is the caller's, at its call
                 Variable evalue = edit.add(back.operations, LLOp.GETFIELD, p.evalue(), line, p.excData(), LLConstant.voidOf("exc_value"));
-                edit.add(back.operations, LLOp.DEBUG_RECORD_TRACEBACK, Primitive.VOID, line, evalue);
+                inlined.sameWhere(edit.add(back.operations, LLOp.DEBUG_RECORD_TRACEBACK, Primitive.VOID, line, evalue), op);
             }
             back.closeblock(returnError());
             GraphEdit.branch(b, ok, new Link(List.of(), back, null), normal);
@@ -280,11 +297,11 @@ public final class ExceptionTransform implements GraphPass {
             if (kind(op) == Kind.OVERFLOW) {
                 b.operations.removeLast();
                 Variable overflow = OverflowTest.expand(edit, b.operations, op);
-                caught = new Link(carried, raiseOverflow(op.line(), handlers, carried), null);
+                caught = new Link(carried, raiseOverflow(op, handlers, carried), null);
                 GraphEdit.branch(b, overflow, normal, caught);
             } else {
                 Variable ok = succeeded(b, op);
-                caught = new Link(carried, match(op.line(), handlers, carried), null);
+                caught = new Link(carried, match(op, handlers, carried), null);
                 GraphEdit.branch(b, ok, caught, normal);
             }
         }
@@ -305,12 +322,13 @@ public final class ExceptionTransform implements GraphPass {
          * clears the pending exception and enters its handler; if none does, the graph returns
          * with it still pending. Every block of the chain carries what the handlers use.
          */
-        private Block match(int line, List<Link> handlers, List<Variable> carried) {
+        private Block match(SpaceOperation call, List<Link> handlers, List<Variable> carried) {
+            int line = call.line();
             Map<Variable, Value> vars = new IdentityHashMap<>();
             Block first = new Block(copies(carried, vars));
             Variable etype = edit.add(first.operations, LLOp.GETFIELD, p.etype(), line, p.excData(), LLConstant.voidOf("exc_type"));
             Variable evalue = edit.add(first.operations, LLOp.GETFIELD, p.evalue(), line, p.excData(), LLConstant.voidOf("exc_value"));
-            edit.add(first.operations, LLOp.DEBUG_RECORD_TRACEBACK, Primitive.VOID, line, evalue);
+            inlined.sameWhere(edit.add(first.operations, LLOp.DEBUG_RECORD_TRACEBACK, Primitive.VOID, line, evalue), call);
             Block test = first;
             for (int k = 0; k < handlers.size(); k++) {
                 Link h = handlers.get(k);
@@ -341,12 +359,13 @@ public final class ExceptionTransform implements GraphPass {
          * whose range includes {@code OverflowError}'s) and no test is made at run time. The
          * block starts the traceback, and enters that handler, or stores the exception and returns.
          */
-        private Block raiseOverflow(int line, List<Link> handlers, List<Variable> carried) {
+        private Block raiseOverflow(SpaceOperation ovf, List<Link> handlers, List<Variable> carried) {
+            int line = ovf.line();
             Map<Variable, Value> vars = new IdentityHashMap<>();
             Block b = new Block(copies(carried, vars));
             Constant etype = p.overflowType();
             Constant evalue = p.overflowValue();
-            edit.add(b.operations, LLOp.DEBUG_START_TRACEBACK, Primitive.VOID, line, evalue);
+            inlined.sameWhere(edit.add(b.operations, LLOp.DEBUG_START_TRACEBACK, Primitive.VOID, line, evalue), ovf);
             ClassRange overflow = ClassRange.of(p.exceptions().vtable("OverflowError"));
             for (Link h : handlers) {
                 if (ClassRange.of(h.exitcase).includes(overflow)) {

@@ -128,12 +128,4 @@ final class GraphEdit {
     static Constant constant(Object value, LowLevelType type) {
         return LLConstant.of(value, type);
     }
-
-    /** The line an exception raised through {@code l} is reported at: the link's, or its block's last operation's. */
-    static int line(Link l) {
-        if (l.line != 0 || l.prevblock == null || l.prevblock.operations.isEmpty()) {
-            return l.line;
-        }
-        return l.prevblock.operations.getLast().line();
-    }
 }

@@ -11,6 +11,7 @@ import dev.taipan.rtyper.llgraph.InlinedFrames;
 import dev.taipan.rtyper.llgraph.InlinedFrames.Origin;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.lltype.Primitive;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -165,13 +166,6 @@ final class InlineCallSite {
             caller.inlined().set(result, origin(callee.inlined().of(op.result())));
         }
         to.exitswitch = from.exitswitch instanceof Variable v ? scope.get(v) : from.exitswitch;
-        if (to.exitswitch instanceof Constant c && !from.canRaise()) {
-            // a switch on a constant (the rtyper leaves a few): switch on a variable, as a block must
-            Variable known = new Variable();
-            caller.setType(known, callee.typeOf(c));
-            to.operations.add(new SpaceOperation(LLOp.SAME_AS, List.of(c), known, call.line(), call.columns()));
-            to.exitswitch = known;
-        }
         List<Link> exits = new ArrayList<>();
         for (Link l : from.exits) {
             Map<Variable, Value> linkScope = new IdentityHashMap<>(scope);
@@ -214,7 +208,8 @@ final class InlineCallSite {
                 Map<Variable, Value> handlerScope = new IdentityHashMap<>(scope);
                 handlerScope.put(handler.get().lastException, args.get(0));
                 handlerScope.put(handler.get().lastExcValue, args.get(1));
-                return link(mapped(handler.get(), handlerScope), handler.get().target, l, etype, evalue);
+                Link routed = link(mapped(handler.get(), handlerScope), handler.get().target, l, etype, evalue);
+                return l.isException() || !keepsInstance(handler.get()) ? routed : startingTraceback(routed, args.get(1), l);
             }
         }
         return link(args, caller.graph().exceptblock, l, etype, evalue);
@@ -235,6 +230,39 @@ final class InlineCallSite {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a handler passes on the instance it catches, so that it may raise it again. */
+    private static boolean keepsInstance(Link handler) {
+        return handler.lastExcValue != null && handler.args.contains(handler.lastExcValue);
+    }
+
+    /**
+     * {@code routed}, a raise of the callee jumping straight to the caller's handler, through a
+     * block that starts the traceback of the instance {@code evalue} where the callee raised it
+     * ({@code debug_start_traceback}, standing where {@code raise} is). A handler may raise what
+     * it caught again (a bare {@code raise}, or the implicit one when no {@code except} clause
+     * matches), and a re-raised exception keeps its traceback, with the callee's frame; a jump
+     * records none, so this block does, for the llinterp and for the exception transform alike.
+     */
+    private Link startingTraceback(Link routed, Value evalue, Link raise) {
+        Map<Variable, Value> scope = new IdentityHashMap<>();
+        List<Variable> inputs = new ArrayList<>();
+        List<Value> passed = new ArrayList<>();
+        for (Value a : routed.args) {
+            if (a instanceof Variable v && !scope.containsKey(v)) {
+                inputs.add(fresh(v, caller, scope));
+                passed.add(v);
+            }
+        }
+        Block start = new Block(inputs);
+        Variable debug = new Variable();
+        caller.setType(debug, Primitive.VOID);
+        start.operations.add(new SpaceOperation(LLOp.DEBUG_START_TRACEBACK, List.of(scope.getOrDefault(evalue, evalue)), debug,
+                InlinedFrames.line(raise), call.columns()));
+        caller.inlined().set(debug, origin(callee.inlined().of(raise)));
+        start.closeblock(new Link(routed.args.stream().map(a -> scope.getOrDefault(a, a)).toList(), routed.target, null));
+        return new Link(passed, start, routed.exitcase);
     }
 
     /** One of the caller's exception links, added to a copied block whose last operation can raise. */

@@ -7,13 +7,9 @@ import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.lloperation.LLOp;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Inlining (PyPy's {@code backendopt/inline.py}, {@code auto_inlining}): a {@code direct_call}
@@ -64,8 +60,8 @@ public final class Inlining implements GraphPass {
     @Override
     public LowLevelProgram apply(LowLevelProgram program) {
         List<LowLevelGraph> graphs = program.graphs();
-        RaiseAnalysis raises = new RaiseAnalysis(graphs);
-        Set<LowLevelGraph> recursive = recursive(graphs);
+        RaiseAnalysis raises = RaiseAnalysis.ignoringMemoryError(graphs);
+        CallGraph calls = new CallGraph(graphs);
         Map<LowLevelGraph, Integer> callSites = new IdentityHashMap<>();
         for (LowLevelGraph g : graphs) {
             for (SpaceOperation op : g.graph().operations()) {
@@ -75,20 +71,20 @@ public final class Inlining implements GraphPass {
                 }
             }
         }
-        for (LowLevelGraph g : postOrder(graphs)) {
-            while (inlineOne(g, raises, recursive, callSites)) {
+        for (LowLevelGraph g : calls.calleesFirst()) {
+            while (inlineOne(g, raises, calls, callSites)) {
                 // again: the callee's body may hold calls that are now worth inlining here
             }
         }
         return program;
     }
 
-    private boolean inlineOne(LowLevelGraph g, RaiseAnalysis raises, Set<LowLevelGraph> recursive,
+    private boolean inlineOne(LowLevelGraph g, RaiseAnalysis raises, CallGraph calls,
                               Map<LowLevelGraph, Integer> callSites) {
         for (Block b : g.graph().iterblocks()) {
             for (int i = 0; i < b.operations.size(); i++) {
                 LowLevelGraph callee = directCallee(b.operations.get(i));
-                if (callee == null || callee == g || recursive.contains(callee)
+                if (callee == null || callee == g || calls.isRecursive(callee)
                         || (cost(callee) > threshold && callSites.getOrDefault(callee, 0) != 1)) {
                     continue;
                 }
@@ -122,110 +118,5 @@ public final class Inlining implements GraphPass {
 
     static LowLevelGraph directCallee(SpaceOperation op) {
         return op.op() == LLOp.DIRECT_CALL && op.args().getFirst() instanceof Constant(LLConstant(LowLevelGraph g, var _)) ? g : null;
-    }
-
-    private static List<LowLevelGraph> callees(LowLevelGraph g) {
-        List<LowLevelGraph> out = new ArrayList<>();
-        for (SpaceOperation op : g.graph().operations()) {
-            LowLevelGraph callee = directCallee(op);
-            if (callee != null && !out.contains(callee)) {
-                out.add(callee);
-            }
-        }
-        return out;
-    }
-
-    /** Callees before their callers: a depth-first post-order of the call graph. */
-    private static List<LowLevelGraph> postOrder(List<LowLevelGraph> graphs) {
-        List<LowLevelGraph> out = new ArrayList<>();
-        Set<LowLevelGraph> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (LowLevelGraph root : graphs) {
-            visit(root, seen, out);
-        }
-        return out;
-    }
-
-    private static void visit(LowLevelGraph g, Set<LowLevelGraph> seen, List<LowLevelGraph> out) {
-        // an explicit stack: call chains of generated programs can be deep
-        record Frame(LowLevelGraph graph, List<LowLevelGraph> callees, int[] next) { }
-        if (!seen.add(g)) {
-            return;
-        }
-        List<Frame> stack = new ArrayList<>();
-        stack.add(new Frame(g, callees(g), new int[1]));
-        while (!stack.isEmpty()) {
-            Frame top = stack.getLast();
-            if (top.next()[0] < top.callees().size()) {
-                LowLevelGraph c = top.callees().get(top.next()[0]++);
-                if (seen.add(c)) {
-                    stack.add(new Frame(c, callees(c), new int[1]));
-                }
-            } else {
-                out.add(stack.removeLast().graph());
-            }
-        }
-    }
-
-    /** The graphs on a cycle of direct calls (Tarjan's strongly connected components, iteratively). */
-    static Set<LowLevelGraph> recursive(List<LowLevelGraph> graphs) {
-        Map<LowLevelGraph, List<LowLevelGraph>> edges = new IdentityHashMap<>();
-        for (LowLevelGraph g : graphs) {
-            edges.put(g, callees(g));
-        }
-        Set<LowLevelGraph> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<LowLevelGraph, Integer> index = new IdentityHashMap<>();
-        Map<LowLevelGraph, Integer> low = new IdentityHashMap<>();
-        List<LowLevelGraph> sccStack = new ArrayList<>();
-        Set<LowLevelGraph> onStack = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<LowLevelGraph, Integer> nextEdge = new HashMap<>();
-        for (LowLevelGraph root : graphs) {
-            if (index.containsKey(root)) {
-                continue;
-            }
-            List<LowLevelGraph> work = new ArrayList<>();
-            work.add(root);
-            while (!work.isEmpty()) {
-                LowLevelGraph v = work.getLast();
-                if (!index.containsKey(v)) {
-                    index.put(v, index.size());
-                    low.put(v, index.get(v));
-                    sccStack.add(v);
-                    onStack.add(v);
-                    nextEdge.put(v, 0);
-                }
-                List<LowLevelGraph> succ = edges.getOrDefault(v, List.of());
-                int k = nextEdge.get(v);
-                if (k < succ.size()) {
-                    nextEdge.put(v, k + 1);
-                    LowLevelGraph w = succ.get(k);
-                    if (w == v) {
-                        out.add(v);
-                    } else if (!index.containsKey(w)) {
-                        work.add(w);
-                    } else if (onStack.contains(w)) {
-                        low.put(v, Math.min(low.get(v), index.get(w)));
-                    }
-                    continue;
-                }
-                work.removeLast();
-                if (!work.isEmpty()) {
-                    LowLevelGraph parent = work.getLast();
-                    low.put(parent, Math.min(low.get(parent), low.get(v)));
-                }
-                if (low.get(v).equals(index.get(v))) {
-                    List<LowLevelGraph> scc = new ArrayList<>();
-                    LowLevelGraph w;
-                    do {
-                        w = sccStack.removeLast();
-                        onStack.remove(w);
-                        scc.add(w);
-                    } while (w != v);
-                    if (scc.size() > 1) {
-                        out.addAll(scc);
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

@@ -24,12 +24,34 @@ import java.util.Set;
  * backwards along the calls, everyone who calls them. It is conservative in two ways, as
  * PyPy's: an operation inside a {@code try} counts even if a handler catches everything it
  * raises, and an {@code indirect_call} whose graphs are not listed can raise.
+ *
+ * <p><b>MemoryError</b> is special, as in PyPy ({@code RaiseAnalyzer.do_ignore_memory_error}).
+ * The exception transform must test every allocation ({@link #of}): a failed one leaves
+ * {@code MemoryError} pending. But an optimisation that asks "can this graph raise?" to decide
+ * whether it may move code across a handler ({@code Inlining}) asks about the exceptions a
+ * program means to raise; were every allocation one, no function that builds an object could be
+ * inlined into a {@code try}. So {@link #ignoringMemoryError} does not count an operation that
+ * raises nothing but {@code MemoryError}: running out of memory in an inlined callee then leaves
+ * the caller without passing its handlers, which RPython accepts (PyPy's inliner does the same).
  */
 final class RaiseAnalysis {
 
     private final Set<LowLevelGraph> raising = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final boolean ignoreMemoryError;
+    private static final List<String> MEMORY_ERROR = List.of("MemoryError");
 
-    RaiseAnalysis(List<LowLevelGraph> graphs) {
+    /** Every exception counts, {@code MemoryError} included: what the exception transform needs. */
+    static RaiseAnalysis of(List<LowLevelGraph> graphs) {
+        return new RaiseAnalysis(graphs, false);
+    }
+
+    /** An operation that can raise only {@code MemoryError} (an allocation) does not count. */
+    static RaiseAnalysis ignoringMemoryError(List<LowLevelGraph> graphs) {
+        return new RaiseAnalysis(graphs, true);
+    }
+
+    private RaiseAnalysis(List<LowLevelGraph> graphs, boolean ignoreMemoryError) {
+        this.ignoreMemoryError = ignoreMemoryError;
         Map<LowLevelGraph, List<LowLevelGraph>> callers = new IdentityHashMap<>();
         ArrayDeque<LowLevelGraph> todo = new ArrayDeque<>();
         for (LowLevelGraph g : graphs) {
@@ -67,10 +89,10 @@ final class RaiseAnalysis {
         return callees == null ? raisesByItself(op) : callees.stream().anyMatch(this::canRaise);
     }
 
-    private static boolean raisesByItself(SpaceOperation op) {
+    private boolean raisesByItself(SpaceOperation op) {
         return switch (op.op()) {
             case LLOp.INDIRECT_CALL -> true;   // only when its graphs are unknown (callees() said null)
-            case LowLevelOperation llop -> llop.canRaise();
+            case LowLevelOperation llop -> llop.canRaise() && !(ignoreMemoryError && llop.raises().equals(MEMORY_ERROR));
             default -> throw new IllegalArgumentException(op.opname() + " is not a low-level operation");
         };
     }

@@ -102,7 +102,7 @@ public class CorpusSpeedBenchmark {
     }
 
     /** One of ours, copied out of the class path into a file (the host imports files), or the corpus program of that name. */
-    private static Path locate(String name) throws IOException {
+    static Path locate(String name) throws IOException {
         try (InputStream in = CorpusSpeedBenchmark.class.getResourceAsStream("/bench/" + name + ".py")) {
             if (in == null) {
                 return Corpus.locate().root().resolve("rpy").resolve(name + ".py");

@@ -108,7 +108,7 @@ class ExceptionTransformTest {
     private void sameBeforeAndAfter(String function, long... args) throws IOException {
         Object[] boxed = java.util.Arrays.stream(args).boxed().toArray();
         Transformed.Run before = Transformed.run(dir, PROGRAM, function, OptLevel.NONE, boxed);
-        for (OptLevel level : List.of(OptLevel.O0, OptLevel.O1)) {
+        for (OptLevel level : List.of(OptLevel.O0, OptLevel.O1, OptLevel.O2)) {
             Transformed.Run after = Transformed.run(dir, PROGRAM, function, level, boxed);
             assertThat(after).as("%s%s at --opt=%s against the rtyper's graphs", function, java.util.Arrays.toString(args), level)
                     .isEqualTo(before);

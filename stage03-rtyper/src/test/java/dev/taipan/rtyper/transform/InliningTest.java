@@ -119,4 +119,41 @@ class InliningTest {
         assertThat(Optimised.callees(Optimised.graph(program, "compute"))).anyMatch(c -> c.contains("fn add)"))
                 .noneMatch(c -> c.contains("fn keep)"));   // keep is called once
     }
+
+    private static final String RERAISE = """
+            class Fatal(Exception):
+                pass
+
+            def check(n):
+                if n > 5:
+                    raise Fatal()
+                return n
+
+            def strict(n):
+                try:
+                    return check(n) + 1
+                except Fatal:
+                    print("rethrowing")
+                    raise
+
+            def entry_point(argv):
+                print(strict(len(argv)))
+                print(strict(len(argv) * 10))
+                return 0
+            """;
+
+    @Test
+    void aRaiseRoutedToTheCallersHandlerAndRaisedAgainKeepsTheCalleesFrame() throws IOException {
+        Path file = write(RERAISE);
+        Optimised.Run before = Optimised.run(Optimised.rtype(file), file);
+        assertThat(before.out()).isEqualTo("2\nrethrowing\n");
+        assertThat(before.report()).contains("line 6, in check", "line 11, in strict", "line 18, in entry_point");
+
+        LowLevelProgram inlined = new Inlining().apply(Optimised.rtype(file));
+        assertThat(Optimised.callees(Optimised.graph(inlined, "strict"))).noneMatch(c -> c.contains("fn check)"));
+        assertThat(Optimised.run(inlined, file)).isEqualTo(before);   // the llinterp's unwinding
+
+        LowLevelProgram transformed = Pipeline.of(OptLevel.O2).run(Optimised.rtype(file));
+        assertThat(Optimised.run(transformed, file)).isEqualTo(before);   // the exception transform's records
+    }
 }
