@@ -99,12 +99,12 @@ def ll_uint2dec(x):
     return ll_uint2base(x, 10, False, False)
 
 
-def ll_plus(s):
-    """The '+' flag: a sign also for a number that is not negative."""
+def ll_sign(s, sign):
+    """The '+' and ' ' flags: that char before a number that is not negative."""
     if len(s.chars) > 0 and s.chars[0] == '-':
         return s
     r = malloc(STR, len(s.chars) + 1)
-    r.chars[0] = '+'
+    r.chars[0] = sign
     i = 0
     while i < len(s.chars):
         r.chars[i + 1] = s.chars[i]
@@ -126,7 +126,7 @@ def ll_truncate(s, precision):
 
 
 def ll_pad(s, width, left, zeros):
-    """A width: spaces after (the '-' flag) or before; with the '0' flag, zeros after the sign."""
+    """A width: spaces after (the '-' flag) or before; with the '0' flag, zeros after the sign and prefix."""
     n = len(s.chars)
     if n >= width:
         return s
@@ -145,11 +145,18 @@ def ll_pad(s, width, left, zeros):
     at = 0
     fill = ' '
     if zeros:
+        # the zeros go after the sign and after the '0x'/'0o' of the '#' flag: '%#06x' is '0x00ff'
         fill = '0'
-        if n > 0 and (s.chars[0] == '-' or s.chars[0] == '+'):
+        if n > 0 and (s.chars[0] == '-' or s.chars[0] == '+' or s.chars[0] == ' '):
             r.chars[0] = s.chars[0]
             start = 1
             at = 1
+        if start + 1 < n and s.chars[start] == '0' and (s.chars[start + 1] == 'x' or s.chars[start + 1] == 'X'
+                                                       or s.chars[start + 1] == 'o'):
+            r.chars[at] = '0'
+            r.chars[at + 1] = s.chars[start + 1]
+            start += 2
+            at += 2
     k = 0
     while k < pad:
         r.chars[at] = fill

@@ -135,8 +135,7 @@ final class StringFormatting {
         Value s = unsigned ? unsigned(hop, spec, a) : switch (spec.type()) {
             case 'd', 'i' -> {
                 Value n = integer(hop, spec, a);
-                Value dec = hop.gendirectcall(new Helper(RSTR, "ll_int2dec"), n);
-                yield spec.flags().contains("+") ? hop.gendirectcall(new Helper(RFORMAT, "ll_plus"), dec) : dec;
+                yield hop.gendirectcall(new Helper(RSTR, "ll_int2dec"), n);
             }
             case 'x', 'X', 'o' -> hop.gendirectcall(new Helper(RFORMAT, "ll_int2base"), integer(hop, spec, a),
                     LLConstant.signed(spec.type() == 'o' ? 8 : 16), LLConstant.of(spec.type() == 'X', Primitive.BOOL),
@@ -148,6 +147,10 @@ final class StringFormatting {
             case 'r' -> StrRules.strOf(hop, a.value(), a.repr(), true);
             default -> throw hop.error("unsupported format character '" + spec.type() + "'");
         };
+        char sign = spec.flags().contains("+") ? '+' : spec.flags().contains(" ") ? ' ' : 0;
+        if (sign != 0 && "dixXo".indexOf(spec.type()) >= 0) {
+            s = hop.gendirectcall(new Helper(RFORMAT, "ll_sign"), s, LLConstant.of(sign, Primitive.CHAR));
+        }
         if (spec.precision() >= 0 && (spec.type() == 's' || spec.type() == 'r')) {
             s = hop.gendirectcall(new Helper(RFORMAT, "ll_truncate"), s, LLConstant.signed(spec.precision()));
         }
@@ -167,9 +170,8 @@ final class StringFormatting {
             case 'x', 'X' -> 16;
             default -> 10;
         };
-        Value u = hop.gendirectcall(new Helper(RFORMAT, "ll_uint2base"), a.value(), LLConstant.signed(base),
+        return hop.gendirectcall(new Helper(RFORMAT, "ll_uint2base"), a.value(), LLConstant.signed(base),
                 LLConstant.of(spec.type() == 'X', Primitive.BOOL), LLConstant.of(spec.flags().contains("#"), Primitive.BOOL));
-        return spec.flags().contains("+") ? hop.gendirectcall(new Helper(RFORMAT, "ll_plus"), u) : u;
     }
 
     private static Value integer(HighLevelOp hop, Spec spec, HighLevelOp.CallArg a) {
