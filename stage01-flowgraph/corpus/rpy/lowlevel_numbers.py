@@ -41,6 +41,11 @@ def entry_point(argv):
         if i % 2 == 0 and i != 4:
             flags += 1 << i
     print(flags, not flags, flags > 3 or flags < 0)
+    # ** on ints: by squaring (the annotator proves the exponent is not negative)
+    n = len(argv)
+    x = n + 1
+    x **= 5
+    print(2 ** (n + 9), 3 ** 0, (-3) ** (n + 2), 7 ** (n * 20), 0 ** n, (-1) ** (n + 100), x, r_uint(3) ** (30 + n))
     return 0
 
 
@@ -61,3 +66,4 @@ if __name__ == '__main__':
 # expect: 3 -3 7.0 12 0.5
 # expect: q True True False
 # expect: 5 False True
+# expect: 1024 1 -27 79792266297612001 0 -1 32 617673396283947

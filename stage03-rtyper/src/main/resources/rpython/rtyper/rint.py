@@ -75,3 +75,29 @@ def ll_uint_py_mod_zer(x, y):
     if y == 0:
         raise ZeroDivisionError("integer modulo by zero")
     return llop.uint_mod(Unsigned, x, y)
+
+
+def ll_int_pow(x, y):
+    # x ** y for an exponent the annotator proved not negative: squaring and multiplying, each
+    # product wrapping around as int_mul does (RPy's ints are words, so a big power wraps as it
+    # would in C; ovfcheck is not offered for '**').  O(log y) multiplications.
+    result = 1
+    while y > 0:
+        if y & 1:
+            result = llop.int_mul(Signed, result, x)
+        y = y >> 1
+        if y > 0:
+            x = llop.int_mul(Signed, x, x)
+    return result
+
+
+def ll_uint_pow(x, y):
+    # the same on unsigned words (modulo 2**64, as r_uint's '**' on the host)
+    result = llop.cast_int_to_uint(Unsigned, 1)
+    while y:
+        if y & 1:
+            result = llop.uint_mul(Unsigned, result, x)
+        y = y >> 1
+        if y:
+            x = llop.uint_mul(Unsigned, x, x)
+    return result

@@ -77,6 +77,7 @@ final class Rules {
                  INPLACE_LSHIFT, INPLACE_RSHIFT -> arithmetic(hop, op.withoutInplace());
             case TRUEDIV, INPLACE_TRUEDIV -> trueDivision(hop);
             case FLOORDIV, MOD, INPLACE_FLOORDIV, INPLACE_MOD -> division(hop, op.withoutInplace());
+            case POW, INPLACE_POW -> power(hop);
             case NEG, POS, INVERT -> unary(hop, op);
             case BOOL -> truth(rtyper, hop, 0);
             case NOT_ -> hop.genop(BOOL_NOT, List.of(truth(rtyper, hop, 0)), Primitive.BOOL);
@@ -272,6 +273,21 @@ final class Rules {
                     : hop.gendirectcall(new Helper(RINT, floordiv ? "ll_uint_py_div_zer" : "ll_uint_py_mod_zer"), x, y);
         }
         return hop.gendirectcall(new Helper(RINT, (floordiv ? "ll_int_py_div" : "ll_int_py_mod") + zer), x, y);
+    }
+
+    /**
+     * {@code x ** y} on ints (the annotator proved {@code y} not negative): {@code rint.ll_int_pow},
+     * by squaring, wrapping around as a word does. A float power is the C library's {@code pow},
+     * which is not translated (see {@code FloatRules}: its last bit is glibc's).
+     */
+    private static Value power(HighLevelOp hop) {
+        Repr r = common(hop);
+        if (r == Repr.FLOAT) {
+            throw hop.error("a float ** has no low-level translation: it is the C library's pow(), whose last bit "
+                    + "no port can promise to match (ints raised to an int are translated)");
+        }
+        String helper = r == Repr.UNSIGNED ? "ll_uint_pow" : "ll_int_pow";
+        return hop.gendirectcall(new Helper(RINT, helper), hop.inputarg(r, 0), hop.inputarg(r, 1));
     }
 
     /**
