@@ -280,7 +280,7 @@ final class GraphConverter {
         hop.llops.clear();
         Value vtable = LLConstant.of(cls.vtablePrebuilt, cls.vtablePtr());
         Value instance = LLConstant.of(rtyper.classes.instance(cls, message), cls.instancePtr());
-        Link raise = handler(cls).map(l -> convertLink(l, PyBool.TRUE, Map.of(
+        Link raise = handler(hop.spaceop, cls).map(l -> convertLink(l, PyBool.TRUE, Map.of(
                         l.lastException, new Source(vtable, new Repr.ClassRefRepr(cls)),
                         l.lastExcValue, new Source(instance, new Repr.InstanceRepr(cls)))))
                 .orElseGet(() -> new Link(List.of(
@@ -362,8 +362,18 @@ final class GraphConverter {
         return copy;
     }
 
-    /** The exception link of the annotated block that catches {@code cls}, if the block is in a {@code try}. */
-    private java.util.Optional<Link> handler(ClassRepr cls) {
+    /**
+     * The exception link of the annotated block that catches {@code cls} raised by {@code op},
+     * if the block is in a {@code try}. The links guard only the block's last operation (as in
+     * PyPy's flow graphs, where {@code last_exception} is what the last operation raised): an
+     * earlier operation of the block is not in the {@code try} (the block may begin before it),
+     * so its exception leaves the graph; the handler's link would also read variables the
+     * block makes after that operation.
+     */
+    private java.util.Optional<Link> handler(SpaceOperation op, ClassRepr cls) {
+        if (!hlBlock.canRaise() || hlBlock.raisingOp() != op) {
+            return java.util.Optional.empty();
+        }
         return hlBlock.exits.stream().filter(l -> l.isException() && isLive(l.target)
                 && cls.pytype.isSubtypeOf((PyType) l.exitcase)).findFirst();
     }
