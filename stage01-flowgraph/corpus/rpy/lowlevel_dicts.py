@@ -50,6 +50,34 @@ def count_chars(s):
     return counts
 
 
+class Stamp(Token):
+    pass
+
+
+class Holder(object):
+    def __init__(self):
+        self.t = None
+
+
+def defaults():
+    # get/pop's result is the union of the values and the default, not the dict's type
+    x = {}.get(Stamp(1), Stamp(2))
+    h = Holder()
+    h.t = {}.get(3, Stamp(4))
+    e = {1: Stamp(5)}
+    found = e.get(1, Token(6))
+    missing = e.get(2, Token(7))
+    print(x.n, h.t.n, found.n, missing.n)
+    g = {1: None}
+    print(g.get(1, Stamp(8)) is None, g.get(2, Stamp(9)).n)
+    w = {1: Stamp(10)}
+    print(w.pop(1, Token(11)).n, w.pop(1, Token(12)).n, len(w))
+    n = {}
+    print(n.pop('x', 13), n.get('x', 'none'))
+    chars = {1: 'a', 2: 'c'}
+    print(chars.get(1, 'bb'), chars.get(5, 'bb'), chars.pop(2, 'zz'), chars.pop(2, 'zz'), len(chars))
+
+
 def entry_point(argv):
     d = squares(10)
     print(len(d), d[3], d[9], sum_values(d))
@@ -127,6 +155,7 @@ def entry_point(argv):
     owner = {a: 10}
     owner[b] = 20
     print(len(owner), owner[a], owner[b], Token(1) in owner)
+    defaults()
     return 0
 
 
@@ -150,6 +179,11 @@ def entry_point(argv):
 # expect: KeyError caught
 # expect: 94 77 5
 # expect: 2 10 20 False
+# expect: 2 4 5 7
+# expect: True 9
+# expect: 10 12 0
+# expect: 13 none
+# expect: a bb c zz 1
 
 
 if __name__ == '__main__':

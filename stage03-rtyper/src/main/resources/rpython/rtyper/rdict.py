@@ -338,25 +338,9 @@ def ll_dict_items(ITEMS, TUPLE, d):
     return result
 
 
-def ll_dict_get(KEYEQ, KEYHASH, d, key, hash, default):
-    index = ll_lookup(KEYEQ, KEYHASH, d, key, hash)
-    if index >= 0:
-        return d.values[index]
-    return default
-
-
 def ll_dict_setdefault(KEYEQ, KEYHASH, KEYS, VALUES, d, key, hash, default):
     index = ll_lookup(KEYEQ, KEYHASH, d, key, hash)
     if index >= 0:
         return d.values[index]
     ll_insert_new(KEYS, VALUES, d, key, hash, default)
     return default
-
-
-def ll_dict_pop_default(KEYEQ, KEYHASH, d, key, hash, default):
-    index = ll_lookup(KEYEQ, KEYHASH, d, key, hash)
-    if index < 0:
-        return default
-    value = d.values[index]
-    ll_dict_delete_at(KEYEQ, d, key, hash)
-    return value

@@ -146,8 +146,12 @@ final class Builtins {
                 d.dictdef().value.generalize(ann, a.get(1));
                 yield d.dictdef().value.read(ann);
             }
-            case "dict.pop" -> a.size() > 1 ? ann.union(((SomeDict) self).dictdef().value.read(ann), a.get(1))
-                    : ((SomeDict) self).dictdef().value.read(ann);
+            case "dict.pop" -> {
+                // the key is looked up as get's is, so it may be a key of the dict ({}.pop(k, 0) included)
+                SomeDict d = (SomeDict) self;
+                d.dictdef().key.generalize(ann, a.getFirst());
+                yield a.size() > 1 ? ann.union(d.dictdef().value.read(ann), a.get(1)) : d.dictdef().value.read(ann);
+            }
             case "dict.keys", "dict.values" -> {
                 ListDef l = ann.bookkeeper.listdef(ann.currentOp(), false);
                 SomeDict d = (SomeDict) self;

@@ -120,6 +120,19 @@ class LibraryTypingTest extends ProgramTest {
     }
 
     @Test
+    void popLikeGetMakesItsKeyAKeyOfTheDict() throws IOException {
+        String out = annotate("""
+                def take(d, k):
+                    return d.pop(k, 3)
+
+                def entry_point(argv):
+                    print(take({}, len(argv)))
+                    return 0
+                """);
+        assertThat(out).contains("def take(d: dict[int, Never], k: int) -> int");
+    }
+
+    @Test
     void sumOfBoolsIsAnIntAndSumOfNothingIsZero() throws IOException {
         String out = annotate("""
                 def count(flags):

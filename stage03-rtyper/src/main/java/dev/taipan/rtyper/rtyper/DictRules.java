@@ -415,8 +415,9 @@ final class DictRules {
         return switch (name) {
             case "get" -> {
                 List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
-                Value dflt = args.size() > 1 ? value(hop, d, args.get(1).value(), args.get(1).repr()) : noneValue(hop, d);
-                yield result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_get"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1), dflt));
+                Value dflt = args.size() > 1 ? hop.convert(args.get(1).value(), args.get(1).repr(), hop.resultRepr) : noneValue(hop);
+                Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1));
+                yield storedOrDefault(hop, d, index, dflt, List.of(p, index), live -> storedValue(hop, d, live.get(0), live.get(1)));
             }
             case "setdefault" -> {
                 List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
@@ -446,24 +447,55 @@ final class DictRules {
         };
     }
 
-    /** {@code d.get(k)}'s default, None: a null pointer, since a number cannot be None. */
-    private Value noneValue(HighLevelOp hop, DictRepr d) {
-        return switch (d.value().lowleveltype()) {
+    /** {@code d.get(k)}'s default, None, in the result's repr: a null pointer, since a number cannot be None. */
+    private Value noneValue(HighLevelOp hop) {
+        LowLevelType t = hop.resultRepr.lowleveltype();
+        return switch (t) {
             case Ptr p -> LLConstant.nullOf(p);
-            case Primitive p when p == Primitive.VOID -> LLConstant.signed(0);
-            default -> throw hop.error("d.get(k) of a dict of " + d.value().lowleveltype() + " may be None, which a "
-                    + d.value().lowleveltype() + " cannot be: give a default, d.get(k, default)");
+            case Primitive p when p == Primitive.VOID -> rtyper.none();
+            default -> throw hop.error("d.get(k) may be None, which a " + t + " cannot be: give a default, d.get(k, default)");
         };
+    }
+
+    /**
+     * The result of {@code get} and {@code pop} with a default: the stored value where the key
+     * was found ({@code index >= 0}), else the default. The annotator gives the call the union
+     * of the dict's values and the default (which, unlike PyPy's, does not widen the dict: a
+     * float default leaves a dict of ints one of ints), so both paths convert to that union's
+     * repr; the default already has been. A dict of values the annotator never saw ({} or a
+     * dict never filled) finds nothing, and a dict of Nones finds None.
+     */
+    private Value storedOrDefault(HighLevelOp hop, DictRepr d, Value index, Value dflt, List<Value> live,
+                                  java.util.function.Function<List<Value>, Value> found) {
+        LowLevelType t = hop.resultRepr.lowleveltype();
+        if (d.value().lowleveltype() == Primitive.VOID && !(t instanceof Ptr) && t != Primitive.VOID) {
+            return dflt;    // no value is stored, and a None could not be a number: only the default is possible
+        }
+        Value hit = hop.genop(INT_GE, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
+        return hop.select(hit, dflt, renamed -> {
+            Value v = found.apply(renamed);
+            return d.value().lowleveltype() == Primitive.VOID ? noneValue(hop) : hop.convert(v, d.value(), hop.resultRepr);
+        }, t, live);
+    }
+
+    /** {@code d.values[index]}, of the array's type (unused when the values are Void). */
+    private Value storedValue(HighLevelOp hop, DictRepr d, Value p, Value index) {
+        Value values = hop.genop(GETFIELD, List.of(p, LLConstant.voidOf("values")), fieldType(d, "values"));
+        return hop.genop(GETARRAYITEM, List.of(values, index), stored(d.value()));
     }
 
     /** {@code d.pop(k)} raises KeyError when k is missing; {@code d.pop(k, default)} returns the default. */
     private Value pop(HighLevelOp hop, DictRepr d, Value p, List<HighLevelOp.CallArg> args) {
         List<Value> k = key(hop, d, args.get(0).value(), args.get(0).repr());
-        if (args.size() > 1) {
-            Value dflt = value(hop, d, args.get(1).value(), args.get(1).repr());
-            return result(hop, d, hop.gendirectcall(new Helper(RDICT, "ll_dict_pop_default"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1), dflt));
-        }
         Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1));
+        if (args.size() > 1) {
+            Value dflt = hop.convert(args.get(1).value(), args.get(1).repr(), hop.resultRepr);
+            return storedOrDefault(hop, d, index, dflt, List.of(p, k.get(0), k.get(1), index), live -> {
+                Value v = storedValue(hop, d, live.get(0), live.get(3));
+                hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(hop, d), live.get(0), live.get(1), live.get(2));
+                return v;
+            });
+        }
         Value missing = hop.genop(INT_LT, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
         List<Value> found = hop.raiseIf(missing, rtyper.classes.builtin("KeyError"), null,
                 List.of(p, k.get(0), k.get(1), index));

@@ -315,14 +315,37 @@ final class GraphConverter {
      */
     Value select(HighLevelOp hop, Value cond, Value whenFalse, java.util.function.Supplier<Value> whenTrue,
                  LowLevelType type) {
+        return select(hop, cond, whenFalse, renamed -> whenTrue.get(), type, List.of());
+    }
+
+    /**
+     * {@link #select} whose true path also reads values the rule made before the branch
+     * ({@code live}, like {@link #raiseIf}'s): they cross into the new block under new names,
+     * handed to {@code whenTrue} in order.
+     */
+    Value select(HighLevelOp hop, Value cond, Value whenFalse, java.util.function.Function<List<Value>, Value> whenTrue,
+                 LowLevelType type, List<Value> live) {
         current.operations.addAll(hop.llops);
         hop.llops.clear();
         Block before = current;
         List<Variable> vars = carried();
         List<Value> beforeArgs = vars.stream().map(values::get).toList();
-        Block yes = enter(vars, List.of());
+        List<Value> toYes = new ArrayList<>(beforeArgs);
+        List<Variable> extra = new ArrayList<>();
+        List<Value> renamedLive = new ArrayList<>();
+        for (Value v : live) {
+            if (v instanceof Variable var) {
+                Variable copy = typedCopy(var);
+                toYes.add(var);
+                extra.add(copy);
+                renamedLive.add(copy);
+            } else {
+                renamedLive.add(v);
+            }
+        }
+        Block yes = enter(vars, extra);
         current = yes;
-        Value v = whenTrue.get();
+        Value v = whenTrue.apply(renamedLive);
         current.operations.addAll(hop.llops);
         hop.llops.clear();
         List<Value> yesArgs = new ArrayList<>(vars.stream().map(values::get).toList());
@@ -333,7 +356,7 @@ final class GraphConverter {
         ll.setType(result, type);
         Block join = enter(vars, List.of(result));
         before.exitswitch = cond;
-        before.closeblock(new Link(noArgs, join, PyBool.FALSE), new Link(beforeArgs, yes, PyBool.TRUE));
+        before.closeblock(new Link(noArgs, join, PyBool.FALSE), new Link(toYes, yes, PyBool.TRUE));
         current.closeblock(new Link(yesArgs, join, null));
         current = join;
         return result;

@@ -114,6 +114,12 @@ final class HighLevelOp {
         return converter.select(this, cond, whenFalse, whenTrue, type);
     }
 
+    /** {@link #select} whose true path reads values made before the branch, {@code live}, under their new names. */
+    Value select(Value cond, Value whenFalse, java.util.function.Function<List<Value>, Value> whenTrue,
+                 dev.taipan.rtyper.lltype.LowLevelType type, List<Value> live) {
+        return converter.select(this, cond, whenFalse, whenTrue, type, live);
+    }
+
     /** This is the arithmetic operation {@code ovfcheck(...)} wraps: it must raise OverflowError. */
     boolean overflowChecked() {
         return converter.overflowChecked(spaceop);

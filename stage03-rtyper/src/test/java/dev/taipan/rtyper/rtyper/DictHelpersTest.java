@@ -141,6 +141,40 @@ class DictHelpersTest {
                 """);
     }
 
+    /**
+     * get and pop with a default wider than the dict's values (the result is their union, the
+     * dict keeps its type): a base class, a str for a dict of chars, an instance for a dict of
+     * Nones, anything for a dict that never held a value (found by the fuzzer, seed 112).
+     */
+    @Test
+    void aDefaultWiderThanTheValues() throws Exception {
+        String out = sameAsHost("""
+                class Base(object):
+                    def __init__(self, n):
+                        self.n = n
+                class Sub(Base):
+                    pass
+                class Holder(object):
+                    def __init__(self):
+                        self.b = None
+                PREBUILT = Holder()
+                def entry_point(argv):
+                    k = len(argv)
+                    print({}.get(Sub(k), Sub(2)).n, {}.pop(k, 3))
+                    PREBUILT.b = {}.get(k, Sub(4))
+                    print(PREBUILT.b.n)
+                    subs = {0: Sub(5)}
+                    print(subs.get(k - 1, Base(6)).n, subs.get(k, Base(7)).n)
+                    print(subs.pop(k, Base(8)).n, subs.pop(k - 1, Base(9)).n, subs.pop(k - 1, Base(10)).n, len(subs))
+                    chars = {0: 'a', 1: 'b'}
+                    print(chars.get(k - 1, 'zz'), chars.get(k + 1, 'zz'), chars.pop(k, 'yy'), chars.pop(k, 'yy'), len(chars))
+                    nones = {0: None}
+                    print(nones.get(k - 1, Sub(11)) is None, nones.get(k, Sub(12)).n)
+                    return 0
+                """);
+        assertThat(out).isEqualTo("2 3\n4\n5 7\n8 5 10 0\na zz b yy 1\nTrue 12\n");
+    }
+
     @Test
     void charAndBoolKeys() throws Exception {
         sameAsHost("""
