@@ -3,7 +3,6 @@ package dev.taipan.rtyper.rtyper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyModule;
@@ -17,10 +16,8 @@ import dev.taipan.rtyper.memory.Heap;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,26 +31,8 @@ class BuiltinsStrsAndDictsTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) { }
-
-    private Run run(Path file, boolean lowLevel) throws Exception {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        var host = new HostInterpreter(o, e, InputStream.nullInputStream());
-        int status = lowLevel ? LLStage.run(host, file, List.of(), new ExecOptions(true), o, e)
-                : host.runProgram(file, List.of());
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private void assertRunsAsCPython(String source, String cpython) throws Exception {
-        Path file = Files.writeString(dir.resolve("prog.py"), source);
-        Run host = run(file, false);
-        assertThat(host.out()).as(host.err()).isEqualTo(cpython);
-        Run ll = run(file, true);
-        assertThat(ll.out()).as(ll.err()).isEqualTo(cpython);
-        assertThat(ll.status()).isZero();
+        AsCPython.assertRunsAsCPython(dir, source, cpython);
     }
 
     /** isupper, islower and isalnum on empty, one-case and mixed strs; ljust/rjust narrower and wider than the str, with a fill char; index with start and end (the empty str found everywhere, ValueError when not found), count of overlapping matches, rfind; split with every maxsplit, on a separator and on whitespace; replace with a count; lstrip/rstrip of a set of chars; endswith/startswith within bounds. */
@@ -461,7 +440,7 @@ class BuiltinsStrsAndDictsTest {
                     print(max(argv[0], "b"))
                     return 0
                 """);
-        assertThatThrownBy(() -> run(file, true)).isInstanceOf(RTyperError.class)
+        assertThatThrownBy(() -> AsCPython.run(file, true)).isInstanceOf(RTyperError.class)
                 .hasMessageContaining("max() of Ptr(GcStruct rpy_string) values has no low-level translation")
                 .satisfies(e -> assertThat(((RTyperError) e).line).isEqualTo(2));
     }

@@ -3,16 +3,10 @@ package dev.taipan.rtyper.rtyper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.flow.SpaceOperation;
-import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,26 +24,8 @@ class ItemsListsAndSuperTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) { }
-
-    private Run run(Path file, boolean lowLevel) throws Exception {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        var host = new HostInterpreter(o, e, InputStream.nullInputStream());
-        int status = lowLevel ? LLStage.run(host, file, List.of(), new ExecOptions(true), o, e)
-                : host.runProgram(file, List.of());
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private void assertRunsAsCPython(String source, String cpython) throws Exception {
-        Path file = Files.writeString(dir.resolve("prog.py"), source);
-        Run host = run(file, false);
-        assertThat(host.out()).as(host.err()).isEqualTo(cpython);
-        Run ll = run(file, true);
-        assertThat(ll.out()).as(ll.err()).isEqualTo(cpython);
-        assertThat(ll.status()).isZero();
+        AsCPython.assertRunsAsCPython(dir, source, cpython);
     }
 
     /** in, index, count and remove on lists of strs (the empty str, a str built at run time, ValueError when absent), of tuples, of lists, of floats (-0.0 equals 0.0, an int finds a float) and of instances (by identity); == and != of lists of strs. */
@@ -327,7 +303,7 @@ class ItemsListsAndSuperTest {
                     print(fixed[0])
                     return 0
                 """);
-        assertThatThrownBy(() -> run(file, true)).isInstanceOf(RTyperError.class)
+        assertThatThrownBy(() -> AsCPython.run(file, true)).isInstanceOf(RTyperError.class)
                 .hasMessageContaining("list() of a Ptr(GcStruct rpy_string) whose items are Char")
                 .satisfies(e -> assertThat(((RTyperError) e).line).isEqualTo(2));
     }
