@@ -1,5 +1,6 @@
 package dev.taipan.rtyper.rtyper;
 
+import dev.taipan.annotator.Describe;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.rtyper.llannotation.LowLevelValue;
@@ -30,4 +31,9 @@ public interface RTypedAnnotation extends LowLevelValue {
 
     /** The low-level operations of {@code op} (emitted through it); returns the value of its result. */
     Value rtype(ContributedOp op);
+
+    /** The truth of argument {@code i} of {@code op} as a {@code Bool} ({@code bool(x)}, {@code if x:}, {@code not x}). */
+    default Value truth(ContributedOp op, int i) {
+        throw op.error("the truth of " + Describe.article(this) + " has no low-level translation");
+    }
 }

@@ -377,8 +377,7 @@ final class Rules {
             case Repr.FunctionPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.BuiltinMethodRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.DictRepr r -> DictRules.truth(hop, i);
-            case Repr.ContributedRepr r -> throw hop.error("the truth of " + r.annotation().pyType()
-                    + " here has no low-level translation: test it with bool(x) or if x:");
+            case Repr.ContributedRepr r -> r.annotation().truth(new ContributedOp(hop), i);
             case Repr.RangeRepr r -> throw hop.error("the truth of a range has no low-level translation in this part");
             case Repr.PtrRepr r -> hop.genop(PTR_NONZERO, List.of(hop.arg(i)), Primitive.BOOL);
             case Repr.InteriorPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
