@@ -131,6 +131,15 @@ public final class Prebuilt implements Pointee {
         int at = (int) offset;
         switch (type) {
             case SIGNED, UNSIGNED -> view.putLong(at, (Long) value);
+            case ADDRESS -> {
+                // An address into the image would need a relocation, and one into memory that
+                // exists only at run time (a raw block) has no value yet: NULL is the only one.
+                if ((Long) value != 0) {
+                    throw new IllegalArgumentException("a prebuilt Address is NULL (0), not 0x" + Long.toHexString((Long) value)
+                            + ": an address is only known at run time");
+                }
+                view.putLong(at, 0);
+            }
             case FLOAT -> view.putDouble(at, (Double) value);
             case BOOL -> view.put(at, (byte) ((Boolean) value ? 1 : 0));
             case CHAR -> view.put(at, (byte) (char) (Character) value);
@@ -141,7 +150,7 @@ public final class Prebuilt implements Pointee {
     Object read(long offset, Primitive type) {
         int at = (int) offset;
         return switch (type) {
-            case SIGNED, UNSIGNED -> view.getLong(at);
+            case SIGNED, UNSIGNED, ADDRESS -> view.getLong(at);
             case FLOAT -> view.getDouble(at);
             case BOOL -> view.get(at) != 0;
             case CHAR -> (char) (view.get(at) & 0xFF);

@@ -26,11 +26,23 @@ public final class LLAnnotations {
                 case FLOAT -> new SomeFloat(null);
                 case BOOL -> new SomeBool(null);
                 case CHAR -> new SomeChar(null);
+                case ADDRESS -> contributed(t);
                 case VOID -> throw new IllegalArgumentException("a Void value is a constant: its annotation is the constant's");
             };
             case Ptr p -> new SomePtr(p);
             default -> throw new IllegalArgumentException("a " + t + " is no value: only a pointer to it is");
         };
+    }
+
+    /** The annotation a later stage gives values of its own type ({@link LowLevelExtension#annotationOf}). */
+    private static SomeValue contributed(LowLevelType t) {
+        for (LowLevelExtension e : LowLevelExtension.all()) {
+            SomeValue s = e.annotationOf(t);
+            if (s != null) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("values of type " + t + " need stage 04 (llmemory) on the class path");
     }
 
     /** The low-level type of values of annotation {@code s}, or null when it has none of its own here. */
@@ -41,6 +53,7 @@ public final class LLAnnotations {
             case SomeFloat f -> Primitive.FLOAT;
             case SomeChar c -> Primitive.CHAR;
             case SomePtr p -> p.type();
+            case LowLevelValue v -> v.lowleveltype();
             default -> null;
         };
     }

@@ -77,6 +77,9 @@ public record LLOpCall(LLOp op) implements LLFunction {
             throw Annotator.error(ann, pyName() + " is not called from RPy: memory is read and written with p.x and "
                     + "a[i], allocated with malloc(T)");
         }
+        if (op.signature().result() == Primitive.VOID) {   // raw_free, raw_memcopy: llmemory's functions call them
+            throw Annotator.error(ann, pyName() + " gives nothing: call it through its module (llmemory." + op.opname() + ")");
+        }
         return op.signature();
     }
 
@@ -106,6 +109,7 @@ public record LLOpCall(LLOp op) implements LLFunction {
             case BOOL -> v instanceof PyBool b ? b == PyBool.TRUE : bad(v, t);
             case CHAR -> v instanceof PyStr s && s.value().length() == 1 && s.value().charAt(0) < 256 ? s.value().charAt(0)
                     : bad(v, t);
+            case ADDRESS -> throw HostSpace.typeError(pyName() + ": addresses exist only at the low level: run it translated");
             case VOID -> bad(v, t);
         };
     }
@@ -132,6 +136,7 @@ public record LLOpCall(LLOp op) implements LLFunction {
             case FLOAT -> PyFloat.of((Double) v);
             case BOOL -> PyBool.of((Boolean) v);
             case CHAR -> PyStr.of((Character) v);
+            case ADDRESS -> throw HostSpace.typeError("an Address exists only at the low level: run it translated");
             case VOID -> throw new IllegalStateException("an operation giving Void");
         };
     }

@@ -29,10 +29,17 @@ public final class LLTypeModule {
     public static final String LLTYPE = "rpython.rtyper.lltypesystem.lltype";
     public static final String LLOPERATION = "rpython.rtyper.lltypesystem.lloperation";
 
-    /** Makes both modules importable in {@code host} (nothing happens if they already are). */
+    /**
+     * Makes both modules importable in {@code host}, and those of the later stages on the class
+     * path ({@link LowLevelExtension#modules}: stage 04's {@code llmemory}); nothing happens for
+     * a module that already is.
+     */
     public static void install(HostInterpreter host) {
         host.addExtensionModule(LLTYPE, LLTypeModule::lltype);
         host.addExtensionModule(LLOPERATION, () -> Map.of("llop", new LLOpNamespace()));
+        for (LowLevelExtension e : LowLevelExtension.all()) {
+            e.modules().forEach(host::addExtensionModule);
+        }
     }
 
     private static Map<String, PyObject> lltype() {

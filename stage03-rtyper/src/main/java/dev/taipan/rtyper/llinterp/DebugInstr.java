@@ -35,6 +35,7 @@ sealed interface DebugInstr extends Instr {
                 case FLOAT -> FloatFormat.repr(Double.longBitsToDouble(bits));
                 case BOOL -> bits != 0 ? "True" : "False";
                 case CHAR -> String.valueOf((char) bits);
+                case ADDRESS -> "0x" + Long.toHexString(bits);
                 case VOID -> throw new IllegalStateException("a Void value has nothing to show");
             };
         }

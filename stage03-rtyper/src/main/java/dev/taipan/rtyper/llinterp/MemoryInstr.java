@@ -79,6 +79,49 @@ sealed interface MemoryInstr extends Instr {
         }
     }
 
+    /** {@code raw_load(adr, offset)}: a value of the result's type at {@code adr + offset}, no field named. */
+    record RawLoad(Heap heap, Word word, int adr, int offset, int result) implements MemoryInstr {
+        @Override
+        public void exec(long[] f) {
+            f[result] = word.rawLoad(heap, f[adr], f[offset]);
+        }
+    }
+
+    record RawStore(Heap heap, Word word, int adr, int offset, int value) implements MemoryInstr {
+        @Override
+        public void exec(long[] f) {
+            word.rawStore(heap, f[adr], f[offset], f[value]);
+        }
+    }
+
+    record RawMalloc(Heap heap, int size, int result) implements MemoryInstr {
+        @Override
+        public void exec(long[] f) {
+            f[result] = heap.rawMalloc(f[size]);
+        }
+    }
+
+    record RawFree(Heap heap, int adr) implements MemoryInstr {
+        @Override
+        public void exec(long[] f) {
+            heap.rawFree(f[adr]);
+        }
+    }
+
+    record RawMemcopy(Heap heap, int src, int dst, int size) implements MemoryInstr {
+        @Override
+        public void exec(long[] f) {
+            heap.rawMemcopy(f[src], f[dst], f[size]);
+        }
+    }
+
+    record RawMemclear(Heap heap, int adr, int size) implements MemoryInstr {
+        @Override
+        public void exec(long[] f) {
+            heap.rawMemclear(f[adr], f[size]);
+        }
+    }
+
     private static long nonNull(long ptr) {
         if (ptr == 0) {
             throw new IllegalStateException("a null pointer has no parts to take the address of");

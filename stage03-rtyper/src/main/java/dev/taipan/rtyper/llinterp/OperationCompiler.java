@@ -76,6 +76,25 @@ final class OperationCompiler {
                 yield new PureInstr.Copy(slots.of(args.getFirst()), result(result, Primitive.SIGNED));
             }
             case PTR_EQ, PTR_NE, PTR_ISZERO, PTR_NONZERO -> pointerTest(llop, args, result);
+            case RAW_MALLOC -> new MemoryInstr.RawMalloc(heap, operand(args.getFirst(), Primitive.SIGNED),
+                    result(result, Primitive.ADDRESS));
+            case RAW_FREE -> new MemoryInstr.RawFree(heap, operand(args.getFirst(), Primitive.ADDRESS));
+            case RAW_MEMCOPY -> new MemoryInstr.RawMemcopy(heap, operand(args.get(0), Primitive.ADDRESS),
+                    operand(args.get(1), Primitive.ADDRESS), operand(args.get(2), Primitive.SIGNED));
+            case RAW_MEMCLEAR -> new MemoryInstr.RawMemclear(heap, operand(args.get(0), Primitive.ADDRESS),
+                    operand(args.get(1), Primitive.SIGNED));
+            case RAW_LOAD -> new MemoryInstr.RawLoad(heap, rawWord(graph.typeOf(result)), operand(args.get(0), Primitive.ADDRESS),
+                    operand(args.get(1), Primitive.SIGNED), slots.of(result));
+            case RAW_STORE -> new MemoryInstr.RawStore(heap, rawWord(graph.typeOf(args.get(2))),
+                    operand(args.get(0), Primitive.ADDRESS), operand(args.get(1), Primitive.SIGNED), slots.of(args.get(2)));
+            case CAST_PTR_TO_ADR -> {
+                check(graph.typeOf(args.getFirst()) instanceof Ptr, "cast_ptr_to_adr of a " + graph.typeOf(args.getFirst()));
+                yield new PureInstr.Copy(slots.of(args.getFirst()), result(result, Primitive.ADDRESS));
+            }
+            case CAST_ADR_TO_PTR -> {
+                check(graph.typeOf(result) instanceof Ptr, "cast_adr_to_ptr to a " + graph.typeOf(result));
+                yield new PureInstr.Copy(operand(args.getFirst(), Primitive.ADDRESS), slots.of(result));
+            }
             case DIRECT_CALL -> directCall(args, result);
             case INDIRECT_CALL -> indirectCall(args, result);
             case DEBUG_PRINT -> debugPrint(args);
@@ -113,6 +132,13 @@ final class OperationCompiler {
         }
         int[] operands = args.stream().mapToInt(slots::of).toArray();
         return PureInstr.of(op.impl(), operands, result(result, sig.result()));
+    }
+
+    /** The word {@code raw_load}/{@code raw_store} moves: of a value type, never Void or a container. */
+    private static Word rawWord(LowLevelType type) {
+        check(type instanceof Ptr || type instanceof Primitive p && p != Primitive.VOID,
+                "raw_load and raw_store move a Signed, Unsigned, Address, Float, Char, Bool or Ptr, not a " + type);
+        return Word.of(type);
     }
 
     /** The same address as another pointer type, along a first-field chain (an upcast or a downcast). */

@@ -15,7 +15,7 @@ import dev.taipan.rtyper.memory.Heap;
  * Java object per value, and loads and stores go straight to the heap's typed accessors.
  */
 enum Word {
-    SIGNED, UNSIGNED, FLOAT, BOOL, CHAR, PTR, VOID;
+    SIGNED, UNSIGNED, FLOAT, BOOL, CHAR, PTR, ADDRESS, VOID;
 
     /** The word of a value of {@code type}; a container is not a value (it is inlined, reached by address). */
     static Word of(LowLevelType type) {
@@ -26,6 +26,7 @@ enum Word {
                 case FLOAT -> FLOAT;
                 case BOOL -> BOOL;
                 case CHAR -> CHAR;
+                case ADDRESS -> ADDRESS;
                 case VOID -> VOID;
             };
             case Ptr _ -> PTR;
@@ -42,8 +43,31 @@ enum Word {
             case BOOL -> heap.loadBool(ptr, offset) ? 1 : 0;
             case CHAR -> heap.loadChar(ptr, offset);
             case PTR -> heap.loadPtr(ptr, offset);
+            case ADDRESS -> heap.loadAddress(ptr, offset);
             case VOID -> 0;
         };
+    }
+
+    /**
+     * {@code raw_load}: the same value read with no field named ({@code adr.signed[i]}): a word,
+     * or for a {@code Bool} or {@code Char} a byte, whatever the memory is said to hold.
+     */
+    long rawLoad(Heap heap, long adr, long offset) {
+        return switch (this) {
+            case SIGNED, UNSIGNED, FLOAT, PTR, ADDRESS -> heap.rawLoadWord(adr, offset);
+            case BOOL -> heap.rawLoadByte(adr, offset) != 0 ? 1 : 0;
+            case CHAR -> heap.rawLoadByte(adr, offset);
+            case VOID -> 0;
+        };
+    }
+
+    void rawStore(Heap heap, long adr, long offset, long bits) {
+        switch (this) {
+            case SIGNED, UNSIGNED, FLOAT, PTR, ADDRESS -> heap.rawStoreWord(adr, offset, bits);
+            case BOOL -> heap.rawStoreByte(adr, offset, bits != 0 ? 1 : 0);
+            case CHAR -> heap.rawStoreByte(adr, offset, (int) bits);
+            case VOID -> { }
+        }
     }
 
     void store(Heap heap, long ptr, long offset, long bits) {
@@ -54,6 +78,7 @@ enum Word {
             case BOOL -> heap.storeBool(ptr, offset, bits != 0);
             case CHAR -> heap.storeChar(ptr, offset, (char) bits);
             case PTR -> heap.storePtr(ptr, offset, bits);
+            case ADDRESS -> heap.storeAddress(ptr, offset, bits);
             case VOID -> { }
         }
     }
@@ -65,7 +90,7 @@ enum Word {
      */
     long bits(Object value) {
         return switch (this) {
-            case SIGNED, UNSIGNED -> value instanceof Long l ? l : wrong(value);
+            case SIGNED, UNSIGNED, ADDRESS -> value instanceof Long l ? l : wrong(value);
             case PTR -> value == null ? 0 : value instanceof Long l ? l : wrong(value);
             case FLOAT -> value instanceof Double d ? Double.doubleToRawLongBits(d) : wrong(value);
             case BOOL -> value instanceof Boolean b ? (b ? 1 : 0) : wrong(value);
@@ -77,7 +102,7 @@ enum Word {
     /** The Java value of a word: the inverse of {@link #bits}; a pointer comes back as its address. */
     Object toJava(long bits) {
         return switch (this) {
-            case SIGNED, UNSIGNED, PTR -> bits;
+            case SIGNED, UNSIGNED, PTR, ADDRESS -> bits;
             case FLOAT -> Double.longBitsToDouble(bits);
             case BOOL -> bits != 0;
             case CHAR -> (char) bits;

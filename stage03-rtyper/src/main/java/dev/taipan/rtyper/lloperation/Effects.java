@@ -13,6 +13,12 @@ record Effects(boolean pure, boolean hasSideEffects, List<String> raises, boolea
     static final Effects READ = new Effects(false, false, List.of(), false);
     /** Writes memory. */
     static final Effects WRITE = new Effects(false, true, List.of(), false);
+    /**
+     * Allocates or frees raw memory ({@code raw_malloc}, {@code raw_free}): it must stay, but no
+     * GC runs, so no GC pointer moves. {@code raw_malloc} gives NULL when memory is short, as
+     * C's {@code malloc} does, rather than raising.
+     */
+    static final Effects RAW_MEMORY = new Effects(false, true, List.of(), false);
     /** Allocates in the GC heap, which may be full. */
     static final Effects MALLOC = new Effects(false, true, List.of("MemoryError"), true);
     /** Runs another graph: anything can happen. */

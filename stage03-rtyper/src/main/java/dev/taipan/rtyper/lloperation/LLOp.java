@@ -1,6 +1,14 @@
 package dev.taipan.rtyper.lloperation;
 
 import static dev.taipan.rtyper.lloperation.Signatures.B_B;
+import static dev.taipan.rtyper.lloperation.Signatures.AAI_V;
+import static dev.taipan.rtyper.lloperation.Signatures.AI_V;
+import static dev.taipan.rtyper.lloperation.Signatures.AA_B;
+import static dev.taipan.rtyper.lloperation.Signatures.AA_I;
+import static dev.taipan.rtyper.lloperation.Signatures.AI_A;
+import static dev.taipan.rtyper.lloperation.Signatures.A_V;
+import static dev.taipan.rtyper.lloperation.Signatures.A_I;
+import static dev.taipan.rtyper.lloperation.Signatures.I_A;
 import static dev.taipan.rtyper.lloperation.Signatures.B_I;
 import static dev.taipan.rtyper.lloperation.Signatures.CC_B;
 import static dev.taipan.rtyper.lloperation.Signatures.C_I;
@@ -186,6 +194,46 @@ public enum LLOp implements LowLevelOperation {
     PTR_NE(Effects.PURE, null, new WordCompare((x, y) -> x != y)),
     PTR_ISZERO(Effects.PURE, null, new WordTest(x -> x == 0)),
     PTR_NONZERO(Effects.PURE, null, new WordTest(x -> x != 0)),
+
+    // Addresses (PyPy's llmemory): raw memory, owned by no GC, that the collectors of stage 04
+    // are written over. An Address is a machine word; arithmetic on it is in bytes.
+    /** raw_malloc(size) -> Address: a word-aligned block of {@code size} bytes, contents undefined (NULL if memory is short). */
+    RAW_MALLOC(Effects.RAW_MEMORY, I_A, null),
+    /** raw_free(adr): gives back a block raw_malloc gave; any later access into it is undefined. */
+    RAW_FREE(Effects.RAW_MEMORY, A_V, null),
+    /** raw_memcopy(src, dst, size): copies {@code size} bytes; the two ranges do not overlap (C's memcpy). */
+    RAW_MEMCOPY(Effects.WRITE, AAI_V, null),
+    /** raw_memclear(adr, size): {@code size} zero bytes from {@code adr}. */
+    RAW_MEMCLEAR(Effects.WRITE, AI_V, null),
+    /**
+     * raw_load(adr, offset) -> T: the value of type T (the result's: Signed, Unsigned, Address,
+     * Float, Char, Bool or a Ptr) at {@code adr + offset} bytes, whatever the memory is said to
+     * hold; raw_store(adr, offset, value) writes one (T the value's type).
+     */
+    RAW_LOAD(Effects.READ, null, null),
+    RAW_STORE(Effects.WRITE, null, null),
+    /** adr_add(adr, n), adr_sub(adr, n): the address {@code n} bytes further, or before (wrapping, as the words do). */
+    ADR_ADD(Effects.PURE, AI_A, new WordBinary((a, n) -> a + n)),
+    ADR_SUB(Effects.PURE, AI_A, new WordBinary((a, n) -> a - n)),
+    /** adr_delta(a, b) -> Signed: {@code a - b} in bytes. */
+    ADR_DELTA(Effects.PURE, AA_I, new WordBinary((a, b) -> a - b)),
+    /** Comparisons of addresses, as unsigned words (an address is never negative). */
+    ADR_EQ(Effects.PURE, AA_B, new WordCompare((a, b) -> a == b)),
+    ADR_NE(Effects.PURE, AA_B, new WordCompare((a, b) -> a != b)),
+    ADR_LT(Effects.PURE, AA_B, new WordCompare((a, b) -> Long.compareUnsigned(a, b) < 0)),
+    ADR_LE(Effects.PURE, AA_B, new WordCompare((a, b) -> Long.compareUnsigned(a, b) <= 0)),
+    ADR_GT(Effects.PURE, AA_B, new WordCompare((a, b) -> Long.compareUnsigned(a, b) > 0)),
+    ADR_GE(Effects.PURE, AA_B, new WordCompare((a, b) -> Long.compareUnsigned(a, b) >= 0)),
+    /**
+     * cast_ptr_to_adr(p) -> Address, cast_adr_to_ptr(adr) -> Ptr(T) (T the result's): the same
+     * word seen as the other; free at run time. A prebuilt object's address is not known
+     * before the image is mapped, so the first folds only for a run-time constant.
+     */
+    CAST_PTR_TO_ADR(Effects.PURE, null, new Identity()),
+    CAST_ADR_TO_PTR(Effects.PURE, null, new Identity()),
+    /** cast_adr_to_int(adr) -> Signed, cast_int_to_adr(n) -> Address: the same word. */
+    CAST_ADR_TO_INT(Effects.PURE, A_I, new WordUnary(a -> a)),
+    CAST_INT_TO_ADR(Effects.PURE, I_A, new WordUnary(n -> n)),
 
     // Calls. direct_call(f, args...): f a constant function; indirect_call(fptr, args..., graphs): a pointer.
     DIRECT_CALL(Effects.CALL, null, null),

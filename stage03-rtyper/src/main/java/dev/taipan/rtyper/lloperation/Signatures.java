@@ -1,10 +1,12 @@
 package dev.taipan.rtyper.lloperation;
 
+import static dev.taipan.rtyper.lltype.Primitive.ADDRESS;
 import static dev.taipan.rtyper.lltype.Primitive.BOOL;
 import static dev.taipan.rtyper.lltype.Primitive.CHAR;
 import static dev.taipan.rtyper.lltype.Primitive.FLOAT;
 import static dev.taipan.rtyper.lltype.Primitive.SIGNED;
 import static dev.taipan.rtyper.lltype.Primitive.UNSIGNED;
+import static dev.taipan.rtyper.lltype.Primitive.VOID;
 
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Strings;
@@ -13,7 +15,7 @@ import java.util.List;
 /**
  * The signatures of the catalogue, named by their letters: argument types, an underscore, the
  * result type; {@code I} Signed, {@code U} Unsigned, {@code F} Float, {@code B} Bool, {@code C}
- * Char, {@code S} a string ({@code Ptr(rpy_string)}, a system call's buffer or path).
+ * Char, {@code A} Address, {@code V} Void (nothing), {@code S} a string ({@code Ptr(rpy_string)}, a system call's buffer or path).
  * {@code II_B} is (Signed, Signed) -> Bool.
  */
 final class Signatures {
@@ -43,6 +45,14 @@ final class Signatures {
     static final Signature I_C = of(SIGNED, CHAR);
     static final Signature CC_B = of(CHAR, CHAR, BOOL);
     static final Signature B_B = of(BOOL, BOOL);
+    static final Signature I_A = of(SIGNED, ADDRESS);
+    static final Signature A_I = of(ADDRESS, SIGNED);
+    static final Signature A_V = of(ADDRESS, VOID);
+    static final Signature AI_A = of(ADDRESS, SIGNED, ADDRESS);
+    static final Signature AA_I = of(ADDRESS, ADDRESS, SIGNED);
+    static final Signature AA_B = of(ADDRESS, ADDRESS, BOOL);
+    static final Signature AI_V = of(ADDRESS, SIGNED, VOID);
+    static final Signature AAI_V = of(ADDRESS, ADDRESS, SIGNED, VOID);
     static final Signature ISII_I = of(SIGNED, Strings.PTR, SIGNED, SIGNED, SIGNED);
     static final Signature ISI_I = of(SIGNED, Strings.PTR, SIGNED, SIGNED);
     static final Signature SII_I = of(Strings.PTR, SIGNED, SIGNED, SIGNED);

@@ -45,7 +45,7 @@ public final class Layout {
     public static long sizeOf(LowLevelType type) {
         return switch (type) {
             case Primitive p -> switch (p) {
-                case SIGNED, UNSIGNED, FLOAT -> 8;
+                case SIGNED, UNSIGNED, FLOAT, ADDRESS -> 8;
                 case BOOL, CHAR -> 1;
                 case VOID -> 0;
             };
@@ -60,7 +60,7 @@ public final class Layout {
     public static int alignmentOf(LowLevelType type) {
         return switch (type) {
             case Primitive p -> switch (p) {
-                case SIGNED, UNSIGNED, FLOAT -> 8;
+                case SIGNED, UNSIGNED, FLOAT, ADDRESS -> 8;
                 case BOOL, CHAR, VOID -> 1;
             };
             case Ptr _ -> WORD;

@@ -2,7 +2,7 @@ package dev.taipan.rtyper.lltype;
 
 /**
  * The primitive low-level types, PyPy's {@code Signed}, {@code Unsigned}, {@code Float},
- * {@code Bool}, {@code Char} and {@code Void}. Each is a singleton, printed with PyPy's name.
+ * {@code Bool}, {@code Char}, {@code Void}, and {@code llmemory}'s {@code Address}. Each is a singleton, printed with PyPy's name.
  *
  * <p>{@code Signed} is the machine word of RPy's {@code int}; {@code Unsigned} the same 64 bits
  * read as {@code r_uint}; {@code Float} a C {@code double}; {@code Bool} and {@code Char} one
@@ -16,6 +16,12 @@ public enum Primitive implements LowLevelType {
     FLOAT("Float", Double.class),
     BOOL("Bool", Boolean.class),
     CHAR("Char", Character.class),
+    /**
+     * PyPy's {@code llmemory.Address}: a machine word that is an address into memory of no
+     * declared type, what the garbage collectors of stage 04 compute with (a bump pointer, an
+     * object's start read as words). Unlike a {@code Ptr}, it may be added to and compared.
+     */
+    ADDRESS("Address", Long.class),
     VOID("Void", Void.class);
 
     private final String pypyName;

@@ -13,7 +13,10 @@ import dev.taipan.rtyper.lltype.ContainerType;
 import dev.taipan.rtyper.lltype.Layout;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.ArrayDeque;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
@@ -57,11 +60,28 @@ public final class Heap implements AutoCloseable {
     private static final long BIG = CHUNK / 4;
     private static final long RED_ZONE = 16;
 
+    /** The byte a new raw block of the checked heap is filled with, and a freed one: what reading memory never written shows. */
+    public static final byte POISON = (byte) 0xDB;
+    /** How many bytes of freed raw blocks the checked heap keeps out of reuse, so that a stale access finds them freed. */
+    private static final long QUARANTINE = 64L << 20;
+
     private final Arena arena = Arena.ofShared();
     /** The checked mode's record of live objects; null in the fast heap. */
     private final Allocations allocations;
     private long top;
     private long end;
+    /** The live raw blocks ({@code raw_malloc}), by address: how much room each takes. */
+    private final Map<Long, Long> rawBlocks = new HashMap<>();
+    /**
+     * Freed raw blocks ready for reuse, by room. Freed memory is never given back to the system
+     * before {@link #close()}: a program that reads a block after freeing it (a collector's
+     * stale pointer into its old space) then reads stale bytes, as in C, instead of unmapped
+     * memory, which would crash the whole JVM, the llinterp with it.
+     */
+    private final Map<Long, ArrayDeque<Long>> freeBlocks = new HashMap<>();
+    /** The checked heap's freed blocks not yet reusable (address, room), oldest first; and their total room. */
+    private final ArrayDeque<long[]> quarantine = new ArrayDeque<>();
+    private long quarantined;
 
     private Heap(boolean checked) {
         allocations = checked ? new Allocations() : null;
@@ -106,7 +126,19 @@ public final class Heap implements AutoCloseable {
     }
 
     private long allocate(ContainerType type, long length, long size) {
-        long room = roundUp(Math.max(size, 1)) + (allocations != null ? RED_ZONE : 0);
+        long p = carve(room(size));
+        if (allocations != null) {
+            allocations.add(p, size, type, length, false, false);
+        }
+        return p;
+    }
+
+    /** The bytes an object of {@code size} takes: whole words, and the checked heap's red zone after it. */
+    private long room(long size) {
+        return roundUp(Math.max(size, 1)) + (allocations != null ? RED_ZONE : 0);
+    }
+
+    private long carve(long room) {
         long p;
         if (room > BIG) {
             p = arena.allocate(room, Layout.WORD).address();
@@ -118,10 +150,129 @@ public final class Heap implements AutoCloseable {
             p = top;
             top += room;
         }
+        return p;
+    }
+
+    /**
+     * PyPy's {@code raw_malloc(size)}: a block of raw memory, word-aligned, owned by no GC (the
+     * collectors take their spaces from here). Its contents are undefined: the checked heap
+     * fills it with {@link #POISON}, so that a collector reading what it never wrote sees
+     * 0xDBDBDBDB..., not a plausible zero.
+     */
+    public long rawMalloc(long size) {
+        if (size < 0) {
+            throw new CheckedMemoryError("raw_malloc of " + size + " bytes: a size is not negative");
+        }
+        long room = room(size);
+        ArrayDeque<Long> reusable = freeBlocks.get(room);
+        long p = reusable != null && !reusable.isEmpty() ? reusable.pop() : carve(room);
+        rawBlocks.put(p, room);
         if (allocations != null) {
-            allocations.add(p, size, type, length, false, false);
+            allocations.addRaw(p, size);
+            MEMORY.asSlice(p, size).fill(POISON);
         }
         return p;
+    }
+
+    /**
+     * PyPy's {@code raw_free(adr)}: {@code adr} must be a block {@link #rawMalloc} gave and not
+     * freed since (both heaps check that much: a table lookup). The checked heap poisons the
+     * block and keeps it out of reuse for a while (a quarantine, as ASan's), so an access into
+     * it fails saying it was freed.
+     */
+    public void rawFree(long adr) {
+        if (adr == 0) {
+            throw new CheckedMemoryError("raw_free of NULL");
+        }
+        if (allocations != null) {
+            allocations.free(adr);   // says what is wrong with adr, if anything
+        }
+        Long room = rawBlocks.remove(adr);
+        if (room == null) {
+            throw new CheckedMemoryError("raw_free of 0x" + Long.toHexString(adr) + ": no live raw block starts there");
+        }
+        if (allocations == null) {
+            freeBlocks.computeIfAbsent(room, r -> new ArrayDeque<>()).push(adr);
+            return;
+        }
+        MEMORY.asSlice(adr, room - RED_ZONE).fill(POISON);
+        quarantine.add(new long[] {adr, room});
+        quarantined += room;
+        while (quarantined > QUARANTINE) {
+            long[] oldest = quarantine.poll();
+            quarantined -= oldest[1];
+            allocations.forgetFreed(oldest[0]);
+            freeBlocks.computeIfAbsent(oldest[1], r -> new ArrayDeque<>()).push(oldest[0]);
+        }
+    }
+
+    /** PyPy's {@code raw_memcopy(src, dst, size)}: {@code size} bytes from {@code src} to {@code dst} (the two do not overlap). */
+    public void rawMemcopy(long src, long dst, long size) {
+        if (size == 0) {
+            return;
+        }
+        if (src == 0 || dst == 0 || allocations != null) {
+            checkRange("raw_memcopy from", src, size, false);
+            checkRange("raw_memcopy to", dst, size, true);
+        }
+        MemorySegment.copy(MEMORY, src, MEMORY, dst, size);
+    }
+
+    /** PyPy's {@code raw_memclear(adr, size)}: {@code size} zero bytes from {@code adr}. */
+    public void rawMemclear(long adr, long size) {
+        if (size == 0) {
+            return;
+        }
+        if (adr == 0 || allocations != null) {
+            checkRange("raw_memclear", adr, size, true);
+        }
+        MEMORY.asSlice(adr, size).fill((byte) 0);
+    }
+
+    /**
+     * A raw load of a whole word at {@code adr + offset} ({@code raw_load} of a {@code Signed},
+     * an {@code Address}, a {@code Float}'s bits, ...): no field is named, so the checked heap
+     * asks only that a live object or raw block holds the word, naturally aligned.
+     */
+    public long rawLoadWord(long adr, long offset) {
+        if (adr == 0 || allocations != null) {
+            validate(adr, offset, Kind.RAW_WORD, false);
+        }
+        return MEMORY.get(JAVA_LONG, adr + offset);
+    }
+
+    public void rawStoreWord(long adr, long offset, long bits) {
+        if (adr == 0 || allocations != null) {
+            validate(adr, offset, Kind.RAW_WORD, true);
+        }
+        MEMORY.set(JAVA_LONG, adr + offset, bits);
+    }
+
+    /** A raw load of one byte, 0..255 ({@code adr.char[i]}, a {@code Bool}). */
+    public int rawLoadByte(long adr, long offset) {
+        if (adr == 0 || allocations != null) {
+            validate(adr, offset, Kind.RAW_BYTE, false);
+        }
+        return MEMORY.get(JAVA_BYTE, adr + offset) & 0xFF;
+    }
+
+    public void rawStoreByte(long adr, long offset, int value) {
+        if (adr == 0 || allocations != null) {
+            validate(adr, offset, Kind.RAW_BYTE, true);
+        }
+        MEMORY.set(JAVA_BYTE, adr + offset, (byte) value);
+    }
+
+    private void checkRange(String what, long adr, long size, boolean store) {
+        if (size < 0) {
+            throw new CheckedMemoryError(what + " of " + size + " bytes: a size is not negative");
+        }
+        if (adr == 0) {
+            throw new CheckedMemoryError(what + " of " + size + " bytes at NULL");
+        }
+        if (allocations != null) {
+            allocations.checkRange(what, adr, size, store);
+        }
     }
 
     /**
@@ -229,6 +380,21 @@ public final class Heap implements AutoCloseable {
         MEMORY.set(JAVA_BYTE, ptr + offset, (byte) value);
     }
 
+    /** A field of type {@code Address} ({@code llmemory}). */
+    public long loadAddress(long ptr, long offset) {
+        if (ptr == 0 || allocations != null) {
+            validate(ptr, offset, Kind.ADDRESS, false);
+        }
+        return MEMORY.get(JAVA_LONG, ptr + offset);
+    }
+
+    public void storeAddress(long ptr, long offset, long address) {
+        if (ptr == 0 || allocations != null) {
+            validate(ptr, offset, Kind.ADDRESS, true);
+        }
+        MEMORY.set(JAVA_LONG, ptr + offset, address);
+    }
+
     /** A pointer field: an address, 0 for null. */
     public long loadPtr(long ptr, long offset) {
         if (ptr == 0 || allocations != null) {
@@ -253,6 +419,9 @@ public final class Heap implements AutoCloseable {
         if (allocations != null) {
             allocations.clear();
         }
+        rawBlocks.clear();
+        freeBlocks.clear();
+        quarantine.clear();
         arena.close();
     }
 

@@ -203,6 +203,7 @@ public final class HeapPicture {
             case FLOAT -> Double.toString(heap.loadFloat(address, offset));
             case BOOL -> heap.loadBool(address, offset) ? "True" : "False";
             case CHAR -> charText(heap.loadChar(address, offset));
+            case ADDRESS -> heap.loadAddress(address, offset) == 0 ? "NULL" : "0x" + Long.toHexString(heap.loadAddress(address, offset));
             case VOID -> "";
         };
     }

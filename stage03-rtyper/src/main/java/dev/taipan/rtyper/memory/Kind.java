@@ -7,7 +7,12 @@ enum Kind {
     FLOAT("Float", 8),
     BOOL("Bool", 1),
     CHAR("Char", 1),
-    PTR("Ptr", 8);
+    PTR("Ptr", 8),
+    ADDRESS("Address", 8),
+    /** A raw access of a whole word ({@code raw_load}, {@code adr.signed[i]}): any word-sized field, or a raw block's word. */
+    RAW_WORD("word", 8),
+    /** A raw access of one byte ({@code adr.char[i]}). */
+    RAW_BYTE("byte", 1);
 
     private final String pypyName;
     final int size;

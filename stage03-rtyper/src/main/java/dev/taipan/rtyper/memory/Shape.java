@@ -122,6 +122,7 @@ final class Shape {
             case FLOAT -> Kind.FLOAT;
             case BOOL -> Kind.BOOL;
             case CHAR -> Kind.CHAR;
+            case ADDRESS -> Kind.ADDRESS;
             case VOID -> throw new IllegalArgumentException("Void is never stored");
         };
     }

@@ -481,6 +481,9 @@ final class GraphConverter {
         if (r instanceof ConstantRepr(var v)) {
             return v;
         }
+        if (r instanceof Repr.ContributedRepr(var a)) {
+            return a.lowLevelConstant((PyObject) c.value());
+        }
         if (r.lowleveltype() instanceof Ptr) {
             return switch (c.value()) {
                 case PySingleton n when n == PySingleton.NONE -> null;

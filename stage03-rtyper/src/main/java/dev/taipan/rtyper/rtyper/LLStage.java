@@ -5,6 +5,7 @@ import dev.taipan.annotator.Annotator;
 import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.rtyper.llannotation.LLTypeModule;
 import dev.taipan.rtyper.llinterp.LLFatalError;
 import dev.taipan.rtyper.llinterp.LLInterpreter;
 import dev.taipan.rtyper.llinterp.SystemCalls;
@@ -53,6 +54,7 @@ public final class LLStage implements ExecStage {
     /** Runs FILE on {@code host} (its working directory, its streams); translation errors are thrown as {@code TaipanError}s. */
     public static int run(HostInterpreter host, Path file, List<String> args, ExecOptions options, PrintStream out,
                           PrintStream err) {
+        LLTypeModule.install(host);   // a program may import the low level itself (stage 04's collectors do)
         Annotator ann = AnnotateCommand.annotateFile(host, file, "entry_point", true);
         RTyper rtyper = host.runInside(() -> {
             RTyper r = new RTyper(ann);

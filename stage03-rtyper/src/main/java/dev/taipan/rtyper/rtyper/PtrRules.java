@@ -6,6 +6,7 @@ import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.operation.HLOp;
+import dev.taipan.rtyper.llannotation.LLAnnotations;
 import dev.taipan.rtyper.llannotation.LLBuiltin;
 import dev.taipan.rtyper.llannotation.LLFunction;
 import dev.taipan.rtyper.llannotation.LLGraphFunction;
@@ -141,6 +142,9 @@ final class PtrRules {
     /** The repr of values of type {@code t}, which a value is converted to before it is stored. */
     static Repr reprOf(LowLevelType t) {
         return switch (t) {
+            // an Address is stage 04's (llmemory): its annotation, and so its repr, are contributed
+            case Primitive p when p == Primitive.ADDRESS && LLAnnotations.of(p) instanceof RTypedAnnotation a ->
+                    new Repr.ContributedRepr(a);
             case Primitive p -> new Repr.PrimitiveRepr(p);
             case Ptr p -> new PtrRepr(p);
             default -> throw new IllegalArgumentException("a " + t + " is not a value");

@@ -272,6 +272,7 @@ public final class RTyper {
             case SomeBuiltin b when b.self() == null -> new ConstantRepr(PySingleton.NONE);
             case SomeBuiltin b -> new Repr.BuiltinMethodRepr(reprOf(b.self().withoutConst(), converter, line), b.name());
             case SomePtr p -> new Repr.PtrRepr(p.type());
+            case RTypedAnnotation a -> new Repr.ContributedRepr(a);   // a later stage's (SomeAddress)
             case dev.taipan.rtyper.llannotation.SomeInteriorPtr p -> new Repr.InteriorPtrRepr(p.parent(), p.field());
             case SomeLLFunction f -> new ConstantRepr(f.konst());   // a function of lltype or llop, called directly
             case SomeSlice sl -> ListRules.sliceRepr();
@@ -452,6 +453,7 @@ public final class RTyper {
         }
         return switch (r) {
             case Repr.PrimitiveRepr(Primitive p) -> convertConst(v, p);
+            case Repr.ContributedRepr(var a) -> a.lowLevelConstant(v);
             case Repr.InstanceRepr i when v instanceof PyInstance inst -> classes.prebuiltInstance(this, inst);
             case Repr.ClassRefRepr c when v instanceof PyType t -> classes.of(t).vtablePrebuilt;
             case Repr.FunctionPtrRepr(Ptr fp) when v instanceof PyFunction f -> new FunctionRef(graphOf(f).name(), (FuncType) fp.to());
@@ -475,6 +477,7 @@ public final class RTyper {
                     : (double) ((PyInt) v).longValue();
             case BOOL -> v == PyBool.TRUE;
             case CHAR -> ((PyStr) v).value().charAt(0);
+            case ADDRESS -> throw new IllegalArgumentException("an Address constant is the contributed annotation's (llmemory.NULL)");
             case VOID -> v;
         };
     }

@@ -161,6 +161,17 @@ public sealed interface Repr {
         }
     }
 
+    /**
+     * The values of an annotation a later stage contributes ({@link RTypedAnnotation}, stage
+     * 04's {@code SomeAddress}): of the low-level type it says, its operations translated by it.
+     */
+    record ContributedRepr(RTypedAnnotation annotation) implements Repr {
+        @Override
+        public LowLevelType lowleveltype() {
+            return annotation.lowleveltype();
+        }
+    }
+
     Repr SIGNED = new PrimitiveRepr(Primitive.SIGNED);
     Repr UNSIGNED = new PrimitiveRepr(Primitive.UNSIGNED);
     Repr FLOAT = new PrimitiveRepr(Primitive.FLOAT);

@@ -10,10 +10,16 @@ import dev.taipan.flowgraph.flow.GraphLabels;
 import dev.taipan.flowgraph.flow.GraphText;
 import dev.taipan.flowgraph.flow.Graphviz;
 import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.rtyper.llannotation.LLTypeModule;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.transform.OptLevel;
 import dev.taipan.rtyper.transform.Pipeline;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,7 +109,10 @@ public final class RtypeCommand implements Callable<Integer> {
 
     /** The rtyper that has specialised FILE from {@code function}: its graphs, its classes, its {@link RTyper#program}. */
     public static RTyper rtyper(Path file, String function) {
-        Annotator ann = AnnotateCommand.annotateFile(file, function == null ? "entry_point" : function, function == null);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
+        LLTypeModule.install(host);   // a program may import the low level itself
+        Annotator ann = AnnotateCommand.annotateFile(host, file, function == null ? "entry_point" : function, function == null);
         return ann.translator().host().runInside(() -> {
             RTyper rtyper = new RTyper(ann);
             rtyper.specialize();

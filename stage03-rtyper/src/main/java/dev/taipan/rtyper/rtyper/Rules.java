@@ -44,6 +44,9 @@ final class Rules {
     /** The value of the operation's result; the low-level operations are in {@code hop.llops}. */
     static Value translate(RTyper rtyper, HighLevelOp hop) {
         HLOp op = (HLOp) hop.spaceop.op();
+        if (contributedRuler(hop, op) instanceof RTypedAnnotation a) {
+            return a.rtype(new ContributedOp(hop));
+        }
         if (DictRules.handles(rtyper, hop)) {
             return DictRules.translate(rtyper, hop);
         }
@@ -102,6 +105,22 @@ final class Rules {
             case EXCEPTION_MATCH -> InstanceRules.exceptionMatch(rtyper, hop);
             default -> unsupported(hop, op);
         };
+    }
+
+    /**
+     * The later stage's annotation that rules this operation, as the annotator chose it: the
+     * first argument's, or, for a binary operator or a comparison, either side's.
+     */
+    private static RTypedAnnotation contributedRuler(HighLevelOp hop, HLOp op) {
+        if (hop.nargs() > 0 && hop.argReprs.getFirst() instanceof Repr.ContributedRepr(var a)) {
+            return a;
+        }
+        boolean binary = switch (op.withoutInplace()) {
+            case ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND_, OR_, XOR, MATMUL,
+                 EQ, NE, LT, LE, GT, GE -> true;
+            default -> false;
+        };
+        return binary && hop.nargs() == 2 && hop.argReprs.get(1) instanceof Repr.ContributedRepr(var a) ? a : null;
     }
 
     private static Value unsupported(HighLevelOp hop, HLOp op) {
@@ -358,6 +377,7 @@ final class Rules {
             case Repr.FunctionPtrRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.BuiltinMethodRepr r -> LLConstant.of(true, Primitive.BOOL);
             case Repr.DictRepr r -> DictRules.truth(hop, i);
+            case Repr.ContributedRepr r -> r.annotation().truth(new ContributedOp(hop), i);
             case Repr.RangeRepr r -> throw hop.error("the truth of a range has no low-level translation in this part");
             case Repr.PtrRepr r -> hop.genop(PTR_NONZERO, List.of(hop.arg(i)), Primitive.BOOL);
             case Repr.InteriorPtrRepr r -> LLConstant.of(true, Primitive.BOOL);

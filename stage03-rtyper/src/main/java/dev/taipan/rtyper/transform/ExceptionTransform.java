@@ -151,6 +151,7 @@ public final class ExceptionTransform implements GraphPass {
     static Constant errorValue(LowLevelType type) {
         return LLConstant.of(switch (type) {
             case Primitive.SIGNED, Primitive.UNSIGNED -> (Object) (-1L);
+            case Primitive.ADDRESS -> 0L;   // NULL, as PyPy's error_value
             case Primitive.FLOAT -> -1.0;
             case Primitive.BOOL -> true;
             case Primitive.CHAR -> (char) 255;

@@ -77,7 +77,7 @@ record FlatStruct(StructType root, Map<String, LowLevelType> leaves) {
         return switch (t) {
             case Ptr p -> LLConstant.nullOf(p);
             case Primitive p -> LLConstant.of(switch (p) {
-                case SIGNED, UNSIGNED -> (Object) 0L;
+                case SIGNED, UNSIGNED, ADDRESS -> (Object) 0L;
                 case FLOAT -> 0.0;
                 case BOOL -> false;
                 case CHAR -> (char) 0;

@@ -161,6 +161,19 @@ class EdgeCaseTableTest {
             char_ge           0 255          false
             bool_not          true           false
             bool_not          false          true
+            adr_add           0x1000 8       0x1008
+            adr_add           UMAX 1         0x0
+            adr_sub           0x1000 8       0xff8
+            adr_sub           0x0 1          UMAX
+            adr_delta         0x1000 0x1010  -16
+            adr_eq            0x10 0x10      true
+            adr_ne            0x10 0x10      false
+            adr_lt            0x10 UMAX      true
+            adr_le            UMAX UMAX      true
+            adr_gt            UMAX 0x10      true
+            adr_ge            0x0 UMAX       false
+            cast_adr_to_int   UMAX           -1
+            cast_int_to_adr   -1             UMAX
             """;
 
     record Row(LLOp op, List<String> operands, String expected) {
@@ -230,6 +243,8 @@ class EdgeCaseTableTest {
             };
             case BOOL -> Boolean.parseBoolean(text);
             case CHAR -> (char) Integer.parseInt(text);
+            // addresses compare unsigned: the highest one is above every other
+            case ADDRESS -> text.equals("UMAX") ? -1L : Long.parseUnsignedLong(text.substring(2), 16);
             case VOID -> throw new AssertionError(Arrays.toString(new Object[] {type, text}));
         };
     }

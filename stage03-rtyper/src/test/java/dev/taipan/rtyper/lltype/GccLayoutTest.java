@@ -152,6 +152,7 @@ class GccLayoutTest {
                 case FLOAT -> "double " + name;
                 case BOOL -> "_Bool " + name;
                 case CHAR -> "char " + name;
+                case ADDRESS -> "char *" + name;   // llmemory.Address: an untyped machine address
                 case VOID -> throw new AssertionError("Void has no C member");
             };
             case Ptr _ -> "void *" + name;

@@ -1,0 +1,46 @@
+package dev.taipan.gc.llmemory;
+
+import dev.taipan.annotator.SomeValue;
+import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.rtyper.llannotation.LowLevelExtension;
+import dev.taipan.rtyper.llannotation.LowLevelTypeObject;
+import dev.taipan.rtyper.lltype.LowLevelType;
+import dev.taipan.rtyper.lltype.Primitive;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Stage 04's part of the low level as RPy code sees it, found by stage 03 through
+ * {@code META-INF/services}: the module PyPy calls
+ * <pre>
+ * from rpython.rtyper.lltypesystem import llmemory
+ * from rpython.rtyper.lltypesystem.llmemory import Address, NULL, raw_malloc, cast_adr_to_ptr, sizeof
+ * </pre>
+ * and the annotation of an {@code Address} ({@link SomeAddress}), which a struct field of
+ * that type gives when read.
+ */
+public final class LLMemoryExtension implements LowLevelExtension {
+
+    public static final String LLMEMORY = "rpython.rtyper.lltypesystem.llmemory";
+
+    @Override
+    public Map<String, Supplier<Map<String, PyObject>>> modules() {
+        return Map.of(LLMEMORY, LLMemoryExtension::llmemory);
+    }
+
+    private static Map<String, PyObject> llmemory() {
+        Map<String, PyObject> m = new LinkedHashMap<>();
+        m.put("Address", new LowLevelTypeObject(Primitive.ADDRESS));
+        m.put("NULL", new NullAddress());
+        for (LLMemoryFunction f : LLMemoryFunction.values()) {
+            m.put(f.pyName(), new LLMemoryHostFunction(f));
+        }
+        return m;
+    }
+
+    @Override
+    public SomeValue annotationOf(LowLevelType type) {
+        return type == Primitive.ADDRESS ? new SomeAddress() : null;
+    }
+}

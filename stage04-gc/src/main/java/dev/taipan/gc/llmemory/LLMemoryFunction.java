@@ -1,0 +1,270 @@
+package dev.taipan.gc.llmemory;
+
+import dev.taipan.annotator.Annotator;
+import dev.taipan.annotator.Describe;
+import dev.taipan.annotator.SomeValue;
+import dev.taipan.annotator.SomeValue.SomeBool;
+import dev.taipan.annotator.SomeValue.SomeInteger;
+import dev.taipan.annotator.SomeValue.SomeNone;
+import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.host.HostSpace;
+import dev.taipan.flowgraph.host.PyException;
+import dev.taipan.flowgraph.host.PyInt;
+import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.host.PyStr;
+import dev.taipan.rtyper.llannotation.LowLevelTypeObject;
+import dev.taipan.rtyper.llannotation.SomePtr;
+import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.rtyper.lloperation.LLOp;
+import dev.taipan.rtyper.lltype.ArrayType;
+import dev.taipan.rtyper.lltype.ContainerType;
+import dev.taipan.rtyper.lltype.Layout;
+import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.lltype.StructType;
+import dev.taipan.rtyper.rtyper.ContributedOp;
+import java.util.List;
+
+/**
+ * The functions of {@code llmemory}, with PyPy's names. The memory functions and the casts make
+ * or take addresses, which exist only at the low level: each call is one operation of the
+ * catalogue. The sizes are numbers of stage 03's {@link Layout}, the very offsets the llinterp
+ * and the backend use, so they also run on the host, at import time
+ * ({@code NODE_SIZE = sizeof(NODE)}), and a call in translated code with constant arguments is
+ * a constant.
+ *
+ * <pre>
+ * raw_malloc(size) -> Address          raw_free(adr)
+ * raw_memcopy(src, dst, size)          raw_memclear(adr, size)
+ * cast_ptr_to_adr(p) -> Address        cast_adr_to_ptr(adr, Ptr(T)) -> Ptr(T)
+ * cast_adr_to_int(adr) -> int          cast_int_to_adr(n) -> Address
+ * sizeof(T), sizeof(T, n)              offsetof(T, 'field')       itemoffsetof(T, n)
+ * </pre>
+ */
+enum LLMemoryFunction {
+    RAW_MALLOC("raw_malloc"),
+    RAW_FREE("raw_free"),
+    RAW_MEMCOPY("raw_memcopy"),
+    RAW_MEMCLEAR("raw_memclear"),
+    CAST_PTR_TO_ADR("cast_ptr_to_adr"),
+    CAST_ADR_TO_PTR("cast_adr_to_ptr"),
+    CAST_ADR_TO_INT("cast_adr_to_int"),
+    CAST_INT_TO_ADR("cast_int_to_adr"),
+    SIZEOF("sizeof"),
+    OFFSETOF("offsetof"),
+    ITEMOFFSETOF("itemoffsetof");
+
+    private final String pyName;
+
+    LLMemoryFunction(String pyName) {
+        this.pyName = pyName;
+    }
+
+    String pyName() {
+        return pyName;
+    }
+
+    // ---- on the host ----
+
+    PyObject callOnHost(PyObject[] args) {
+        return switch (this) {
+            case SIZEOF, OFFSETOF, ITEMOFFSETOF -> PyInt.of(size(args, pyName + "()"));
+            default -> throw HostSpace.typeError("llmemory." + pyName + "() works on addresses, which exist only at "
+                    + "the low level: run the program translated (--stage=ll)");
+        };
+    }
+
+    /** The number {@code sizeof}, {@code offsetof} or {@code itemoffsetof} gives for these host arguments. */
+    private long size(PyObject[] args, String call) {
+        try {
+            ContainerType t = args.length > 0 && args[0] instanceof LowLevelTypeObject o && o.lowLevelType() instanceof ContainerType c
+                    ? c : null;
+            if (t == null) {
+                throw HostSpace.typeError(call + ": the first argument is a struct or array type");
+            }
+            return switch (this) {
+                case SIZEOF -> {
+                    if (args.length == 1) {
+                        if (Layout.isVarsize(t)) {
+                            throw HostSpace.typeError(call + ": " + t + " is var-sized: sizeof(T, n) for n items");
+                        }
+                        yield Layout.sizeOf(t);
+                    }
+                    if (!Layout.isVarsize(t)) {
+                        throw HostSpace.typeError(call + ": " + t + " has a fixed size: sizeof(T)");
+                    }
+                    yield Layout.sizeOf(t, integer(args, 1, call));
+                }
+                case OFFSETOF -> {
+                    if (!(t instanceof StructType s) || args.length != 2 || !(args[1] instanceof PyStr name)) {
+                        throw HostSpace.typeError(call + " is offsetof(STRUCT, 'field')");
+                    }
+                    if (s.fields().stream().noneMatch(f -> f.name().equals(name.value()))) {
+                        throw HostSpace.typeError(call + ": " + s + " has no field '" + name.value() + "'");
+                    }
+                    yield Layout.offsetOf(s, name.value());
+                }
+                default -> {
+                    if (!(t instanceof ArrayType a)) {
+                        throw HostSpace.typeError(call + ": itemoffsetof(ARRAY, n) of an array type, not " + t);
+                    }
+                    yield Layout.itemOffset(a, integer(args, 1, call));
+                }
+            };
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw HostSpace.typeError(call + ": " + e.getMessage());
+        }
+    }
+
+    private static long integer(PyObject[] args, int i, String call) {
+        if (args.length != i + 1 || !(args[i] instanceof PyInt n) || !n.fitsLong()) {
+            throw HostSpace.typeError(call + ": argument " + (i + 1) + " is a number of items, an int");
+        }
+        return n.longValue();
+    }
+
+    // ---- annotation ----
+
+    SomeValue annotateCall(Annotator ann, List<SomeValue> args) {
+        return switch (this) {
+            case RAW_MALLOC -> {
+                arity(ann, args, 1, "raw_malloc(size)");
+                integer(ann, args.get(0), "the size");
+                yield new SomeAddress();
+            }
+            case RAW_FREE -> {
+                arity(ann, args, 1, "raw_free(adr)");
+                address(ann, args.get(0), "raw_free(adr)");
+                yield new SomeNone();
+            }
+            case RAW_MEMCOPY -> {
+                arity(ann, args, 3, "raw_memcopy(src, dst, size)");
+                address(ann, args.get(0), "the source");
+                address(ann, args.get(1), "the destination");
+                integer(ann, args.get(2), "the size");
+                yield new SomeNone();
+            }
+            case RAW_MEMCLEAR -> {
+                arity(ann, args, 2, "raw_memclear(adr, size)");
+                address(ann, args.get(0), "the address");
+                integer(ann, args.get(1), "the size");
+                yield new SomeNone();
+            }
+            case CAST_PTR_TO_ADR -> {
+                arity(ann, args, 1, "cast_ptr_to_adr(p)");
+                if (!(args.get(0) instanceof SomePtr)) {
+                    throw Annotator.error(ann, "cast_ptr_to_adr(p) takes a pointer, not " + Describe.article(args.get(0)));
+                }
+                yield new SomeAddress();
+            }
+            case CAST_ADR_TO_PTR -> {
+                arity(ann, args, 2, "cast_adr_to_ptr(adr, PTRTYPE)");
+                address(ann, args.get(0), "the address");
+                yield new SomePtr(pointerType(ann, args.get(1)));
+            }
+            case CAST_ADR_TO_INT -> {
+                arity(ann, args, 1, "cast_adr_to_int(adr)");
+                address(ann, args.get(0), "the address");
+                yield new SomeInteger();
+            }
+            case CAST_INT_TO_ADR -> {
+                arity(ann, args, 1, "cast_int_to_adr(n)");
+                integer(ann, args.get(0), "the word");
+                yield new SomeAddress();
+            }
+            case SIZEOF, OFFSETOF, ITEMOFFSETOF -> sizes(ann, args);
+        };
+    }
+
+    /**
+     * A size in translated code: a constant when every argument is one; {@code sizeof(T, n)} and
+     * {@code itemoffsetof(T, n)} with n known only at run time are computed then (they are linear
+     * in n: a fixed part and n items).
+     */
+    private SomeValue sizes(Annotator ann, List<SomeValue> args) {
+        PyObject[] konst = args.stream().map(SomeValue::konst).toArray(PyObject[]::new);
+        boolean lengthAtRunTime = this != OFFSETOF && args.size() == 2 && konst[1] == null;
+        if (lengthAtRunTime) {
+            integer(ann, args.get(1), "the number of items");
+            konst[1] = PyInt.of(0);
+        }
+        for (PyObject k : konst) {
+            if (k == null) {
+                throw Annotator.error(ann, pyName + "() needs its type (and field name) known at translation time");
+            }
+        }
+        long n;
+        try {
+            n = size(konst, pyName + "()");
+        } catch (RuntimeException e) {
+            throw Annotator.error(ann, e instanceof PyException p ? p.getMessage().replaceFirst("^TypeError: ", "") : e.getMessage());
+        }
+        return lengthAtRunTime ? new SomeInteger(true, false, null) : new SomeInteger(true, false, PyInt.of(n));
+    }
+
+    private void arity(Annotator ann, List<SomeValue> args, int n, String shape) {
+        if (args.size() != n) {
+            throw Annotator.error(ann, "llmemory." + pyName + "() takes " + n + " argument" + (n == 1 ? "" : "s")
+                    + ", not " + args.size() + ": " + shape);
+        }
+    }
+
+    private void integer(Annotator ann, SomeValue s, String what) {
+        if (!(s instanceof SomeInteger i && !i.unsigned() || s instanceof SomeBool)) {
+            throw Annotator.error(ann, what + " given to llmemory." + pyName + "() is an int, not " + Describe.article(s));
+        }
+    }
+
+    private void address(Annotator ann, SomeValue s, String what) {
+        if (!(s instanceof SomeAddress)) {
+            String hint = s instanceof SomePtr ? " (cast_ptr_to_adr(p) gives a pointer's address)"
+                    : s instanceof SomeInteger ? " (cast_int_to_adr(n) reads a word as an address)" : "";
+            throw Annotator.error(ann, what + " given to llmemory." + pyName + "() is an Address, not "
+                    + Describe.article(s) + hint);
+        }
+    }
+
+    private static Ptr pointerType(Annotator ann, SomeValue s) {
+        if (s.konst() instanceof LowLevelTypeObject t && t.lowLevelType() instanceof Ptr p) {
+            return p;
+        }
+        throw Annotator.error(ann, "cast_adr_to_ptr(adr, PTRTYPE) needs a pointer type known at translation time "
+                + "(Ptr(T)), not " + Describe.article(s));
+    }
+
+    // ---- rtyping: the callee is argument 0 ----
+
+    Value rtype(ContributedOp hop) {
+        return switch (this) {
+            case RAW_MALLOC -> hop.genop(LLOp.RAW_MALLOC, List.of(hop.inputarg(Primitive.SIGNED, 1)), Primitive.ADDRESS);
+            case RAW_FREE -> {
+                hop.genop(LLOp.RAW_FREE, List.of(hop.arg(1)), Primitive.VOID);
+                yield hop.none();
+            }
+            case RAW_MEMCOPY -> {
+                hop.genop(LLOp.RAW_MEMCOPY, List.of(hop.arg(1), hop.arg(2), hop.inputarg(Primitive.SIGNED, 3)), Primitive.VOID);
+                yield hop.none();
+            }
+            case RAW_MEMCLEAR -> {
+                hop.genop(LLOp.RAW_MEMCLEAR, List.of(hop.arg(1), hop.inputarg(Primitive.SIGNED, 2)), Primitive.VOID);
+                yield hop.none();
+            }
+            case CAST_PTR_TO_ADR -> hop.genop(LLOp.CAST_PTR_TO_ADR, List.of(hop.arg(1)), Primitive.ADDRESS);
+            case CAST_ADR_TO_PTR -> hop.genop(LLOp.CAST_ADR_TO_PTR, List.of(hop.arg(1)), hop.resultType());
+            case CAST_ADR_TO_INT -> hop.genop(LLOp.CAST_ADR_TO_INT, List.of(hop.arg(1)), Primitive.SIGNED);
+            case CAST_INT_TO_ADR -> hop.genop(LLOp.CAST_INT_TO_ADR, List.of(hop.inputarg(Primitive.SIGNED, 1)), Primitive.ADDRESS);
+            case SIZEOF, OFFSETOF, ITEMOFFSETOF -> sizeAtRunTime(hop);
+        };
+    }
+
+    /** A constant size, or for a length known only at run time: the fixed part plus n times the item size. */
+    private Value sizeAtRunTime(ContributedOp hop) {
+        if (hop.resultAnnotation().konst() instanceof PyInt k) {
+            return LLConstant.signed(k.longValue());
+        }
+        long base = size(new PyObject[] {hop.constant(1), PyInt.of(0)}, pyName + "()");
+        long item = size(new PyObject[] {hop.constant(1), PyInt.of(1)}, pyName + "()") - base;
+        Value scaled = hop.genop(LLOp.INT_MUL, List.of(hop.inputarg(Primitive.SIGNED, 2), LLConstant.signed(item)), Primitive.SIGNED);
+        return hop.genop(LLOp.INT_ADD, List.of(LLConstant.signed(base), scaled), Primitive.SIGNED);
+    }
+}
