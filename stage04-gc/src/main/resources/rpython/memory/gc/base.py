@@ -40,6 +40,10 @@ STATIC_ROOT_WORDS = 2
 
 ROOT_STACK_SIZE = 8 * 1024 * 1024
 
+# Raised when the heap cannot grow: prebuilt, since a collector must not allocate in the heap
+# it manages (the transformer checks that none of its graphs does).
+OUT_OF_MEMORY = MemoryError()
+
 
 def round_up(size):
     return (size + WORD - 1) & ~(WORD - 1)

@@ -5,7 +5,7 @@ past it the program gets ``MemoryError``.  It is the baseline the other collecto
 against, and the simplest reading of what the GC transformer asks of a collector.
 """
 from rpython.rtyper.lltypesystem import llmemory
-from rpython.memory.gc.base import GCBase
+from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY
 
 CHUNK = 1024 * 1024
 
@@ -27,7 +27,7 @@ class NoneGC(GCBase):
             if size > chunk:
                 chunk = size
             if self.heap_max > 0 and self.allocated + chunk > self.heap_max:
-                raise MemoryError
+                raise OUT_OF_MEMORY
             self.free = llmemory.raw_malloc(chunk)
             self.top = self.free + chunk
             self.allocated += chunk

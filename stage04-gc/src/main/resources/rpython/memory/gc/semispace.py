@@ -23,7 +23,7 @@ data plus the request, at least the initial size, so collections get rarer as th
 data grows; past ``heap_max`` (``--heap-max``) the program gets ``MemoryError``.
 """
 from rpython.rtyper.lltypesystem import llmemory
-from rpython.memory.gc.base import GCBase, WORD
+from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD
 
 FORWARDED = 1 << 62
 INITIAL_SPACE = 1024 * 1024
@@ -76,7 +76,7 @@ class SemiSpaceGC(GCBase):
         if self.heap_max > 0 and size > self.heap_max:
             size = self.heap_max
             if live + request > size:
-                raise MemoryError
+                raise OUT_OF_MEMORY
         self.old_space = old
         self.old_end = old_end
         self.new_space(size)
@@ -87,7 +87,7 @@ class SemiSpaceGC(GCBase):
             scan = scan + self.size_of(scan)
         llmemory.raw_free(old)
         if self.top - self.free < request:
-            raise MemoryError
+            raise OUT_OF_MEMORY
 
     def visit(self, field):
         """Forwards the object field points to, if it is in the old space; updates field."""

@@ -3,6 +3,7 @@ package dev.taipan.gc.layout;
 import dev.taipan.rtyper.lltype.ArrayType;
 import dev.taipan.rtyper.lltype.ContainerType;
 import dev.taipan.rtyper.lltype.Field;
+import dev.taipan.rtyper.lltype.FuncType;
 import dev.taipan.rtyper.lltype.Layout;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Ptr;
@@ -36,10 +37,15 @@ public record TypeInfo(int id, ContainerType type, long fixedSize, List<Long> pt
         itemPtrOffsets = List.copyOf(itemPtrOffsets);
     }
 
-    /** The layout of the GC type {@code type}, given the id it gets. */
+    /**
+     * The layout of {@code type}, given the id it gets: a GC type, or a raw container that a
+     * prebuilt object of the image has and that holds GC pointers ({@code exc_data}, whose
+     * pending exception is a root): the collector traces that one as a static root, by its id,
+     * since it has no header to name its type.
+     */
     public static TypeInfo of(int id, ContainerType type) {
-        if (!type.isGc()) {
-            throw new IllegalArgumentException(type + " is not a GC type: no collector allocates it");
+        if (type instanceof FuncType f) {
+            throw new IllegalArgumentException(f + " is a function: no collector traces it");
         }
         List<Long> fixed = new ArrayList<>();
         if (type instanceof StructType s) {

@@ -73,9 +73,11 @@ class GcLayoutTest {
     }
 
     @Test
-    void rawTypesHaveNoTypeId() {
-        assertThatThrownBy(() -> TypeInfo.of(1, Struct.of("raw", new Field("x", Primitive.SIGNED))))
-                .hasMessageContaining("not a GC type");
+    void functionsHaveNoTypeIdAndHeadersKeepIdAndFlagsApart() {
+        assertThatThrownBy(() -> TypeInfo.of(1, new dev.taipan.rtyper.lltype.FuncType(List.of(), Primitive.VOID)))
+                .hasMessageContaining("no collector traces it");
+        Struct excData = Struct.of("exc_data", new Field("exc_type", Primitive.SIGNED), new Field("exc_value", new Ptr(NODE)));
+        assertThat(TypeInfo.of(1, excData).ptrOffsets()).containsExactly(8L);   // a static root, traced by its id
         assertThatThrownBy(() -> GcHeader.word(0, 0)).hasMessageContaining("start at 1");
         assertThatThrownBy(() -> GcHeader.word(1, 1)).hasMessageContaining("above bit 32");
         long w = GcHeader.word(7, 1L << 33);
@@ -117,14 +119,14 @@ class GcLayoutTest {
         assertThat(all).anySatisfy(t -> assertThat(t.itemPtrOffsets()).containsExactly(0L));   // the list of nodes
 
         Image image = layout.program().image();
-        assertThat(image.objects()).contains(layout.table());
+        assertThat(image.objects()).contains(layout.typeInfo());
         for (Prebuilt p : image.objects()) {
             if (p.type().isGc()) {
                 assertThat(GcHeader.typeId(p.gcHeader())).as("header of " + p).isEqualTo(layout.ids().idOf(p.type()));
                 assertThat(GcHeader.flags(p.gcHeader())).isEqualTo(flags);
             }
         }
-        Prebuilt table = layout.table();
+        Prebuilt table = layout.typeInfo();
         assertThat(table.length()).isEqualTo(all.size() + 1);
         assertThat(table.item(node.id()).field("fixedsize").get()).isEqualTo(Layout.sizeOf(nodeType));
         assertThat(table.item(node.id()).field("ofstolength").get()).isEqualTo(-1L);
