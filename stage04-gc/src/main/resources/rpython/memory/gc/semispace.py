@@ -13,19 +13,28 @@ space, and the old one is given back whole.  Copying is the whole algorithm:
    ``free``, everything reachable is copied (the new space is its own work queue: no stack, no
    recursion, which is why Cheney's algorithm suits a collector that must not allocate).
 
+**Identity hashes** (an instance as a dict key) must not change when the object moves.  The
+first time the program asks, the object gets ``HASHTAKEN`` and its hash is its address; when a
+collection copies such an object, the copy gets one more word at its end holding that number,
+and ``HASHFIELD`` says so (PyPy's semispace does the same).  Objects whose hash nobody asked
+cost nothing.
+
 Garbage costs nothing: it is never touched.  What survives is compacted, in breadth-first order.
 Prebuilt objects live in the image, outside the space, and never move; their fields are roots.
 
 The old space is freed (``raw_free``) rather than kept for the next collection, so that in the
 llinterp's checked heap a pointer the program still holds into it (a root the transformer
 missed) fails at its first use instead of reading stale data.  The new space is twice the live
-data plus the request, at least the initial size, so collections get rarer as the program's live
-data grows; past ``heap_max`` (``--heap-max``) the program gets ``MemoryError``.
+data plus the request, and at least the initial size (in ``--gc-stress``: no more than that), so
+collections get rarer as the program's live data grows.  ``--heap-max`` bounds one space; when what lives does not fit in it, the program
+gets ``MemoryError``.
 """
 from rpython.rtyper.lltypesystem import llmemory
 from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD
 
 FORWARDED = 1 << 62
+HASHTAKEN = 1 << 61   # its identity hash was asked: the address it had then
+HASHFIELD = 1 << 60   # it moved since: the hash is the word after the object
 INITIAL_SPACE = 1024 * 1024
 
 
@@ -39,6 +48,7 @@ class SemiSpaceGC(GCBase):
         self.top = llmemory.NULL
         self.old_space = llmemory.NULL   # during a collection: the space being evacuated
         self.old_end = llmemory.NULL
+        self.hash_words = 0              # the words the objects with HASHTAKEN get when they move
 
     def setup(self, type_info, static_roots, static_count, shadowstack, heap_max, stress):
         self.setup_base(type_info, static_roots, static_count, shadowstack, heap_max, stress)
@@ -67,15 +77,13 @@ class SemiSpaceGC(GCBase):
         self.collections += 1
         old = self.space
         old_end = self.free
-        live = old_end - old
-        size = 2 * live + request
+        needed = (old_end - old) + self.hash_words + request   # at most: what lives, its new hash words, the request
+        size = 2 * needed
         if size < INITIAL_SPACE and not self.stress:
             size = INITIAL_SPACE
-        if self.stress:
-            size = live + request
         if self.heap_max > 0 and size > self.heap_max:
             size = self.heap_max
-            if live + request > size:
+            if needed > size:
                 raise OUT_OF_MEMORY
         self.old_space = old
         self.old_end = old_end
@@ -84,10 +92,24 @@ class SemiSpaceGC(GCBase):
         scan = self.space
         while scan != self.free:
             self.trace(scan, self.typeid_of(scan))
-            scan = scan + self.size_of(scan)
+            scan = scan + self.stored_size(scan)
         llmemory.raw_free(old)
-        if self.top - self.free < request:
-            raise OUT_OF_MEMORY
+        self.hash_words = 0
+
+    def stored_size(self, obj):
+        """The bytes the object takes in the space: its own, and its hash word when it has one."""
+        if obj.signed[0] & HASHFIELD:
+            return self.size_of(obj) + WORD
+        return self.size_of(obj)
+
+    def identityhash(self, obj):
+        hdr = obj.signed[0]
+        if hdr & HASHFIELD:
+            return (obj + self.size_of(obj)).signed[0]
+        if not (hdr & HASHTAKEN) and self.space <= obj and obj < self.free:
+            obj.signed[0] = hdr | HASHTAKEN   # prebuilt objects never move: they need no mark
+            self.hash_words += WORD
+        return llmemory.cast_adr_to_int(obj)
 
     def visit(self, field):
         """Forwards the object field points to, if it is in the old space; updates field."""
@@ -101,6 +123,13 @@ class SemiSpaceGC(GCBase):
         size = self.size_of(obj)
         copy = self.free
         llmemory.raw_memcopy(obj, copy, size)
+        if hdr & HASHFIELD:
+            (copy + size).signed[0] = (obj + size).signed[0]
+            size += WORD
+        elif hdr & HASHTAKEN:
+            (copy + size).signed[0] = llmemory.cast_adr_to_int(obj)
+            copy.signed[0] = (hdr & ~HASHTAKEN) | HASHFIELD
+            size += WORD
         self.free = copy + size
         obj.signed[0] = llmemory.cast_adr_to_int(copy) | FORWARDED
         field.address[0] = copy
@@ -123,3 +152,7 @@ def gc_malloc_varsize(typeid, length):
 
 def gc_collect():
     GC.collect(0)
+
+
+def gc_identityhash(obj):
+    return GC.identityhash(obj)

@@ -26,19 +26,19 @@ import java.util.List;
  * program's, and the passes, the llinterp and the backends treat its graphs as the program's.
  */
 public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, LowLevelGraph mallocVarsize,
-                            LowLevelGraph collect) {
+                            LowLevelGraph collect, LowLevelGraph identityhash) {
 
     private static final Primitive A = Primitive.ADDRESS;
     private static final Primitive I = Primitive.SIGNED;
 
     /** The annotated graphs of the entry points, added to {@code ann}'s program (before the rtyper). */
     public record Annotated(FunctionGraph setup, FunctionGraph mallocFixedsize, FunctionGraph mallocVarsize,
-                            FunctionGraph collect) {
+                            FunctionGraph collect, FunctionGraph identityhash) {
 
         /** Their low-level twins, once {@code rtyper} has specialized the program. */
         public GcEntryPoints lowLevel(RTyper rtyper) {
             return new GcEntryPoints(rtyper.lowLevel(setup), rtyper.lowLevel(mallocFixedsize),
-                    rtyper.lowLevel(mallocVarsize), rtyper.lowLevel(collect));
+                    rtyper.lowLevel(mallocVarsize), rtyper.lowLevel(collect), rtyper.lowLevel(identityhash));
         }
     }
 
@@ -57,12 +57,13 @@ public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, 
                     graph(ann, module, "gc_setup", A, A, I, A, I, Primitive.BOOL),
                     graph(ann, module, "gc_malloc_fixedsize", I, I),
                     graph(ann, module, "gc_malloc_varsize", I, I),
-                    graph(ann, module, "gc_collect"));
+                    graph(ann, module, "gc_collect"),
+                    graph(ann, module, "gc_identityhash", A));
         });
     }
 
     public List<LowLevelGraph> all() {
-        return List.of(setup, mallocFixedsize, mallocVarsize, collect);
+        return List.of(setup, mallocFixedsize, mallocVarsize, collect, identityhash);
     }
 
     private static FunctionGraph graph(Annotator ann, PyModule module, String name, LowLevelType... args) {

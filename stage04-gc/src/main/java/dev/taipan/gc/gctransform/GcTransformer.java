@@ -9,7 +9,6 @@ import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.gc.Collector;
 import dev.taipan.gc.layout.GcLayout;
-import dev.taipan.gc.layout.TypeInfoTable;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -102,10 +101,9 @@ public final class GcTransformer {
     }
 
     /**
-     * An object's address changes when a moving collector copies it, so a program that uses
-     * one as a number (the identity hash of an instance: an instance as a dict key) would
-     * compute wrong results; until the collectors keep a hash with the object (PyPy's
-     * {@code gc_identityhash}), such a program is refused.
+     * An object's address changes when a moving collector copies it, so code that uses one as a
+     * number would compute wrong results: refused. (The identity hash of an instance, a dict
+     * key, is {@code gc_identityhash}, which the collector keeps with the object.)
      */
     private void refuseAddressesAsIntegers(LowLevelProgram program) {
         for (LowLevelGraph g : program.graphs()) {
@@ -113,9 +111,8 @@ public final class GcTransformer {
                 for (SpaceOperation op : b.operations) {
                     if (op.op() == LLOp.CAST_PTR_TO_INT) {
                         throw new TaipanError("--gc=" + collector.gcName() + " moves objects, but " + g.name()
-                                + " uses an object's address as a number (line " + op.line() + "; an instance as a dict "
-                                + "key, or hash() of an instance): identity hashes that survive moving are not implemented "
-                                + "yet; use --gc=none");
+                                + " uses an object's address as a number (line " + op.line() + "), which changes when the "
+                                + "object moves; an identity hash is llop.gc_identityhash; or use --gc=none");
                     }
                 }
             }
@@ -144,6 +141,10 @@ public final class GcTransformer {
         entry.graph().startblock = start;
     }
 
+    private static Constant callee(LowLevelGraph g) {
+        return LLConstant.of(g, new Ptr(g.signature()));
+    }
+
     private static Constant pointer(ContainerType type, Object prebuilt) {
         return LLConstant.of(prebuilt, new Ptr(type));
     }
@@ -163,7 +164,7 @@ public final class GcTransformer {
 
         Variable call(LowLevelGraph callee, Value... args) {
             List<Value> operands = new ArrayList<>();
-            operands.add(LLConstant.of(callee, new Ptr(callee.signature())));
+            operands.add(callee(callee));
             operands.addAll(List.of(args));
             return add(LLOp.DIRECT_CALL, callee.signature().result(), operands.toArray(Value[]::new));
         }
@@ -203,6 +204,10 @@ public final class GcTransformer {
                         Variable adr = e.call(entries.mallocVarsize(), LLConstant.signed(layout.ids().idOf(t)), op.args().get(1));
                         e.addInto(LLOp.CAST_ADR_TO_PTR, op.result(), adr);
                     }
+                    case LLOp.GC_IDENTITYHASH -> {
+                        Variable adr = e.add(LLOp.CAST_PTR_TO_ADR, Primitive.ADDRESS, op.args().getFirst());
+                        e.addInto(LLOp.DIRECT_CALL, op.result(), callee(entries.identityhash()), adr);
+                    }
                     case GcOp.GC_PUSH_ROOTS -> {
                         Variable top = e.add(LLOp.GETFIELD, Primitive.ADDRESS, shadowStack, LLConstant.voidOf("top"));
                         for (int k = 0; k < op.args().size(); k++) {
@@ -233,6 +238,4 @@ public final class GcTransformer {
         }
     }
 
-    /** The type info table's element type, for readers of the layout. */
-    static final ContainerType TYPE_INFO_TABLE = TypeInfoTable.TABLE;
 }
