@@ -153,7 +153,7 @@ enum LLMemoryFunction {
             }
             case RAW_FREE -> {
                 arity(ann, args, 1, "raw_free(adr)");
-                address(ann, args.get(0), "raw_free(adr)");
+                address(ann, args.get(0), "the address");
                 yield new SomeNone();
             }
             case RAW_MEMCOPY -> {
