@@ -44,6 +44,7 @@ public record LLConstant(Object value, LowLevelType type) {
     public String toString() {
         return switch (value) {
             case null -> "NULL";
+            case Long l when type == Primitive.ADDRESS && l == 0 -> "NULL";   // llmemory.NULL
             case String s when type == Primitive.VOID -> "'" + s.replace("\\", "\\\\").replace("\n", "\\n")
                     .replace("\t", "\\t").replace("'", "\\'") + "'";
             case Character c -> "'" + (c >= 32 && c < 127 ? String.valueOf(c) : "\\x%02x".formatted((int) c)) + "'";

@@ -31,8 +31,10 @@ import java.util.function.ToLongFunction;
  * to the whole address space, held in a constant: an access is one bounds check the JIT removes
  * and one machine instruction. Allocation bumps a pointer through 1 MiB chunks taken from an
  * {@link Arena} (zero-filled, as {@code malloc} in PyPy's low level promises); a big object gets
- * its own block. Nothing is freed before {@link #close()}: stage 03 has no GC (stage 04 brings
- * them, written in RPy, allocating their spaces here).
+ * its own block. No typed object is freed before {@link #close()}: stage 03 has no GC (stage 04
+ * brings them, written in RPy, allocating their spaces here as <b>raw blocks</b>:
+ * {@link #rawMalloc}, {@link #rawFree}, and loads and stores that name no field). A freed raw
+ * block is kept for reuse, never unmapped before {@link #close()}.
  *
  * <p><b>Checked.</b> The fast heap trusts the program as C does: a wrong address reads garbage
  * or crashes the JVM, so only the null pointer is caught. The checked heap ({@link #checked()},

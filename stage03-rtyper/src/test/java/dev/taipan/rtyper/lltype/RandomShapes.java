@@ -13,7 +13,7 @@ import java.util.Random;
 final class RandomShapes {
 
     private static final Primitive[] VALUES = {
-        Primitive.SIGNED, Primitive.UNSIGNED, Primitive.FLOAT, Primitive.BOOL, Primitive.CHAR,
+        Primitive.SIGNED, Primitive.UNSIGNED, Primitive.FLOAT, Primitive.BOOL, Primitive.CHAR, Primitive.ADDRESS,
     };
 
     private final Random random;

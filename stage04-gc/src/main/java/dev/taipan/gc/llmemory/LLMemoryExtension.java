@@ -17,24 +17,31 @@ import java.util.function.Supplier;
  * from rpython.rtyper.lltypesystem import llmemory
  * from rpython.rtyper.lltypesystem.llmemory import Address, NULL, raw_malloc, cast_adr_to_ptr, sizeof
  * </pre>
- * and the annotation of an {@code Address} ({@link SomeAddress}), which a struct field of
+ * ({@code annlowlevel.llstr} too), and the annotation of an {@code Address} ({@link SomeAddress}), which a struct field of
  * that type gives when read.
  */
 public final class LLMemoryExtension implements LowLevelExtension {
 
     public static final String LLMEMORY = "rpython.rtyper.lltypesystem.llmemory";
+    public static final String ANNLOWLEVEL = "rpython.rtyper.annlowlevel";
 
     @Override
     public Map<String, Supplier<Map<String, PyObject>>> modules() {
-        return Map.of(LLMEMORY, LLMemoryExtension::llmemory);
+        return Map.of(LLMEMORY, LLMemoryExtension::llmemory, ANNLOWLEVEL, () -> functions(ANNLOWLEVEL, new LinkedHashMap<>()));
     }
 
     private static Map<String, PyObject> llmemory() {
         Map<String, PyObject> m = new LinkedHashMap<>();
         m.put("Address", new LowLevelTypeObject(Primitive.ADDRESS));
         m.put("NULL", new NullAddress());
+        return functions(LLMEMORY, m);
+    }
+
+    private static Map<String, PyObject> functions(String module, Map<String, PyObject> m) {
         for (LLMemoryFunction f : LLMemoryFunction.values()) {
-            m.put(f.pyName(), new LLMemoryHostFunction(f));
+            if (f.module().equals(module)) {
+                m.put(f.pyName(), new LLMemoryHostFunction(f));
+            }
         }
         return m;
     }

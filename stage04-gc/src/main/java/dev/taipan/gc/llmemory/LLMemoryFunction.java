@@ -6,6 +6,7 @@ import dev.taipan.annotator.SomeValue;
 import dev.taipan.annotator.SomeValue.SomeBool;
 import dev.taipan.annotator.SomeValue.SomeInteger;
 import dev.taipan.annotator.SomeValue.SomeNone;
+import dev.taipan.annotator.SomeValue.SomeString;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.host.HostSpace;
 import dev.taipan.flowgraph.host.PyException;
@@ -21,6 +22,7 @@ import dev.taipan.rtyper.lltype.ContainerType;
 import dev.taipan.rtyper.lltype.Layout;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.lltype.StructType;
 import dev.taipan.rtyper.rtyper.ContributedOp;
 import java.util.List;
@@ -52,12 +54,29 @@ enum LLMemoryFunction {
     CAST_INT_TO_ADR("cast_int_to_adr"),
     SIZEOF("sizeof"),
     OFFSETOF("offsetof"),
-    ITEMOFFSETOF("itemoffsetof");
+    ITEMOFFSETOF("itemoffsetof"),
+    /**
+     * {@code annlowlevel.llstr(s)}: an RPy string as the low level holds it, a {@code Ptr(STR)}
+     * (a constant string is then its prebuilt, read-only copy in the image). PyPy's, in module
+     * {@code rpython.rtyper.annlowlevel}: how low-level code reaches a string's bytes.
+     */
+    LLSTR("llstr", LLMemoryExtension.ANNLOWLEVEL);
 
     private final String pyName;
+    private final String module;
 
     LLMemoryFunction(String pyName) {
+        this(pyName, LLMemoryExtension.LLMEMORY);
+    }
+
+    LLMemoryFunction(String pyName, String module) {
         this.pyName = pyName;
+        this.module = module;
+    }
+
+    /** The module that holds it: {@code llmemory}, or {@code annlowlevel} for {@code llstr}. */
+    String module() {
+        return module;
     }
 
     String pyName() {
@@ -69,7 +88,7 @@ enum LLMemoryFunction {
     PyObject callOnHost(PyObject[] args) {
         return switch (this) {
             case SIZEOF, OFFSETOF, ITEMOFFSETOF -> PyInt.of(size(args, pyName + "()"));
-            default -> throw HostSpace.typeError("llmemory." + pyName + "() works on addresses, which exist only at "
+            default -> throw HostSpace.typeError(pyName + "() works on addresses, which exist only at "
                     + "the low level: run the program translated (--stage=ll)");
         };
     }
@@ -134,7 +153,7 @@ enum LLMemoryFunction {
             }
             case RAW_FREE -> {
                 arity(ann, args, 1, "raw_free(adr)");
-                address(ann, args.get(0), "raw_free(adr)");
+                address(ann, args.get(0), "the address");
                 yield new SomeNone();
             }
             case RAW_MEMCOPY -> {
@@ -173,6 +192,13 @@ enum LLMemoryFunction {
                 yield new SomeAddress();
             }
             case SIZEOF, OFFSETOF, ITEMOFFSETOF -> sizes(ann, args);
+            case LLSTR -> {
+                arity(ann, args, 1, "llstr(s)");
+                if (!(args.get(0) instanceof SomeString)) {
+                    throw Annotator.error(ann, "llstr(s) takes a str, not " + Describe.article(args.get(0)));
+                }
+                yield new SomePtr(Strings.PTR);
+            }
         };
     }
 
@@ -204,7 +230,7 @@ enum LLMemoryFunction {
 
     private void arity(Annotator ann, List<SomeValue> args, int n, String shape) {
         if (args.size() != n) {
-            throw Annotator.error(ann, "llmemory." + pyName + "() takes " + n + " argument" + (n == 1 ? "" : "s")
+            throw Annotator.error(ann, pyName + "() takes " + n + " argument" + (n == 1 ? "" : "s")
                     + ", not " + args.size() + ": " + shape);
         }
     }
@@ -254,6 +280,7 @@ enum LLMemoryFunction {
             case CAST_ADR_TO_INT -> hop.genop(LLOp.CAST_ADR_TO_INT, List.of(hop.arg(1)), Primitive.SIGNED);
             case CAST_INT_TO_ADR -> hop.genop(LLOp.CAST_INT_TO_ADR, List.of(hop.inputarg(Primitive.SIGNED, 1)), Primitive.ADDRESS);
             case SIZEOF, OFFSETOF, ITEMOFFSETOF -> sizeAtRunTime(hop);
+            case LLSTR -> hop.inputarg(Strings.PTR, 1);   // a str already is a Ptr(STR): nothing to do at run time
         };
     }
 
