@@ -92,6 +92,10 @@ def entry_point(argv):
     items = [Item(3), Item(1), Item(2)]
     first = items[0]
     print(first in items, Item(3) in items, items.index(first), [x.key * 10 for x in items][2])
+
+    slots = [None] * 3          # a list of None, then of items: [None] * n fills a wider list
+    slots[1] = Item(7)
+    print(slots[0] is None, slots[1].key, len(slots), len([None] * 0))
     return 0
 
 
@@ -145,3 +149,4 @@ if __name__ == '__main__':
 # expect: -2 9 29 2
 # expect: a m q z True
 # expect: True False 0 20
+# expect: True 7 3 0

@@ -285,6 +285,26 @@ def ll_mul(items, n, times, ARRAY):
     return newitems
 
 
+def ll_mul_fill(n, times, item, ARRAY):
+    # [None] * n: the operand's items are one constant, known at translation time (it has no
+    # low-level items to copy); the result is a list of a wider type, every item that constant
+    if times < 0:
+        times = 0
+    newitems = malloc(ARRAY, n * times)
+    i = 0
+    while i < n * times:
+        newitems[i] = item
+        i += 1
+    return newitems
+
+
+def ll_mul_void(n, times, ARRAY):
+    # [None] * n that stays a list of None: its items are nothing at the low level, only a length
+    if times < 0:
+        times = 0
+    return malloc(ARRAY, n * times)
+
+
 def ll_range_items(start, stop, step, ARRAY):
     # list(range(...)): the number of items first, as CPython computes it
     if step > 0:

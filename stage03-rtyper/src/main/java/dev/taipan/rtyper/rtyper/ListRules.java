@@ -5,6 +5,7 @@ import static dev.taipan.rtyper.lloperation.LLOp.*;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.rtyper.lltype.Field;
 import dev.taipan.rtyper.lltype.GcStruct;
@@ -126,6 +127,14 @@ final class ListRules {
                 ListRepr l = list(hop, li);
                 Value x = hop.arg(li);
                 Value n = hop.inputarg(Repr.SIGNED, 1 - li);
+                if (result.item() instanceof Repr.ConstantRepr) {
+                    yield wrap(hop, result, hop.gendirectcall(helper("ll_mul_void"), length(hop, l, x), n, arrayType(result)));
+                }
+                if (l.item() instanceof Repr.ConstantRepr(var c) && c instanceof PyObject constant) {
+                    Value item = LLConstant.of(rtyper.prebuiltValue(constant, result.item()), result.item().lowleveltype());
+                    yield wrap(hop, result, hop.gendirectcall(helper("ll_mul_fill"), length(hop, l, x), n, item,
+                            arrayType(result)));
+                }
                 yield wrap(hop, result, hop.gendirectcall(helper("ll_mul"), items(hop, l, x), length(hop, l, x), n,
                         arrayType(result)));
             }
