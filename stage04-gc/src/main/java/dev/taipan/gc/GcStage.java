@@ -10,6 +10,7 @@ import dev.taipan.gc.gctransform.GcEntryPoints;
 import dev.taipan.gc.gctransform.GcTransformer;
 import dev.taipan.rtyper.llannotation.LLTypeModule;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.llinterp.GcLog;
 import dev.taipan.rtyper.rtyper.LLStage;
 import dev.taipan.rtyper.rtyper.RTyper;
 import dev.taipan.rtyper.transform.ExceptionTransform;
@@ -51,13 +52,19 @@ public final class GcStage implements ExecStage {
         return run(new HostInterpreter(out, err, in), file, args, options, out, err);
     }
 
-    /** Runs FILE on {@code host}; translation errors are thrown as {@code TaipanError}s. */
+    /** Runs FILE on {@code host}, logging as {@code TAIPANLOG} says; translation errors are thrown as {@code TaipanError}s. */
     public static int run(HostInterpreter host, Path file, List<String> args, ExecOptions options, PrintStream out,
                           PrintStream err) {
+        return run(host, file, args, options, out, err, GcLog.fromEnvironment());
+    }
+
+    /** The same, with the collectors' log {@code log} (null: none). */
+    public static int run(HostInterpreter host, Path file, List<String> args, ExecOptions options, PrintStream out,
+                          PrintStream err, GcLog log) {
         Collector collector = Collector.parse(options.gc());
         long heapMax = parseSize(options.heapMax());
         return LLStage.runProgram(translate(host, file, collector, OptLevel.parse(options.opt(), LLStage.DEFAULT_OPT),
-                heapMax, options.gcStress()), host, file, args, options.checked(), out, err);
+                heapMax, options.gcStress()), host, file, args, options.checked(), out, err, log);
     }
 
     /** The program of FILE with its collector, ready for the llinterp. */

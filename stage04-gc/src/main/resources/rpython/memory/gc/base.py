@@ -22,6 +22,10 @@ The entry points each collector module has (the transformer calls them by these 
 ``gc_collect()`` and ``gc_identityhash(obj)``.
 """
 from rpython.rtyper.lltypesystem import llmemory
+from rpython.rtyper.lltypesystem.lltype import Signed
+from rpython.rtyper.lltypesystem.lloperation import llop
+
+CLOCK_MONOTONIC = 1
 
 WORD = 8
 TYPE_ID_MASK = 0xffffffff
@@ -43,6 +47,11 @@ ROOT_STACK_SIZE = 8 * 1024 * 1024
 # Raised when the heap cannot grow: prebuilt, since a collector must not allocate in the heap
 # it manages (the transformer checks that none of its graphs does).
 OUT_OF_MEMORY = MemoryError()
+
+
+def now():
+    """The monotonic clock in nanoseconds: what the log's pause times are measured with."""
+    return llop.syscall_clock_gettime(Signed, CLOCK_MONOTONIC)
 
 
 def round_up(size):

@@ -30,7 +30,8 @@ collections get rarer as the program's live data grows.  ``--heap-max`` bounds o
 gets ``MemoryError``.
 """
 from rpython.rtyper.lltypesystem import llmemory
-from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD
+from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD, now
+from rpython.memory.gclog import debug_gc_log
 
 FORWARDED = 1 << 62
 HASHTAKEN = 1 << 61   # its identity hash was asked: the address it had then
@@ -49,6 +50,7 @@ class SemiSpaceGC(GCBase):
         self.old_space = llmemory.NULL   # during a collection: the space being evacuated
         self.old_end = llmemory.NULL
         self.hash_words = 0              # the words the objects with HASHTAKEN get when they move
+        self.moved = 0                   # objects copied by the current collection, for the log
 
     def setup(self, type_info, static_roots, static_count, shadowstack, heap_max, stress):
         self.setup_base(type_info, static_roots, static_count, shadowstack, heap_max, stress)
@@ -75,6 +77,8 @@ class SemiSpaceGC(GCBase):
     def collect(self, request):
         """Copies the live objects into a new space with room for request more bytes."""
         self.collections += 1
+        start = now()
+        self.moved = 0
         old = self.space
         old_end = self.free
         needed = (old_end - old) + self.hash_words + request   # at most: what lives, its new hash words, the request
@@ -95,6 +99,7 @@ class SemiSpaceGC(GCBase):
             scan = scan + self.stored_size(scan)
         llmemory.raw_free(old)
         self.hash_words = 0
+        debug_gc_log('semispace', old_end - old, self.free - self.space, self.moved, now() - start)
 
     def stored_size(self, obj):
         """The bytes the object takes in the space: its own, and its hash word when it has one."""
@@ -131,6 +136,7 @@ class SemiSpaceGC(GCBase):
             copy.signed[0] = (hdr & ~HASHTAKEN) | HASHFIELD
             size += WORD
         self.free = copy + size
+        self.moved += 1
         obj.signed[0] = llmemory.cast_adr_to_int(copy) | FORWARDED
         field.address[0] = copy
 

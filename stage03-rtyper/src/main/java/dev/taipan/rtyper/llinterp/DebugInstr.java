@@ -49,6 +49,16 @@ sealed interface DebugInstr extends Instr {
         }
     }
 
+    /** {@code debug_gc_log('kind', before, after, moved, nanos)}: a line of the collectors' log, if there is one. */
+    record LogCollection(GcLog log, String kind, int before, int after, int moved, int nanos) implements DebugInstr {
+        @Override
+        public void exec(long[] f) {
+            if (log != null) {
+                log.collection(kind, f[before], f[after], f[moved], f[nanos]);
+            }
+        }
+    }
+
     /** {@code debug_print(sep, end, values...)}: the values separated by {@code sep}, then {@code end}. */
     record Print(PrintStream out, String sep, String end, Piece[] pieces) implements DebugInstr {
         @Override

@@ -34,6 +34,7 @@ import java.util.Set;
  * order, as CPython's do when its output is a terminal.
  */
 public final class SystemCalls {
+    private final GcLog gcLog;
     // Linux's errno values and open(2) flags (asm-generic), which the RPy side passes and tests
     static final int EPERM = 1, ENOENT = 2, EIO = 5, EBADF = 9, EACCES = 13, EEXIST = 17, EISDIR = 21, EINVAL = 22,
             ENOTEMPTY = 39;
@@ -49,10 +50,21 @@ public final class SystemCalls {
 
     /** A process whose relative paths resolve against {@code workingDirectory}, with these standard streams. */
     public SystemCalls(Path workingDirectory, PrintStream out, PrintStream err, InputStream in) {
+        this(workingDirectory, out, err, in, null);
+    }
+
+    /** With the collectors' log ({@code TAIPANLOG=gc:FILE}), or null for none. */
+    public SystemCalls(Path workingDirectory, PrintStream out, PrintStream err, InputStream in, GcLog gcLog) {
         this.workingDirectory = workingDirectory.toAbsolutePath();
         this.out = out;
         this.err = err;
         this.in = in;
+        this.gcLog = gcLog;
+    }
+
+    /** The collectors' log, or null. */
+    GcLog gcLog() {
+        return gcLog;
     }
 
     /** The JVM's own directory and streams, with {@code out} as standard output. */

@@ -297,6 +297,13 @@ public enum LLOp implements LowLevelOperation {
     DEBUG_PRINT(Effects.OUTPUT, null, null),
 
     /**
+     * debug_gc_log('kind', before, after, moved, nanos): one collection, for the collectors' log
+     * ({@code TAIPANLOG=gc:FILE}, see {@code GcLog}): its kind, the heap's bytes before and
+     * after, the objects it moved, its pause in nanoseconds. Stage 04's collectors call it.
+     */
+    DEBUG_GC_LOG(Effects.OUTPUT, null, null),
+
+    /**
      * The debug traceback of the exception transform (PyPy's ops of these names, its
      * {@code debug_traceback.h}): where an exception went, kept beside the pending exception so
      * that an uncaught one is reported with the frames and lines it passed, as before the

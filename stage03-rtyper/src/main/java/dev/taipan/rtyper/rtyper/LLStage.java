@@ -7,6 +7,7 @@ import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.rtyper.llannotation.LLTypeModule;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.llinterp.GcLog;
 import dev.taipan.rtyper.llinterp.LLFatalError;
 import dev.taipan.rtyper.llinterp.LLInterpreter;
 import dev.taipan.rtyper.llinterp.SystemCalls;
@@ -74,12 +75,18 @@ public final class LLStage implements ExecStage {
      */
     public static int runProgram(LowLevelProgram program, HostInterpreter host, Path file, List<String> args,
                                  boolean checked, PrintStream out, PrintStream err) {
+        return runProgram(program, host, file, args, checked, out, err, GcLog.fromEnvironment());
+    }
+
+    /** The same, with the collectors' log {@code log} (null: none), closed (its summary written) at the end. */
+    public static int runProgram(LowLevelProgram program, HostInterpreter host, Path file, List<String> args,
+                                 boolean checked, PrintStream out, PrintStream err, GcLog log) {
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);
-        try (Heap heap = checked ? Heap.checked() : Heap.fast()) {
+        try (Heap heap = checked ? Heap.checked() : Heap.fast(); log) {
             Outcome outcome = new LLInterpreter(program, heap, out,
-                    new SystemCalls(host.workingDirectory(), out, err, System.in)).runMain(argv);
+                    new SystemCalls(host.workingDirectory(), out, err, System.in, log)).runMain(argv);
             if (outcome instanceof Outcome.Uncaught u) {
                 out.flush();
                 err.print(u.report());

@@ -24,10 +24,13 @@ public final class LLMemoryExtension implements LowLevelExtension {
 
     public static final String LLMEMORY = "rpython.rtyper.lltypesystem.llmemory";
     public static final String ANNLOWLEVEL = "rpython.rtyper.annlowlevel";
+    /** The collectors' log: {@code debug_gc_log}. */
+    public static final String GCLOG = "rpython.memory.gclog";
 
     @Override
     public Map<String, Supplier<Map<String, PyObject>>> modules() {
-        return Map.of(LLMEMORY, LLMemoryExtension::llmemory, ANNLOWLEVEL, () -> functions(ANNLOWLEVEL, new LinkedHashMap<>()));
+        return Map.of(LLMEMORY, LLMemoryExtension::llmemory, ANNLOWLEVEL, () -> functions(ANNLOWLEVEL, new LinkedHashMap<>()),
+                GCLOG, () -> functions(GCLOG, new LinkedHashMap<>()));
     }
 
     private static Map<String, PyObject> llmemory() {

@@ -60,7 +60,12 @@ enum LLMemoryFunction {
      * (a constant string is then its prebuilt, read-only copy in the image). PyPy's, in module
      * {@code rpython.rtyper.annlowlevel}: how low-level code reaches a string's bytes.
      */
-    LLSTR("llstr", LLMemoryExtension.ANNLOWLEVEL);
+    LLSTR("llstr", LLMemoryExtension.ANNLOWLEVEL),
+    /**
+     * {@code gclog.debug_gc_log('kind', before, after, moved, nanos)}: one line of the
+     * collectors' log ({@code TAIPANLOG=gc:FILE}); the kind is a constant string.
+     */
+    DEBUG_GC_LOG("debug_gc_log", LLMemoryExtension.GCLOG);
 
     private final String pyName;
     private final String module;
@@ -192,6 +197,16 @@ enum LLMemoryFunction {
                 yield new SomeAddress();
             }
             case SIZEOF, OFFSETOF, ITEMOFFSETOF -> sizes(ann, args);
+            case DEBUG_GC_LOG -> {
+                arity(ann, args, 5, "debug_gc_log('kind', before, after, moved, nanos)");
+                if (!(args.get(0) instanceof SomeString k && k.konst() != null)) {
+                    throw Annotator.error(ann, "debug_gc_log's kind is a constant string, not " + Describe.article(args.get(0)));
+                }
+                for (int i = 1; i < 5; i++) {
+                    integer(ann, args.get(i), "argument " + (i + 1));
+                }
+                yield new SomeNone();
+            }
             case LLSTR -> {
                 arity(ann, args, 1, "llstr(s)");
                 if (!(args.get(0) instanceof SomeString)) {
@@ -280,6 +295,13 @@ enum LLMemoryFunction {
             case CAST_ADR_TO_INT -> hop.genop(LLOp.CAST_ADR_TO_INT, List.of(hop.arg(1)), Primitive.SIGNED);
             case CAST_INT_TO_ADR -> hop.genop(LLOp.CAST_INT_TO_ADR, List.of(hop.inputarg(Primitive.SIGNED, 1)), Primitive.ADDRESS);
             case SIZEOF, OFFSETOF, ITEMOFFSETOF -> sizeAtRunTime(hop);
+            case DEBUG_GC_LOG -> {
+                String kind = ((PyStr) hop.annotation(1).konst()).value();
+                hop.genop(LLOp.DEBUG_GC_LOG, List.of(LLConstant.voidOf(kind), hop.inputarg(Primitive.SIGNED, 2),
+                        hop.inputarg(Primitive.SIGNED, 3), hop.inputarg(Primitive.SIGNED, 4),
+                        hop.inputarg(Primitive.SIGNED, 5)), Primitive.VOID);
+                yield hop.none();
+            }
             case LLSTR -> hop.inputarg(Strings.PTR, 1);   // a str already is a Ptr(STR): nothing to do at run time
         };
     }

@@ -1,0 +1,59 @@
+package dev.taipan.gc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taipan.flowgraph.cli.ExecOptions;
+import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.rtyper.llinterp.GcLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code TAIPANLOG=gc:FILE}: one line per collection, written by the collector, and the summary at exit. */
+class GcLogTest {
+    private static final Pattern LINE = Pattern.compile(
+            "gc-collect semispace #(\\d+): (\\d+) -> (\\d+) bytes, (\\d+) objects moved, pause \\d+\\.\\d{3} ms");
+
+    @Test
+    void aCollectorLogsEachCollectionAndTheSummaryCountsThem(@TempDir Path dir) throws Exception {
+        List<String> lines = run(dir, Collector.SEMISPACE);
+        List<String> collections = lines.stream().filter(l -> l.startsWith("gc-collect")).toList();
+        assertThat(collections).isNotEmpty().allMatch(l -> LINE.matcher(l).matches());
+        for (int i = 0; i < collections.size(); i++) {
+            Matcher m = LINE.matcher(collections.get(i));
+            assertThat(m.matches()).isTrue();
+            assertThat(Integer.parseInt(m.group(1))).isEqualTo(i + 1);
+            assertThat(Long.parseLong(m.group(3))).as("what survives is less than what was there: most nodes are garbage")
+                    .isLessThan(Long.parseLong(m.group(2)));
+        }
+        assertThat(lines.getLast()).startsWith("gc-summary: " + collections.size() + " collections (semispace "
+                + collections.size() + "), pauses ");
+    }
+
+    @Test
+    void aCollectorThatNeverCollectsLogsOnlyTheSummary(@TempDir Path dir) throws Exception {
+        assertThat(run(dir, Collector.NONE)).singleElement().asString().startsWith("gc-summary: 0 collections (none)");
+    }
+
+    private static List<String> run(Path dir, Collector gc) throws URISyntaxException, IOException {
+        Path log = dir.resolve("gc.log");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Path program = Path.of(GcLogTest.class.getResource("/gc/churn.py").toURI());
+        int status = GcStage.run(new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0])), program, List.of(),
+                new ExecOptions(false, null, gc.gcName(), false, null), out, out, GcLog.of("gc:" + log));
+        assertThat(status).isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("323040000 780\n");
+        return Files.readAllLines(log);
+    }
+}
