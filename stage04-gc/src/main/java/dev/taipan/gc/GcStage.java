@@ -8,6 +8,7 @@ import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.gc.gctransform.GcEntryPoints;
 import dev.taipan.gc.gctransform.GcTransformer;
+import dev.taipan.gc.gctransform.ShadowStackRoots;
 import dev.taipan.rtyper.llannotation.LLTypeModule;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llinterp.GcLog;
@@ -70,6 +71,12 @@ public final class GcStage implements ExecStage {
     /** The program of FILE with its collector, ready for the llinterp. */
     public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
                                             long heapMax, boolean stress) {
+        return translate(host, file, collector, level, heapMax, stress, new ShadowStackRoots());
+    }
+
+    /** The same, with another roots pass (the self-test of the tests breaks it on purpose). */
+    public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
+                                            long heapMax, boolean stress, ShadowStackRoots roots) {
         LLTypeModule.install(host);
         Annotator ann = AnnotateCommand.annotateFile(host, file, "entry_point", true);
         GcEntryPoints.Annotated annotated = GcEntryPoints.annotate(ann, host, collector);
@@ -80,7 +87,7 @@ public final class GcStage implements ExecStage {
         });
         GcEntryPoints entries = annotated.lowLevel(rtyper);
         LowLevelProgram program = passes(level).run(rtyper.program(rtyper.graphs().getFirst()));
-        return new GcTransformer(collector, entries, heapMax, stress).apply(program);
+        return new GcTransformer(collector, entries, heapMax, stress, roots).apply(program);
     }
 
     /** The passes of {@code level}, which end with the exception transform even at {@code --opt=none}. */

@@ -52,7 +52,15 @@ public final class GcTransformer {
     private final long heapMax;
     private final boolean stress;
 
+    private final ShadowStackRoots roots;
+
     public GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress) {
+        this(collector, entries, heapMax, stress, new ShadowStackRoots());
+    }
+
+    /** With another roots pass: {@link ShadowStackRoots#forgettingOneRoot()}, for the self-test of the tests. */
+    public GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress, ShadowStackRoots roots) {
+        this.roots = roots;
         this.collector = collector;
         this.entries = entries;
         this.heapMax = heapMax;
@@ -64,7 +72,7 @@ public final class GcTransformer {
         if (collector.moving()) {
             refuseAddressesAsIntegers(program);
         }
-        program = new ShadowStackRoots().apply(program);
+        program = roots.apply(program);
         GcLayout layout = GcLayout.of(program, 0);
         Lowering lowering = new Lowering(layout);
         for (LowLevelGraph g : layout.program().graphs()) {
