@@ -203,6 +203,15 @@ public final class SparseConstantPropagation implements GraphPass {
                 : l.exitcase == PyBool.FALSE || Boolean.FALSE.equals(l.exitcase);
     }
 
+    private static boolean usesAny(List<Value> values, Map<Variable, Value> known) {
+        for (Value v : values) {
+            if (v instanceof Variable var && known.containsKey(var)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int rewrite(LowLevelGraph g, Analysis a) {
         FunctionGraph fg = g.graph();
         List<Block> blocks = fg.iterblocks().stream().filter(a::executes).toList();
@@ -220,10 +229,17 @@ public final class SparseConstantPropagation implements GraphPass {
         for (Block b : blocks) {
             boolean raisingFolded = b.canRaise() && known.containsKey(b.raisingOp().result());
             // a constant comes only from a pure operation: with its result replaced everywhere, it is dead
-            b.operations = new ArrayList<>(b.operations.stream().filter(op -> !known.containsKey(op.result()))
-                    .map(op -> op.withArgs(GraphEdit.rename(op.args(), known))).toList());
+            List<SpaceOperation> kept = new ArrayList<>(b.operations.size());
+            for (SpaceOperation op : b.operations) {
+                if (!known.containsKey(op.result())) {
+                    kept.add(usesAny(op.args(), known) ? op.withArgs(GraphEdit.rename(op.args(), known)) : op);
+                }
+            }
+            b.operations = kept;
             for (Link l : b.exits) {
-                l.args = new ArrayList<>(GraphEdit.rename(l.args, known));
+                if (usesAny(l.args, known)) {
+                    l.args = new ArrayList<>(GraphEdit.rename(l.args, known));
+                }
             }
             if (raisingFolded) {
                 Link normal = b.exits.getFirst();

@@ -16,7 +16,7 @@ import java.util.List;
  * own speed: each program rtyped afresh in every round, then every pass timed, in one JVM; the
  * best of the rounds after the first (the JIT's warm-up), in ms, with the operations the program
  * has after each pass. {@code java ... PassTimes ROUNDS PROGRAM...}, a program being one of ours
- * ({@code bench/NAME.py}, as {@code long_entry_point}) or a corpus program ({@code rpy/NAME.py}).
+ * ({@code bench/NAME.py}, as {@code long_entry_point}) or a corpus program ({@code rpy/NAME.py}), or a file.
  */
 public final class PassTimes {
     private PassTimes() { }
@@ -26,7 +26,7 @@ public final class PassTimes {
         List<GraphPass> passes = Pipeline.of(OptLevel.O2).passes();
         System.out.println("| program | ops | " + String.join(" | ", passes.stream().map(p -> "`" + p.name() + "` ms (ops after)").toList()) + " |");
         for (String a : Arrays.asList(args).subList(1, args.length)) {
-            Path file = CorpusSpeedBenchmark.locate(a);
+            Path file = a.endsWith(".py") ? Path.of(a) : CorpusSpeedBenchmark.locate(a);
             double[] best = new double[passes.size()];
             Arrays.fill(best, Double.MAX_VALUE);
             long[] ops = new long[passes.size() + 1];
