@@ -59,7 +59,7 @@ public final class RtypeCommand implements Callable<Integer> {
 
     @Option(names = "--after", paramLabel = "PASS",
             description = "Show the graphs after this pass of the level (--opt=2 unless given): "
-                    + "inline, malloc-removal, constfold, exceptiontransform.")
+                    + "inline, malloc-removal, sccp, constfold, exceptiontransform.")
     String after;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")

@@ -34,6 +34,8 @@ import java.util.Set;
  *       one that would fail on them (an overflow, a zero divisor, a shift too far) stays, to
  *       fail at run time as it must. An {@code _ovf} operation that does not overflow on its
  *       constants folds, and a {@code try} around it loses its exception links;</li>
+ *   <li>an operation with one operand known may be an identity ({@link AlgebraicIdentities}:
+ *       {@code x | 0} is {@code x}, {@code x & 0} is 0), and becomes what it is;</li>
  *   <li>a block argument that every entering link passes the same constant becomes that
  *       constant, so that a constant flows into the blocks it reaches;</li>
  *   <li>a switch on a constant keeps only the link it takes, and the blocks no longer reached
@@ -82,10 +84,15 @@ public final class ConstantFolding implements GraphPass {
 
     private static boolean foldOperations(LowLevelGraph g, Block b) {
         boolean changed = false;
+        Map<Variable, SpaceOperation> defs = new IdentityHashMap<>();
         for (int i = 0; i < b.operations.size(); i++) {
             SpaceOperation op = b.operations.get(i);
-            Constant value = folded(g, op);
+            Value value = folded(g, op);
+            if (value == null && !(b.canRaise() && op == b.raisingOp())) {
+                value = AlgebraicIdentities.simplified(op, g.typeOf(op.result()), defs);
+            }
             if (value == null) {
+                defs.put(op.result(), op);
                 continue;
             }
             b.operations.remove(i);
@@ -103,11 +110,17 @@ public final class ConstantFolding implements GraphPass {
         return changed;
     }
 
+    /** Whether {@code op} computes a constant when its operands are constants: pure, and the catalogue knows how. */
+    static boolean foldable(SpaceOperation op) {
+        return op.op() instanceof LowLevelOperation llop && llop.pure() && llop.impl() != null;
+    }
+
     /** The constant {@code op} computes, or null when it cannot be known now. */
-    private static Constant folded(LowLevelGraph g, SpaceOperation op) {
-        if (!(op.op() instanceof LowLevelOperation llop) || !llop.pure() || llop.impl() == null) {
+    static Constant folded(LowLevelGraph g, SpaceOperation op) {
+        if (!foldable(op)) {
             return null;
         }
+        LowLevelOperation llop = (LowLevelOperation) op.op();
         List<Object> values = new ArrayList<>();
         for (Value a : op.args()) {
             if (!(a instanceof Constant(LLConstant(Object v, LowLevelType t))) || t == Primitive.VOID) {

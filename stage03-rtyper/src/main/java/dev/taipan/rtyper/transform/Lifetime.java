@@ -12,8 +12,10 @@ import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.StructType;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,19 +39,46 @@ import java.util.Set;
  *       the lifetime hold the same object (the one made in this iteration of a loop, never the
  *       last iteration's), and one set of leaf variables per block is enough.</li>
  * </ul>
+ *
+ * <p><b>One analysis for all the mallocs of a graph.</b> As PyPy's {@code LifeTime}s, the
+ * union-find is over <em>every</em> variable of the graph, built once: each of its classes is a
+ * would-be lifetime, and one walk over the graph charges every use of a variable to its class.
+ * A class that holds exactly one malloc and no use that lets it out is an object to take apart.
+ * Asking the question malloc by malloc, each time walking the whole graph, costs the number of
+ * mallocs times the size of the graph, which a long {@code entry_point} after inlining (hundreds
+ * of mallocs, thousands of operations) turns into seconds.
  */
 final class Lifetime {
 
     private final LowLevelGraph graph;
+    private final SpaceOperation malloc;
     private final FlatStruct flat;
     private final Set<Variable> members;
     private final Map<Variable, String> views;
+    private final List<Block> blocks;
 
-    private Lifetime(LowLevelGraph graph, FlatStruct flat, Set<Variable> members, Map<Variable, String> views) {
+    private Lifetime(LowLevelGraph graph, SpaceOperation malloc, FlatStruct flat, Set<Variable> members,
+                     Map<Variable, String> views, List<Block> blocks) {
         this.graph = graph;
+        this.malloc = malloc;
         this.flat = flat;
         this.members = members;
         this.views = views;
+        this.blocks = blocks;
+    }
+
+    LowLevelGraph graph() {
+        return graph;
+    }
+
+    /** The variable the malloc defines: the operation itself may be rewritten (its arguments renamed) by another removal. */
+    Variable made() {
+        return malloc.result();
+    }
+
+    /** The malloc's source line, for what stands where it stood. */
+    int line() {
+        return malloc.line();
     }
 
     FlatStruct flat() {
@@ -65,49 +94,21 @@ final class Lifetime {
         return views.get((Variable) member);
     }
 
-    LowLevelGraph graph() {
-        return graph;
+    /**
+     * The blocks that see the object (define one of its variables), in the graph's order: the
+     * malloc's block and those that receive it. SSA keeps every use of a variable in the block
+     * that defines it, so these blocks and their exits are all that taking it apart rewrites.
+     */
+    List<Block> blocks() {
+        return blocks;
     }
 
-    /** The lifetime of the object {@code malloc} (in {@code home}) makes, if it never escapes. */
-    static Optional<Lifetime> of(LowLevelGraph graph, SpaceOperation malloc, Block home) {
-        if (!(malloc.args().getFirst() instanceof Constant(LLConstant k) && k.value() instanceof StructType root)) {
-            return Optional.empty();
-        }
-        Optional<FlatStruct> flat = FlatStruct.of(root);
-        if (flat.isEmpty()) {
-            return Optional.empty();
-        }
-        FunctionGraph fg = graph.graph();
-        UnionFind pointers = new UnionFind();
-        for (Block b : fg.iterblocks()) {
-            for (SpaceOperation op : b.operations) {
-                if (aliases(op)) {
-                    pointers.union(op.result(), op.args().getFirst());
-                }
-            }
-            for (Link l : b.exits) {
-                for (int i = 0; i < l.args.size(); i++) {
-                    if (l.args.get(i) instanceof Variable v && i < l.target.inputargs.size()) {
-                        pointers.union(v, l.target.inputargs.get(i));
-                    }
-                }
-            }
-        }
-        Set<Variable> members = pointers.classOf(malloc.result());
-        Map<Variable, String> views = new IdentityHashMap<>();
-        for (Variable v : members) {
-            if (!(graph.typeOf(v) instanceof Ptr p)) {
-                return Optional.empty();
-            }
-            Optional<String> view = flat.get().viewOf(p.to());
-            if (view.isEmpty()) {
-                return Optional.empty();
-            }
-            views.put(v, view.get());
-        }
-        Lifetime life = new Lifetime(graph, flat.get(), members, views);
-        return life.escapes(fg, malloc, home) ? Optional.empty() : Optional.of(life);
+    /**
+     * The lifetimes of the mallocs of {@code graph} that never escape, in the graph's order of
+     * the mallocs; no two share a variable, so they can be taken apart one after the other.
+     */
+    static List<Lifetime> nonEscaping(LowLevelGraph graph) {
+        return new Analysis(graph).run();
     }
 
     /** Operations whose result is the same object as their first operand. */
@@ -115,80 +116,209 @@ final class Lifetime {
         return op.op() == LLOp.CAST_POINTER || op.op() == LLOp.SAME_AS || op.op() == LLOp.GETSUBSTRUCT;
     }
 
-    private boolean escapes(FunctionGraph fg, SpaceOperation malloc, Block home) {
-        Set<Variable> defined = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<Block, List<Link>> entries = fg.mkentrymap();
-        for (Block b : fg.iterblocks()) {
-            for (int i = 0; i < b.inputargs.size(); i++) {
-                Variable in = b.inputargs.get(i);
-                if (!members.contains(in)) {
-                    continue;
+    /** One class of the union-find that holds a malloc, while the walk looks for a way out. */
+    private static final class Candidate {
+        final SpaceOperation malloc;
+        final Block home;
+        final FlatStruct flat;
+        final Set<Variable> members = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Map<Variable, String> views = new IdentityHashMap<>();
+        final Set<Block> blocks = Collections.newSetFromMap(new IdentityHashMap<>());
+        final List<Block> ordered = new ArrayList<>();
+        boolean escapes;
+
+        Candidate(SpaceOperation malloc, Block home, FlatStruct flat) {
+            this.malloc = malloc;
+            this.home = home;
+            this.flat = flat;
+        }
+
+        void seenIn(Block b) {
+            if (blocks.add(b)) {
+                ordered.add(b);
+            }
+        }
+
+        boolean holds(Value v) {
+            return v instanceof Variable var && members.contains(var);
+        }
+
+        /** Uses that read or write the object's fields, or look at the pointer without letting it out. */
+        boolean harmlessUse(SpaceOperation op, int i) {
+            return switch (op.op()) {
+                case LLOp o when o == LLOp.GETFIELD || o == LLOp.SETFIELD -> i == 0 && leaf(op);
+                case LLOp o when o == LLOp.CAST_POINTER || o == LLOp.SAME_AS || o == LLOp.GETSUBSTRUCT -> i == 0;
+                case LLOp o when o == LLOp.PTR_NONZERO || o == LLOp.PTR_ISZERO -> true;
+                case LLOp o when o == LLOp.PTR_EQ || o == LLOp.PTR_NE -> holds(op.args().get(0)) && holds(op.args().get(1));
+                default -> false;
+            };
+        }
+
+        /** The field a getfield or setfield names is a leaf of the flattened struct. */
+        private boolean leaf(SpaceOperation op) {
+            return op.args().get(1) instanceof Constant(LLConstant k) && k.value() instanceof String name
+                    && flat.leaves().containsKey(views.get((Variable) op.args().getFirst()) + name);
+        }
+    }
+
+    /** The one walk: union-find, then each definition and use charged to its class. */
+    private static final class Analysis {
+        private final LowLevelGraph graph;
+        private final FunctionGraph fg;
+        private final List<Block> order;
+        private final UnionFind pointers = new UnionFind();
+        private final Map<Variable, Candidate> byRoot = new IdentityHashMap<>();
+
+        Analysis(LowLevelGraph graph) {
+            this.graph = graph;
+            this.fg = graph.graph();
+            this.order = fg.iterblocks();
+        }
+
+        List<Lifetime> run() {
+            joinAliases();
+            Map<SpaceOperation, Candidate> candidates = findMallocs();
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            collectMembers();
+            lookForEscapes();
+            List<Lifetime> out = new ArrayList<>();
+            for (Candidate c : candidates.values()) {
+                if (!c.escapes) {
+                    out.add(new Lifetime(graph, c.malloc, c.flat, c.members, c.views, c.ordered));
                 }
-                if (b == fg.startblock || b == home || b == fg.returnblock || b == fg.exceptblock) {
-                    return true;    // a parameter, the last iteration's object, a result, an exception
-                }
-                for (Link l : entries.get(b)) {
-                    if (!holds(l.args.get(i))) {
-                        return true;    // another object (or null) may arrive here
+            }
+            return out;
+        }
+
+        private void joinAliases() {
+            for (Block b : order) {
+                for (SpaceOperation op : b.operations) {
+                    if (aliases(op)) {
+                        pointers.union(op.result(), op.args().getFirst());
                     }
                 }
-                defined.add(in);
-            }
-            for (SpaceOperation op : b.operations) {
-                for (int i = 0; i < op.args().size(); i++) {
-                    if (holds(op.args().get(i)) && !harmlessUse(op, i)) {
-                        return true;
+                for (Link l : b.exits) {
+                    for (int i = 0; i < l.args.size() && i < l.target.inputargs.size(); i++) {
+                        pointers.union(l.args.get(i), l.target.inputargs.get(i));
                     }
-                }
-                if (members.contains(op.result())) {
-                    if (op != malloc && !(aliases(op) && holds(op.args().getFirst()))) {
-                        return true;
-                    }
-                    defined.add(op.result());
-                }
-            }
-            if (holds(b.exitswitch)) {
-                return true;
-            }
-            for (Link l : b.exits) {
-                if ((l.lastException != null && members.contains(l.lastException))
-                        || (l.lastExcValue != null && members.contains(l.lastExcValue))) {
-                    return true;
                 }
             }
         }
-        return defined.size() != members.size();    // a member defined nowhere we looked: be safe
+
+        /** A candidate per class holding a malloc of a struct that flattens; a class with two mallocs is two objects, and stays. */
+        private Map<SpaceOperation, Candidate> findMallocs() {
+            Map<SpaceOperation, Candidate> out = new LinkedHashMap<>();
+            for (Block b : order) {
+                for (SpaceOperation op : b.operations) {
+                    if (op.op() != LLOp.MALLOC) {
+                        continue;
+                    }
+                    Variable root = pointers.find(op.result());
+                    Candidate other = byRoot.get(root);
+                    if (other != null) {
+                        other.escapes = true;
+                        continue;
+                    }
+                    Optional<FlatStruct> flat = op.args().getFirst() instanceof Constant(LLConstant k)
+                            && k.value() instanceof StructType s ? FlatStruct.of(s) : Optional.empty();
+                    Candidate c = new Candidate(op, b, flat.orElse(null));
+                    c.escapes = flat.isEmpty();
+                    byRoot.put(root, c);
+                    out.put(op, c);
+                }
+            }
+            return out;
+        }
+
+        private Candidate candidateOf(Value v) {
+            return v instanceof Variable var ? byRoot.get(pointers.find(var)) : null;
+        }
+
+        /** Every variable defined in a candidate's class, with its view of the object; a class with a variable defined nowhere (a caught exception passed on) escapes. */
+        private void collectMembers() {
+            for (Block b : order) {
+                for (Variable v : b.inputargs) {
+                    member(v, b);
+                }
+                for (SpaceOperation op : b.operations) {
+                    member(op.result(), b);
+                }
+            }
+            for (Map.Entry<Variable, Candidate> e : byRoot.entrySet()) {
+                if (e.getValue().members.size() != pointers.size(e.getKey())) {
+                    e.getValue().escapes = true;
+                }
+            }
+        }
+
+        private void member(Variable v, Block b) {
+            Candidate c = candidateOf(v);
+            if (c == null) {
+                return;
+            }
+            c.members.add(v);
+            c.seenIn(b);
+            Optional<String> view = graph.typeOf(v) instanceof Ptr p ? c.flat == null ? Optional.empty() : c.flat.viewOf(p.to())
+                    : Optional.empty();
+            if (view.isEmpty()) {
+                c.escapes = true;
+            } else {
+                c.views.put(v, view.get());
+            }
+        }
+
+        private void lookForEscapes() {
+            for (Block b : order) {
+                for (Variable in : b.inputargs) {
+                    Candidate c = candidateOf(in);
+                    if (c != null && (b == fg.startblock || b == c.home || b == fg.returnblock || b == fg.exceptblock)) {
+                        c.escapes = true;    // a parameter, the last iteration's object, a result, an exception
+                    }
+                }
+                for (SpaceOperation op : b.operations) {
+                    for (int i = 0; i < op.args().size(); i++) {
+                        Candidate c = candidateOf(op.args().get(i));
+                        if (c != null && !c.harmlessUse(op, i)) {
+                            c.escapes = true;
+                        }
+                    }
+                    Candidate c = candidateOf(op.result());
+                    if (c != null && op != c.malloc && !(aliases(op) && c.holds(op.args().getFirst()))) {
+                        c.escapes = true;
+                    }
+                }
+                Candidate switched = candidateOf(b.exitswitch);
+                if (switched != null) {
+                    switched.escapes = true;
+                }
+                for (Link l : b.exits) {
+                    for (int i = 0; i < l.args.size() && i < l.target.inputargs.size(); i++) {
+                        Candidate c = candidateOf(l.target.inputargs.get(i));
+                        if (c != null && !(l.args.get(i) instanceof Variable)) {
+                            c.escapes = true;    // another object (or null) may arrive here
+                        }
+                    }
+                }
+            }
+        }
     }
 
-    /** Uses that read or write the object's fields, or look at the pointer without letting it out. */
-    private boolean harmlessUse(SpaceOperation op, int i) {
-        return switch (op.op()) {
-            case LLOp o when o == LLOp.GETFIELD || o == LLOp.SETFIELD -> i == 0 && leaf(op);
-            case LLOp o when o == LLOp.CAST_POINTER || o == LLOp.SAME_AS || o == LLOp.GETSUBSTRUCT -> i == 0;
-            case LLOp o when o == LLOp.PTR_NONZERO || o == LLOp.PTR_ISZERO -> true;
-            case LLOp o when o == LLOp.PTR_EQ || o == LLOp.PTR_NE -> holds(op.args().get(0)) && holds(op.args().get(1));
-            default -> false;
-        };
-    }
-
-    /** The field a getfield or setfield names is a leaf of the flattened struct. */
-    private boolean leaf(SpaceOperation op) {
-        return op.args().get(1) instanceof Constant(LLConstant k) && k.value() instanceof String name
-                && flat.leaves().containsKey(views.get((Variable) op.args().getFirst()) + name);
-    }
-
-    /** Sets of variables joined by identity (PyPy's {@code UnionFind}, as small as it can be). */
+    /** Sets of variables joined by identity (PyPy's {@code UnionFind}), by size, with path halving. */
     private static final class UnionFind {
         private final Map<Variable, Variable> parent = new IdentityHashMap<>();
+        private final Map<Variable, Integer> sizes = new IdentityHashMap<>();
 
         Variable find(Variable v) {
-            Variable p = parent.getOrDefault(v, v);
-            if (p == v) {
-                return v;
+            Variable x = v;
+            Variable p;
+            while ((p = parent.getOrDefault(x, x)) != x) {
+                Variable grand = parent.getOrDefault(p, p);
+                parent.put(x, grand);
+                x = grand;
             }
-            Variable root = find(p);
-            parent.put(v, root);
-            return root;
+            return x;
         }
 
         void union(Value a, Value b) {
@@ -196,22 +326,20 @@ final class Lifetime {
                 Variable rx = find(x);
                 Variable ry = find(y);
                 if (rx != ry) {
-                    parent.put(rx, ry);
+                    int sx = size(rx);
+                    int sy = size(ry);
+                    Variable big = sx >= sy ? rx : ry;
+                    Variable small = big == rx ? ry : rx;
+                    parent.put(small, big);
+                    sizes.put(big, sx + sy);
+                    sizes.remove(small);
                 }
             }
         }
 
-        Set<Variable> classOf(Variable v) {
-            Set<Variable> out = Collections.newSetFromMap(new IdentityHashMap<>());
-            Variable root = find(v);
-            out.add(v);
-            out.add(root);
-            for (Variable k : List.copyOf(parent.keySet())) {
-                if (find(k) == root) {
-                    out.add(k);
-                }
-            }
-            return out;
+        /** How many variables the class of the root {@code root} holds. */
+        int size(Variable root) {
+            return sizes.getOrDefault(root, 1);
         }
     }
 }

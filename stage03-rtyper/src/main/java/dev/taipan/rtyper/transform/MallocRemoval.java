@@ -2,7 +2,6 @@ package dev.taipan.rtyper.transform;
 
 import dev.taipan.flowgraph.flow.Block;
 import dev.taipan.flowgraph.flow.Constant;
-import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Malloc removal, or scalar replacement (PyPy's {@code backendopt/malloc.py}): an object that is
@@ -55,55 +53,30 @@ public final class MallocRemoval implements GraphPass {
     }
 
     /**
-     * Removes every malloc of {@code graph} that never escapes; returns how many. One sweep tries
-     * each malloc once, in the graph's order; taking an object apart may free another (one stored
-     * only in the first's fields), so sweeps repeat until one removes nothing. Trying an escaping
-     * malloc again only once per sweep, not once per removal, keeps a big graph (a long
-     * {@code entry_point} after inlining, hundreds of mallocs) linear in the sweeps.
+     * Removes every malloc of {@code graph} that never escapes; returns how many. One sweep is
+     * one {@link Lifetime} analysis of the whole graph, then every object it proves local taken
+     * apart, each rewrite touching only the blocks that see its object: so a sweep costs about
+     * the size of the graph, however many mallocs it has. Taking an object apart may free
+     * another (one stored only in the first's fields), so sweeps repeat until one removes
+     * nothing; the sweeps are as many as objects nest, not as many as there are mallocs.
      */
     public static int removeMallocs(LowLevelGraph graph) {
         int removed = 0;
-        int before;
-        do {
-            before = removed;
-            for (SpaceOperation malloc : mallocs(graph)) {
-                Block b = blockOf(graph, malloc);
-                Optional<Lifetime> life = b == null ? Optional.empty() : Lifetime.of(graph, malloc, b);
-                if (life.isPresent()) {
-                    new Rewrite(life.get(), malloc).run();
-                    removed++;
-                }
+        while (true) {
+            List<Lifetime> lives = Lifetime.nonEscaping(graph);
+            if (lives.isEmpty()) {
+                return removed;
             }
-        } while (removed > before);
-        return removed;
-    }
-
-    private static List<SpaceOperation> mallocs(LowLevelGraph graph) {
-        List<SpaceOperation> out = new ArrayList<>();
-        for (Block b : graph.graph().iterblocks()) {
-            for (SpaceOperation op : b.operations) {
-                if (op.op() == LLOp.MALLOC) {
-                    out.add(op);
-                }
+            for (Lifetime life : lives) {
+                new Rewrite(life).run();
             }
+            removed += lives.size();
         }
-        return out;
-    }
-
-    /** The block that holds {@code op} now (a rewrite may have removed it), or null. */
-    private static Block blockOf(LowLevelGraph graph, SpaceOperation op) {
-        for (Block b : graph.graph().iterblocks()) {
-            if (b.operations.contains(op)) {
-                return b;
-            }
-        }
-        return null;
     }
 
     /** Takes one object apart: every block that sees it gets one variable per leaf instead. */
     private static final class Rewrite {
         private final Lifetime life;
-        private final SpaceOperation malloc;
         private final LowLevelGraph graph;
         private final List<String> paths;
         /** The positions of each block's input arguments that hold the object, before the rewrite. */
@@ -111,16 +84,14 @@ public final class MallocRemoval implements GraphPass {
         /** The leaves' values at the end of each block that has the object. */
         private final Map<Block, Map<String, Value>> atEnd = new IdentityHashMap<>();
 
-        Rewrite(Lifetime life, SpaceOperation malloc) {
+        Rewrite(Lifetime life) {
             this.life = life;
-            this.malloc = malloc;
             this.graph = life.graph();
             this.paths = life.flat().paths();
         }
 
         void run() {
-            FunctionGraph fg = graph.graph();
-            List<Block> blocks = fg.iterblocks();
+            List<Block> blocks = life.blocks();
             for (Block b : blocks) {
                 List<Integer> positions = new ArrayList<>();
                 for (int i = 0; i < b.inputargs.size(); i++) {
@@ -131,9 +102,7 @@ public final class MallocRemoval implements GraphPass {
                 carried.put(b, positions);
             }
             for (Block b : blocks) {
-                if (b != fg.returnblock && b != fg.exceptblock) {
-                    rewriteBlock(b);
-                }
+                rewriteBlock(b);
             }
             for (Block b : blocks) {
                 for (Link l : b.exits) {
@@ -168,7 +137,7 @@ public final class MallocRemoval implements GraphPass {
             Map<Variable, Value> renamed = new IdentityHashMap<>();
             List<SpaceOperation> kept = new ArrayList<>();
             for (SpaceOperation op : b.operations) {
-                if (op == malloc) {
+                if (op.result() == life.made()) {
                     leaves = new HashMap<>();
                     for (String path : paths) {
                         leaves.put(path, FlatStruct.zero(life.flat().leaves().get(path)));
@@ -190,7 +159,7 @@ public final class MallocRemoval implements GraphPass {
             if (b.exitswitch instanceof Variable v && renamed.containsKey(v)) {
                 Value now = renamed.get(v);
                 if (now instanceof Constant) {   // a switch stays on a variable: the constant folder decides it
-                    kept.add(new SpaceOperation(LLOp.SAME_AS, List.of(now), v, malloc.line()));
+                    kept.add(new SpaceOperation(LLOp.SAME_AS, List.of(now), v, life.line()));
                 } else {
                     b.exitswitch = now;
                 }

@@ -33,6 +33,9 @@ public record Pipeline(List<GraphPass> passes) {
             // folding then sees the constants both expose (a range's step, a tuple's item)
             passes.add(new Inlining());
             passes.add(new MallocRemoval());
+            // optimistic: the constants malloc removal leaves in block arguments around loops
+            // (a range's step), which constant folding, deciding link by link, cannot see
+            passes.add(new SparseConstantPropagation());
         }
         if (level.compareTo(OptLevel.O1) >= 0) {
             passes.add(new ConstantFolding());

@@ -106,4 +106,50 @@ class ConstantFoldingTest {
         assertThat(f.graph().operations()).noneMatch(op -> op.op() == LLOp.CAST_INT_TO_UINT
                 && op.args().getFirst() instanceof dev.taipan.flowgraph.flow.Constant);
     }
+
+    /**
+     * <pre>
+     * f(x): c = int_ge(x, 3); ci = cast_bool_to_int(c); a1 = int_and(1, ci); z = int_and(0, x); o = int_or(a1, z)
+     *       t = int_is_true(o); m = int_mul(x, 1); p = int_add(m, 0); keep = int_and(2, ci); neg = int_sub(0, x)
+     *       q = int_add(keep, neg)                       switch t: False -> return(q), True -> return(p)
+     * </pre>
+     * The test is {@code c} again, {@code p} is {@code x}; {@code 2 & ci} and {@code 0 - x} are no identities.
+     */
+    @Test
+    void identitiesWithOneOperandKnownMakeAnOperationOneOfItsOperands() {
+        Variable x = new Variable("x");
+        Block start = new Block(List.of(x));
+        graph = new LowLevelGraph("f", new FunctionGraph("f", start, null, null), new FuncType(List.of(Primitive.SIGNED), Primitive.SIGNED));
+        graph.setType(x, Primitive.SIGNED);
+        FunctionGraph fg = graph.graph();
+        graph.setType(fg.returnblock.inputargs.getFirst(), Primitive.SIGNED);
+        Variable c = var("c", Primitive.BOOL);
+        Variable ci = var("ci", Primitive.SIGNED);
+        Variable a1 = var("a1", Primitive.SIGNED);
+        Variable z = var("z", Primitive.SIGNED);
+        Variable o = var("o", Primitive.SIGNED);
+        Variable t = var("t", Primitive.BOOL);
+        Variable m = var("m", Primitive.SIGNED);
+        Variable p = var("p", Primitive.SIGNED);
+        Variable keep = var("keep", Primitive.SIGNED);
+        Variable neg = var("neg", Primitive.SIGNED);
+        Variable q = var("q", Primitive.SIGNED);
+        start.operations.addAll(List.of(op(LLOp.INT_GE, c, x, LLConstant.signed(3)), op(LLOp.CAST_BOOL_TO_INT, ci, c),
+                op(LLOp.INT_AND, a1, LLConstant.signed(1), ci), op(LLOp.INT_AND, z, LLConstant.signed(0), x),
+                op(LLOp.INT_OR, o, a1, z), op(LLOp.INT_IS_TRUE, t, o), op(LLOp.INT_MUL, m, x, LLConstant.signed(1)),
+                op(LLOp.INT_ADD, p, m, LLConstant.signed(0)), op(LLOp.INT_AND, keep, LLConstant.signed(2), ci),
+                op(LLOp.INT_SUB, neg, LLConstant.signed(0), x), op(LLOp.INT_ADD, q, keep, neg)));
+        start.exitswitch = t;
+        start.closeblock(new Link(List.of(q), fg.returnblock, PyBool.FALSE), new Link(List.of(p), fg.returnblock, PyBool.TRUE));
+        CheckGraph.checkgraph(fg);
+
+        ConstantFolding.fold(graph);
+
+        CheckGraph.checkgraph(fg);
+        assertThat(start.exitswitch).isSameAs(c);
+        assertThat(start.exits.get(1).args).containsExactly(x);
+        assertThat(start.operations.stream().map(SpaceOperation::toString)).containsExactly(
+                c + " = int_ge(" + x + ", 3)", ci + " = cast_bool_to_int(" + c + ")", keep + " = int_and(2, " + ci + ")",
+                neg + " = int_sub(0, " + x + ")", q + " = int_add(" + keep + ", " + neg + ")");
+    }
 }

@@ -63,6 +63,23 @@ class PassCommandsTest {
     }
 
     @Test
+    void rtypeAfterSccpShowsARangeLoopWithoutItsStepTest() throws IOException {
+        String loop = Files.writeString(dir.resolve("loop.py"), """
+                def total(n):
+                    s = 0
+                    for i in range(n):
+                        s += i
+                    return s
+                """).toString();
+        String removed = taipan("rtype", loop, "--function", "total", "--after=malloc-removal").out();
+        assertThat(removed).contains("int_gt(step");
+        Result sccp = taipan("rtype", loop, "--function", "total", "--after=sccp");
+        assertThat(sccp.status()).isZero();
+        assertThat(sccp.out()).contains("int_ge(next").doesNotContain("int_gt(", "step");
+        assertThat(taipan("rtype", loop, "--function", "total", "--opt=1", "--after=sccp").err()).contains("its passes are: constfold, exceptiontransform");
+    }
+
+    @Test
     void rtypeAfterAPassTheLevelDoesNotHaveIsAnError() throws IOException {
         Result r = taipan("rtype", file(), "--opt=0", "--after=constfold");
         assertThat(r.status()).isNotZero();
