@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The invariant checker next to the model it checks (PyPy's {@code checkgraph}). Tests run it
@@ -49,9 +50,9 @@ public final class CheckGraph {
 
     public static void checkgraph(FunctionGraph g) {
         check(g, g.returnblock.inputargs.size() == 1 && g.returnblock.operations.isEmpty() && g.returnblock.exits.isEmpty(),
-                g.returnblock, "malformed return block");
+                g.returnblock, () -> "malformed return block");
         check(g, g.exceptblock.inputargs.size() == 2 && g.exceptblock.operations.isEmpty() && g.exceptblock.exits.isEmpty(),
-                g.exceptblock, "malformed except block");
+                g.exceptblock, () -> "malformed except block");
         List<Block> blocks = g.iterblocks();
         Set<Block> inGraph = Collections.newSetFromMap(new IdentityHashMap<>());
         inGraph.addAll(blocks);
@@ -59,29 +60,29 @@ public final class CheckGraph {
         for (Block b : blocks) {
             Set<Variable> defined = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Variable v : b.inputargs) {
-                check(g, v != null, b, "null input argument");
-                check(g, definedSomewhere.add(v), b, "variable " + v + " defined twice");
+                check(g, v != null, b, () -> "null input argument");
+                check(g, definedSomewhere.add(v), b, () -> "variable " + v + " defined twice");
                 defined.add(v);
             }
             for (SpaceOperation op : b.operations) {
                 for (Value a : op.args()) {
-                    checkUse(g, b, defined, a, "operation " + op);
+                    checkUse(g, b, defined, a, () -> "operation " + op);
                 }
-                check(g, op.result() != null, b, "operation without result: " + op);
-                check(g, definedSomewhere.add(op.result()), b, "variable " + op.result() + " defined twice");
+                check(g, op.result() != null, b, () -> "operation without result: " + op);
+                check(g, definedSomewhere.add(op.result()), b, () -> "variable " + op.result() + " defined twice");
                 defined.add(op.result());
             }
             if (b.exits.isEmpty()) {
-                check(g, b == g.returnblock || b == g.exceptblock, b, "a block without exits that is not final");
-                check(g, b.exitswitch == null, b, "final block with an exitswitch");
+                check(g, b == g.returnblock || b == g.exceptblock, b, () -> "a block without exits that is not final");
+                check(g, b.exitswitch == null, b, () -> "final block with an exitswitch");
                 continue;
             }
-            check(g, b != g.returnblock && b != g.exceptblock, b, "final block with exits");
+            check(g, b != g.returnblock && b != g.exceptblock, b, () -> "final block with exits");
             for (Link l : b.exits) {
-                check(g, l.prevblock == b, b, "link whose prevblock is another block");
-                check(g, inGraph.contains(l.target), b, "link to a block outside the graph");
+                check(g, l.prevblock == b, b, () -> "link whose prevblock is another block");
+                check(g, inGraph.contains(l.target), b, () -> "link to a block outside the graph");
                 check(g, l.args.size() == l.target.inputargs.size(), b,
-                        "link passes " + l.args.size() + " values to a block taking " + l.target.inputargs.size());
+                        () -> "link passes " + l.args.size() + " values to a block taking " + l.target.inputargs.size());
             }
             checkExits(g, b, defined);
         }
@@ -90,35 +91,35 @@ public final class CheckGraph {
     private static void checkExits(FunctionGraph g, Block b, Set<Variable> defined) {
         if (b.exitswitch == null) {
             check(g, b.exits.size() == 1 && b.exits.getFirst().exitcase == null && !b.exits.getFirst().isException(),
-                    b, "a block without exitswitch must have one plain exit");
+                    b, () -> "a block without exitswitch must have one plain exit");
             checkArgs(g, b, defined, b.exits.getFirst(), null);
         } else if (b.canRaise()) {
-            check(g, !b.operations.isEmpty(), b, "c_last_exception on a block without operations");
-            check(g, b.exits.size() >= 2, b, "c_last_exception needs a normal exit and exception exits");
+            check(g, !b.operations.isEmpty(), b, () -> "c_last_exception on a block without operations");
+            check(g, b.exits.size() >= 2, b, () -> "c_last_exception needs a normal exit and exception exits");
             Link normal = b.exits.getFirst();
-            check(g, normal.exitcase == null && !normal.isException(), b, "the first exit of a raising block must be normal");
+            check(g, normal.exitcase == null && !normal.isException(), b, () -> "the first exit of a raising block must be normal");
             checkArgs(g, b, defined, normal, null);
             Set<Object> cases = new HashSet<>();
             Variable raised = b.raisingOp().result();
             for (Link l : b.exits.subList(1, b.exits.size())) {
                 // a class in a flow graph; the class's vtable (an LLConstant) once the rtyper has passed
                 check(g, l.exitcase != null && !(l.exitcase instanceof PyBool), b,
-                        "exception link without an exception class: " + l.exitcase);
-                check(g, cases.add(l.exitcase), b, "two exception links for " + l.exitcase);
+                        () -> "exception link without an exception class: " + l.exitcase);
+                check(g, cases.add(l.exitcase), b, () -> "two exception links for " + l.exitcase);
                 check(g, l.isException() && l.lastExcValue != null && l.lastException != l.lastExcValue, b,
-                        "exception link without last_exception/last_exc_value");
+                        () -> "exception link without last_exception/last_exc_value");
                 check(g, !defined.contains(l.lastException) && !defined.contains(l.lastExcValue), b,
-                        "last_exception variables must be fresh");
-                check(g, !l.args.contains(raised), b, "an exception link passes the result of the operation that raised");
+                        () -> "last_exception variables must be fresh");
+                check(g, !l.args.contains(raised), b, () -> "an exception link passes the result of the operation that raised");
                 checkArgs(g, b, defined, l, l);
             }
         } else {
-            check(g, b.exitswitch instanceof Variable v && defined.contains(v), b, "exitswitch not defined in the block");
-            check(g, b.exits.size() == 2, b, "a switch on a bool needs two exits");
+            check(g, b.exitswitch instanceof Variable v && defined.contains(v), b, () -> "exitswitch not defined in the block");
+            check(g, b.exits.size() == 2, b, () -> "a switch on a bool needs two exits");
             check(g, b.exits.get(0).exitcase == PyBool.FALSE && b.exits.get(1).exitcase == PyBool.TRUE, b,
-                    "a switch on a bool needs a False exit then a True exit");
+                    () -> "a switch on a bool needs a False exit then a True exit");
             for (Link l : b.exits) {
-                check(g, !l.isException(), b, "last_exception on a link of a bool switch");
+                check(g, !l.isException(), b, () -> "last_exception on a link of a bool switch");
                 checkArgs(g, b, defined, l, null);
             }
         }
@@ -129,20 +130,21 @@ public final class CheckGraph {
             if (exceptional != null && (a == exceptional.lastException || a == exceptional.lastExcValue)) {
                 continue;
             }
-            checkUse(g, b, defined, a, "link to " + l.target);
+            checkUse(g, b, defined, a, () -> "link to " + l.target);
         }
     }
 
-    private static void checkUse(FunctionGraph g, Block b, Set<Variable> defined, Value a, String where) {
-        check(g, a != null, b, "null value in " + where);
+    private static void checkUse(FunctionGraph g, Block b, Set<Variable> defined, Value a, Supplier<String> where) {
+        check(g, a != null, b, () -> "null value in " + where.get());
         if (a instanceof Variable v) {
-            check(g, defined.contains(v), b, "variable " + v + " used before its definition, or outside its block, in " + where);
+            check(g, defined.contains(v), b, () -> "variable " + v + " used before its definition, or outside its block, in " + where.get());
         }
     }
 
-    private static void check(FunctionGraph g, boolean ok, Block b, String message) {
+    /** The message is built only when the check fails: the checker runs after every pass, on every graph. */
+    private static void check(FunctionGraph g, boolean ok, Block b, Supplier<String> message) {
         if (!ok) {
-            throw new GraphError(g, b, message);
+            throw new GraphError(g, b, message.get());
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.Set;
  * (PyPy's {@code malloc.py}, {@code compute_lifetimes} and {@code _try_inline_malloc}, redone):
  * the variables that may hold a pointer to it, found by joining every link argument with the
  * input argument it becomes and every {@code cast_pointer}, {@code same_as} and
- * {@code getsubstruct} result with its operand (a union-find), and the checks that make taking
+ * {@code getsubstruct} result with its operand (a union-find, {@link PointerAliases}), and the checks that make taking
  * the object apart safe:
  *
  * <ul>
@@ -44,6 +44,8 @@ final class Lifetime {
     private final FlatStruct flat;
     private final Set<Variable> members;
     private final Map<Variable, String> views;
+    /** The blocks that define a member, in the graph's order: the only blocks that see the object. */
+    private List<Block> blocks = List.of();
 
     private Lifetime(LowLevelGraph graph, FlatStruct flat, Set<Variable> members, Map<Variable, String> views) {
         this.graph = graph;
@@ -69,8 +71,19 @@ final class Lifetime {
         return graph;
     }
 
-    /** The lifetime of the object {@code malloc} (in {@code home}) makes, if it never escapes. */
-    static Optional<Lifetime> of(LowLevelGraph graph, SpaceOperation malloc, Block home) {
+    /** The blocks that see the object: those defining a member (each use of a variable is in its block). */
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    /**
+     * The lifetime of the object {@code malloc} (in {@code home}) makes, if it never escapes.
+     * {@code aliases} proposes the members; it may have been computed before other objects
+     * of the graph were taken apart, so the proof below checks the class against the graph as it
+     * is now (every member still defined where it was, and nothing outside the class receiving
+     * the pointer) and refuses when it does not fit.
+     */
+    static Optional<Lifetime> of(LowLevelGraph graph, PointerAliases aliases, SpaceOperation malloc, Block home) {
         if (!(malloc.args().getFirst() instanceof Constant(LLConstant k) && k.value() instanceof StructType root)) {
             return Optional.empty();
         }
@@ -78,23 +91,7 @@ final class Lifetime {
         if (flat.isEmpty()) {
             return Optional.empty();
         }
-        FunctionGraph fg = graph.graph();
-        UnionFind pointers = new UnionFind();
-        for (Block b : fg.iterblocks()) {
-            for (SpaceOperation op : b.operations) {
-                if (aliases(op)) {
-                    pointers.union(op.result(), op.args().getFirst());
-                }
-            }
-            for (Link l : b.exits) {
-                for (int i = 0; i < l.args.size(); i++) {
-                    if (l.args.get(i) instanceof Variable v && i < l.target.inputargs.size()) {
-                        pointers.union(v, l.target.inputargs.get(i));
-                    }
-                }
-            }
-        }
-        Set<Variable> members = pointers.classOf(malloc.result());
+        Set<Variable> members = aliases.classOf(malloc.result());
         Map<Variable, String> views = new IdentityHashMap<>();
         for (Variable v : members) {
             if (!(graph.typeOf(v) instanceof Ptr p)) {
@@ -107,32 +104,39 @@ final class Lifetime {
             views.put(v, view.get());
         }
         Lifetime life = new Lifetime(graph, flat.get(), members, views);
-        return life.escapes(fg, malloc, home) ? Optional.empty() : Optional.of(life);
+        return life.escapes(aliases, malloc, home) ? Optional.empty() : Optional.of(life);
     }
 
-    /** Operations whose result is the same object as their first operand. */
-    private static boolean aliases(SpaceOperation op) {
-        return op.op() == LLOp.CAST_POINTER || op.op() == LLOp.SAME_AS || op.op() == LLOp.GETSUBSTRUCT;
-    }
-
-    private boolean escapes(FunctionGraph fg, SpaceOperation malloc, Block home) {
-        Set<Variable> defined = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<Block, List<Link>> entries = fg.mkentrymap();
-        for (Block b : fg.iterblocks()) {
+    /**
+     * Looks only at the blocks that define a member: in SSA a variable is used only in the block
+     * that defines it, so every use of the object is there.
+     */
+    private boolean escapes(PointerAliases aliases, SpaceOperation malloc, Block home) {
+        FunctionGraph fg = aliases.graph();
+        Set<Block> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Variable v : members) {
+            Block b = aliases.definedIn(v);
+            if (b == null) {
+                return true;    // a caught exception (a link defines it), or defined nowhere we looked: be safe
+            }
+            seen.add(b);
+        }
+        List<Block> inOrder = aliases.inGraphOrder(seen);
+        int defined = 0;
+        for (Block b : inOrder) {
             for (int i = 0; i < b.inputargs.size(); i++) {
-                Variable in = b.inputargs.get(i);
-                if (!members.contains(in)) {
+                if (!members.contains(b.inputargs.get(i))) {
                     continue;
                 }
                 if (b == fg.startblock || b == home || b == fg.returnblock || b == fg.exceptblock) {
                     return true;    // a parameter, the last iteration's object, a result, an exception
                 }
-                for (Link l : entries.get(b)) {
+                for (Link l : aliases.entries(b)) {
                     if (!holds(l.args.get(i))) {
                         return true;    // another object (or null) may arrive here
                     }
                 }
-                defined.add(in);
+                defined++;
             }
             for (SpaceOperation op : b.operations) {
                 for (int i = 0; i < op.args().size(); i++) {
@@ -141,30 +145,32 @@ final class Lifetime {
                     }
                 }
                 if (members.contains(op.result())) {
-                    if (op != malloc && !(aliases(op) && holds(op.args().getFirst()))) {
+                    if (op != malloc && !(PointerAliases.aliases(op) && holds(op.args().getFirst()))) {
                         return true;
                     }
-                    defined.add(op.result());
+                    defined++;
                 }
             }
             if (holds(b.exitswitch)) {
                 return true;
             }
             for (Link l : b.exits) {
-                if ((l.lastException != null && members.contains(l.lastException))
-                        || (l.lastExcValue != null && members.contains(l.lastExcValue))) {
-                    return true;
+                for (int i = 0; i < l.args.size(); i++) {
+                    if (holds(l.args.get(i)) && !members.contains(l.target.inputargs.get(i))) {
+                        return true;    // the pointer goes where the class does not follow it
+                    }
                 }
             }
         }
-        return defined.size() != members.size();    // a member defined nowhere we looked: be safe
+        blocks = inOrder;
+        return defined != members.size();    // a member no longer defined where it was: be safe
     }
 
     /** Uses that read or write the object's fields, or look at the pointer without letting it out. */
     private boolean harmlessUse(SpaceOperation op, int i) {
         return switch (op.op()) {
             case LLOp o when o == LLOp.GETFIELD || o == LLOp.SETFIELD -> i == 0 && leaf(op);
-            case LLOp o when o == LLOp.CAST_POINTER || o == LLOp.SAME_AS || o == LLOp.GETSUBSTRUCT -> i == 0;
+            case LLOp o when o == LLOp.CAST_POINTER || o == LLOp.SAME_AS || o == LLOp.GETSUBSTRUCT -> i == 0 && holds(op.result());
             case LLOp o when o == LLOp.PTR_NONZERO || o == LLOp.PTR_ISZERO -> true;
             case LLOp o when o == LLOp.PTR_EQ || o == LLOp.PTR_NE -> holds(op.args().get(0)) && holds(op.args().get(1));
             default -> false;
@@ -175,43 +181,5 @@ final class Lifetime {
     private boolean leaf(SpaceOperation op) {
         return op.args().get(1) instanceof Constant(LLConstant k) && k.value() instanceof String name
                 && flat.leaves().containsKey(views.get((Variable) op.args().getFirst()) + name);
-    }
-
-    /** Sets of variables joined by identity (PyPy's {@code UnionFind}, as small as it can be). */
-    private static final class UnionFind {
-        private final Map<Variable, Variable> parent = new IdentityHashMap<>();
-
-        Variable find(Variable v) {
-            Variable p = parent.getOrDefault(v, v);
-            if (p == v) {
-                return v;
-            }
-            Variable root = find(p);
-            parent.put(v, root);
-            return root;
-        }
-
-        void union(Value a, Value b) {
-            if (a instanceof Variable x && b instanceof Variable y) {
-                Variable rx = find(x);
-                Variable ry = find(y);
-                if (rx != ry) {
-                    parent.put(rx, ry);
-                }
-            }
-        }
-
-        Set<Variable> classOf(Variable v) {
-            Set<Variable> out = Collections.newSetFromMap(new IdentityHashMap<>());
-            Variable root = find(v);
-            out.add(v);
-            out.add(root);
-            for (Variable k : List.copyOf(parent.keySet())) {
-                if (find(k) == root) {
-                    out.add(k);
-                }
-            }
-            return out;
-        }
     }
 }

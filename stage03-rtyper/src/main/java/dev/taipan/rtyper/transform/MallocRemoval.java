@@ -58,17 +58,19 @@ public final class MallocRemoval implements GraphPass {
      * Removes every malloc of {@code graph} that never escapes; returns how many. One sweep tries
      * each malloc once, in the graph's order; taking an object apart may free another (one stored
      * only in the first's fields), so sweeps repeat until one removes nothing. Trying an escaping
-     * malloc again only once per sweep, not once per removal, keeps a big graph (a long
-     * {@code entry_point} after inlining, hundreds of mallocs) linear in the sweeps.
+     * malloc again only once per sweep, not once per removal, one {@link PointerAliases} per
+     * sweep, and a rewrite that visits only the blocks that see the object keep a big graph (a
+     * long {@code entry_point} after inlining, hundreds of mallocs) linear in the sweeps.
      */
     public static int removeMallocs(LowLevelGraph graph) {
         int removed = 0;
         int before;
         do {
             before = removed;
+            PointerAliases aliases = new PointerAliases(graph.graph());
             for (SpaceOperation malloc : mallocs(graph)) {
-                Block b = blockOf(graph, malloc);
-                Optional<Lifetime> life = b == null ? Optional.empty() : Lifetime.of(graph, malloc, b);
+                Block b = aliases.blockOf(malloc);
+                Optional<Lifetime> life = b == null ? Optional.empty() : Lifetime.of(graph, aliases, malloc, b);
                 if (life.isPresent()) {
                     new Rewrite(life.get(), malloc).run();
                     removed++;
@@ -90,16 +92,6 @@ public final class MallocRemoval implements GraphPass {
         return out;
     }
 
-    /** The block that holds {@code op} now (a rewrite may have removed it), or null. */
-    private static Block blockOf(LowLevelGraph graph, SpaceOperation op) {
-        for (Block b : graph.graph().iterblocks()) {
-            if (b.operations.contains(op)) {
-                return b;
-            }
-        }
-        return null;
-    }
-
     /** Takes one object apart: every block that sees it gets one variable per leaf instead. */
     private static final class Rewrite {
         private final Lifetime life;
@@ -118,9 +110,13 @@ public final class MallocRemoval implements GraphPass {
             this.paths = life.flat().paths();
         }
 
+        /**
+         * Visits only the blocks of the lifetime: every block that receives the object defines a
+         * member, and so does every block whose exits pass it.
+         */
         void run() {
             FunctionGraph fg = graph.graph();
-            List<Block> blocks = fg.iterblocks();
+            List<Block> blocks = life.blocks();
             for (Block b : blocks) {
                 List<Integer> positions = new ArrayList<>();
                 for (int i = 0; i < b.inputargs.size(); i++) {
