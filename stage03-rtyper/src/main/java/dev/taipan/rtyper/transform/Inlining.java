@@ -71,8 +71,13 @@ public final class Inlining implements GraphPass {
                 }
             }
         }
+        // a callee is finished before its callers are visited (callees first; recursive ones are
+        // never inlined), so its cost is known once: inlineOne rescans a caller after each
+        // inlining, and counting a callee's operations again at every call site of a long
+        // entry_point was most of the pass
+        Map<LowLevelGraph, Integer> costs = new IdentityHashMap<>();
         for (LowLevelGraph g : calls.calleesFirst()) {
-            while (inlineOne(g, raises, calls, callSites)) {
+            while (inlineOne(g, raises, calls, callSites, costs)) {
                 // again: the callee's body may hold calls that are now worth inlining here
             }
         }
@@ -80,12 +85,12 @@ public final class Inlining implements GraphPass {
     }
 
     private boolean inlineOne(LowLevelGraph g, RaiseAnalysis raises, CallGraph calls,
-                              Map<LowLevelGraph, Integer> callSites) {
+                              Map<LowLevelGraph, Integer> callSites, Map<LowLevelGraph, Integer> costs) {
         for (Block b : g.graph().iterblocks()) {
             for (int i = 0; i < b.operations.size(); i++) {
                 LowLevelGraph callee = directCallee(b.operations.get(i));
                 if (callee == null || callee == g || calls.isRecursive(callee)
-                        || (cost(callee) > threshold && callSites.getOrDefault(callee, 0) != 1)) {
+                        || (costs.computeIfAbsent(callee, Inlining::cost) > threshold && callSites.getOrDefault(callee, 0) != 1)) {
                     continue;
                 }
                 InlineCallSite site = new InlineCallSite(g, b, i, callee);
