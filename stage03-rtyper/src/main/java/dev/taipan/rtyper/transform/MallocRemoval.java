@@ -67,8 +67,12 @@ public final class MallocRemoval implements GraphPass {
         int before;
         do {
             before = removed;
+            List<SpaceOperation> mallocs = mallocs(graph);
+            if (mallocs.isEmpty()) {
+                break;   // most helper graphs: no union-find to build
+            }
             PointerAliases aliases = new PointerAliases(graph.graph());
-            for (SpaceOperation malloc : mallocs(graph)) {
+            for (SpaceOperation malloc : mallocs) {
                 Block b = aliases.blockOf(malloc);
                 Optional<Lifetime> life = b == null ? Optional.empty() : Lifetime.of(graph, aliases, malloc, b);
                 if (life.isPresent()) {
