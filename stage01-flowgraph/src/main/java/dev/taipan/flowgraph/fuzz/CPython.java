@@ -20,26 +20,35 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CPython {
     private final String command;
+    /** What {@code command} runs, resolved once. */
+    private final String executable;
     private final String version;
     private final Path supportPath;
 
-    private CPython(String command, String version, Path supportPath) {
+    private CPython(String command, String executable, String version, Path supportPath) {
         this.command = command;
+        this.executable = executable;
         this.version = version;
         this.supportPath = supportPath;
     }
 
-    /** CPython 3.11+ run as {@code command}, if there is one. */
+    /**
+     * CPython 3.11+ run as {@code command}, if there is one. Later runs start the executable it
+     * names itself ({@code sys.executable}), not {@code command}: a version manager's shim
+     * (pyenv's {@code python3} is a shell script that looks for the version to run) cost over
+     * a second per program, more than the stages took.
+     */
     public static Optional<CPython> find(String command) {
         try {
             Process p = new ProcessBuilder(command, "-c",
-                    "import sys; print('%d.%d.%d' % sys.version_info[:3] if sys.version_info >= (3, 11) else '')")
+                    "import sys; print('%d.%d.%d' % sys.version_info[:3] if sys.version_info >= (3, 11) else ''); print(sys.executable)")
                     .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0 || out.isEmpty()) {
+            List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().lines().toList();
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0 || out.size() != 2 || out.getFirst().isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new CPython(command, out, supportPath()));
+            String executable = out.get(1).isBlank() ? command : out.get(1);
+            return Optional.of(new CPython(command, executable, out.getFirst(), supportPath()));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -48,9 +57,9 @@ public final class CPython {
         }
     }
 
-    /** {@code CPython 3.11.2 (python3)}. */
+    /** {@code CPython 3.11.2 (python3: /usr/bin/python3)}. */
     public String describe() {
-        return "CPython " + version + " (" + command + ")";
+        return "CPython " + version + " (" + (command.equals(executable) ? command : command + ": " + executable) + ")";
     }
 
     /** The jar or classes directory holding {@code rpython/}, for {@code PYTHONPATH}. */
@@ -65,7 +74,7 @@ public final class CPython {
         Path dir = file.toAbsolutePath().getParent();
         Path out = dir.resolve(file.getFileName() + ".out");
         Path err = dir.resolve(file.getFileName() + ".err");
-        ProcessBuilder pb = new ProcessBuilder(List.of(command, file.toAbsolutePath().toString()))
+        ProcessBuilder pb = new ProcessBuilder(List.of(executable, file.toAbsolutePath().toString()))
                 .directory(dir.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());

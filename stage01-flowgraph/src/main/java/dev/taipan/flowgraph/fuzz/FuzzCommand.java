@@ -66,6 +66,10 @@ final class FuzzCommand implements Callable<Integer> {
             description = "Stop after M minutes even if --count is not reached (default: no limit).")
     int minutes;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Programs compared at a time (default: the number of processors); the output is the same for any N.")
+    Integer jobs;
+
     @Option(names = "--front-end", description = "Fuzz the front end (lexer, parser, compiler) instead.")
     boolean frontEnd;
 
@@ -133,9 +137,19 @@ final class FuzzCommand implements Callable<Integer> {
         out.flush();
         ProgramCampaign c = new ProgramCampaign(diff, work, saveDir(), out, progress,
                 ProgramCampaign.MINIMIZE_TESTS, ProgramCampaign.MINIMIZE_TIME);
-        int bad = c.run(first, count, deadline);
+        int bad = c.run(first, count, deadline, jobs());
         c.summary(Duration.ofNanos(System.nanoTime() - start));
         return bad;
+    }
+
+    private int jobs() {
+        if (jobs == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (jobs < 1) {
+            throw new TaipanError("--jobs " + jobs + ": needs at least one");
+        }
+        return jobs;
     }
 
     private List<ExecStage> chosenStages() {

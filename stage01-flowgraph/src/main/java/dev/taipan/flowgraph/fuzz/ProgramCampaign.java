@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The differential campaign: generate program after program (seeds {@code seed},
@@ -56,31 +62,88 @@ final class ProgramCampaign {
         diff.stages().forEach(s -> counts.put(s.name(), new EnumMap<>(Kind.class)));
     }
 
-    /** Runs {@code count} programs, or as many as there are before {@code deadline} ({@link System#nanoTime}); returns how many showed a finding. */
-    int run(long seed, int count, long deadline) {
-        int bad = 0;
-        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
-            long s = seed + i;
-            Module m = ProgramGenerator.generate(s);
-            lines += m.source().lines().count();
-            Differential.Result r = diff.compare(write("fuzz_" + s, m.source()));
-            programs++;
-            if (!r.findings().isEmpty()) {
-                bad++;
+    /**
+     * Runs {@code count} programs, or as many as start before {@code deadline}
+     * ({@link System#nanoTime}), {@code jobs} at a time; returns how many showed a finding.
+     *
+     * <p>Workers generate and compare programs (each translation is its own world: stages keep
+     * no state between runs, so programs in parallel cannot see each other); this thread takes
+     * their results in seed order, counts, reports and minimises. So the output is the same for
+     * any number of jobs, and a run cut short by the deadline covers consecutive seeds. A few
+     * programs run ahead of the one being reported, no more, so that minimising (which runs its
+     * tests here, one at a time) does not let the workers race far past the deadline.
+     */
+    int run(long seed, int count, long deadline, int jobs) {
+        ExecutorService workers = Executors.newFixedThreadPool(jobs, Thread.ofPlatform().daemon().name("fuzz-worker-", 1).factory());
+        try {
+            ArrayDeque<Future<Tried>> ahead = new ArrayDeque<>();
+            int submitted = 0;
+            int bad = 0;
+            for (int i = 0; i < count; i++) {
+                while (submitted < count && ahead.size() < 2 * jobs) {
+                    long s = seed + submitted++;
+                    ahead.add(workers.submit(() -> tryProgram(s, deadline)));
+                }
+                Tried t = result(ahead.poll());
+                if (t.result() == null) {
+                    break;
+                }
+                if (tally(t)) {
+                    bad++;
+                }
+                progress.show(i + 1, bad + " with findings");
             }
-            r.refusedBy().forEach((stage, why) -> {
-                refused.merge(stage, 1, Integer::sum);
-                // the reason without its place, so that programs refused for one reason count together
-                reasons.computeIfAbsent(stage, k -> new HashMap<>()).merge(why.replaceFirst("^.*?error: ", "").replaceFirst(" \\(in function [^)]*\\)$", ""), 1, Integer::sum);
-            });
-            for (Finding f : r.findings()) {
-                counts.computeIfAbsent(f.where(), k -> new EnumMap<>(Kind.class)).merge(f.kind(), 1, Integer::sum);
-                report(s, m, f, r.findings());
+            progress.clear();
+            return bad;
+        } finally {
+            workers.shutdownNow();   // the programs started past the deadline: not counted
+            try {
+                workers.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            progress.show(i + 1, bad + " with findings");
         }
-        progress.clear();
-        return bad;
+    }
+
+    /** One program: its seed, and what comparing it gave (null: the deadline came first). */
+    private record Tried(long seed, Module program, Differential.Result result) {
+    }
+
+    /** A worker's task. */
+    private Tried tryProgram(long s, long deadline) {
+        if (System.nanoTime() >= deadline) {
+            return new Tried(s, null, null);
+        }
+        Module m = ProgramGenerator.generate(s);
+        return new Tried(s, m, diff.compare(write("fuzz_" + s, m.source())));
+    }
+
+    private static Tried result(Future<Tried> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Counts one program's outcome and reports (and minimises) its findings; true if it has any. */
+    private boolean tally(Tried t) {
+        Differential.Result r = t.result();
+        lines += t.program().source().lines().count();
+        programs++;
+        r.refusedBy().forEach((stage, why) -> {
+            refused.merge(stage, 1, Integer::sum);
+            // the reason without its place, so that programs refused for one reason count together
+            reasons.computeIfAbsent(stage, k -> new HashMap<>()).merge(why.replaceFirst("^.*?error: ", "").replaceFirst(" \\(in function [^)]*\\)$", ""), 1, Integer::sum);
+        });
+        for (Finding f : r.findings()) {
+            counts.computeIfAbsent(f.where(), k -> new EnumMap<>(Kind.class)).merge(f.kind(), 1, Integer::sum);
+            report(t.seed(), t.program(), f, r.findings());
+        }
+        return !r.findings().isEmpty();
     }
 
     private Path write(String stem, String text) {

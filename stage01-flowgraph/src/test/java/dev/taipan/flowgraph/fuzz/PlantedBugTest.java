@@ -82,7 +82,7 @@ class PlantedBugTest {
         PrintWriter out = new PrintWriter(text);
         ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), null, out,
                 new Progress(out, false, 0), 0, Duration.ZERO);
-        assertThat(campaign.run(1, 3, Long.MAX_VALUE)).isZero();
+        assertThat(campaign.run(1, 3, Long.MAX_VALUE, 2)).isZero();
         campaign.summary(Duration.ofSeconds(1));
         out.flush();
         assertThat(text.toString()).contains("refusing: 0 agree, 3 not translated yet").doesNotContain("seed ");
@@ -98,7 +98,7 @@ class PlantedBugTest {
         ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), save, out,
                 new Progress(out, false, 0), 15, Duration.ofHours(1));
         long seed = 1;
-        while (campaign.run(seed, 1, Long.MAX_VALUE) == 0 && seed < 10) {
+        while (campaign.run(seed, 1, Long.MAX_VALUE, 1) == 0 && seed < 10) {
             seed++;
         }
         out.flush();
@@ -114,5 +114,26 @@ class PlantedBugTest {
                 .isLessThan(ProgramGenerator.generate(seed).source().lines().count());
         assertThat(diff.compare(saved.getFirst()).findings()).extracting(Finding::summary)
                 .anyMatch(f -> f.startsWith("planted: different output"));
+    }
+
+    @Test
+    void workersInParallelReportWhatOneWorkerReportsInTheSameOrder() throws IOException {
+        Differential diff = new Differential(Optional.empty(), List.of(new HostStage(), new PlantedBug()), List.of(),
+                Duration.ofSeconds(60));
+        String oneJob = report(diff, 1);
+        assertThat(oneJob).contains("seed ", "planted: different output");
+        assertThat(report(diff, 3)).isEqualTo(oneJob);
+    }
+
+    /** The campaign's text for seeds 1..8 without minimising, its rate (a time) left out. */
+    private String report(Differential diff, int jobs) throws IOException {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), null, out,
+                new Progress(out, false, 0), 0, Duration.ZERO);
+        campaign.run(1, 8, Long.MAX_VALUE, jobs);
+        campaign.summary(Duration.ofSeconds(1));
+        out.flush();
+        return text.toString().replaceAll("in 1s: [0-9.]+ programs/min", "");
     }
 }
