@@ -74,11 +74,11 @@ def ll_hash_float(x):
 
 
 def ll_identityhash(p):
-    """The hash of an instance is its identity: its address, turned
+    """The hash of an instance is its identity: its address when it was first asked, turned
     right by 4 bits since the low ones are zero for every aligned object (CPython's
-    ``_Py_HashPointer``).  This holds only while objects never move: stage 04's moving GCs
-    replace it by a hash kept with the object (PyPy's ``gc_identityhash``)."""
-    return llop.cast_ptr_to_int(Signed, p) >> 4
+    ``_Py_HashPointer``).  ``gc_identityhash`` is the address while objects never move; stage
+    04's moving collectors keep it with the object when they move it (PyPy's operation)."""
+    return llop.gc_identityhash(Signed, p) >> 4
 
 
 def ll_hash_with(KEYHASH, key):

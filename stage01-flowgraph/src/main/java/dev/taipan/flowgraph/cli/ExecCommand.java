@@ -51,6 +51,18 @@ final class ExecCommand implements Callable<Integer> {
                     + "1 (and constant folding), 2 (and inlining, malloc removal; the default). Stages ll and later.")
     String opt;
 
+    @Option(names = "--gc", paramLabel = "GC",
+            description = "The garbage collector: none, marksweep, semispace, generational (stages gc and later).")
+    String gc;
+
+    @Option(names = "--gc-stress",
+            description = "Collect at every allocation, to catch a pointer the collector was not told about (stages gc and later).")
+    boolean gcStress;
+
+    @Option(names = "--heap-max", paramLabel = "SIZE",
+            description = "The most the GC heap may grow to, e.g. 64m; then MemoryError (stages gc and later).")
+    String heapMax;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The Python program.")
     Path file;
 
@@ -79,7 +91,7 @@ final class ExecCommand implements Callable<Integer> {
         var out = new PrintStream(new WriterOutputStream(cli.getOut()), false, StandardCharsets.UTF_8);
         var err = new PrintStream(new WriterOutputStream(cli.getErr()), true, StandardCharsets.UTF_8);
         try {
-            return chosen.run(file, List.copyOf(args), new ExecOptions(checked, opt), out, err, System.in);
+            return chosen.run(file, List.copyOf(args), new ExecOptions(checked, opt, gc, gcStress, heapMax), out, err, System.in);
         } finally {
             out.flush();
             err.flush();

@@ -9,12 +9,21 @@ package dev.taipan.flowgraph.cli;
  * @param opt     the level of the graph passes between the rtyper and the stage ({@code none},
  *                {@code 0}, {@code 1}, {@code 2}, as the stage spells them), or null for the
  *                stage's default (stages with low-level graphs: {@code ll} and later)
+ * @param gc       the garbage collector ({@code none}, {@code marksweep}, {@code semispace},
+ *                 {@code generational}), or null for the stage's default (stages {@code gc} and later)
+ * @param gcStress collect at every allocation, to shake out a missing root or barrier
+ * @param heapMax  the most the GC heap may grow to, as written ({@code 64m}), or null for no limit
  */
-public record ExecOptions(boolean checked, String opt) {
+public record ExecOptions(boolean checked, String opt, String gc, boolean gcStress, String heapMax) {
     public static final ExecOptions DEFAULT = new ExecOptions(false, null);
 
-    /** The stage's default passes. */
+    /** The stage's default passes and collector. */
     public ExecOptions(boolean checked) {
         this(checked, null);
+    }
+
+    /** The stage's default collector. */
+    public ExecOptions(boolean checked, String opt) {
+        this(checked, opt, null, false, null);
     }
 }

@@ -97,6 +97,26 @@ public final class Prebuilt implements Pointee {
         return root().item(index);
     }
 
+    /**
+     * Writes the GC header word (offset 0 of a GC object). Stage 03 leaves it 0; stage 04's GC
+     * transformer writes the object's type id and the collector's flags there before the image
+     * is laid out again, so a prebuilt object looks to the collector like one it allocated.
+     */
+    public void setGcHeader(long word) {
+        if (!type.isGc()) {
+            throw new IllegalArgumentException(this + " has no GC header: it is not a GC object");
+        }
+        view.putLong(0, word);
+    }
+
+    /** The GC header word: 0 until stage 04 writes it. */
+    public long gcHeader() {
+        if (!type.isGc()) {
+            throw new IllegalArgumentException(this + " has no GC header: it is not a GC object");
+        }
+        return view.getLong(0);
+    }
+
     /** A copy of the object's bytes (pointers as 0: see {@link #pointers()}). */
     public byte[] bytes() {
         return bytes.clone();

@@ -63,6 +63,8 @@ public final class Slot {
 
     public void set(Object value) {
         switch (type) {
+            case Primitive p when p == Primitive.ADDRESS && value instanceof Prebuilt target ->
+                    owner.point(offset, target);   // the object's address, relocated as a pointer is (stage 04's root tables)
             case Primitive p -> {
                 if (!p.holds(value)) {
                     throw new IllegalArgumentException(this + " is a " + p + ": cannot hold " + describe(value));
@@ -82,6 +84,7 @@ public final class Slot {
 
     public Object get() {
         return switch (type) {
+            case Primitive p when p == Primitive.ADDRESS && owner.pointee(offset) != null -> owner.pointee(offset);
             case Primitive p -> owner.read(offset, p);
             case Ptr _ -> owner.pointee(offset);
             case ContainerType c -> throw new IllegalArgumentException(this + " is an inlined " + c + ", not a value");

@@ -37,7 +37,7 @@ public record LLOpCall(LLOp op) implements LLFunction {
 
     @Override
     public SomeValue annotateCall(Annotator ann, List<SomeValue> args) {
-        if (op == LLOp.CAST_PTR_TO_INT) {
+        if (op == LLOp.CAST_PTR_TO_INT || op == LLOp.GC_IDENTITYHASH) {
             return castPtrToInt(ann, args);
         }
         Signature sig = signature(ann);
@@ -60,14 +60,15 @@ public record LLOpCall(LLOp op) implements LLFunction {
     }
 
     /**
-     * {@code llop.cast_ptr_to_int(Signed, p)}, the one operation on a pointer that a helper
-     * calls as an llop: an object's address, its identity hash ({@code rdict.ll_identityhash}).
-     * It takes a pointer of any type, so it has no fixed signature.
+     * {@code llop.cast_ptr_to_int(Signed, p)} and {@code llop.gc_identityhash(Signed, p)}, the
+     * operations on a pointer that a helper calls as llops: an object's address, its identity
+     * hash ({@code rdict.ll_identityhash}). They take a pointer of any type, so they have no
+     * fixed signature.
      */
     private SomeValue castPtrToInt(Annotator ann, List<SomeValue> args) {
         if (args.size() != 2 || !(args.get(0).konst() instanceof LowLevelTypeObject t && t.lowLevelType() == Primitive.SIGNED)
                 || !(args.get(1) instanceof SomePtr)) {
-            throw Annotator.error(ann, pyName() + " is called as llop.cast_ptr_to_int(Signed, p), p a pointer");
+            throw Annotator.error(ann, pyName() + " is called as llop." + op.opname() + "(Signed, p), p a pointer");
         }
         return LLAnnotations.of(Primitive.SIGNED);
     }

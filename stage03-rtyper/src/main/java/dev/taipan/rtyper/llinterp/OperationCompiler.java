@@ -71,8 +71,8 @@ final class OperationCompiler {
             case GETSUBSTRUCT, GETARRAYSUBSTRUCT -> address(place(args, args.size()), result);
             case SAME_AS -> new PureInstr.Copy(slots.of(args.getFirst()), result(result, graph.typeOf(args.getFirst())));
             case CAST_POINTER -> castPointer(args.getFirst(), result);
-            case CAST_PTR_TO_INT -> {
-                check(graph.typeOf(args.getFirst()) instanceof Ptr, "cast_ptr_to_int of a " + graph.typeOf(args.getFirst()));
+            case CAST_PTR_TO_INT, GC_IDENTITYHASH -> {   // objects never move here: the address is the identity
+                check(graph.typeOf(args.getFirst()) instanceof Ptr, llop.opname() + " of a " + graph.typeOf(args.getFirst()));
                 yield new PureInstr.Copy(slots.of(args.getFirst()), result(result, Primitive.SIGNED));
             }
             case PTR_EQ, PTR_NE, PTR_ISZERO, PTR_NONZERO -> pointerTest(llop, args, result);

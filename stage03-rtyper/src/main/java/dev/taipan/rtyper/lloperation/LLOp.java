@@ -190,6 +190,14 @@ public enum LLOp implements LowLevelOperation {
      * {@code rdict.ll_identityhash}). Only stable while objects do not move.
      */
     CAST_PTR_TO_INT(Effects.PURE, null, new Identity()),
+    /**
+     * gc_identityhash(p) -> Signed: a number that stays the object's for its whole life (the
+     * hash of an instance used as a dict key, {@code rdict.ll_identityhash}). Here objects never
+     * move and it is the address; stage 04 asks the collector, since a moving one keeps the
+     * number with the object (PyPy's operation of this name). Not pure: a collector may record
+     * that the hash was taken.
+     */
+    GC_IDENTITYHASH(Effects.READ, null, null),
     PTR_EQ(Effects.PURE, null, new WordCompare((x, y) -> x == y)),
     PTR_NE(Effects.PURE, null, new WordCompare((x, y) -> x != y)),
     PTR_ISZERO(Effects.PURE, null, new WordTest(x -> x == 0)),

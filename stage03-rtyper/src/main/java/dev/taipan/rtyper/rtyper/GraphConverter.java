@@ -11,6 +11,7 @@ import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyBool;
+import dev.taipan.flowgraph.host.PyBaseException;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyInstance;
 import dev.taipan.flowgraph.host.PyObject;
@@ -547,6 +548,10 @@ final class GraphConverter {
                 case PyType t -> LLConstant.of(rtyper.classes.of(t).vtablePrebuilt, to);
                 case PyStr str when to.equals(Strings.PTR) -> LLConstant.of(rtyper.strings.of(str.value()), to);
                 case PyFunction f when to.to() instanceof FuncType -> LLConstant.of(rtyper.graphOf(f), to);
+                case PyBaseException e when e.args().isEmpty() || e.args().size() == 1 && e.args().getFirst() instanceof PyStr ->
+                        // a prebuilt exception (raised without allocating, as a collector must)
+                        LLConstant.of(rtyper.classes.instance(rtyper.classes.of(e.type()),
+                                e.args().isEmpty() ? null : ((PyStr) e.args().getFirst()).value()), to);
                 default -> throw error("cannot convert " + host + " to " + to, line);
             };
         }

@@ -6,6 +6,7 @@ import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.rtyper.llannotation.LLTypeModule;
+import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llinterp.LLFatalError;
 import dev.taipan.rtyper.llinterp.LLInterpreter;
 import dev.taipan.rtyper.llinterp.SystemCalls;
@@ -62,10 +63,21 @@ public final class LLStage implements ExecStage {
             return r;
         });
         var program = Pipeline.of(OptLevel.parse(options.opt(), DEFAULT_OPT)).run(rtyper.program(rtyper.graphs().getFirst()));
+        return runProgram(program, host, file, args, options.checked(), out, err);
+    }
+
+    /**
+     * Runs a low-level program's entry point in the llinterp, on the checked heap or the fast
+     * one, as a process would run: argv made of FILE and ARGS, an uncaught exception reported on
+     * {@code err}, a fatal error as an abort; the result is the exit status. Later stages run
+     * their programs (the GC-transformed ones) through here too.
+     */
+    public static int runProgram(LowLevelProgram program, HostInterpreter host, Path file, List<String> args,
+                                 boolean checked, PrintStream out, PrintStream err) {
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);
-        try (Heap heap = options.checked() ? Heap.checked() : Heap.fast()) {
+        try (Heap heap = checked ? Heap.checked() : Heap.fast()) {
             Outcome outcome = new LLInterpreter(program, heap, out,
                     new SystemCalls(host.workingDirectory(), out, err, System.in)).runMain(argv);
             if (outcome instanceof Outcome.Uncaught u) {

@@ -112,7 +112,7 @@ final class PtrRules {
             }
             case LLBuiltin b when b == LLBuiltin.NULLPTR -> LLConstant.nullOf(new Ptr(typeArgument(hop)));
             case LLBuiltin b -> throw hop.error("lltype." + b.pyName() + "() has no low-level translation: it runs at import time");
-            case LLOpCall(var op) when op == CAST_PTR_TO_INT ->   // of any pointer: no fixed signature
+            case LLOpCall(var op) when op == CAST_PTR_TO_INT || op == GC_IDENTITYHASH ->   // of any pointer: no fixed signature
                     hop.genop(op, List.of(hop.arg(2)), Primitive.SIGNED);
             case LLOpCall(var op) -> {
                 Signature sig = op.signature();

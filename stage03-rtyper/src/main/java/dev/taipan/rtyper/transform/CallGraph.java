@@ -66,7 +66,7 @@ final class CallGraph {
     private List<LowLevelGraph> callees(LowLevelGraph g) {
         List<LowLevelGraph> out = new ArrayList<>();
         for (SpaceOperation op : g.graph().operations()) {
-            List<LowLevelGraph> called = RaiseAnalysis.callees(op);
+            List<LowLevelGraph> called = GraphAnalysis.callees(op);
             if (called != null) {
                 called.stream().filter(c -> !out.contains(c)).forEach(out::add);
             } else if (op.op() == LLOp.INDIRECT_CALL) {

@@ -1,19 +1,10 @@
 package dev.taipan.rtyper.transform;
 
-import dev.taipan.flowgraph.flow.Block;
-import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.SpaceOperation;
-import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lloperation.LowLevelOperation;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Which graphs can raise (PyPy's {@code canraise.RaiseAnalyzer}), so that a call of one that
@@ -36,7 +27,7 @@ import java.util.Set;
  */
 final class RaiseAnalysis {
 
-    private final Set<LowLevelGraph> raising = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final GraphAnalysis analysis;
     private final boolean ignoreMemoryError;
     private static final List<String> MEMORY_ERROR = List.of("MemoryError");
 
@@ -52,41 +43,18 @@ final class RaiseAnalysis {
 
     private RaiseAnalysis(List<LowLevelGraph> graphs, boolean ignoreMemoryError) {
         this.ignoreMemoryError = ignoreMemoryError;
-        Map<LowLevelGraph, List<LowLevelGraph>> callers = new IdentityHashMap<>();
-        ArrayDeque<LowLevelGraph> todo = new ArrayDeque<>();
-        for (LowLevelGraph g : graphs) {
-            boolean raises = !g.graph().mkentrymap().getOrDefault(g.graph().exceptblock, List.of()).isEmpty();
-            for (Block b : g.graph().iterblocks()) {
-                for (SpaceOperation op : b.operations) {
-                    List<LowLevelGraph> callees = callees(op);
-                    if (callees == null) {
-                        raises |= raisesByItself(op);
-                    } else {
-                        callees.forEach(c -> callers.computeIfAbsent(c, k -> new ArrayList<>()).add(g));
-                    }
-                }
-            }
-            if (raises && raising.add(g)) {
-                todo.add(g);
-            }
-        }
-        while (!todo.isEmpty()) {
-            for (LowLevelGraph caller : callers.getOrDefault(todo.poll(), List.of())) {
-                if (raising.add(caller)) {
-                    todo.add(caller);
-                }
-            }
-        }
+        this.analysis = new GraphAnalysis(graphs,
+                g -> !g.graph().mkentrymap().getOrDefault(g.graph().exceptblock, List.of()).isEmpty(),
+                this::raisesByItself);
     }
 
     boolean canRaise(LowLevelGraph g) {
-        return raising.contains(g);
+        return analysis.has(g);
     }
 
     /** Whether {@code op} can raise: a call of a graph that can, or an operation the catalogue says raises. */
     boolean canRaise(SpaceOperation op) {
-        List<LowLevelGraph> callees = callees(op);
-        return callees == null ? raisesByItself(op) : callees.stream().anyMatch(this::canRaise);
+        return analysis.has(op);
     }
 
     private boolean raisesByItself(SpaceOperation op) {
@@ -95,17 +63,5 @@ final class RaiseAnalysis {
             case LowLevelOperation llop -> llop.canRaise() && !(ignoreMemoryError && llop.raises().equals(MEMORY_ERROR));
             default -> throw new IllegalArgumentException(op.opname() + " is not a low-level operation");
         };
-    }
-
-    /** The graphs a call may run, or null for an operation that is no call, or a call of unknown graphs. */
-    @SuppressWarnings("unchecked")
-    static List<LowLevelGraph> callees(SpaceOperation op) {
-        if (op.op() == LLOp.DIRECT_CALL && op.args().getFirst() instanceof Constant(LLConstant(LowLevelGraph g, var t))) {
-            return List.of(g);
-        }
-        if (op.op() == LLOp.INDIRECT_CALL && op.args().getLast() instanceof Constant(LLConstant(List<?> graphs, var t))) {
-            return (List<LowLevelGraph>) graphs;
-        }
-        return null;
     }
 }

@@ -1,0 +1,113 @@
+package dev.taipan.gc;
+
+import dev.taipan.annotator.AnnotateCommand;
+import dev.taipan.annotator.Annotator;
+import dev.taipan.flowgraph.TaipanError;
+import dev.taipan.flowgraph.cli.ExecOptions;
+import dev.taipan.flowgraph.cli.ExecStage;
+import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.gc.gctransform.GcEntryPoints;
+import dev.taipan.gc.gctransform.GcTransformer;
+import dev.taipan.rtyper.llannotation.LLTypeModule;
+import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.rtyper.LLStage;
+import dev.taipan.rtyper.rtyper.RTyper;
+import dev.taipan.rtyper.transform.ExceptionTransform;
+import dev.taipan.rtyper.transform.OptLevel;
+import dev.taipan.rtyper.transform.Pipeline;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code --stage=gc}: the program as {@code ll} runs it, with its collector ({@code --gc}):
+ * rtyped, the collector's entry points rtyped into it, the graph passes of {@code --opt} (the
+ * exception transform always: the GC transformer needs it), then the GC transformer, and the
+ * llinterp runs the result. It must print exactly what {@code --stage=host} prints, under every
+ * collector, also with {@code --gc-stress}.
+ */
+public final class GcStage implements ExecStage {
+
+    @Override
+    public String name() {
+        return "gc";
+    }
+
+    @Override
+    public String description() {
+        return "low-level graphs with a garbage collector written in RPy (--gc=...), run by the llinterp";
+    }
+
+    @Override
+    public int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in) {
+        return run(file, args, ExecOptions.DEFAULT, out, err, in);
+    }
+
+    @Override
+    public int run(Path file, List<String> args, ExecOptions options, PrintStream out, PrintStream err, InputStream in) {
+        return run(new HostInterpreter(out, err, in), file, args, options, out, err);
+    }
+
+    /** Runs FILE on {@code host}; translation errors are thrown as {@code TaipanError}s. */
+    public static int run(HostInterpreter host, Path file, List<String> args, ExecOptions options, PrintStream out,
+                          PrintStream err) {
+        Collector collector = Collector.parse(options.gc());
+        long heapMax = parseSize(options.heapMax());
+        return LLStage.runProgram(translate(host, file, collector, OptLevel.parse(options.opt(), LLStage.DEFAULT_OPT),
+                heapMax, options.gcStress()), host, file, args, options.checked(), out, err);
+    }
+
+    /** The program of FILE with its collector, ready for the llinterp. */
+    public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
+                                            long heapMax, boolean stress) {
+        LLTypeModule.install(host);
+        Annotator ann = AnnotateCommand.annotateFile(host, file, "entry_point", true);
+        GcEntryPoints.Annotated annotated = GcEntryPoints.annotate(ann, host, collector);
+        RTyper rtyper = host.runInside(() -> {
+            RTyper r = new RTyper(ann);
+            r.specialize();
+            return r;
+        });
+        GcEntryPoints entries = annotated.lowLevel(rtyper);
+        LowLevelProgram program = passes(level).run(rtyper.program(rtyper.graphs().getFirst()));
+        return new GcTransformer(collector, entries, heapMax, stress).apply(program);
+    }
+
+    /** The passes of {@code level}, which end with the exception transform even at {@code --opt=none}. */
+    private static Pipeline passes(OptLevel level) {
+        Pipeline p = Pipeline.of(level);
+        if (p.passes().stream().noneMatch(ExceptionTransform.class::isInstance)) {
+            List<dev.taipan.rtyper.transform.GraphPass> all = new ArrayList<>(p.passes());
+            all.add(new ExceptionTransform());
+            p = new Pipeline(all);
+        }
+        return p;
+    }
+
+    /** {@code --heap-max=SIZE}: bytes, or with k, m or g; 0 when not given (no limit). */
+    static long parseSize(String size) {
+        if (size == null) {
+            return 0;
+        }
+        String s = size.strip().toLowerCase(Locale.ROOT);
+        long unit = switch (s.isEmpty() ? ' ' : s.charAt(s.length() - 1)) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            case 'g' -> 1L << 30;
+            default -> 1;
+        };
+        String digits = unit == 1 ? s : s.substring(0, s.length() - 1);
+        try {
+            long n = Long.parseLong(digits);
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return Math.multiplyExact(n, unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new TaipanError("--heap-max=" + size + ": a size is a positive number of bytes, or of k, m or g (64m)");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.taipan.gc.gctransform;
+
+import dev.taipan.annotator.Annotator;
+import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.flowgraph.host.PyDict;
+import dev.taipan.flowgraph.host.PyException;
+import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyModule;
+import dev.taipan.flowgraph.host.PyStr;
+import dev.taipan.flowgraph.host.PyTuple;
+import dev.taipan.gc.Collector;
+import dev.taipan.rtyper.llannotation.LLAnnotations;
+import dev.taipan.rtyper.llannotation.LLTypeModule;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.lltype.LowLevelType;
+import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.rtyper.RTyper;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The low-level graphs of a collector's entry points (see {@code rpython/memory/gc/base.py}).
+ * The collector is annotated with the program, after it and before the rtyper runs (PyPy's
+ * "mix-level" annotation of its GC): its classes then get their structs and vtables with the
+ * program's, and the passes, the llinterp and the backends treat its graphs as the program's.
+ */
+public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, LowLevelGraph mallocVarsize,
+                            LowLevelGraph collect, LowLevelGraph identityhash) {
+
+    private static final Primitive A = Primitive.ADDRESS;
+    private static final Primitive I = Primitive.SIGNED;
+
+    /** The annotated graphs of the entry points, added to {@code ann}'s program (before the rtyper). */
+    public record Annotated(FunctionGraph setup, FunctionGraph mallocFixedsize, FunctionGraph mallocVarsize,
+                            FunctionGraph collect, FunctionGraph identityhash) {
+
+        /** Their low-level twins, once {@code rtyper} has specialized the program. */
+        public GcEntryPoints lowLevel(RTyper rtyper) {
+            return new GcEntryPoints(rtyper.lowLevel(setup), rtyper.lowLevel(mallocFixedsize),
+                    rtyper.lowLevel(mallocVarsize), rtyper.lowLevel(collect), rtyper.lowLevel(identityhash));
+        }
+    }
+
+    /** Imports {@code collector}'s module into {@code host} and annotates its entry points with the program of {@code ann}. */
+    public static Annotated annotate(Annotator ann, HostInterpreter host, Collector collector) {
+        return host.runInside(() -> {
+            LLTypeModule.install(host);
+            PyModule module;
+            try {
+                module = (PyModule) host.importName(collector.module(), new PyDict(), new PyTuple(PyStr.of("GC")), 0);
+            } catch (PyException e) {
+                throw new IllegalStateException("the collector " + collector.module() + " cannot be imported:\n"
+                        + host.formatException(e), e);
+            }
+            return new Annotated(
+                    graph(ann, module, "gc_setup", A, A, I, A, I, Primitive.BOOL),
+                    graph(ann, module, "gc_malloc_fixedsize", I, I),
+                    graph(ann, module, "gc_malloc_varsize", I, I),
+                    graph(ann, module, "gc_collect"),
+                    graph(ann, module, "gc_identityhash", A));
+        });
+    }
+
+    public List<LowLevelGraph> all() {
+        return List.of(setup, mallocFixedsize, mallocVarsize, collect, identityhash);
+    }
+
+    private static FunctionGraph graph(Annotator ann, PyModule module, String name, LowLevelType... args) {
+        return ann.annotateHelper((PyFunction) module.get(name),
+                Arrays.stream(args).map(LLAnnotations::of).toList(), "the collector");
+    }
+}

@@ -1,0 +1,1 @@
+"""The garbage collectors (stage 04), PyPy's rpython/memory/."""

@@ -1,0 +1,158 @@
+"""Cheney's copying collector (C. J. Cheney, "A nonrecursive list compacting algorithm", CACM
+1970), PyPy's ``semispace.py`` in spirit.
+
+The heap is one space at a time.  Allocation bumps a pointer (``free``) through the current
+space; when the space is full, the collector copies every object still reachable into a new
+space, and the old one is given back whole.  Copying is the whole algorithm:
+
+1. each root is *forwarded*: its object is copied to the new space (once: the old copy's header
+   is overwritten with ``FORWARDED`` and the new address, so a second pointer to it finds the
+   copy), and the root is updated to point to the copy;
+2. the new space is then scanned from its start: each copied object's GC pointers are
+   forwarded in turn, which copies more objects behind ``free``; when ``scan`` catches up with
+   ``free``, everything reachable is copied (the new space is its own work queue: no stack, no
+   recursion, which is why Cheney's algorithm suits a collector that must not allocate).
+
+**Identity hashes** (an instance as a dict key) must not change when the object moves.  The
+first time the program asks, the object gets ``HASHTAKEN`` and its hash is its address; when a
+collection copies such an object, the copy gets one more word at its end holding that number,
+and ``HASHFIELD`` says so (PyPy's semispace does the same).  Objects whose hash nobody asked
+cost nothing.
+
+Garbage costs nothing: it is never touched.  What survives is compacted, in breadth-first order.
+Prebuilt objects live in the image, outside the space, and never move; their fields are roots.
+
+The old space is freed (``raw_free``) rather than kept for the next collection, so that in the
+llinterp's checked heap a pointer the program still holds into it (a root the transformer
+missed) fails at its first use instead of reading stale data.  The new space is twice the live
+data plus the request, and at least the initial size (in ``--gc-stress``: no more than that), so
+collections get rarer as the program's live data grows.  ``--heap-max`` bounds one space; when what lives does not fit in it, the program
+gets ``MemoryError``.
+"""
+from rpython.rtyper.lltypesystem import llmemory
+from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD
+
+FORWARDED = 1 << 62
+HASHTAKEN = 1 << 61   # its identity hash was asked: the address it had then
+HASHFIELD = 1 << 60   # it moved since: the hash is the word after the object
+INITIAL_SPACE = 1024 * 1024
+
+
+class SemiSpaceGC(GCBase):
+
+    def __init__(self):
+        GCBase.__init__(self)
+        self.space = llmemory.NULL
+        self.space_size = 0
+        self.free = llmemory.NULL
+        self.top = llmemory.NULL
+        self.old_space = llmemory.NULL   # during a collection: the space being evacuated
+        self.old_end = llmemory.NULL
+        self.hash_words = 0              # the words the objects with HASHTAKEN get when they move
+
+    def setup(self, type_info, static_roots, static_count, shadowstack, heap_max, stress):
+        self.setup_base(type_info, static_roots, static_count, shadowstack, heap_max, stress)
+        if stress:
+            self.new_space(WORD)   # every allocation collects: the space only ever holds what lives
+        else:
+            self.new_space(INITIAL_SPACE)
+
+    def new_space(self, size):
+        self.space = llmemory.raw_malloc(size)
+        self.space_size = size
+        self.free = self.space
+        self.top = self.space + size
+
+    def malloc(self, typeid, length, size):
+        if self.stress or self.top - self.free < size:
+            self.collect(size)
+        obj = self.free
+        self.free = obj + size
+        llmemory.raw_memclear(obj, size)
+        self.init_object(obj, typeid, length)
+        return obj
+
+    def collect(self, request):
+        """Copies the live objects into a new space with room for request more bytes."""
+        self.collections += 1
+        old = self.space
+        old_end = self.free
+        needed = (old_end - old) + self.hash_words + request   # at most: what lives, its new hash words, the request
+        size = 2 * needed
+        if size < INITIAL_SPACE and not self.stress:
+            size = INITIAL_SPACE
+        if self.heap_max > 0 and size > self.heap_max:
+            size = self.heap_max
+            if needed > size:
+                raise OUT_OF_MEMORY
+        self.old_space = old
+        self.old_end = old_end
+        self.new_space(size)
+        self.visit_roots()
+        scan = self.space
+        while scan != self.free:
+            self.trace(scan, self.typeid_of(scan))
+            scan = scan + self.stored_size(scan)
+        llmemory.raw_free(old)
+        self.hash_words = 0
+
+    def stored_size(self, obj):
+        """The bytes the object takes in the space: its own, and its hash word when it has one."""
+        if obj.signed[0] & HASHFIELD:
+            return self.size_of(obj) + WORD
+        return self.size_of(obj)
+
+    def identityhash(self, obj):
+        hdr = obj.signed[0]
+        if hdr & HASHFIELD:
+            return (obj + self.size_of(obj)).signed[0]
+        if not (hdr & HASHTAKEN) and self.space <= obj and obj < self.free:
+            obj.signed[0] = hdr | HASHTAKEN   # prebuilt objects never move: they need no mark
+            self.hash_words += WORD
+        return llmemory.cast_adr_to_int(obj)
+
+    def visit(self, field):
+        """Forwards the object field points to, if it is in the old space; updates field."""
+        obj = field.address[0]
+        if obj == llmemory.NULL or obj < self.old_space or obj >= self.old_end:
+            return   # null, or prebuilt: it does not move
+        hdr = obj.signed[0]
+        if hdr & FORWARDED:
+            field.address[0] = llmemory.cast_int_to_adr(hdr & ~FORWARDED)
+            return
+        size = self.size_of(obj)
+        copy = self.free
+        llmemory.raw_memcopy(obj, copy, size)
+        if hdr & HASHFIELD:
+            (copy + size).signed[0] = (obj + size).signed[0]
+            size += WORD
+        elif hdr & HASHTAKEN:
+            (copy + size).signed[0] = llmemory.cast_adr_to_int(obj)
+            copy.signed[0] = (hdr & ~HASHTAKEN) | HASHFIELD
+            size += WORD
+        self.free = copy + size
+        obj.signed[0] = llmemory.cast_adr_to_int(copy) | FORWARDED
+        field.address[0] = copy
+
+
+GC = SemiSpaceGC()
+
+
+def gc_setup(type_info, static_roots, static_count, shadowstack, heap_max, stress):
+    GC.setup(type_info, static_roots, static_count, shadowstack, heap_max, stress)
+
+
+def gc_malloc_fixedsize(typeid, size):
+    return GC.malloc(typeid, 0, size)
+
+
+def gc_malloc_varsize(typeid, length):
+    return GC.malloc(typeid, length, GC.size_for(typeid, length))
+
+
+def gc_collect():
+    GC.collect(0)
+
+
+def gc_identityhash(obj):
+    return GC.identityhash(obj)
