@@ -111,6 +111,9 @@ final class Operations {
      * operation's own kind.
      */
     private static Contributed contributedRuler(HLOp op, List<SomeValue> a) {
+        if (op == HLOp.NEWTUPLE || op == HLOp.NEWLIST || op == HLOp.NEWDICT) {
+            return null;   // their arguments are items, only passed along
+        }
         if (!a.isEmpty() && a.getFirst() instanceof Contributed c) {
             return c;
         }

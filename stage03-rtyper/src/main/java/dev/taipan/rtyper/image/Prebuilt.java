@@ -132,8 +132,9 @@ public final class Prebuilt implements Pointee {
         switch (type) {
             case SIGNED, UNSIGNED -> view.putLong(at, (Long) value);
             case ADDRESS -> {
-                // An address into the image would need a relocation, and one into memory that
-                // exists only at run time (a raw block) has no value yet: NULL is the only one.
+                // As a number, NULL is the only one: an address into the image is set as its
+                // Prebuilt (a relocation, see Slot.set), and one into memory that exists only at
+                // run time (a raw block) has no value yet.
                 if ((Long) value != 0) {
                     throw new IllegalArgumentException("a prebuilt Address is NULL (0), not 0x" + Long.toHexString((Long) value)
                             + ": an address is only known at run time");

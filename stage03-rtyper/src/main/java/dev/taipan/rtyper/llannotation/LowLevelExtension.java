@@ -5,12 +5,11 @@ import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
 /**
  * What a later stage adds to the low level that RPy code sees, found on the class path with
- * {@link ServiceLoader} (a {@code META-INF/services} file naming the implementation), so that
+ * {@link java.util.ServiceLoader} (a {@code META-INF/services} file naming the implementation), so that
  * stage 03 never names the stages after it. Stage 04 contributes PyPy's {@code llmemory}: the
  * module {@code rpython.rtyper.lltypesystem.llmemory} and the annotation of an
  * {@code Address} ({@code SomeAddress}), which a struct field of that type gives when read.
@@ -33,16 +32,8 @@ public interface LowLevelExtension {
      */
     SomeValue annotationOf(LowLevelType type);
 
-    /** The extensions on the class path, in the order the service files list them. */
+    /** The extensions on the class path, in the order the service files list them (loaded once). */
     static List<LowLevelExtension> all() {
-        return Loaded.ALL;
-    }
-
-    /** Loaded once, when first asked (the class path does not change). */
-    final class Loaded {
-        private Loaded() { }
-
-        private static final List<LowLevelExtension> ALL = ServiceLoader.load(LowLevelExtension.class,
-                LowLevelExtension.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+        return LowLevelExtensions.ALL;
     }
 }

@@ -112,6 +112,9 @@ final class Rules {
      * first argument's, or, for a binary operator or a comparison, either side's.
      */
     private static RTypedAnnotation contributedRuler(HighLevelOp hop, HLOp op) {
+        if (op == HLOp.NEWTUPLE || op == HLOp.NEWLIST || op == HLOp.NEWDICT) {
+            return null;   // their arguments are items, only passed along
+        }
         if (hop.nargs() > 0 && hop.argReprs.getFirst() instanceof Repr.ContributedRepr(var a)) {
             return a;
         }

@@ -37,6 +37,14 @@ class LLMemoryProgramsTest {
         assertThat(run.status()).isZero();
     }
 
+    @ParameterizedTest(name = "checked={0}")
+    @ValueSource(booleans = {false, true})
+    void theReadmeExampleRunsWithAddressesInAListAndATuple(boolean checked) {
+        LLRun run = LLRun.program("readme_example.py", checked);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("16 8 45\n3 16 True\n");
+    }
+
     @Test
     void readingFreedMemoryFailsAtOnce() {
         LLRun run = LLRun.program("use_after_free.py", true);
