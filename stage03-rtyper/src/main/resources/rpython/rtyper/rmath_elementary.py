@@ -42,7 +42,7 @@ from rpython.rtyper.rmath_mp import (mp_int, mp_add, mp_sub, mp_mul, mp_mul_int,
                                      mp_shift, mp_neg, mp_abs, mp_bitlen, mp_to_int, mp_is_zero, mp_sign,
                                      mp_bit, mp_low_bits, mp_from_limbs, mp_round, mp_to_double, ziv,
                                      split_double, exponent_of, fx_from_double, fx_one, fx_mul, fx_recip,
-                                     fx_div, fx_sqrt, bits, double, NAN, approx)
+                                     fx_div, fx_sqrt, bits, double, NAN, approx, int_shr)
 
 INF = float("inf")
 PI_D = 3.141592653589793                  # the doubles nearest pi, pi/2, pi/4, 3pi/4 (CPython's
@@ -264,7 +264,7 @@ def ll_math_expm1(x):
             e = k - w
         else:
             n = mp_sub(mp_shr(n, -k), fx_one(w))
-            err = (err >> -k) + 2
+            err = int_shr(err, -k) + 2
             e = -w
         r = settle(n, err, e, level)
         if r == r:
@@ -285,7 +285,7 @@ def exp_pair(ax, f):
         a.err += 1
     else:
         a.m = mp_shr(b.n, d)
-        a.err += (b.err >> d) + 1
+        a.err += int_shr(b.err, d) + 1
     return a
 
 

@@ -57,6 +57,13 @@ def approx(n, err, e):
     return a
 
 
+def int_shr(v, n):
+    """v >> n for an int v >= 0 and any n >= 0 (a machine shift takes counts below 64)."""
+    if n >= 63:
+        return 0
+    return v >> n
+
+
 def mp_alloc(n):
     r = malloc(MP, n)
     r.sign = 1
