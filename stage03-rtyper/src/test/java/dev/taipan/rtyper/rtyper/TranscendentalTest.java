@@ -1,10 +1,15 @@
 package dev.taipan.rtyper.rtyper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llinterp.LLException;
+import dev.taipan.rtyper.llinterp.LLInterpreter;
+import dev.taipan.rtyper.memory.Heap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +25,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The transcendental functions of {@code math} and the float {@code **}, translated
@@ -106,6 +112,76 @@ class TranscendentalTest {
         double r = Math.abs(Double.parseDouble(result));
         return List.of("sin", "cos", "tan").contains(function) && (r < 0x1p-40 || r > 0x1p40);
     }
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The errors, uncaught, carry CPython's exact messages: {@code math}'s "math domain error"
+     * and "math range error" (mathmodule.c), the float {@code **}'s own (floatobject.c), and
+     * the one deviation, a negative number to a fractional power (a complex in Python 3).
+     * One rtyping, the function called once per case over the checked heap.
+     */
+    @Test
+    void errorsAreCPythons() throws Exception {
+        List<String> cpython = List.of("OverflowError: math range error", "ValueError: math domain error",
+                "ValueError: math domain error", "ValueError: math domain error", "ValueError: math domain error",
+                "ValueError: math domain error", "ValueError: math domain error",
+                "ZeroDivisionError: 0.0 cannot be raised to a negative power",
+                "ValueError: negative number cannot be raised to a fractional power",      // CPython: a complex
+                "OverflowError: (34, 'Numerical result out of range')", "ZeroDivisionError: float division by zero",
+                "OverflowError: math range error", "ValueError: math domain error", "OverflowError: math range error",
+                "ValueError: math domain error");
+        RTyper rtyper = Rtyping.rtyper(dir, PICK, "pick");
+        LowLevelGraph entry = rtyper.graphs().stream().filter(g -> g.name().equals("pick")).findFirst().orElseThrow();
+        for (int n = 0; n < cpython.size(); n++) {
+            try (Heap heap = Heap.checked()) {
+                LLInterpreter interp = new LLInterpreter(rtyper.program(entry), heap, System.out);
+                long k = n;
+                LLException error = catchThrowableOfType(LLException.class, () -> interp.call(entry, k));
+                assertThat(error).as("pick(%d) raises", n).isNotNull();
+                List<String> lines = interp.report(error).lines().filter(l -> !l.isBlank()).toList();
+                assertThat(lines.getLast()).as("pick(%d)", n).isEqualTo(cpython.get(n));
+            }
+        }
+    }
+
+    private static final String PICK = """
+            import math
+
+
+            def pick(n):
+                z = 1.0 * n - n
+                if n == 0:
+                    return math.exp(1000.0 + z)
+                if n == 1:
+                    return math.log(z)
+                if n == 2:
+                    return math.log(-z - 1.0)
+                if n == 3:
+                    return math.asin(z + 2.0)
+                if n == 4:
+                    return math.sin(1e308 * 10.0 + z)
+                if n == 5:
+                    return math.pow(z, -1.0)
+                if n == 6:
+                    return math.pow(-2.0 - z, 0.5)
+                if n == 7:
+                    return z ** -1.0
+                if n == 8:
+                    return (-2.0 - z) ** 0.5
+                if n == 9:
+                    return (10.0 + z) ** 400.0
+                if n == 10:
+                    return math.log(z + 8.0, z + 1.0)
+                if n == 11:
+                    return math.cosh(-800.0 - z)
+                if n == 12:
+                    return math.log1p(-1.0 - z)
+                if n == 13:
+                    return math.pow(10.0 + z, 400.0)
+                return math.acos(z - 1.5)
+            """;
 
     private static boolean isTwo(String f) {
         return f.equals("atan2") || f.equals("pow") || f.equals("power") || f.equals("log_base");
