@@ -72,8 +72,28 @@ final class FloatRules {
             case "fabs" -> hop.genop(FLOAT_ABS, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.FLOAT);
             case "sqrt", "isnan", "isinf", "isfinite", "degrees", "radians" -> call(hop, "ll_math_" + name, 1);
             case "copysign", "fmod", "hypot" -> call(hop, "ll_math_" + name, 2);
+            case "factorial" -> onInts(hop, name, 1);
+            case "gcd" -> onInts(hop, name, 2);
             default -> throw hop.error("math." + name + "() has no low-level translation");
         };
+    }
+
+    /** {@code math.factorial(n)}, {@code math.gcd(a, b)}: ints only, as in Python 3.10 on (a float is a TypeError there). */
+    private static Value onInts(HighLevelOp hop, String name, int arity) {
+        if (hop.nargs() - 1 != arity) {
+            throw hop.error("math." + name + "() is translated with " + arity + " argument" + (arity == 1 ? "" : "s")
+                    + ", not " + (hop.nargs() - 1));
+        }
+        Value[] args = new Value[arity];
+        for (int i = 0; i < arity; i++) {
+            Repr r = hop.argReprs.get(i + 1);
+            if (r != Repr.SIGNED && r != Repr.BOOL) {
+                throw hop.error("math." + name + "() takes ints (CPython raises TypeError: 'float' object cannot be "
+                        + "interpreted as an integer)");
+            }
+            args[i] = hop.inputarg(Repr.SIGNED, i + 1);
+        }
+        return hop.gendirectcall(new Helper(RMATH, "ll_math_" + name), args);
     }
 
     static Value call(HighLevelOp hop, String helper, int arity) {
