@@ -38,9 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * exception is CPython's.
  *
  * <p>CPython's own results are glibc's. The test counts, per function, how many differ from
- * the correctly rounded ones, asserts that each such difference is one unit in the last place
- * (glibc is accurate to within an ulp, never worse), and prints the agreement rate: the
- * figures of the chapter. Skipped, saying so, without {@code python3} and its {@code mpmath}.
+ * the correctly rounded ones, asserts that each such difference is within glibc's documented
+ * error (one unit in the last place, two for tanh; more only next to a zero or a pole of the
+ * trigonometric functions), and prints the agreement rate: the figures of the chapter. Skipped, saying so, without {@code python3} and its {@code mpmath}.
  * {@code -Dtaipan.floats.scale=N} makes every set N times larger.
  */
 class TranscendentalTest {
@@ -92,14 +92,23 @@ class TranscendentalTest {
             count[0]++;
             if (ll.equals(cpython)) {
                 count[1]++;
-            } else if (ulps(ll, cpython) != 1 && ulps(ll, cpython) != -1 && !nearAZeroOrPole(function, ll)) {
+            } else if (ulps(ll, cpython) > glibcUlps(function) && !nearAZeroOrPole(function, ll)) {
                 farFromCPython.add(calls.get(i) + ": ll " + ll + ", CPython " + cpython);
             }
         }
         agreement.forEach((f, c) -> System.out.printf("TranscendentalTest %-8s %,6d calls, %,6d equal to CPython's (%.1f%%)%n",
                 f, c[0], c[1], 100.0 * c[1] / c[0]));
         assertThat(wrong).as("results that are not the correctly rounded ones").isEmpty();
-        assertThat(farFromCPython).as("results more than one ulp from CPython's").isEmpty();
+        assertThat(farFromCPython).as("results further from CPython's than glibc's documented error").isEmpty();
+    }
+
+    /**
+     * How far glibc's result may be from the exact one, in ulps, by its manual's table
+     * ("Errors in Math Functions", x86_64): one for these functions, two for tanh (seen here:
+     * 2 ulps on about one input in a few thousand).
+     */
+    private static long glibcUlps(String function) {
+        return function.equals("tanh") ? 2 : 1;
     }
 
     /**
