@@ -5,10 +5,10 @@ is exact by construction: rounding to an integer, the sign bit, IEEE's square ro
 instruction, ``llop.float_sqrt``: ``sqrtsd`` on x86, correctly rounded), ``fmod`` (exact, in
 ``rfloat.py``), and the two conversions of angles, which CPython defines as one multiplication
 by a constant; and ``hypot``, which CPython computes with its own algorithm, not the C
-library's, followed here step for step.  The transcendental functions (``exp``, ``log``,
-``sin``, ...) are not here: CPython's are glibc's, which are not correctly rounded (and differ
-between CPUs), so the rtyper refuses them rather than give a result that differs from
-CPython's in the last bit for some inputs.  The checks and messages are CPython's ``math_1`` and ``math_2``: a result that is NaN from
+library's, followed here step for step; and ``factorial`` and ``gcd`` on machine ints.  The
+transcendental functions (``exp``, ``log``, ``sin``, ``pow``, ...) are in
+``rmath_elementary.py``: CPython's are glibc's, which are not correctly rounded (and differ
+between CPUs), so those compute the correctly rounded result instead.  The checks and messages are CPython's ``math_1`` and ``math_2``: a result that is NaN from
 arguments that are not is ``ValueError: math domain error``.
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, Float
