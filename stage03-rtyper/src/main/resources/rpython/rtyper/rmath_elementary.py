@@ -41,7 +41,7 @@ from rpython.rtyper.lltypesystem.lloperation import llop
 from rpython.rtyper.rmath_mp import (mp_int, mp_add, mp_sub, mp_mul, mp_mul_int, mp_div_int, mp_shl, mp_shr,
                                      mp_shift, mp_neg, mp_abs, mp_bitlen, mp_to_int, mp_is_zero, mp_sign,
                                      mp_bit, mp_low_bits, mp_from_limbs, mp_round, mp_to_double, ziv,
-                                     split_double, exponent_of, fx_from_double, fx_one, fx_mul, fx_recip,
+                                     split_double, fx_from_double, fx_one, fx_mul, fx_recip,
                                      fx_div, fx_sqrt, bits, double, NAN, approx, int_shr)
 
 INF = float("inf")

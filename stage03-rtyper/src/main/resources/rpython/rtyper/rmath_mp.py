@@ -163,17 +163,6 @@ def mag_cmp(a, b):
     return 0
 
 
-def mp_cmp(a, b):
-    """-1, 0 or 1 as a < b, a == b, a > b."""
-    sa = mp_sign(a)
-    sb = mp_sign(b)
-    if sa != sb:
-        if sa < sb:
-            return -1
-        return 1
-    return sa * mag_cmp(a, b)
-
-
 def mag_add(a, b, sign):
     n = a.size
     if b.size > n:
@@ -412,16 +401,6 @@ def split_double(x):
     if biased == 0:
         return (m, -1074)
     return (m | (1 << 52), biased - 1075)
-
-
-def exponent_of(x):
-    """floor(log2(|x|)) for a finite x != 0."""
-    m, e = split_double(x)
-    n = 0
-    while m > 1:
-        m = m >> 1
-        n += 1
-    return e + n
 
 
 def fx_from_double(x, f):
