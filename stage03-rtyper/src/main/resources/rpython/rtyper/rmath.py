@@ -5,10 +5,10 @@ is exact by construction: rounding to an integer, the sign bit, IEEE's square ro
 instruction, ``llop.float_sqrt``: ``sqrtsd`` on x86, correctly rounded), ``fmod`` (exact, in
 ``rfloat.py``), and the two conversions of angles, which CPython defines as one multiplication
 by a constant; and ``hypot``, which CPython computes with its own algorithm, not the C
-library's, followed here step for step.  The transcendental functions (``exp``, ``log``,
-``sin``, ...) are not here: CPython's are glibc's, which are not correctly rounded (and differ
-between CPUs), so the rtyper refuses them rather than give a result that differs from
-CPython's in the last bit for some inputs.  The checks and messages are CPython's ``math_1`` and ``math_2``: a result that is NaN from
+library's, followed here step for step; and ``factorial`` and ``gcd`` on machine ints.  The
+transcendental functions (``exp``, ``log``, ``sin``, ``pow``, ...) are in
+``rmath_elementary.py``: CPython's are glibc's, which are not correctly rounded (and differ
+between CPUs), so those compute the correctly rounded result instead.  The checks and messages are CPython's ``math_1`` and ``math_2``: a result that is NaN from
 arguments that are not is ``ValueError: math domain error``.
 """
 from rpython.rtyper.lltypesystem.lltype import Signed, Float
@@ -205,3 +205,42 @@ def power_of_two(k):
     if k >= -1022:
         return double((k + 1023) << 52)
     return double(1 << (k + 1074))
+
+
+# ---------------------------------------------------------------------------------------------
+# The functions of math on ints
+
+def ll_math_factorial(n):
+    """math.factorial(n): a product of machine words, so up to 20! (21! is past 2**63, where
+    CPython goes on with a big int and a translated program raises OverflowError)."""
+    if n < 0:
+        raise ValueError("factorial() not defined for negative values")
+    if n > 20:
+        raise OverflowError("factorial() result does not fit a machine word")
+    r = 1
+    while n > 1:
+        r *= n
+        n -= 1
+    return r
+
+
+def ll_math_gcd(a, b):
+    """math.gcd(a, b): Euclid's algorithm on the absolute values (gcd(0, 0) is 0); only
+    gcd(-2**63, 0) and gcd(-2**63, -2**63), which are 2**63, do not fit a word."""
+    if a < 0:
+        a = -a
+    if b < 0:
+        b = -b
+    if b < 0:                                  # -(-2**63) is -2**63 again: keep it in a
+        t = a
+        a = b
+        b = t
+    if a < 0:
+        if b <= 0:
+            raise OverflowError("gcd() result does not fit a machine word")
+        a = -llop.int_mod(Signed, a, b)        # C's remainder of -2**63 by b > 0 is in (-b, 0]
+    while b != 0:
+        t = llop.int_mod(Signed, a, b)        # both non-negative: C's remainder is Python's
+        a = b
+        b = t
+    return a

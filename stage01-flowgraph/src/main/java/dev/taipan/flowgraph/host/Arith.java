@@ -304,6 +304,13 @@ final class Arith {
     }
 
     static PyObject floatPow(double x, double y) {
+        if (Double.isNaN(y)) {                                     // float_pow's order: 1 ** nan and x ** inf first
+            return new PyFloat(x == 1 ? 1.0 : y);
+        }
+        if (Double.isInfinite(y) && !Double.isNaN(x)) {
+            double ax = Math.abs(x);
+            return new PyFloat(ax == 1 ? 1.0 : (y > 0) == (ax > 1) ? Double.POSITIVE_INFINITY : 0.0);
+        }
         if (x == 0 && y < 0) {
             throw PyErrors.zeroDivision("0.0 cannot be raised to a negative power");
         }

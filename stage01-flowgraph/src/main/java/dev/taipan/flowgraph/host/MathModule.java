@@ -33,7 +33,7 @@ final class MathModule {
         unary(d, "log2", x -> x <= 0 ? domain() : Math.log(x) / Math.log(2));
         unary(d, "log10", x -> x <= 0 ? domain() : Math.log10(x));
         unary(d, "log1p", x -> x <= -1 ? domain() : Math.log1p(x));
-        unary(d, "expm1", Math::expm1);
+        unary(d, "expm1", x -> range(Math.expm1(x), x));
         unary(d, "degrees", Math::toDegrees);
         unary(d, "radians", Math::toRadians);
         put(d, "log", (a, k) -> {
@@ -52,10 +52,19 @@ final class MathModule {
         put(d, "pow", (a, k) -> {
             double x = Arith.toDouble(a[0]);
             double y = Arith.toDouble(a[1]);
-            if (x == 0 && y < 0 || x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {      // math_pow's own special cases, as C99's
+                if (Double.isNaN(x)) {
+                    return new PyFloat(y == 0 ? 1.0 : x);
+                }
+                if (Double.isNaN(y)) {
+                    return new PyFloat(x == 1 ? 1.0 : y);
+                }
+                return new PyFloat(Double.isInfinite(y) && Math.abs(x) == 1 ? 1.0 : Math.pow(x, y));
+            }
+            if (x == 0 && y < 0 || x < 0 && y != Math.floor(y)) {
                 throw domainError();
             }
-            return new PyFloat(Math.pow(x, y));
+            return new PyFloat(range(Math.pow(x, y), x));
         });
         put(d, "hypot", (a, k) -> {
             double[] v = new double[a.length];

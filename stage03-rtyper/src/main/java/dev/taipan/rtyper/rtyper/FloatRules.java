@@ -56,33 +56,51 @@ final class FloatRules {
     }
 
     /**
-     * {@code math.NAME(...)}: the functions whose CPython result this part computes bit for
-     * bit. That is the exact ones, and {@code hypot}, which CPython computes itself (its own
-     * algorithm, followed step by step in {@code rmath.ll_math_hypot}). The others
-     * ({@code exp}, {@code log}, {@code sin}, {@code pow}, {@code atan2}, ...) are glibc's,
-     * which are not correctly rounded (about one result in a thousand differs from the
-     * correctly rounded one in the last bit, measured on glibc 2.36) and not even the same on
-     * every CPU (glibc picks an FMA variant at run time): no port written from the literature
-     * gives CPython's output on every input, so they are refused rather than approximated.
+     * {@code math.NAME(...)}: the exact ones ({@code rmath.py}: one instruction, or an exact
+     * algorithm, or CPython's own, as {@code hypot}), and the transcendental ones, correctly
+     * rounded ({@link Transcendental}).
      */
     static Value math(HighLevelOp hop, String name) {
         int n = hop.nargs() - 1;
         boolean integral = n == 1 && (hop.argReprs.get(1) == Repr.SIGNED || hop.argReprs.get(1) == Repr.BOOL);
+        if (Transcendental.handles(name)) {
+            return Transcendental.math(hop, name);
+        }
         return switch (name) {
             case "floor", "ceil", "trunc" -> integral ? hop.inputarg(Repr.SIGNED, 1)   // an int is its own floor
                     : call(hop, "ll_math_" + name, 1);
             case "fabs" -> hop.genop(FLOAT_ABS, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.FLOAT);
             case "sqrt", "isnan", "isinf", "isfinite", "degrees", "radians" -> call(hop, "ll_math_" + name, 1);
             case "copysign", "fmod", "hypot" -> call(hop, "ll_math_" + name, 2);
-            default -> throw hop.error("math." + name + "() has no low-level translation: CPython's result is the C "
-                    + "library's, which is not correctly rounded and differs between CPUs, so no translation can "
-                    + "promise CPython's output; only the math functions computed exactly as CPython computes them "
-                    + "are translated (sqrt, floor, ceil, trunc, fabs, fmod, copysign, isnan, isinf, isfinite, "
-                    + "degrees, radians, hypot)");
+            case "factorial" -> onInts(hop, name, 1);
+            case "gcd" -> onInts(hop, name, 2);
+            default -> throw hop.error("math." + name + "() has no low-level translation");
         };
     }
 
-    private static Value call(HighLevelOp hop, String helper, int arity) {
+    /** {@code math.factorial(n)}, {@code math.gcd(a, b)}: ints only, as in Python 3.10 on (a float is a TypeError there). */
+    private static Value onInts(HighLevelOp hop, String name, int arity) {
+        if (hop.nargs() - 1 != arity) {
+            throw hop.error("math." + name + "() is translated with " + arity + " argument" + (arity == 1 ? "" : "s")
+                    + ", not " + (hop.nargs() - 1));
+        }
+        Value[] args = new Value[arity];
+        for (int i = 0; i < arity; i++) {
+            Repr r = hop.argReprs.get(i + 1);
+            if (r != Repr.SIGNED && r != Repr.BOOL) {
+                throw hop.error("math." + name + "() takes ints (CPython raises TypeError: 'float' object cannot be "
+                        + "interpreted as an integer)");
+            }
+            args[i] = hop.inputarg(Repr.SIGNED, i + 1);
+        }
+        return hop.gendirectcall(new Helper(RMATH, "ll_math_" + name), args);
+    }
+
+    static Value call(HighLevelOp hop, String helper, int arity) {
+        return call(hop, RMATH, helper, arity);
+    }
+
+    static Value call(HighLevelOp hop, String module, String helper, int arity) {
         if (hop.nargs() - 1 != arity) {
             throw hop.error("math." + helper.substring("ll_math_".length()) + "() takes " + arity + " argument"
                     + (arity == 1 ? "" : "s") + ", not " + (hop.nargs() - 1));
@@ -91,6 +109,6 @@ final class FloatRules {
         for (int i = 0; i < arity; i++) {
             args[i] = hop.inputarg(Repr.FLOAT, i + 1);
         }
-        return hop.gendirectcall(new Helper(RMATH, helper), args);
+        return hop.gendirectcall(new Helper(module, helper), args);
     }
 }

@@ -299,14 +299,13 @@ final class Rules {
 
     /**
      * {@code x ** y} on ints (the annotator proved {@code y} not negative): {@code rint.ll_int_pow},
-     * by squaring, wrapping around as a word does. A float power is the C library's {@code pow},
-     * which is not translated (see {@code FloatRules}: its last bit is glibc's).
+     * by squaring, wrapping around as a word does. A float power is {@code float_pow},
+     * correctly rounded ({@link Transcendental#power}).
      */
     private static Value power(HighLevelOp hop) {
         Repr r = common(hop);
         if (r == Repr.FLOAT) {
-            throw hop.error("a float ** has no low-level translation: it is the C library's pow(), whose last bit "
-                    + "no port can promise to match (ints raised to an int are translated)");
+            return Transcendental.power(hop);
         }
         String helper = r == Repr.UNSIGNED ? "ll_uint_pow" : "ll_int_pow";
         return hop.gendirectcall(new Helper(RINT, helper), hop.inputarg(r, 0), hop.inputarg(r, 1));

@@ -1,7 +1,6 @@
 package dev.taipan.rtyper.rtyper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.taipan.flowgraph.cli.ExecOptions;
@@ -324,26 +323,6 @@ class FloatTextTest {
         }
         assertThat(Rtyping.lowLevel(dir, program, "pick", 0).error())
                 .isEqualTo("ValueError: could not convert string to float: ' 1.5x\\t'");
-    }
-
-    /** The C library's functions are refused, at the line that calls one, saying why. */
-    @Test
-    void theCLibrarysFunctionsAreRefusedAtTheirLine() {
-        for (String call : new String[] {"math.exp(x)", "math.log(x)", "math.pow(x, 2.0)", "math.atan2(x, 1.0)",
-            "math.sin(x)", "math.log10(x)"}) {
-            RTyperError e = catchThrowableOfType(RTyperError.class, () -> Rtyping.lowLevel(dir, """
-                    import math
-
-
-                    def f(n):
-                        x = 1.5 * n
-                        return int(%s)
-                    """.formatted(call), "f", 1));
-            assertThat(e).as(call).isNotNull();
-            assertThat(e.line).isEqualTo(6);
-            assertThat(e.getMessage()).contains(call.substring(0, call.indexOf('(')) + "() has no low-level translation")
-                    .contains("not correctly rounded").contains("hypot)");
-        }
     }
 
     @Test
