@@ -106,20 +106,27 @@ class SemiSpaceGC(GCBase):
         hdr = obj.signed[0]
         if hdr & HASHFIELD:
             return (obj + self.size_of(obj)).signed[0]
-        if not (hdr & HASHTAKEN) and self.space <= obj and obj < self.free:
+        if not (hdr & HASHTAKEN) and self.can_move(obj):
             obj.signed[0] = hdr | HASHTAKEN   # prebuilt objects never move: they need no mark
             self.hash_words += WORD
         return llmemory.cast_adr_to_int(obj)
+
+    def can_move(self, obj):
+        """Whether a collection may move obj: it is in the space (not prebuilt)."""
+        return self.space <= obj and obj < self.free
 
     def visit(self, field):
         """Forwards the object field points to, if it is in the old space; updates field."""
         obj = field.address[0]
         if obj == llmemory.NULL or obj < self.old_space or obj >= self.old_end:
             return   # null, or prebuilt: it does not move
+        field.address[0] = self.forward(obj)
+
+    def forward(self, obj):
+        """The copy of obj at free (made now, unless an earlier pointer to obj made it)."""
         hdr = obj.signed[0]
         if hdr & FORWARDED:
-            field.address[0] = llmemory.cast_int_to_adr(hdr & ~FORWARDED)
-            return
+            return llmemory.cast_int_to_adr(hdr & ~FORWARDED)
         size = self.size_of(obj)
         copy = self.free
         llmemory.raw_memcopy(obj, copy, size)
@@ -132,8 +139,7 @@ class SemiSpaceGC(GCBase):
             size += WORD
         self.free = copy + size
         obj.signed[0] = llmemory.cast_adr_to_int(copy) | FORWARDED
-        field.address[0] = copy
-
+        return copy
 
 GC = SemiSpaceGC()
 
