@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * {@code --stage=gc}: the program as {@code ll} runs it, with its collector ({@code --gc}):
@@ -63,6 +64,12 @@ public final class GcStage implements ExecStage {
     /** The program of FILE with its collector, ready for the llinterp. */
     public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
                                             long heapMax, boolean stress) {
+        return translate(host, file, collector, level, entries -> new GcTransformer(collector, entries, heapMax, stress));
+    }
+
+    /** The same, with the GC transformer {@code transformer} makes of the collector's entry points. */
+    public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
+                                            Function<GcEntryPoints, GcTransformer> transformer) {
         LLTypeModule.install(host);
         Annotator ann = AnnotateCommand.annotateFile(host, file, "entry_point", true);
         GcEntryPoints.Annotated annotated = GcEntryPoints.annotate(ann, host, collector);
@@ -73,7 +80,7 @@ public final class GcStage implements ExecStage {
         });
         GcEntryPoints entries = annotated.lowLevel(rtyper);
         LowLevelProgram program = passes(level).run(rtyper.program(rtyper.graphs().getFirst()));
-        return new GcTransformer(collector, entries, heapMax, stress).apply(program);
+        return transformer.apply(entries).apply(program);
     }
 
     /** The passes of {@code level}, which end with the exception transform even at {@code --opt=none}. */

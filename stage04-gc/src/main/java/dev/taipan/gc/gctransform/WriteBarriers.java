@@ -1,6 +1,7 @@
 package dev.taipan.gc.gctransform;
 
 import dev.taipan.flowgraph.flow.Block;
+import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
@@ -9,10 +10,12 @@ import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.transform.GraphPass;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,8 +29,9 @@ import java.util.Set;
  * <ul>
  *   <li>the value stored is not a GC pointer, or is a constant (null, or a prebuilt object,
  *       which is old: an old object pointing to an old one is no business of the collector's);
- *   <li>the object stored into was allocated in the same block, with no operation that can
- *       collect ({@link CollectAnalysis}) since its {@code malloc}: it is young, so nothing
+ *   <li>the object stored into was allocated with no operation that can collect
+ *       ({@link CollectAnalysis}) since its {@code malloc}, in the same block or in blocks
+ *       that lead only to this one: it is young, so nothing
  *       needs remembering, or the collector allocated it old (too large for the nursery) and
  *       then remembered it already. This is the common case of a constructor filling in the
  *       fields of the object it just made.
@@ -53,16 +57,58 @@ public final class WriteBarriers implements GraphPass {
     public LowLevelProgram apply(LowLevelProgram program) {
         CollectAnalysis collects = new CollectAnalysis(program.graphs());
         for (LowLevelGraph g : program.graphs()) {
-            for (Block b : g.graph().iterblocks()) {
-                b.operations = withBarriers(g, b.operations, collects);
-            }
+            transform(g, collects);
         }
         return program;
     }
 
-    private static List<SpaceOperation> withBarriers(LowLevelGraph g, List<SpaceOperation> ops, CollectAnalysis collects) {
+    /**
+     * Block by block, knowing at each block's start which of its input variables hold an object
+     * allocated since the last collection point: those its only predecessor passes it (the
+     * exception transform splits a {@code malloc} from the rest of its block by the test for
+     * {@code MemoryError}, so a constructor's stores are one link away); none at a block that
+     * several links enter (a loop header, a join), where the facts would have to agree.
+     */
+    private static void transform(LowLevelGraph g, CollectAnalysis collects) {
+        Map<Block, Integer> entries = new IdentityHashMap<>();
+        for (Block b : g.graph().iterblocks()) {
+            for (Link l : b.exits) {
+                entries.merge(l.target, 1, Integer::sum);
+            }
+        }
+        ArrayDeque<Map.Entry<Block, Set<Value>>> todo = new ArrayDeque<>();
+        for (Block b : g.graph().iterblocks()) {
+            if (b == g.graph().startblock || entries.getOrDefault(b, 0) != 1) {
+                todo.add(Map.entry(b, newFreshSet()));
+            }
+        }
+        while (!todo.isEmpty()) {
+            Map.Entry<Block, Set<Value>> next = todo.poll();
+            Block b = next.getKey();
+            Set<Value> fresh = next.getValue();
+            b.operations = withBarriers(g, b.operations, fresh, collects);
+            for (Link l : b.exits) {
+                if (l.target != g.graph().startblock && entries.get(l.target) == 1) {
+                    Set<Value> passed = newFreshSet();
+                    for (int i = 0; i < l.args.size(); i++) {
+                        if (fresh.contains(l.args.get(i))) {
+                            passed.add(l.target.inputargs.get(i));
+                        }
+                    }
+                    todo.add(Map.entry(l.target, passed));
+                }
+            }
+        }
+    }
+
+    private static Set<Value> newFreshSet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /** The operations with their barriers; {@code fresh}, the objects allocated since the last collection point, is updated. */
+    private static List<SpaceOperation> withBarriers(LowLevelGraph g, List<SpaceOperation> ops, Set<Value> fresh,
+                                                     CollectAnalysis collects) {
         List<SpaceOperation> out = new ArrayList<>();
-        Set<Value> fresh = Collections.newSetFromMap(new IdentityHashMap<>());   // allocated since the last collection point
         for (SpaceOperation op : ops) {
             if (needsBarrier(g, op) && !fresh.contains(op.args().getFirst())) {
                 Variable none = new Variable();
