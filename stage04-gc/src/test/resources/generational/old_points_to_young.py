@@ -59,7 +59,7 @@ def total(holder):
 
 def entry_point(argv):
     survivor = Holder()
-    churn(30000)                           # survivor is promoted by a minor collection
+    churn(10000)                           # survivor is promoted by a minor collection
     for r in range(4):
         give(PREBUILT, 10 * r)
         give(survivor, 10 * r + 5)
@@ -67,7 +67,7 @@ def entry_point(argv):
         chain = Node(100 + r)
         chain.next = PREBUILT.child        # a young object pointing to a young one: no barrier needed
         survivor.child.next = chain        # ... stored into an object promoted a moment ago
-        churn(30000)
+        churn(10000)
         print(r, total(PREBUILT), total(survivor), len(PREBUILT_LIST), PREBUILT_LIST[r].value,
               survivor.child.next.value, survivor.child.next.next.value)
     return 0
