@@ -8,7 +8,6 @@ import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.gc.gctransform.GcEntryPoints;
 import dev.taipan.gc.gctransform.GcTransformer;
-import dev.taipan.gc.gctransform.ShadowStackRoots;
 import dev.taipan.rtyper.llannotation.LLTypeModule;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llinterp.GcLog;
@@ -23,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * {@code --stage=gc}: the program as {@code ll} runs it, with its collector ({@code --gc}):
@@ -71,12 +71,12 @@ public final class GcStage implements ExecStage {
     /** The program of FILE with its collector, ready for the llinterp. */
     public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
                                             long heapMax, boolean stress) {
-        return translate(host, file, collector, level, heapMax, stress, new ShadowStackRoots());
+        return translate(host, file, collector, level, entries -> new GcTransformer(collector, entries, heapMax, stress));
     }
 
-    /** The same, with another roots pass (the self-test of the tests breaks it on purpose). */
+    /** The same, with the GC transformer {@code transformer} makes of the collector's entry points. */
     public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
-                                            long heapMax, boolean stress, ShadowStackRoots roots) {
+                                            Function<GcEntryPoints, GcTransformer> transformer) {
         LLTypeModule.install(host);
         Annotator ann = AnnotateCommand.annotateFile(host, file, "entry_point", true);
         GcEntryPoints.Annotated annotated = GcEntryPoints.annotate(ann, host, collector);
@@ -87,7 +87,7 @@ public final class GcStage implements ExecStage {
         });
         GcEntryPoints entries = annotated.lowLevel(rtyper);
         LowLevelProgram program = passes(level).run(rtyper.program(rtyper.graphs().getFirst()));
-        return new GcTransformer(collector, entries, heapMax, stress, roots).apply(program);
+        return transformer.apply(entries).apply(program);
     }
 
     /** The passes of {@code level}, which end with the exception transform even at {@code --opt=none}. */

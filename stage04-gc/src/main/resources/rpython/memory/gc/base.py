@@ -12,14 +12,15 @@ The roots are of two kinds:
   (``ShadowStackRoots``).  ``shadowstack.address[0]`` is its top; it starts at
   ``root_stack_base``;
 - the **static roots**: every prebuilt object that can hold a GC pointer (a prebuilt instance,
-  a prebuilt list, the pending exception of ``exc_data``): pairs (address, type id) in a table
-  the transformer puts in the image.  Prebuilt objects never move and are never freed; their
+  a prebuilt list, the pending exception of ``exc_data``): triples (address, type id, is a GC
+  object) in a table the transformer puts in the image.  Prebuilt objects never move and are never freed; their
   fields are roots because the program may store a new object into one.
 
 The entry points each collector module has (the transformer calls them by these names):
 ``gc_setup(type_info, static_roots, static_count, shadowstack, heap_max, stress)``,
 ``gc_malloc_fixedsize(typeid, size)``, ``gc_malloc_varsize(typeid, length)``,
-``gc_collect()`` and ``gc_identityhash(obj)``.
+``gc_collect()`` and ``gc_identityhash(obj)``; a collector that needs a write barrier
+(``Collector.writeBarrier``) also ``gc_write_barrier(obj)``.
 """
 from rpython.rtyper.lltypesystem import llmemory
 from rpython.rtyper.lltypesystem.lltype import Signed
@@ -39,8 +40,9 @@ OFSTOPTRS = 4
 VAROFSTOPTRS = 5
 TYPE_INFO_WORDS = 6
 
-# One static root: the object's address, its type id.
-STATIC_ROOT_WORDS = 2
+# One static root: the object's address, its type id, 1 if it is a GC object (it has a header).
+STATIC_ROOT_WORDS = 3
+STATIC_ROOT_IS_GC = 2
 
 ROOT_STACK_SIZE = 8 * 1024 * 1024
 
@@ -137,15 +139,23 @@ class GCBase(object):
 
     def visit_roots(self):
         """Calls self.visit(slot) for every root: the shadow stack's slots, then the static roots' fields."""
+        self.visit_stack_roots()
+        self.visit_static_roots(True)
+
+    def visit_stack_roots(self):
         slot = self.root_stack_base
         top = self.shadowstack.address[0]
         while slot != top:
             self.visit(slot)
             slot = slot + WORD
+
+    def visit_static_roots(self, gc_objects_too):
+        """The fields of the prebuilt objects; of the raw ones only (exc_data), unless gc_objects_too."""
         i = 0
         entry = self.static_roots
         while i < self.static_count:
-            self.trace(entry.address[0], entry.signed[1])
+            if gc_objects_too or entry.signed[STATIC_ROOT_IS_GC] == 0:
+                self.trace(entry.address[0], entry.signed[1])
             entry = entry + STATIC_ROOT_WORDS * WORD
             i += 1
 

@@ -99,7 +99,10 @@ class SemiSpaceGC(GCBase):
             scan = scan + self.stored_size(scan)
         llmemory.raw_free(old)
         self.hash_words = 0
-        debug_gc_log('semispace', old_end - old, self.free - self.space, self.moved, now() - start)
+        self.log_collection(old_end - old, self.free - self.space, self.moved, now() - start)
+
+    def log_collection(self, before, after, moved, nanos):
+        debug_gc_log('semispace', before, after, moved, nanos)
 
     def stored_size(self, obj):
         """The bytes the object takes in the space: its own, and its hash word when it has one."""
@@ -111,20 +114,27 @@ class SemiSpaceGC(GCBase):
         hdr = obj.signed[0]
         if hdr & HASHFIELD:
             return (obj + self.size_of(obj)).signed[0]
-        if not (hdr & HASHTAKEN) and self.space <= obj and obj < self.free:
+        if not (hdr & HASHTAKEN) and self.can_move(obj):
             obj.signed[0] = hdr | HASHTAKEN   # prebuilt objects never move: they need no mark
             self.hash_words += WORD
         return llmemory.cast_adr_to_int(obj)
+
+    def can_move(self, obj):
+        """Whether a collection may move obj: it is in the space (not prebuilt)."""
+        return self.space <= obj and obj < self.free
 
     def visit(self, field):
         """Forwards the object field points to, if it is in the old space; updates field."""
         obj = field.address[0]
         if obj == llmemory.NULL or obj < self.old_space or obj >= self.old_end:
             return   # null, or prebuilt: it does not move
+        field.address[0] = self.forward(obj)
+
+    def forward(self, obj):
+        """The copy of obj at free (made now, unless an earlier pointer to obj made it)."""
         hdr = obj.signed[0]
         if hdr & FORWARDED:
-            field.address[0] = llmemory.cast_int_to_adr(hdr & ~FORWARDED)
-            return
+            return llmemory.cast_int_to_adr(hdr & ~FORWARDED)
         size = self.size_of(obj)
         copy = self.free
         llmemory.raw_memcopy(obj, copy, size)
@@ -138,8 +148,7 @@ class SemiSpaceGC(GCBase):
         self.free = copy + size
         self.moved += 1
         obj.signed[0] = llmemory.cast_adr_to_int(copy) | FORWARDED
-        field.address[0] = copy
-
+        return copy
 
 GC = SemiSpaceGC()
 

@@ -16,6 +16,7 @@ import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.rtyper.RTyper;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,19 +27,23 @@ import java.util.List;
  * program's, and the passes, the llinterp and the backends treat its graphs as the program's.
  */
 public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, LowLevelGraph mallocVarsize,
-                            LowLevelGraph collect, LowLevelGraph identityhash) {
+                            LowLevelGraph collect, LowLevelGraph identityhash, LowLevelGraph writeBarrier) {
 
     private static final Primitive A = Primitive.ADDRESS;
     private static final Primitive I = Primitive.SIGNED;
 
-    /** The annotated graphs of the entry points, added to {@code ann}'s program (before the rtyper). */
+    /**
+     * The annotated graphs of the entry points, added to {@code ann}'s program (before the
+     * rtyper); {@code writeBarrier} is null for a collector that needs none.
+     */
     public record Annotated(FunctionGraph setup, FunctionGraph mallocFixedsize, FunctionGraph mallocVarsize,
-                            FunctionGraph collect, FunctionGraph identityhash) {
+                            FunctionGraph collect, FunctionGraph identityhash, FunctionGraph writeBarrier) {
 
         /** Their low-level twins, once {@code rtyper} has specialized the program. */
         public GcEntryPoints lowLevel(RTyper rtyper) {
             return new GcEntryPoints(rtyper.lowLevel(setup), rtyper.lowLevel(mallocFixedsize),
-                    rtyper.lowLevel(mallocVarsize), rtyper.lowLevel(collect), rtyper.lowLevel(identityhash));
+                    rtyper.lowLevel(mallocVarsize), rtyper.lowLevel(collect), rtyper.lowLevel(identityhash),
+                    writeBarrier == null ? null : rtyper.lowLevel(writeBarrier));
         }
     }
 
@@ -58,12 +63,17 @@ public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, 
                     graph(ann, module, "gc_malloc_fixedsize", I, I),
                     graph(ann, module, "gc_malloc_varsize", I, I),
                     graph(ann, module, "gc_collect"),
-                    graph(ann, module, "gc_identityhash", A));
+                    graph(ann, module, "gc_identityhash", A),
+                    collector.writeBarrier() ? graph(ann, module, "gc_write_barrier", A) : null);
         });
     }
 
     public List<LowLevelGraph> all() {
-        return List.of(setup, mallocFixedsize, mallocVarsize, collect, identityhash);
+        List<LowLevelGraph> all = new ArrayList<>(List.of(setup, mallocFixedsize, mallocVarsize, collect, identityhash));
+        if (writeBarrier != null) {
+            all.add(writeBarrier);
+        }
+        return all;
     }
 
     private static FunctionGraph graph(Annotator ann, PyModule module, String name, LowLevelType... args) {

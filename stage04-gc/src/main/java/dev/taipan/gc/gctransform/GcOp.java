@@ -26,7 +26,12 @@ public enum GcOp implements LowLevelOperation {
     /** gc_pop_roots(n): removes the n slots pushed last (they stay readable until the next push). */
     GC_POP_ROOTS(true),
     /** gc_restore_root(i) -> v: slot i of the slots the last gc_pop_roots released; a pointer the collector may have moved. */
-    GC_RESTORE_ROOT(false);
+    GC_RESTORE_ROOT(false),
+    /**
+     * gc_write_barrier(obj): obj, a GC object, is about to get a GC pointer stored into it
+     * ({@link WriteBarriers}); lowered to the collector's test of its header and call.
+     */
+    GC_WRITE_BARRIER(true);
 
     private final String opname = name().toLowerCase(Locale.ROOT);
     private final boolean sideEffects;

@@ -35,6 +35,7 @@ import java.util.Set;
  * <ol>
  *   <li>The collector's own graphs must never allocate in the GC heap (a collector that
  *       allocated while collecting would run itself): checked on every graph they reach.
+ *   <li>For a generational collector, the write barriers: {@link WriteBarriers}.
  *   <li>The roots: {@link ShadowStackRoots}, around every {@code malloc} and every call that can
  *       reach one.
  *   <li>The data: {@link GcLayout} (type ids, their table, headers, static roots, the shadow
@@ -51,20 +52,32 @@ public final class GcTransformer {
     private final GcEntryPoints entries;
     private final long heapMax;
     private final boolean stress;
+    private final boolean writeBarriers;
 
     private final ShadowStackRoots roots;
 
     public GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress) {
-        this(collector, entries, heapMax, stress, new ShadowStackRoots());
+        this(collector, entries, heapMax, stress, collector.writeBarrier(), new ShadowStackRoots());
     }
 
-    /** With another roots pass: {@link ShadowStackRoots#forgettingOneRoot()}, for the self-test of the tests. */
-    public GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress, ShadowStackRoots roots) {
+    private GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress, boolean writeBarriers,
+                          ShadowStackRoots roots) {
         this.roots = roots;
         this.collector = collector;
         this.entries = entries;
         this.heapMax = heapMax;
         this.stress = stress;
+        this.writeBarriers = writeBarriers;
+    }
+
+    /** The same, without the write barriers its collector needs: a broken program, for the test that shows it breaks. */
+    GcTransformer withoutWriteBarriers() {
+        return new GcTransformer(collector, entries, heapMax, stress, false, roots);
+    }
+
+    /** The same, forgetting one live pointer at every call that can collect ({@link ShadowStackRoots#forgettingOneRoot()}). */
+    GcTransformer forgettingOneRoot() {
+        return new GcTransformer(collector, entries, heapMax, stress, writeBarriers, ShadowStackRoots.forgettingOneRoot());
     }
 
     public LowLevelProgram apply(LowLevelProgram program) {
@@ -72,8 +85,11 @@ public final class GcTransformer {
         if (collector.moving()) {
             refuseAddressesAsIntegers(program);
         }
+        if (writeBarriers) {
+            program = new WriteBarriers().apply(program);
+        }
         program = roots.apply(program);
-        GcLayout layout = GcLayout.of(program, 0);
+        GcLayout layout = GcLayout.of(program, collector.prebuiltFlags());
         Lowering lowering = new Lowering(layout);
         for (LowLevelGraph g : layout.program().graphs()) {
             for (Block b : g.graph().iterblocks()) {
@@ -215,6 +231,10 @@ public final class GcTransformer {
                     case LLOp.GC_IDENTITYHASH -> {
                         Variable adr = e.add(LLOp.CAST_PTR_TO_ADR, Primitive.ADDRESS, op.args().getFirst());
                         e.addInto(LLOp.DIRECT_CALL, op.result(), callee(entries.identityhash()), adr);
+                    }
+                    case GcOp.GC_WRITE_BARRIER -> {
+                        Variable adr = e.add(LLOp.CAST_PTR_TO_ADR, Primitive.ADDRESS, op.args().getFirst());
+                        e.addInto(LLOp.DIRECT_CALL, op.result(), callee(entries.writeBarrier()), adr);
                     }
                     case GcOp.GC_PUSH_ROOTS -> {
                         Variable top = e.add(LLOp.GETFIELD, Primitive.ADDRESS, shadowStack, LLConstant.voidOf("top"));

@@ -52,7 +52,7 @@ public final class ShadowStackRoots implements GraphPass {
      * that can collect it forgets the last of the live pointers, which the block then uses
      * stale. The GC tests must notice ({@code RootsSelfTest}).
      */
-    public static ShadowStackRoots forgettingOneRoot() {
+    static ShadowStackRoots forgettingOneRoot() {
         return new ShadowStackRoots(true);
     }
 

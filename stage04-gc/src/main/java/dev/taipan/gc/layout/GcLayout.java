@@ -18,11 +18,14 @@ import java.util.List;
  *   <li>the type ids ({@link TypeIds}) and their table ({@link TypeInfoTable});
  *   <li>every prebuilt GC object's header written: its type id, and the flags the collector
  *       wants prebuilt objects to carry (a generational one marks them old);
- *   <li>the <b>static roots</b>: one {@code (address, type id)} pair per prebuilt object in
+ *   <li>the <b>static roots</b>: one {@code (address, type id, gc)} triple per prebuilt object in
  *       writable data that holds GC pointers (a prebuilt instance, a prebuilt list, the
  *       {@code exc_data} of the pending exception). Prebuilt objects never move and are never
  *       freed, but the program may store a new object into one, so their fields are roots.
- *       Read-only objects can only point to other prebuilt objects and need not be traced;
+ *       Read-only objects can only point to other prebuilt objects and need not be traced.
+ *       {@code gc} is 1 for a GC object: a generational collector's minor collection skips
+ *       those (the write barrier tells it which of them got young pointers) but must always
+ *       trace the raw ones ({@code exc_data}), which have no header for a barrier to flag;
  *   <li>the <b>shadow stack</b>'s top, {@code shadowstack {top: Address}}, a word in writable
  *       data that the code around each call moves and the collector reads.
  * </ul>
@@ -33,7 +36,7 @@ public record GcLayout(TypeIds ids, Prebuilt typeInfo, Prebuilt staticRoots, Pre
                        LowLevelProgram program) {
 
     public static final Struct STATIC_ROOT = Struct.of("static_root",
-            new Field("address", Primitive.ADDRESS), new Field("typeid", Primitive.SIGNED));
+            new Field("address", Primitive.ADDRESS), new Field("typeid", Primitive.SIGNED), new Field("gc", Primitive.SIGNED));
     public static final Array STATIC_ROOTS = new Array(STATIC_ROOT);
     public static final Struct SHADOWSTACK = Struct.of("shadowstack", new Field("top", Primitive.ADDRESS));
 
@@ -53,6 +56,7 @@ public record GcLayout(TypeIds ids, Prebuilt typeInfo, Prebuilt staticRoots, Pre
         for (int i = 0; i < roots.size(); i++) {
             staticRoots.item(i).field("address").set(roots.get(i));
             staticRoots.item(i).field("typeid").set((long) ids.idOf(roots.get(i).type()));
+            staticRoots.item(i).field("gc").set(roots.get(i).type().isGc() ? 1L : 0L);
         }
         Prebuilt typeInfo = TypeInfoTable.build(ids);   // after the static roots: their raw types have ids too
         Prebuilt shadowStack = new Prebuilt(SHADOWSTACK, Section.DATA);

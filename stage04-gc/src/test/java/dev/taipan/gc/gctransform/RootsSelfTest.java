@@ -1,9 +1,10 @@
-package dev.taipan.gc;
+package dev.taipan.gc.gctransform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taipan.flowgraph.host.HostInterpreter;
-import dev.taipan.gc.gctransform.ShadowStackRoots;
+import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcStage;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.rtyper.LLStage;
 import dev.taipan.rtyper.transform.OptLevel;
@@ -27,17 +28,20 @@ class RootsSelfTest {
     @Test
     void aForgottenRootIsCaught() throws Exception {
         Path program = Path.of(RootsSelfTest.class.getResource("/gc/churn.py").toURI());
-        assertThat(run(program, new ShadowStackRoots())).isEqualTo("0:323040000 780\n");
-        assertThat(run(program, ShadowStackRoots.forgettingOneRoot())).isNotEqualTo("0:323040000 780\n");
+        assertThat(run(program, false)).isEqualTo("0:323040000 780\n");
+        assertThat(run(program, true)).isNotEqualTo("0:323040000 780\n");
     }
 
     /** The exit status and output of {@code program} under semispace (a few collections), checked; or the error that stopped it. */
-    private static String run(Path program, ShadowStackRoots roots) {
+    private static String run(Path program, boolean forgetOne) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         HostInterpreter host = new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0]));
         try {
-            LowLevelProgram p = GcStage.translate(host, program, Collector.SEMISPACE, OptLevel.O2, 0, false, roots);
+            LowLevelProgram p = GcStage.translate(host, program, Collector.SEMISPACE, OptLevel.O2, entries -> {
+                GcTransformer t = new GcTransformer(Collector.SEMISPACE, entries, 0, false);
+                return forgetOne ? t.forgettingOneRoot() : t;
+            });
             int status = LLStage.runProgram(p, host, program, List.of(), true, out, out, null);
             return status + ":" + bytes.toString(StandardCharsets.UTF_8);
         } catch (RuntimeException e) {

@@ -1,0 +1,194 @@
+"""A generational copying collector (``--gc=generational``), PyPy's ``generation.py`` in spirit:
+a nursery for new objects in front of the semispace collector of ``semispace.py``.
+
+The *weak generational hypothesis* (D. Ungar, "Generation Scavenging", 1984): most objects die
+young.  So new objects are allocated in a small **nursery** by bumping a pointer, and when it is
+full a **minor collection** copies the few that are still reachable into the **old space** (the
+semispace heap) and reuses the whole nursery: the garbage in it is never touched.  A minor
+collection costs what survives, not what was allocated.
+
+Its roots are the shadow stack, the raw static roots (``exc_data``), and the **remembered set**:
+the old objects that may point into the nursery.  An old object gets a young pointer only when
+the program stores one into it, and the GC transformer puts a **write barrier** before every
+such store (``gctransform/WriteBarriers``): old objects carry ``TRACK_YOUNG_PTRS`` in their
+header; the barrier tests it, and the first store into an old object since the last minor
+collection clears it and adds the object to the remembered set (``remember``); the next
+minor collection traces those objects and sets the flag again.  Prebuilt objects are old from
+the start (``GcLayout`` gives their headers the flag), so a minor collection need not trace
+every prebuilt object: only those the barrier remembered.
+
+Promoted objects are copied behind the old space's ``free`` and scanned Cheney-style, as a
+semispace collection scans its new space, so a minor collection is a small Cheney collection
+whose from-space is the nursery.  When the old space has no room for the nursery's survivors a
+**major collection** runs: a semispace collection whose from-space is the old space *and* the
+nursery, after which everything is old.  Objects too large for the nursery are allocated straight
+in the old space and remembered at once, since the program will initialise them with young
+pointers and no barrier runs for a store into an object just allocated (see WriteBarriers).
+
+Identity hashes: a young object whose hash is asked gets ``HASHTAKEN``, and promotion gives its
+copy the hash word, exactly as a semispace collection does (``SemiSpaceGC.forward``).
+
+The nursery is given back (``raw_free``) and taken fresh at each minor collection, so that in
+the llinterp's checked heap a pointer into the nursery that a minor collection did not update
+(a missing barrier, a missing root) fails at its first use.  In ``--gc-stress`` the nursery holds
+one object, so every allocation is a minor collection, and every allocation of a large object a
+major one.  ``--heap-max`` bounds the old space, as it bounds the semispace collector's space.
+"""
+from rpython.rtyper.lltypesystem import llmemory
+from rpython.memory.gc.base import WORD, now
+from rpython.memory.gclog import debug_gc_log
+from rpython.memory.gc.semispace import SemiSpaceGC
+
+TRACK_YOUNG_PTRS = 1 << 59    # an old object that has no young pointer the remembered set does not know of
+NURSERY_SIZE = 256 * 1024
+LARGE_OBJECT = NURSERY_SIZE // 4   # larger objects are allocated old: copying them would cost more than it saves
+REMEMBERED_INITIAL = 64
+
+
+class GenerationGC(SemiSpaceGC):
+
+    def __init__(self):
+        SemiSpaceGC.__init__(self)
+        self.nursery = llmemory.NULL
+        self.nursery_free = llmemory.NULL
+        self.nursery_top = llmemory.NULL
+        self.remembered = llmemory.NULL   # a raw array of old objects' addresses
+        self.remembered_count = 0
+        self.remembered_capacity = 0
+        self.major = False                # during a collection: whether the old space moves too
+        self.minor_collections = 0
+
+    def setup(self, type_info, static_roots, static_count, shadowstack, heap_max, stress):
+        SemiSpaceGC.setup(self, type_info, static_roots, static_count, shadowstack, heap_max, stress)
+        if stress:
+            self.new_nursery(WORD)   # too small for any object: the first allocation collects
+        else:
+            self.new_nursery(NURSERY_SIZE)
+        self.remembered = llmemory.raw_malloc(REMEMBERED_INITIAL * WORD)
+        self.remembered_capacity = REMEMBERED_INITIAL
+
+    def new_nursery(self, size):
+        self.nursery = llmemory.raw_malloc(size)
+        self.nursery_free = self.nursery
+        self.nursery_top = self.nursery + size
+
+    def in_nursery(self, obj):
+        return self.nursery <= obj and obj < self.nursery_free
+
+    def can_move(self, obj):
+        return self.in_nursery(obj) or SemiSpaceGC.can_move(self, obj)
+
+    def malloc(self, typeid, length, size):
+        if size > LARGE_OBJECT:
+            obj = SemiSpaceGC.malloc(self, typeid, length, size)
+            self.append_remembered(obj)   # old, without the flag: it may get young pointers unbarriered
+            return obj
+        if self.nursery_top - self.nursery_free < size:
+            self.minor_collect(size)
+        obj = self.nursery_free
+        self.nursery_free = obj + size
+        llmemory.raw_memclear(obj, size)
+        self.init_object(obj, typeid, length)
+        return obj
+
+    def minor_collect(self, request):
+        """Promotes the nursery's survivors into the old space, then takes a nursery with room for request."""
+        used = self.nursery_free - self.nursery
+        if self.top - self.free < used + self.hash_words:
+            self.collect(0)   # no room to promote into: a major collection, which empties the nursery too
+        else:
+            self.minor_collections += 1
+            start = now()
+            self.moved = 0
+            scan = self.free
+            promoted_from = scan
+            self.visit_stack_roots()
+            self.visit_static_roots(False)   # prebuilt GC objects: only those the barrier remembered
+            i = 0
+            while i < self.remembered_count:
+                obj = self.remembered.address[i]
+                obj.signed[0] = obj.signed[0] | TRACK_YOUNG_PTRS
+                self.trace(obj, self.typeid_of(obj))
+                i += 1
+            self.remembered_count = 0
+            while scan != self.free:   # Cheney's scan over what this collection promoted
+                self.trace(scan, self.typeid_of(scan))
+                scan = scan + self.stored_size(scan)
+            debug_gc_log('minor', used, self.free - promoted_from, self.moved, now() - start)
+        self.renew_nursery(request)
+
+    def renew_nursery(self, request):
+        llmemory.raw_free(self.nursery)
+        if self.stress:
+            self.new_nursery(request)
+        else:
+            self.new_nursery(NURSERY_SIZE)
+
+    def collect(self, request):
+        """A major collection: the old space and the nursery copied into a new old space."""
+        i = 0
+        while i < self.remembered_count:   # after it nothing is young: every old object is tracked again
+            obj = self.remembered.address[i]
+            obj.signed[0] = obj.signed[0] | TRACK_YOUNG_PTRS
+            i += 1
+        self.remembered_count = 0
+        self.major = True
+        SemiSpaceGC.collect(self, request + (self.nursery_free - self.nursery))
+        self.major = False
+        self.renew_nursery(WORD)   # all promoted: what was in it is garbage
+
+    def log_collection(self, before, after, moved, nanos):
+        debug_gc_log('major', before, after, moved, nanos)
+
+    def visit(self, field):
+        obj = field.address[0]
+        if obj == llmemory.NULL:
+            return
+        if self.in_nursery(obj) or (self.major and self.old_space <= obj and obj < self.old_end):
+            copy = self.forward(obj)
+            copy.signed[0] = copy.signed[0] | TRACK_YOUNG_PTRS   # in the old space now
+            field.address[0] = copy
+
+    def remember(self, obj):
+        """The write barrier's slow path: obj, old, is about to get a pointer that may be young."""
+        hdr = obj.signed[0]
+        if hdr & TRACK_YOUNG_PTRS:
+            obj.signed[0] = hdr & ~TRACK_YOUNG_PTRS   # remembered once until the next minor collection
+            self.append_remembered(obj)
+
+    def append_remembered(self, obj):
+        if self.remembered_count == self.remembered_capacity:
+            bigger = llmemory.raw_malloc(2 * self.remembered_capacity * WORD)
+            llmemory.raw_memcopy(self.remembered, bigger, self.remembered_capacity * WORD)
+            llmemory.raw_free(self.remembered)
+            self.remembered = bigger
+            self.remembered_capacity = 2 * self.remembered_capacity
+        self.remembered.address[self.remembered_count] = obj
+        self.remembered_count += 1
+
+
+GC = GenerationGC()
+
+
+def gc_setup(type_info, static_roots, static_count, shadowstack, heap_max, stress):
+    GC.setup(type_info, static_roots, static_count, shadowstack, heap_max, stress)
+
+
+def gc_malloc_fixedsize(typeid, size):
+    return GC.malloc(typeid, 0, size)
+
+
+def gc_malloc_varsize(typeid, length):
+    return GC.malloc(typeid, length, GC.size_for(typeid, length))
+
+
+def gc_collect():
+    GC.collect(0)
+
+
+def gc_identityhash(obj):
+    return GC.identityhash(obj)
+
+
+def gc_write_barrier(obj):
+    GC.remember(obj)

@@ -1,0 +1,49 @@
+package dev.taipan.gc;
+
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.taipan.flowgraph.cli.ExecOptions;
+import dev.taipan.flowgraph.corpus.Corpus;
+import dev.taipan.flowgraph.corpus.CorpusProgram;
+import dev.taipan.flowgraph.corpus.Outcome;
+import dev.taipan.flowgraph.corpus.StageRun;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * {@code --gc=generational --gc-stress} on the checked heap: a nursery of one object, so every
+ * allocation is a minor collection (and every large one a major collection), and a pointer the
+ * collector did not update, through a missing root or a missing write barrier, reads the freed
+ * nursery at once. Allocation-heavy corpus programs, and a program of old objects that get young
+ * ones stored into them, each as on the host.
+ */
+class GenerationalStressTest {
+
+    private static final List<String> ALLOCATION_HEAVY = List.of("tree_bst", "linked_list", "dict_basic",
+            "lowlevel_dicts", "lowlevel_strings", "bank_system", "mini_json", "lowlevel_prebuilt");
+
+    private static final Path OLD_POINTS_TO_YOUNG = Path.of("src/test/resources/generational/old_points_to_young.py");
+
+    @TestFactory
+    Stream<DynamicTest> allocationHeavyProgramsUnderStress() {
+        return Corpus.locate().programs(Corpus.Folder.RPY).stream()
+                .filter(p -> ALLOCATION_HEAVY.contains(p.path().getFileName().toString().replace(".py", "")))
+                .map(p -> dynamicTest(p.name(), p.path().toUri(), () -> p.assertPasses(run(p, true))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> oldObjectsKeepTheYoungObjectsStoredIntoThem() {
+        CorpusProgram p = CorpusProgram.read(Corpus.Folder.RPY, OLD_POINTS_TO_YOUNG.toAbsolutePath());
+        return Stream.of(true, false).map(stress -> dynamicTest(stress ? "stress" : "a 256 KiB nursery",
+                () -> p.assertPasses(run(p, stress))));
+    }
+
+    /** The program at {@code --stage=gc --gc=generational --checked}, with {@code --gc-stress} or not. */
+    private static Outcome run(CorpusProgram program, boolean stress) throws InterruptedException {
+        return StageRun.capture(program, "gc", (host, err, p) -> GcStage.run(host, p.path(), p.expectation().args(),
+                new ExecOptions(true, null, Collector.GENERATIONAL.gcName(), stress, null), host.out(), err));
+    }
+}
