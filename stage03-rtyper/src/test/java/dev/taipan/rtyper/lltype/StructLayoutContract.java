@@ -249,7 +249,7 @@ class StructLayoutContract {
 
         static long alignment(LowLevelType t) {
             return switch (t) {
-                case Primitive p -> p == SIGNED || p == UNSIGNED || p == FLOAT ? 8 : 1;
+                case Primitive p -> p == SIGNED || p == UNSIGNED || p == FLOAT || p == Primitive.ADDRESS ? 8 : 1;
                 case Ptr _ -> 8;
                 case StructType s -> {
                     long a = s.isGc() ? 8 : 1;
