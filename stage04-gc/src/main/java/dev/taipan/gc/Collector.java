@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 public enum Collector {
     /** Allocates and never frees (stage 03's behaviour). */
     NONE(false),
+    /** Mark and sweep: an allocator of size classes over raw arenas; nothing moves. */
+    MARKSWEEP(false),
     /** Cheney's copying collector: two spaces, everything live copied at each collection. */
     SEMISPACE(true);
 

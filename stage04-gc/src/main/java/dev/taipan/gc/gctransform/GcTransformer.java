@@ -65,7 +65,7 @@ public final class GcTransformer {
             refuseAddressesAsIntegers(program);
         }
         program = new ShadowStackRoots().apply(program);
-        GcLayout layout = GcLayout.of(program, 0);
+        GcLayout layout = GcLayout.of(program, entries.prebuiltFlags());
         Lowering lowering = new Lowering(layout);
         for (LowLevelGraph g : layout.program().graphs()) {
             for (Block b : g.graph().iterblocks()) {
