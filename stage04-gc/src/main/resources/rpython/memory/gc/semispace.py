@@ -82,9 +82,10 @@ class SemiSpaceGC(GCBase):
         if size < INITIAL_SPACE and not self.stress:
             size = INITIAL_SPACE
         if self.heap_max > 0 and size > self.heap_max:
+            # What lives fits: it came from a space no bigger (plus the hash words it gains).
             size = self.heap_max
-            if needed > size:
-                raise OUT_OF_MEMORY
+            if needed - request > size:
+                size = needed - request
         self.old_space = old
         self.old_end = old_end
         self.new_space(size)
@@ -95,6 +96,8 @@ class SemiSpaceGC(GCBase):
             scan = scan + self.stored_size(scan)
         llmemory.raw_free(old)
         self.hash_words = 0
+        if self.top - self.free < request:
+            raise OUT_OF_MEMORY   # only now is it known whether what lives leaves room
 
     def stored_size(self, obj):
         """The bytes the object takes in the space: its own, and its hash word when it has one."""
