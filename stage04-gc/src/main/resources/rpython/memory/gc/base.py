@@ -19,7 +19,8 @@ The roots are of two kinds:
 The entry points each collector module has (the transformer calls them by these names):
 ``gc_setup(type_info, static_roots, static_count, shadowstack, heap_max, stress)``,
 ``gc_malloc_fixedsize(typeid, size)``, ``gc_malloc_varsize(typeid, length)``,
-``gc_collect()`` and ``gc_identityhash(obj)``.
+``gc_collect()`` and ``gc_identityhash(obj)``; and, when its prebuilt objects' headers must
+carry flags (marksweep's ``MARKED``), the constant ``PREBUILT_FLAGS``, which the layout writes.
 """
 from rpython.rtyper.lltypesystem import llmemory
 
