@@ -49,7 +49,7 @@ WORD_SHIFT = 3                       # size >> WORD_SHIFT: its size class (no di
 PREBUILT_FLAGS = MARKED
 
 SMALL_MAX = 256                      # the largest small object; its class is SMALL_MAX >> WORD_SHIFT
-MIN_CELL = 2 * WORD                  # a free cell holds its header (0) and the next free cell
+MIN_CELL = 2 * WORD                  # a free cell holds its header (FREE) and the next free cell
 NUM_CLASSES = (SMALL_MAX >> WORD_SHIFT) + 1  # free_lists.address[size >> WORD_SHIFT]; classes 0 and 1 unused
 ARENA_SIZE = 16 * 1024
 ARENA_HEADER = 3 * WORD              # the next arena, the size of its cells, the end of the last
