@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Programs written to corner a collector, run checked under each collector that collects
  * (their expected output in their {@code # expect:} lines): a heap limit that only collecting
- * keeps to, and a structure too deep and too wide for a mark phase that recursed or a mark
- * stack that could not grow.
+ * keeps to, a structure too deep and too wide for a mark phase that recursed or a mark stack
+ * that could not grow, and prebuilt objects that alone hold new ones.
  */
 class GcTargetedProgramsTest {
 
@@ -50,12 +50,24 @@ class GcTargetedProgramsTest {
         program.assertPasses(run(program, gc, null));
     }
 
+    /** Prebuilt objects made to hold the only pointers to new ones, a collection at every allocation. */
+    @ParameterizedTest
+    @EnumSource(value = Collector.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+    void prebuiltObjectsKeepWhatTheyPointTo(Collector gc) throws InterruptedException {
+        CorpusProgram program = program("globals_to_new.py");
+        program.assertPasses(run(program, gc, null, true));
+    }
+
     private static CorpusProgram program(String name) {
         return CorpusProgram.read(Corpus.Folder.RPY, DIR.resolve(name));
     }
 
     private static Outcome run(CorpusProgram program, Collector gc, String heapMax) throws InterruptedException {
-        ExecOptions options = new ExecOptions(true, null, gc.gcName(), false, heapMax);
+        return run(program, gc, heapMax, false);
+    }
+
+    private static Outcome run(CorpusProgram program, Collector gc, String heapMax, boolean stress) throws InterruptedException {
+        ExecOptions options = new ExecOptions(true, null, gc.gcName(), stress, heapMax);
         return StageRun.capture(program, "gc", (host, err, p) ->
                 GcStage.run(host, p.path(), p.expectation().args(), options, host.out(), err));
     }
