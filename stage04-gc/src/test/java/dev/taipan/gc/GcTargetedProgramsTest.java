@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Programs written to corner a collector, run checked under each collector that collects
  * (their expected output in their {@code # expect:} lines): a heap limit that only collecting
- * keeps to, a structure too deep and too wide for a mark phase that recursed or a mark stack
- * that could not grow, and prebuilt objects that alone hold new ones.
+ * keeps to and one that nothing keeps to, a structure too deep and too wide for a mark phase
+ * that recursed or a mark stack that could not grow, and prebuilt objects that alone hold new
+ * ones.
  */
 class GcTargetedProgramsTest {
 
@@ -40,6 +41,14 @@ class GcTargetedProgramsTest {
         assertThat(outcome.stdout()).isEmpty();
         assertThat(outcome.lastStderrLine()).isEqualTo("MemoryError");
         assertThat(outcome.stderr()).contains("in round_of");
+    }
+
+    /** keeps_too_much.py keeps all it allocates: past the limit, a clean MemoryError whatever the collector. */
+    @ParameterizedTest
+    @EnumSource(Collector.class)
+    void keepingTooMuchEndsInMemoryError(Collector gc) throws InterruptedException {
+        CorpusProgram program = program("keeps_too_much.py");
+        program.assertPasses(run(program, gc, LIMIT));
     }
 
     /** A 100,000-cell chain that a 100,000-item list also holds, live across collections. */
