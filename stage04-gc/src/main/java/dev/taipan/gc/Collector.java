@@ -14,31 +14,23 @@ import java.util.stream.Collectors;
  */
 public enum Collector {
     /** Allocates and never frees (stage 03's behaviour). */
-    NONE(false),
+    NONE(false, false),
+    /** Mark and sweep: an allocator of size classes over raw arenas; nothing moves. */
+    MARKSWEEP(false, false),
     /** Cheney's copying collector: two spaces, everything live copied at each collection. */
-    SEMISPACE(true),
+    SEMISPACE(true, false),
     /** A nursery in front of semispace: minor collections promote its survivors; a write barrier. */
-    GENERATIONAL(true, Collector.TRACK_YOUNG_PTRS);
+    GENERATIONAL(true, true);
 
     /** What {@code --gc} is when not given. */
     public static final Collector DEFAULT = SEMISPACE;
 
-    /**
-     * generational.py's header flag of an old object whose young pointers the remembered set
-     * knows (all of them: none): what the write barrier tests, and what prebuilt objects carry.
-     */
-    public static final long TRACK_YOUNG_PTRS = 1L << 59;
-
     private final boolean moving;
-    private final long oldFlags;
+    private final boolean writeBarrier;
 
-    Collector(boolean moving) {
-        this(moving, 0);
-    }
-
-    Collector(boolean moving, long oldFlags) {
+    Collector(boolean moving, boolean writeBarrier) {
         this.moving = moving;
-        this.oldFlags = oldFlags;
+        this.writeBarrier = writeBarrier;
     }
 
     public String gcName() {
@@ -57,15 +49,11 @@ public enum Collector {
 
     /**
      * Whether it needs a write barrier before each store of a GC pointer into a GC object (its
-     * module then has {@code gc_write_barrier(obj)}), testing {@link #TRACK_YOUNG_PTRS}.
+     * module then has {@code gc_write_barrier(obj)}). The flags its prebuilt objects carry are
+     * its module's {@code PREBUILT_FLAGS} ({@code GcEntryPoints}).
      */
     public boolean writeBarrier() {
-        return oldFlags != 0;
-    }
-
-    /** The header flags of prebuilt objects: old, for a generational collector. */
-    public long prebuiltFlags() {
-        return oldFlags;
+        return writeBarrier;
     }
 
     /** The collector {@code --gc=name} names (null: the default). */

@@ -20,7 +20,9 @@ The entry points each collector module has (the transformer calls them by these 
 ``gc_setup(type_info, static_roots, static_count, shadowstack, heap_max, stress)``,
 ``gc_malloc_fixedsize(typeid, size)``, ``gc_malloc_varsize(typeid, length)``,
 ``gc_collect()`` and ``gc_identityhash(obj)``; a collector that needs a write barrier
-(``Collector.writeBarrier``) also ``gc_write_barrier(obj)``.
+(``Collector.writeBarrier``) also ``gc_write_barrier(obj)``; and, when its prebuilt objects'
+headers must carry flags (marksweep's ``MARKED``, generational's ``TRACK_YOUNG_PTRS``), the
+constant ``PREBUILT_FLAGS``, which the layout writes.
 """
 from rpython.rtyper.lltypesystem import llmemory
 from rpython.rtyper.lltypesystem.lltype import Signed

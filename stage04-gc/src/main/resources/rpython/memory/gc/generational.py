@@ -40,6 +40,7 @@ from rpython.memory.gclog import debug_gc_log
 from rpython.memory.gc.semispace import SemiSpaceGC
 
 TRACK_YOUNG_PTRS = 1 << 59    # an old object that has no young pointer the remembered set does not know of
+PREBUILT_FLAGS = TRACK_YOUNG_PTRS   # prebuilt objects are old (the transformer writes their headers)
 NURSERY_SIZE = 256 * 1024
 LARGE_OBJECT = NURSERY_SIZE // 4   # larger objects are allocated old: copying them would cost more than it saves
 REMEMBERED_INITIAL = 64

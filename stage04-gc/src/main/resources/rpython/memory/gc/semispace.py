@@ -86,9 +86,10 @@ class SemiSpaceGC(GCBase):
         if size < INITIAL_SPACE and not self.stress:
             size = INITIAL_SPACE
         if self.heap_max > 0 and size > self.heap_max:
+            # What lives fits: it came from a space no bigger (plus the hash words it gains).
             size = self.heap_max
-            if needed > size:
-                raise OUT_OF_MEMORY
+            if needed - request > size:
+                size = needed - request
         self.old_space = old
         self.old_end = old_end
         self.new_space(size)
@@ -100,6 +101,8 @@ class SemiSpaceGC(GCBase):
         llmemory.raw_free(old)
         self.hash_words = 0
         self.log_collection(old_end - old, self.free - self.space, self.moved, now() - start)
+        if self.top - self.free < request:
+            raise OUT_OF_MEMORY   # only now is it known whether what lives leaves room
 
     def log_collection(self, before, after, moved, nanos):
         debug_gc_log('semispace', before, after, moved, nanos)

@@ -49,7 +49,7 @@ class GcLogTest {
         Path log = dir.resolve("gc.log");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Path program = Path.of(GcLogTest.class.getResource("/gc/churn.py").toURI());
+        Path program = Path.of(GcLogTest.class.getResource("/gc/dropped_lists.py").toURI());
         int status = GcStage.run(new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0])), program, List.of(),
                 new ExecOptions(false, null, gc.gcName(), false, null), out, out, GcLog.of("gc:" + log));
         assertThat(status).isZero();

@@ -6,6 +6,7 @@ import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.PyDict;
 import dev.taipan.flowgraph.host.PyException;
 import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyInt;
 import dev.taipan.flowgraph.host.PyModule;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.host.PyTuple;
@@ -27,7 +28,8 @@ import java.util.List;
  * program's, and the passes, the llinterp and the backends treat its graphs as the program's.
  */
 public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, LowLevelGraph mallocVarsize,
-                            LowLevelGraph collect, LowLevelGraph identityhash, LowLevelGraph writeBarrier) {
+                            LowLevelGraph collect, LowLevelGraph identityhash, LowLevelGraph writeBarrier,
+                            long prebuiltFlags) {
 
     private static final Primitive A = Primitive.ADDRESS;
     private static final Primitive I = Primitive.SIGNED;
@@ -37,13 +39,14 @@ public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, 
      * rtyper); {@code writeBarrier} is null for a collector that needs none.
      */
     public record Annotated(FunctionGraph setup, FunctionGraph mallocFixedsize, FunctionGraph mallocVarsize,
-                            FunctionGraph collect, FunctionGraph identityhash, FunctionGraph writeBarrier) {
+                            FunctionGraph collect, FunctionGraph identityhash, FunctionGraph writeBarrier,
+                            long prebuiltFlags) {
 
         /** Their low-level twins, once {@code rtyper} has specialized the program. */
         public GcEntryPoints lowLevel(RTyper rtyper) {
             return new GcEntryPoints(rtyper.lowLevel(setup), rtyper.lowLevel(mallocFixedsize),
                     rtyper.lowLevel(mallocVarsize), rtyper.lowLevel(collect), rtyper.lowLevel(identityhash),
-                    writeBarrier == null ? null : rtyper.lowLevel(writeBarrier));
+                    writeBarrier == null ? null : rtyper.lowLevel(writeBarrier), prebuiltFlags);
         }
     }
 
@@ -64,8 +67,18 @@ public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, 
                     graph(ann, module, "gc_malloc_varsize", I, I),
                     graph(ann, module, "gc_collect"),
                     graph(ann, module, "gc_identityhash", A),
-                    collector.writeBarrier() ? graph(ann, module, "gc_write_barrier", A) : null);
+                    collector.writeBarrier() ? graph(ann, module, "gc_write_barrier", A) : null,
+                    prebuiltFlags(module));
         });
+    }
+
+    /**
+     * The flags the collector wants in every prebuilt object's header (its module's
+     * {@code PREBUILT_FLAGS}, 0 when it has none): the module says it, so the bit has one
+     * definition, next to the code that tests it.
+     */
+    private static long prebuiltFlags(PyModule module) {
+        return module.get("PREBUILT_FLAGS") instanceof PyInt flags ? flags.longValue() : 0;
     }
 
     public List<LowLevelGraph> all() {

@@ -89,7 +89,7 @@ public final class GcTransformer {
             program = new WriteBarriers().apply(program);
         }
         program = roots.apply(program);
-        GcLayout layout = GcLayout.of(program, collector.prebuiltFlags());
+        GcLayout layout = GcLayout.of(program, entries.prebuiltFlags());
         Lowering lowering = new Lowering(layout);
         for (LowLevelGraph g : layout.program().graphs()) {
             for (Block b : g.graph().iterblocks()) {

@@ -27,7 +27,7 @@ class RootsSelfTest {
 
     @Test
     void aForgottenRootIsCaught() throws Exception {
-        Path program = Path.of(RootsSelfTest.class.getResource("/gc/churn.py").toURI());
+        Path program = Path.of(RootsSelfTest.class.getResource("/gc/dropped_lists.py").toURI());
         assertThat(run(program, false)).isEqualTo("0:323040000 780\n");
         assertThat(run(program, true)).isNotEqualTo("0:323040000 780\n");
     }
