@@ -9,6 +9,7 @@ import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.transform.GraphPass;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -136,8 +137,8 @@ public final class WriteBarriers implements GraphPass {
         if (!ShadowStackRoots.isGcPointer(g, op.args().getLast())) {
             return false;   // an int, a raw pointer, or a constant: never young
         }
-        if (ShadowStackRoots.isGcPointer(g, obj)) {
-            return true;
+        if (g.typeOf(obj) instanceof Ptr p && p.to().isGc()) {
+            return true;   // a variable, or a prebuilt object named by a constant (after inlining): old, so barriered
         }
         if (obj instanceof Variable) {
             // an interior pointer into a GC object: the barrier would need the object itself
