@@ -96,6 +96,11 @@ def entry_point(argv):
     slots = [None] * 3          # a list of None, then of items: [None] * n fills a wider list
     slots[1] = Item(7)
     print(slots[0] is None, slots[1].key, len(slots), len([None] * 0))
+
+    nothing = ([] + [])[:16]    # a list nothing is ever put in: its items are nothing at the low level
+    for x in nothing:
+        print(x)
+    print(len(nothing), len(([] * 3)[1:]), len(nothing + nothing))
     return 0
 
 
@@ -150,3 +155,4 @@ if __name__ == '__main__':
 # expect: a m q z True
 # expect: True False 0 20
 # expect: True 7 3 0
+# expect: 0 0 0

@@ -14,6 +14,7 @@ import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.lltype.ArrayType;
 import dev.taipan.rtyper.lltype.Field;
 import dev.taipan.rtyper.lltype.LowLevelType;
+import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.StructType;
 import java.util.List;
@@ -57,10 +58,17 @@ public record SomePtr(Ptr type) implements SomeValue.Contributed {
                 store(ann, f.type(), args.get(2), "field '" + f.name() + "' of " + type.to());
                 yield new SomeNone();
             }
-            case GETITEM -> LLAnnotations.of(array(ann, args.get(1)).item());
+            case GETITEM -> {
+                LowLevelType item = array(ann, args.get(1)).item();
+                // the items of a list nothing was ever put in (its item annotation impossible,
+                // its repr None) are Void: reading one gives None, as lltype's Void does
+                yield item == Primitive.VOID ? new SomeNone() : LLAnnotations.of(item);
+            }
             case SETITEM -> {
                 ArrayType a = array(ann, args.get(1));
-                store(ann, a.item(), args.get(2), "an item of " + a);
+                if (a.item() != Primitive.VOID) {   // a Void item holds nothing: any None goes
+                    store(ann, a.item(), args.get(2), "an item of " + a);
+                }
                 yield new SomeNone();
             }
             case LEN -> {

@@ -75,6 +75,9 @@ final class PtrRules {
             return hop.genop(GETINTERIORFIELD, List.of(hop.arg(0), LLConstant.voidOf(f), hop.inputarg(Repr.SIGNED, 1)),
                     interiorArray(p, f).item());
         }
+        if (array(hop).item() == Primitive.VOID) {
+            return hop.rtyper().none();   // an item of nothing: None, known now
+        }
         return hop.genop(GETARRAYITEM, List.of(hop.arg(0), hop.inputarg(Repr.SIGNED, 1)), array(hop).item());
     }
 
@@ -83,6 +86,9 @@ final class PtrRules {
             hop.genop(SETINTERIORFIELD, List.of(hop.arg(0), LLConstant.voidOf(f), hop.inputarg(Repr.SIGNED, 1),
                     hop.inputarg(reprOf(interiorArray(p, f).item()), 2)), Primitive.VOID);
             return rtyper.none();
+        }
+        if (array(hop).item() == Primitive.VOID) {
+            return rtyper.none();   // a Void item holds nothing: nothing to store
         }
         hop.genop(SETARRAYITEM, List.of(hop.arg(0), hop.inputarg(Repr.SIGNED, 1), hop.inputarg(reprOf(array(hop).item()), 2)),
                 Primitive.VOID);
