@@ -220,7 +220,17 @@ final class GraphConverter {
                 exits.add(l.isException() ? convertExceptionLink(l) : convertLink(l, null, Map.of()));
             }
             if (exits.isEmpty()) {
-                closeUnreachable();
+                closeUnreachable(current);
+                return;
+            }
+            if (exits.getFirst().isException()) {
+                // the call never returns normally (fuzz_ll_200535), yet a raising block needs its
+                // normal link first: to a block that is never reached, as in PyPy
+                Block never = new Block(List.of());
+                closeUnreachable(never);
+                exits.addFirst(new Link(List.of(), never, null));
+                current.exitswitch = Constant.LAST_EXCEPTION;
+                current.closeblock(exits);
                 return;
             }
             current.exitswitch = kept.size() > 1 ? Constant.LAST_EXCEPTION : null;
@@ -238,18 +248,18 @@ final class GraphConverter {
     }
 
     /**
-     * Ends a block whose last operation never returns normally (the annotator saw no value come
+     * Ends {@code block}, after an operation that never returns normally (the annotator saw no value come
      * out of it, as {@code next()} of an empty tuple's iterator, which a rule made raise on every
      * path before): a false {@code debug_assert}, then a link to the except block with nulls, so
      * that the graph stays well formed.
      */
-    private void closeUnreachable() {
+    private void closeUnreachable(Block block) {
         Variable none = new Variable();
         ll.setType(none, Primitive.VOID);
-        current.operations.add(new SpaceOperation(DEBUG_ASSERT, List.of(LLConstant.of(false, Primitive.BOOL),
+        block.operations.add(new SpaceOperation(DEBUG_ASSERT, List.of(LLConstant.of(false, Primitive.BOOL),
                 LLConstant.voidOf("unreachable: the operation before never returns")), none, line));
         ClassRepr root = rtyper.classes.root;
-        current.closeblock(new Link(List.of(LLConstant.nullOf(root.vtablePtr()), LLConstant.nullOf(root.instancePtr())),
+        block.closeblock(new Link(List.of(LLConstant.nullOf(root.vtablePtr()), LLConstant.nullOf(root.instancePtr())),
                 ll.graph().exceptblock, null));
     }
 
