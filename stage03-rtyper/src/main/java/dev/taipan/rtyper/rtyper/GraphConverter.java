@@ -93,14 +93,17 @@ final class GraphConverter {
         bindInputargs(hl.exceptblock, out.exceptblock);
         List<Block> live = hl.iterblocks().stream()
                 .filter(b -> b != hl.returnblock && b != hl.exceptblock && rtyper.reached(b)).toList();
-        // a method in a vtable slot takes the slot's class as self, and casts it down on entry
-        boolean prologue = !hl.startblock.inputargs.isEmpty() && !ll.signature().args().getFirst()
-                .equals(repr(hl.startblock.inputargs.getFirst()).lowleveltype());
+        // a method in a vtable slot takes the slot's class as self, and casts it down on entry; a
+        // parameter its family passes as a value but this graph knows as a constant is dropped
+        boolean prologue = false;
+        for (int i = 0; i < hl.startblock.inputargs.size(); i++) {
+            prologue |= !ll.signature().args().get(i).equals(repr(hl.startblock.inputargs.get(i)).lowleveltype());
+        }
         for (Block b : live) {
             blocks.put(b, b == hl.startblock && !prologue ? out.startblock : new Block(twins(b.inputargs)));
         }
         if (prologue) {
-            enterAsSlot(out.startblock, blocks.get(hl.startblock));
+            enter(out.startblock, blocks.get(hl.startblock));
         } else {
             bindInputargs(hl.startblock, out.startblock);
         }
@@ -109,19 +112,30 @@ final class GraphConverter {
         }
     }
 
-    /** The start block of a method in a vtable slot: {@code self} as the slot's class, cast down to its own. */
-    private void enterAsSlot(Block start, Block body) {
+    /**
+     * The start block of a graph whose signature is not its body's: a method in a vtable slot
+     * takes {@code self} as the slot's class and casts it down to its own; a parameter its call
+     * or slot family passes as a value and this graph knows as a constant ({@code Void}) is
+     * dropped for the constant (fuzz_ll_200160).
+     */
+    private void enter(Block start, Block body) {
         List<Value> args = new ArrayList<>();
         for (int i = 0; i < start.inputargs.size(); i++) {
             Variable v = start.inputargs.get(i);
             ll.setType(v, ll.signature().args().get(i));
-            if (i == 0) {
+            LowLevelType own = ll.typeOf(body.inputargs.get(i));
+            if (own.equals(ll.signature().args().get(i))) {
+                args.add(v);
+            } else if (repr(hl.startblock.inputargs.get(i)) instanceof ConstantRepr(var k)) {
+                args.add(LLConstant.voidOf(k));
+            } else if (own instanceof Ptr && ll.signature().args().get(i) instanceof Ptr) {
                 Variable self = new Variable();
-                ll.setType(self, ll.typeOf(body.inputargs.getFirst()));
+                ll.setType(self, own);
                 start.operations.add(new SpaceOperation(CAST_POINTER, List.of(v), self, lineOf(v)));
                 args.add(self);
             } else {
-                args.add(v);
+                throw error("parameter '" + hl.startblock.inputargs.get(i).localName() + "' is a " + own
+                        + " here but its family passes a " + ll.signature().args().get(i), 0);
             }
         }
         start.closeblock(new Link(args, body, null));

@@ -71,6 +71,8 @@ public final class RTyper {
     private final Map<FunctionGraph, LowLevelGraph> lowLevel = new IdentityHashMap<>();
     private final Map<String, Integer> names = new HashMap<>();
     private final Map<FunctionGraph, SomeValue> familyResults = new IdentityHashMap<>();
+    /** The union of each parameter's annotations over the graph's call and slot families ({@link #normalizeFamilies}). */
+    private final Map<FunctionGraph, List<SomeValue>> familyArgs = new IdentityHashMap<>();
     private final Database database = new Database();
     final PrebuiltStrings strings = new PrebuiltStrings(database);
     final ClassTree classes;
@@ -137,8 +139,9 @@ public final class RTyper {
      * {@code Square} and {@code make_circle} a {@code Circle} both return the union, a
      * {@code Shape}, converted on the links into their return blocks. The methods that fill
      * one vtable slot are such a family too (a method that always raises returns nothing, yet
-     * its slot's type returns what the others return). The annotator already gave them the
-     * same arguments.
+     * its slot's type returns what the others return). Their parameters are unioned too
+     * ({@link #paramRepr}): a parameter one member knows as a constant and another does not is
+     * a real value in the signature of both.
      */
     private void normalizeFamilies() {
         List<List<PyFunction>> families = new ArrayList<>(classes.slotFamilies());   // the methods in one vtable slot
@@ -152,6 +155,7 @@ public final class RTyper {
                 List<FunctionGraph> members = family.stream().map(f -> annotator.calledGraph(null, f))
                         .filter(g -> g != null).toList();
                 if (members.size() > 1) {
+                    changed |= unifyArguments(members);
                     List<SomeValue> results = new ArrayList<>(members.stream().map(this::resultAnnotation).toList());
                     SomeValue result = annotator.unionAll(results);
                     for (FunctionGraph g : members) {
@@ -159,6 +163,54 @@ public final class RTyper {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Unions each parameter's annotations over the graphs of one family, for {@link #paramRepr}:
+     * whether any union grew. Graphs with different numbers of parameters are left alone.
+     */
+    private boolean unifyArguments(List<FunctionGraph> members) {
+        int n = members.getFirst().startblock.inputargs.size();
+        if (members.stream().anyMatch(g -> g.startblock.inputargs.size() != n)) {
+            return false;
+        }
+        boolean changed = false;
+        List<SomeValue> unions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            unions.add(annotator.unionAll(members.stream().map(g -> argAnnotation(g, j)).toList()));
+        }
+        for (FunctionGraph g : members) {
+            changed |= !unions.equals(familyArgs.put(g, unions));
+        }
+        return changed;
+    }
+
+    private SomeValue argAnnotation(FunctionGraph g, int i) {
+        List<SomeValue> family = familyArgs.get(g);
+        return family != null ? family.get(i) : annotation(g.startblock.inputargs.get(i));
+    }
+
+    /**
+     * The repr of parameter {@code i} of graph {@code g} in its low-level signature, what its
+     * callers pass: its annotation's; but a parameter the annotator knows as a constant here
+     * (a {@code Void}, as a method specialised on a constant string) and not in another member
+     * of its family gets the family's repr, as PyPy's {@code normalizecalls} generalises the
+     * arguments (fuzz_ll_200160): the graph drops the value on entry
+     * ({@code GraphConverter.enter}).
+     */
+    Repr paramRepr(FunctionGraph g, int i, GraphConverter converter, int line) {
+        Repr own = reprOf(annotation(g.startblock.inputargs.get(i)), converter, line);
+        List<SomeValue> family = familyArgs.get(g);
+        if (!(own instanceof ConstantRepr) || family == null) {
+            return own;
+        }
+        try {
+            Repr general = reprOf(family.get(i), converter, line);
+            return general.lowleveltype() == Primitive.VOID ? own : general;
+        } catch (RTyperError e) {
+            return own;   // the family has no repr for it: the mismatch, if any, is reported where it is used
         }
     }
 
@@ -214,7 +266,7 @@ public final class RTyper {
         for (int i = 0; i < g.startblock.inputargs.size(); i++) {
             Variable v = g.startblock.inputargs.get(i);
             args.add(i == 0 && classes.slotSelf(g.func) instanceof ClassRepr owner ? owner.instancePtr()
-                    : signatureRepr(g, annotation(v), "argument '" + v.localName() + "' of ").lowleveltype());
+                    : signatureRepr(g, i, "argument '" + v.localName() + "' of ").lowleveltype());
             inputs.add(v.copy());
         }
         LowLevelType result = signatureRepr(g, resultAnnotation(g), "the result of ").lowleveltype();
@@ -225,6 +277,15 @@ public final class RTyper {
     private Repr signatureRepr(FunctionGraph g, SomeValue s, String what) {
         try {
             return reprOf(s, null, 0);
+        } catch (RTyperError e) {
+            throw new RTyperError(what + g.name + ": " + e.getMessage(), g.code == null ? null : g.code.source(),
+                    g.code == null ? 0 : g.code.firstLine());
+        }
+    }
+
+    private Repr signatureRepr(FunctionGraph g, int i, String what) {
+        try {
+            return paramRepr(g, i, null, 0);
         } catch (RTyperError e) {
             throw new RTyperError(what + g.name + ": " + e.getMessage(), g.code == null ? null : g.code.source(),
                     g.code == null ? 0 : g.code.firstLine());
@@ -304,8 +365,8 @@ public final class RTyper {
                 continue;   // never called: it has no graph, and no caller can reach it
             }
             List<LowLevelType> args = new ArrayList<>();
-            for (Variable v : g.startblock.inputargs) {
-                args.add(reprOf(annotation(v), converter, line).lowleveltype());
+            for (int i = 0; i < g.startblock.inputargs.size(); i++) {
+                args.add(paramRepr(g, i, converter, line).lowleveltype());
             }
             FuncType t = new FuncType(args, reprOf(resultAnnotation(g), converter, line).lowleveltype());
             if (type != null && !type.equals(t)) {
@@ -422,7 +483,7 @@ public final class RTyper {
         List<Value> out = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Repr want = i == 0 && classes.slotSelf(f) instanceof ClassRepr owner ? new Repr.InstanceRepr(owner)
-                    : reprOf(annotation(params.get(i)), null, hop.spaceop.line());
+                    : paramRepr(callee, i, null, hop.spaceop.line());
             if (i == plan.params().size()) {   // the *rest parameter
                 out.add(sequences.newtuple(hop, (Repr.TupleRepr) want,
                         plan.rest().stream().map(given::get).toList()));
