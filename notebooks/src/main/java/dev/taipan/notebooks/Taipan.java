@@ -26,7 +26,10 @@ import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.syntax.AstDump;
 import dev.taipan.flowgraph.syntax.Parser;
+import dev.taipan.gc.GcStage;
+import dev.taipan.gc.gctransform.ShadowStackRoots;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llinterp.GcLog;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.transform.OptLevel;
 import dev.taipan.rtyper.transform.Pipeline;
@@ -402,6 +405,47 @@ public final class Taipan {
                     new ExecOptions(true), o, e);
         });
         return new Run(text(out), text(err), status);
+    }
+
+    /**
+     * Runs a whole program at {@code --stage=gc --checked} under the collector {@code gc}
+     * ({@code none}, {@code semispace}, {@code marksweep}, {@code generational}; with
+     * {@code --gc-stress} when {@code stress}), with the collectors' log ({@code TAIPANLOG=gc}):
+     * the program's output, then the first lines of the log (one per collection) and its summary.
+     */
+    public static Rich.Text collections(String source, String gc, boolean stress, String... args) {
+        return new Rich.Text(withProgramFile(source, file -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            var o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            Path log = file.resolveSibling("gc.log");
+            int status = GcStage.run(new HostInterpreter(o, o, new ByteArrayInputStream(new byte[0])), file, List.of(args),
+                    new ExecOptions(true, null, gc, stress, null), o, o, GcLog.of("gc:" + log));
+            try {
+                List<String> lines = Files.readAllLines(log);
+                List<String> collected = lines.subList(0, lines.size() - 1);
+                String shown = String.join("\n", collected.subList(0, Math.min(8, collected.size())))
+                        + (collected.size() > 8 ? "\n... (" + (collected.size() - 8) + " more collections)" : "");
+                return text(out) + (status == 0 ? "" : "(exit status " + status + ")\n") + "---- TAIPANLOG=gc ----\n"
+                        + (shown.isEmpty() ? "" : shown + "\n") + lines.getLast() + "\n";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /**
+     * The low-level graph of {@code function} (called with ints) after the exception transform
+     * ({@code --opt=0}: nothing inlined, so each call stays a call) and the shadow-stack roots of
+     * stage 04: each call that can collect between {@code gc_push_roots} and
+     * {@code gc_restore_root}s into new variables.
+     */
+    public static Rich.Text roots(String source, String function) {
+        return new Rich.Text(withProgramFile(source, file -> {
+            RTyper rtyper = RtypeCommand.rtyper(file, function);
+            LowLevelProgram program = new ShadowStackRoots().apply(
+                    Pipeline.of(OptLevel.O0).run(rtyper.program(graphNamed(rtyper, function))));
+            return RtypeCommand.text(program.graphs().stream().filter(g -> g.name().equals(function)).toList());
+        }));
     }
 
     /**
