@@ -247,4 +247,39 @@ class TaipanFacadeTest {
         assertThatThrownBy(() -> Taipan.runFlow("print(1)"))
                 .isInstanceOf(ProgramFailed.class).hasMessageContaining("needs an RPy entry point");
     }
+
+    @Test
+    void collectionsShowTheOutputAndTheCollectorsLog() {
+        String shown = Taipan.collections("""
+                class Node(object):
+                    def __init__(self, next):
+                        self.next = next
+
+                def entry_point(argv):
+                    head = None
+                    for i in range(30):
+                        head = Node(head)
+                    print("built")
+                    return 0
+                """, "semispace", true).text();
+        assertThat(shown).startsWith("built\n---- TAIPANLOG=gc ----\ngc-collect semispace #1: ")
+                .contains("... (").containsPattern("gc-summary: \\d+ collections \\(semispace \\d+\\)");
+    }
+
+    @Test
+    void rootsShowThePushesAroundACallThatCanCollect() {
+        String graph = Taipan.roots("""
+                class Node(object):
+                    pass
+
+                def make():
+                    return Node()
+
+                def f(n):
+                    a = Node()
+                    b = make()
+                    return a is b
+                """, "f").text();
+        assertThat(graph).contains("gc_push_roots(").contains("gc_pop_roots(1)").contains("gc_restore_root(0)");
+    }
 }
