@@ -96,7 +96,7 @@ public final class Assembler {
     }
 
     private void alu(Alu op, Operand dst, Operand src) {
-        String name = op.name().toLowerCase();
+        String name = op.name().toLowerCase(java.util.Locale.ROOT);
         // Opcode op*8 + 0/1 is "op r/m, reg", + 2/3 is "op reg, r/m", + 4/5 is "op al/eax, imm".
         int base = op.digit * 8;
         switch (new Ops(dst, src)) {

@@ -114,7 +114,9 @@ class GnuAsTest {
             int to = starts[i + 1];
             if (to > theirs.length || !java.util.Arrays.equals(mine, from, to, theirs, from, to)) {
                 lines.add(cases.get(i).text() + "\n    ours: " + CodeBuffer.hex(mine, from, to)
-                        + "\n    as:   " + CodeBuffer.hex(theirs, from, Math.min(theirs.length, to + 3)));
+                        + "\n    as:   " + CodeBuffer.hex(theirs, from, Math.min(theirs.length, to))
+                        + " | " + CodeBuffer.hex(theirs, Math.min(theirs.length, to), Math.min(theirs.length, to + 3))
+                        + " (the bytes after the bar are as's next ones)");
                 if (!sameLengthHere(mine, i)) {
                     lines.add("(lengths differ from here on; later lines are not compared)");
                     break;

@@ -37,6 +37,22 @@ class KnownEncodingsTest {
     }
 
     @Test
+    void theReadmesFirstProgram() {
+        Assembler asm = new Assembler();
+        Label loop = asm.newLabel("loop");
+        asm.xor(Reg.EAX, Reg.EAX);
+        asm.bind(loop);
+        asm.add(RAX, Mem.at(QWORD, Reg.RDI, RCX, 8, 0));
+        asm.sub(RCX, imm(1));
+        asm.j(Cond.NS, loop);
+        asm.call(Symbol.symbol("print_int"));
+        asm.ret();
+        MachineCode code = asm.finish();
+        assertThat(code.hex()).isEqualTo("31 c0 48 03 04 cf 48 83 e9 01 0f 89 f2 ff ff ff e8 00 00 00 00 c3");
+        assertThat(code.relocations()).containsExactly(new Relocation(17, Relocation.Kind.PLT32, "print_int", -4));
+    }
+
+    @Test
     void rspAndR12BasesTakeASibByte() {
         assertThat(bytes(a -> a.mov(RAX, Mem.at(QWORD, RSP)))).isEqualTo("48 8b 04 24");
         assertThat(bytes(a -> a.mov(RAX, Mem.at(QWORD, R12)))).isEqualTo("49 8b 04 24");
