@@ -125,4 +125,21 @@ record HandProgram(Function<ElfLayout, HandCode> text, byte[] rodata, byte[] dat
                 Symbol.object("filler", ProgramSection.DATA, 8, 8),
                 Symbol.object("zeros", ProgramSection.BSS, 0, ZEROS)));
     }
+
+    /**
+     * Pushes the code of exit_group(7) onto the stack and jumps to it. Under PT_GNU_STACK without
+     * the execute flag, the jump faults (SIGSEGV) instead of exiting with 7.
+     */
+    static HandProgram jumpToStack() {
+        return new HandProgram(layout -> new HandCode(layout).function("_start")
+                // The 12 bytes b8 e7 00 00 00  bf 07 00 00 00  0f 05 (mov eax, 231; mov edi, 7;
+                // syscall) as two little-endian words, the second padded with nop (90); the
+                // higher one is pushed first, since the stack grows down.
+                .hex("48 b8").imm64(0x90909090_050f0000L)   // movabs rax, <bytes 8..15>
+                .hex("50")                                  // push rax
+                .hex("48 b8").imm64(0x0007bf00_0000e7b8L)   // movabs rax, <bytes 0..7>
+                .hex("50")                                  // push rax
+                .hex("ff e4"),                              // jmp rsp
+                new byte[0], new byte[0], 0, List.of());
+    }
 }

@@ -53,4 +53,11 @@ class StaticExecutableTest {
                 built.code().functions(), "_start");
         assertThat(Executables.run(dir, exe.toString()).status()).isEqualTo(42);
     }
+
+    @Test
+    void codeOnTheStackDoesNotRun() throws Exception {
+        Path exe = Executables.save(dir, "stack", HandProgram.jumpToStack().file());
+        Result r = Executables.run(dir, exe.toString());
+        assertThat(r.status()).as("killed by SIGSEGV (128 + 11), not exit_group(7) from the stack").isEqualTo(139);
+    }
 }
