@@ -63,6 +63,9 @@ public final class ElfLayout {
 
     /** Places the four sections, in this order, by the rules above. */
     public static ElfLayout plan(SectionSize text, SectionSize rodata, SectionSize data, SectionSize bss) {
+        for (SectionSize s : List.of(text, rodata, data, bss)) {
+            checkFits(s.size());  // each alone, so that the sums below cannot overflow
+        }
         var placements = new EnumMap<ProgramSection, Placement>(ProgramSection.class);
         long textOffset = alignUp(HEADERS_SIZE, text.alignment());
         placements.put(ProgramSection.TEXT, inFile(textOffset, text));
@@ -74,11 +77,15 @@ public final class ElfLayout {
         // .bss has no bytes in the file; its offset is where they would be, as ld writes it.
         placements.put(ProgramSection.BSS,
                 new Placement(bssAddress - BASE, bssAddress, bss.size(), bss.alignment()));
-        if (bssAddress + bss.size() > LIMIT) {
-            throw new IllegalArgumentException("the program does not fit below 2 GiB (it would end at 0x"
-                    + Long.toHexString(bssAddress + bss.size()) + "): the small code model needs it there");
-        }
+        checkFits(bssAddress + bss.size() - BASE);
         return new ElfLayout(placements);
+    }
+
+    private static void checkFits(long size) {
+        if (size > LIMIT - BASE) {
+            throw new IllegalArgumentException("the program does not fit below 2 GiB (it would end at 0x"
+                    + Long.toHexString(BASE + size) + "): the small code model needs it there");
+        }
     }
 
     private static Placement inFile(long offset, SectionSize size) {

@@ -42,31 +42,26 @@ public final class ElfWriter {
     public static byte[] write(ElfLayout layout, Contents contents, List<Symbol> symbols, String entry) {
         checkSizes(layout, contents);
         Symbol start = checkSymbols(layout, symbols, entry);
-
         var names = new StringTable();
-        var symbolEntries = new ArrayList<SymbolEntry>();
-        symbolEntries.add(SymbolEntry.none());
-        for (Symbol s : symbols) {
-            symbolEntries.add(new SymbolEntry(names.add(s.name()), SymbolEntry.GLOBAL,
-                    s.kind() == Symbol.Kind.FUNCTION ? SymbolEntry.FUNC : SymbolEntry.OBJECT,
-                    sectionIndex(s.section()), layout.address(s.section(), s.offset()), s.size()));
-        }
+        List<SymbolEntry> symbolTable = symbolTable(layout, symbols, names);
         byte[] strtab = names.bytes();
+
+        // The tables follow the loaded bytes: .symtab (8-aligned), .strtab, .shstrtab, headers.
+        long symtabOffset = ElfLayout.alignUp(layout.loadedFileEnd(), 8);
+        long symtabSize = (long) symbolTable.size() * SymbolEntry.SIZE;
+        long strtabOffset = symtabOffset + symtabSize;
+        long shstrtabOffset = strtabOffset + strtab.length;
         var sectionNames = new StringTable();
         var headers = new ArrayList<SectionHeader>();
         headers.add(SectionHeader.none());
         for (ProgramSection section : ProgramSection.values()) {
             headers.add(programSectionHeader(layout.placement(section), section, sectionNames.add(section.sectionName())));
         }
-        long symtabOffset = ElfLayout.alignUp(layout.loadedFileEnd(), 8);
-        long symtabSize = (long) symbolEntries.size() * SymbolEntry.SIZE;
-        long strtabOffset = symtabOffset + symtabSize;
         // All symbols are global, so the first non-local one (sh_info) is the first after the null entry.
         headers.add(new SectionHeader(sectionNames.add(".symtab"), SectionHeader.SYMTAB, 0, 0, symtabOffset, symtabSize,
                 STRTAB_INDEX, 1, 8, SymbolEntry.SIZE));
-        headers.add(new SectionHeader(sectionNames.add(".strtab"), SectionHeader.STRTAB, 0, 0, strtabOffset, strtab.length,
-                0, 0, 1, 0));
-        long shstrtabOffset = strtabOffset + strtab.length;
+        headers.add(new SectionHeader(sectionNames.add(".strtab"), SectionHeader.STRTAB, 0, 0, strtabOffset,
+                strtab.length, 0, 0, 1, 0));
         int shstrtabName = sectionNames.add(".shstrtab");
         byte[] shstrtab = sectionNames.bytes();
         headers.add(new SectionHeader(shstrtabName, SectionHeader.STRTAB, 0, 0, shstrtabOffset, shstrtab.length,
@@ -87,12 +82,27 @@ public final class ElfWriter {
             }
         }
         out.padTo(symtabOffset);
-        symbolEntries.forEach(e -> e.writeTo(out));
+        symbolTable.forEach(e -> e.writeTo(out));
         out.bytes(strtab);
         out.bytes(shstrtab);
         out.padTo(sectionHeaderOffset);
         headers.forEach(h -> h.writeTo(out));
         return out.toByteArray();
+    }
+
+    /** The null symbol, then one global entry per symbol, at the address the layout gave it. */
+    private static List<SymbolEntry> symbolTable(ElfLayout layout, List<Symbol> symbols, StringTable names) {
+        var entries = new ArrayList<SymbolEntry>();
+        entries.add(SymbolEntry.none());
+        for (Symbol s : symbols) {
+            int type = switch (s.kind()) {
+                case FUNCTION -> SymbolEntry.FUNC;
+                case OBJECT -> SymbolEntry.OBJECT;
+            };
+            entries.add(new SymbolEntry(names.add(s.name()), SymbolEntry.GLOBAL, type, sectionIndex(s.section()),
+                    layout.address(s.section(), s.offset()), s.size()));
+        }
+        return entries;
     }
 
     /** {@link #write} to {@code file}, then marks it executable (rwxr-xr-x). */

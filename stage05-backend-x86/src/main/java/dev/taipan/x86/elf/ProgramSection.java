@@ -1,5 +1,7 @@
 package dev.taipan.x86.elf;
 
+import dev.taipan.rtyper.image.Section;
+
 /**
  * The four sections a program's bytes live in, in the order they are placed. Each belongs to one
  * of the two loadable segments: code and read-only data are mapped readable and executable,
@@ -22,6 +24,14 @@ public enum ProgramSection {
         this.writable = writable;
         this.executable = executable;
         this.inFile = inFile;
+    }
+
+    /** Where the image's section goes: its read-only data with the code, its data in {@code .data}. */
+    public static ProgramSection of(Section imageSection) {
+        return switch (imageSection) {
+            case RODATA -> RODATA;
+            case DATA -> DATA;
+        };
     }
 
     /** The section's name as readelf and objdump print it, e.g. {@code .text}. */

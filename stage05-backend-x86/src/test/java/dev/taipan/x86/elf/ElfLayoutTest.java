@@ -3,6 +3,7 @@ package dev.taipan.x86.elf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.taipan.rtyper.image.Section;
 import dev.taipan.x86.elf.ElfLayout.Placement;
 import dev.taipan.x86.elf.ElfLayout.Segment;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,19 @@ class ElfLayoutTest {
         assertThatThrownBy(() -> ElfLayout.plan(SectionSize.empty(), SectionSize.empty(), SectionSize.empty(),
                 new SectionSize(1L << 31, 8)))
                 .hasMessageContaining("does not fit below 2 GiB");
+    }
+
+    @Test
+    void aSizeThatWouldOverflowIsRefusedNotWrapped() {
+        assertThatThrownBy(() -> ElfLayout.plan(new SectionSize(Long.MAX_VALUE - 8, 16), SectionSize.empty(),
+                SectionSize.empty(), SectionSize.empty()))
+                .hasMessageContaining("does not fit below 2 GiB");
+    }
+
+    @Test
+    void theImageSectionsGoWithTheCodeAndWithTheData() {
+        assertThat(ProgramSection.of(Section.RODATA)).isEqualTo(ProgramSection.RODATA);
+        assertThat(ProgramSection.of(Section.DATA)).isEqualTo(ProgramSection.DATA);
+        assertThat(ProgramSection.RODATA.writable()).isFalse();
     }
 }
