@@ -128,6 +128,7 @@ class WriteBarrierPlacementContract {
         LowLevelProgram program = stores(OptLevel.O0);
         List<SpaceOperation> ops = GcPrograms.operations(program, "into_parameter");
         int store = indexOf(ops, LLOp.SETFIELD);
+        assertThat(store).as("a barrier before the store in %s", ops).isPositive();
         assertThat(ops.get(store - 1).op()).as("before the store in %s", ops).isEqualTo(GcOp.GC_WRITE_BARRIER);
         assertThat(ops.get(store - 1).args()).as("the barrier is on the object stored into")
                 .containsExactly(ops.get(store).args().getFirst());
@@ -140,6 +141,7 @@ class WriteBarrierPlacementContract {
         LowLevelProgram program = stores(OptLevel.O0);
         List<SpaceOperation> ops = GcPrograms.operations(program, "into_an_item");
         int store = indexOf(ops, LLOp.SETARRAYITEM);
+        assertThat(store).as("a barrier before the setarrayitem in %s", ops).isPositive();
         assertThat(ops.get(store - 1).op()).as("before the setarrayitem in %s", ops).isEqualTo(GcOp.GC_WRITE_BARRIER);
         assertThat(barriers(program, "into_an_item")).isEqualTo(1);
     }
