@@ -91,6 +91,10 @@ public final class ShadowStackRoots implements GraphPass {
 
     private void transform(LowLevelGraph g, Block b, CollectAnalysis collects) {
         List<SequencedSet<Variable>> liveAcross = liveness.liveAcross(g, b);
+        if (liveAcross.size() != b.operations.size()) {
+            throw new IllegalStateException(g.name() + ": the root liveness gave " + liveAcross.size() + " sets for a block of "
+                    + b.operations.size() + " operations (one per operation)");
+        }
         Map<Variable, Value> renamed = new IdentityHashMap<>();
         List<SpaceOperation> ops = new ArrayList<>();
         for (int i = 0; i < b.operations.size(); i++) {

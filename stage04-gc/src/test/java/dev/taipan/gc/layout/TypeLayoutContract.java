@@ -12,6 +12,7 @@ import dev.taipan.gc.Collector;
 import dev.taipan.gc.Exercised;
 import dev.taipan.gc.GcPrograms;
 import dev.taipan.rtyper.lltype.Array;
+import dev.taipan.rtyper.lltype.ContainerType;
 import dev.taipan.rtyper.lltype.Field;
 import dev.taipan.rtyper.lltype.FuncType;
 import dev.taipan.rtyper.lltype.GcArray;
@@ -49,7 +50,7 @@ class TypeLayoutContract {
         NODE.become(new Field("value", SIGNED), new Field("next", new Ptr(NODE)));
     }
 
-    private static TypeInfo info(int id, dev.taipan.rtyper.lltype.ContainerType type) {
+    private static TypeInfo info(int id, ContainerType type) {
         TypeInfo info = TypeInfo.of(id, type);
         assertThat(info.id()).as("the id given").isEqualTo(id);
         assertThat(info.type()).as("the type described").isEqualTo(type);
