@@ -38,7 +38,16 @@ public final class ExerciseCatalog {
                     "dev.taipan.rtyper.rtyper.ClassNumberingContract"),
             new Exercise("stage03/ex3", "Linking the prebuilt objects into the image (placement, relocations)",
                     dev.taipan.rtyper.Exercised.IMAGE_LINKER, "stage03.ex3.StudentImageLinker",
-                    "dev.taipan.rtyper.image.ImageLinkerContract"));
+                    "dev.taipan.rtyper.image.ImageLinkerContract"),
+            new Exercise("stage04/ex1", "The collector's map of a type (size, GC pointers, items)",
+                    dev.taipan.gc.Exercised.TYPE_LAYOUT, "stage04.ex1.StudentTypeLayout",
+                    "dev.taipan.gc.layout.TypeLayoutContract"),
+            new Exercise("stage04/ex2", "The shadow-stack roots: which GC pointers live across a collection",
+                    dev.taipan.gc.Exercised.ROOT_LIVENESS, "stage04.ex2.StudentRootLiveness",
+                    "dev.taipan.gc.gctransform.RootLivenessContract"),
+            new Exercise("stage04/ex3", "The write barrier: which stores need one",
+                    dev.taipan.gc.Exercised.WRITE_BARRIER_PLACEMENT, "stage04.ex3.StudentWriteBarrierPlacement",
+                    "dev.taipan.gc.gctransform.WriteBarrierPlacementContract"));
 
     public static List<Exercise> all() {
         return ALL;

@@ -18,16 +18,19 @@ import org.junit.jupiter.api.parallel.Resources;
 @ResourceLock(Resources.SYSTEM_PROPERTIES)
 class SelfCheckTest {
     /** The naive variant of each exercise. */
-    private static final Map<String, String> NAIVE = Map.of(
-            "stage01/ex1", "stage01.ex1.NaiveJoinBlocks",
-            "stage01/ex2", "stage01.ex2.NaiveFrameStateUnion",
-            "stage01/ex3", "stage01.ex3.NaiveRemoveDeadOperations",
-            "stage02/ex1", "stage02.ex1.NaiveNumberUnion",
-            "stage02/ex2", "stage02.ex2.NaiveIsinstanceNarrowing",
-            "stage02/ex3", "stage02.ex3.NaiveItemGeneralization",
-            "stage03/ex1", "stage03.ex1.NaiveStructLayout",
-            "stage03/ex2", "stage03.ex2.NaiveClassNumbering",
-            "stage03/ex3", "stage03.ex3.NaiveImageLinker");
+    private static final Map<String, String> NAIVE = Map.ofEntries(
+            Map.entry("stage01/ex1", "stage01.ex1.NaiveJoinBlocks"),
+            Map.entry("stage01/ex2", "stage01.ex2.NaiveFrameStateUnion"),
+            Map.entry("stage01/ex3", "stage01.ex3.NaiveRemoveDeadOperations"),
+            Map.entry("stage02/ex1", "stage02.ex1.NaiveNumberUnion"),
+            Map.entry("stage02/ex2", "stage02.ex2.NaiveIsinstanceNarrowing"),
+            Map.entry("stage02/ex3", "stage02.ex3.NaiveItemGeneralization"),
+            Map.entry("stage03/ex1", "stage03.ex1.NaiveStructLayout"),
+            Map.entry("stage03/ex2", "stage03.ex2.NaiveClassNumbering"),
+            Map.entry("stage03/ex3", "stage03.ex3.NaiveImageLinker"),
+            Map.entry("stage04/ex1", "stage04.ex1.NaiveTypeLayout"),
+            Map.entry("stage04/ex2", "stage04.ex2.NaiveRootLiveness"),
+            Map.entry("stage04/ex3", "stage04.ex3.NaiveWriteBarrierPlacement"));
 
     @TestFactory
     Stream<DynamicTest> everyExerciseIsGradedSensibly() {

@@ -5,6 +5,7 @@ import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.gc.Exercised;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -13,7 +14,6 @@ import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.transform.GraphPass;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedSet;
@@ -27,10 +27,12 @@ import java.util.SequencedSet;
  * variable holds a pointer into from-space once the call returns: the old variable is dead
  * (nothing uses it after the call), which a checker can see ({@link RootsCheck}).
  *
- * <p>"Still needed after it" is liveness inside the block: a variable is live after an
- * operation when a later operation of the block, the block's switch or one of its exits uses
- * it. Blocks pass values only through their links (SSA with block arguments), so the block is
- * the whole story: a variable live in the next block is an argument of the link to it.
+ * <p>"Still needed after it" is liveness inside the block, a {@link RootLiveness} (the
+ * reference {@link BlockLiveness}, unless {@link Exercised#ROOT_LIVENESS} names another): a
+ * variable is live across an operation when a later operation of the block, the block's switch
+ * or one of its exits uses it. Blocks pass values only through their links (SSA with block
+ * arguments), so the block is the whole story: a variable live in the next block is an
+ * argument of the link to it.
  *
  * <p>The graphs must have been through the exception transform: an operation that can raise is
  * then never last in a block with exception links, so the reloads can follow it in the block.
@@ -38,6 +40,7 @@ import java.util.SequencedSet;
  */
 public final class ShadowStackRoots implements GraphPass {
     private final boolean forgetOne;
+    private final RootLiveness liveness = Exercised.ROOT_LIVENESS.current();
 
     public ShadowStackRoots() {
         this(false);
@@ -87,7 +90,11 @@ public final class ShadowStackRoots implements GraphPass {
     }
 
     private void transform(LowLevelGraph g, Block b, CollectAnalysis collects) {
-        List<SequencedSet<Variable>> liveAfter = liveAfter(g, b);
+        List<SequencedSet<Variable>> liveAcross = liveness.liveAcross(g, b);
+        if (liveAcross.size() != b.operations.size()) {
+            throw new IllegalStateException(g.name() + ": the root liveness gave " + liveAcross.size() + " sets for a block of "
+                    + b.operations.size() + " operations (one per operation)");
+        }
         Map<Variable, Value> renamed = new IdentityHashMap<>();
         List<SpaceOperation> ops = new ArrayList<>();
         for (int i = 0; i < b.operations.size(); i++) {
@@ -96,10 +103,7 @@ public final class ShadowStackRoots implements GraphPass {
                 ops.add(op);
                 continue;
             }
-            // the pointers the rest of the block needs, but not the one the operation returns:
-            // it comes into existence after the collection, so no collection can move it
-            Variable result = op.result();
-            List<Variable> live = liveAfter.get(i).stream().filter(v -> v != result).toList();
+            List<Variable> live = List.copyOf(liveAcross.get(i));
             if (forgetOne && !live.isEmpty()) {
                 live = live.subList(0, live.size() - 1);
             }
@@ -124,29 +128,6 @@ public final class ShadowStackRoots implements GraphPass {
         }
         for (Link l : b.exits) {
             l.args = new ArrayList<>(rename(l.args, renamed));
-        }
-    }
-
-    /** For each operation of {@code b}, the GC pointer variables the rest of the block still uses, in a stable order. */
-    private static List<SequencedSet<Variable>> liveAfter(LowLevelGraph g, Block b) {
-        SequencedSet<Variable> live = new LinkedHashSet<>();
-        for (Link l : b.exits) {
-            l.args.forEach(a -> addIfRoot(g, a, live));
-        }
-        addIfRoot(g, b.exitswitch, live);
-        List<SequencedSet<Variable>> after = new ArrayList<>();
-        for (int i = b.operations.size() - 1; i >= 0; i--) {
-            SpaceOperation op = b.operations.get(i);
-            after.addFirst(new LinkedHashSet<>(live));
-            live.remove(op.result());
-            op.args().forEach(a -> addIfRoot(g, a, live));
-        }
-        return after;
-    }
-
-    private static void addIfRoot(LowLevelGraph g, Value v, SequencedSet<Variable> live) {
-        if (isGcPointer(g, v)) {
-            live.add((Variable) v);
         }
     }
 
