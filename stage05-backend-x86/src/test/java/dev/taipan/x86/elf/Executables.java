@@ -10,29 +10,29 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Writing the test programs to disk and running them, or tools on them. */
-final class Executables {
+/** Writing the test programs to disk and running them, or tools on them (also for the linker's tests). */
+public final class Executables {
 
     private Executables() {
     }
 
     /** What a process did: its exit status and its output. */
-    record Result(int status, String stdout, String stderr) {
+    public record Result(int status, String stdout, String stderr) {
     }
 
-    static void assumeLinuxX86_64() {
+    public static void assumeLinuxX86_64() {
         assumeTrue(System.getProperty("os.name").equals("Linux")
                         && List.of("amd64", "x86_64").contains(System.getProperty("os.arch")),
                 "these executables are for Linux on x86-64: skipping on " + System.getProperty("os.name")
                         + "/" + System.getProperty("os.arch"));
     }
 
-    static void assumeTool(String tool) {
+    public static void assumeTool(String tool) {
         assumeTrue(onPath(tool), tool + " is not installed: skipping (apt-get install "
                 + (tool.equals("readelf") || tool.equals("objdump") ? "binutils" : tool) + ")");
     }
 
-    static boolean onPath(String tool) {
+    public static boolean onPath(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
                 return true;
@@ -41,7 +41,7 @@ final class Executables {
         return false;
     }
 
-    static Path save(Path dir, String name, byte[] file) throws IOException {
+    public static Path save(Path dir, String name, byte[] file) throws IOException {
         Path path = dir.resolve(name);
         Files.write(path, file);
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -49,7 +49,7 @@ final class Executables {
     }
 
     /** Runs a command in {@code dir}; the generous limit only stops a hung process from hanging the build. */
-    static Result run(Path dir, String... command) throws IOException, InterruptedException {
+    public static Result run(Path dir, String... command) throws IOException, InterruptedException {
         Path out = Files.createTempFile(dir, "stdout", ".txt");
         Path err = Files.createTempFile(dir, "stderr", ".txt");
         Process p = new ProcessBuilder(command).directory(dir.toFile())

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * header's fields, the program headers, the section headers, the symbols. An independent reader
  * of our files: if the writer misplaces a field, readelf's view and the layout's disagree.
  */
-record Readelf(Map<String, String> header, List<Segment> segments, List<String> segmentSections,
+public record Readelf(Map<String, String> header, List<Segment> segments, List<String> segmentSections,
                List<Section> sections, Map<String, Sym> symbols) {
 
     record Segment(String type, long offset, long address, long fileSize, long memorySize, String flags, long align) {
@@ -21,7 +21,7 @@ record Readelf(Map<String, String> header, List<Segment> segments, List<String> 
     record Section(String name, String type, long address, long offset, long size, String flags, long align) {
     }
 
-    record Sym(long value, long size, String type, String binding, String sectionIndex) {
+    public record Sym(long value, long size, String type, String binding, String sectionIndex) {
     }
 
     private static final String HEX = "(?:0x)?([0-9a-f]+)";
@@ -36,7 +36,7 @@ record Readelf(Map<String, String> header, List<Segment> segments, List<String> 
     private static final Pattern SYMBOL = Pattern.compile(
             "^\\s+\\d+: " + HEX + "\\s+(\\d+) (\\w+)\\s+(\\w+)\\s+\\w+\\s+(\\w+) (\\S+)$");
 
-    static Readelf parse(String output) {
+    public static Readelf parse(String output) {
         var header = new LinkedHashMap<String, String>();
         var segments = new ArrayList<Segment>();
         var mapping = new ArrayList<String>();
