@@ -26,8 +26,13 @@ import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.syntax.AstDump;
 import dev.taipan.flowgraph.syntax.Parser;
+import dev.taipan.gc.Collector;
 import dev.taipan.gc.GcStage;
+import dev.taipan.gc.gctransform.GcTransformer;
 import dev.taipan.gc.gctransform.ShadowStackRoots;
+import dev.taipan.gc.heapview.CollectionPicture;
+import dev.taipan.gc.heapview.HeapRecorder;
+import dev.taipan.gc.layout.GcLayout;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llinterp.GcLog;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -431,6 +436,35 @@ public final class Taipan {
                 throw new UncheckedIOException(e);
             }
         }));
+    }
+
+    /**
+     * The heap before and after collection number {@code n} (1 for the first) of a whole program
+     * run at {@code --stage=gc --checked --gc-stress} under the collector {@code gc}: the walk the
+     * collector's heap check makes on each side, drawn by {@link CollectionPicture} (young
+     * objects yellow, old blue, prebuilt grey, the remembered set in red). SVG where Graphviz's
+     * {@code dot} is installed, its text otherwise. A program with fewer collections fails the cell.
+     */
+    public static Rich heap(String source, String gc, int n, String... args) {
+        String dot = withProgramFile(source, file -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            var o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            HostInterpreter host = new HostInterpreter(o, o, new ByteArrayInputStream(new byte[0]));
+            Collector collector = Collector.parse(gc);
+            GcLayout layout = GcStage.translateWithLayout(host, file, collector, OptLevel.O0,
+                    entries -> new GcTransformer(collector, entries, 0, true, true));
+            HeapRecorder recorder = new HeapRecorder(2 * n + 2);
+            try (GcLog log = GcLog.recording(o, recorder)) {
+                LLStage.runProgram(layout.program(), host, file, List.of(args), true, o, o, log);
+            }
+            List<HeapRecorder.Collection> collections = recorder.collections();
+            if (collections.size() < n) {
+                throw new TaipanError("the program made " + collections.size() + " collections under " + gc
+                        + " --gc-stress, not " + n + ":\n" + text(out));
+            }
+            return new CollectionPicture(layout.ids(), 40).dot(collections.get(n - 1), gc + ", collection " + n);
+        });
+        return drawn("the heap around collection " + n, dot, dot);
     }
 
     /**

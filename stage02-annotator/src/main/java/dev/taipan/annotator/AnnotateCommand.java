@@ -59,6 +59,12 @@ public final class AnnotateCommand implements Callable<Integer> {
      * host prints (a stage that runs the program shows it, as CPython would).
      */
     public static Annotator annotateFile(HostInterpreter host, Path file, String function, boolean entryPoint) {
+        PyFunction f = importFunction(host, file, function);
+        return host.runInside(() -> annotateFrom(new TranslationContext(host), f, entryPoint));
+    }
+
+    /** Imports FILE on {@code host} and returns its function {@code function}; a clear error if it cannot. */
+    public static PyFunction importFunction(HostInterpreter host, Path file, String function) {
         if (!Files.isRegularFile(file)) {
             throw new TaipanError("cannot read " + file + (Files.isDirectory(file) ? ": it is a directory" : ": no such file"));
         }
@@ -71,7 +77,7 @@ public final class AnnotateCommand implements Callable<Integer> {
         if (!(module.get(function) instanceof PyFunction f)) {
             throw new TaipanError(file + " has no function '" + function + "'");
         }
-        return host.runInside(() -> annotateFrom(new TranslationContext(host), f, entryPoint));
+        return f;
     }
 
     /**
@@ -93,14 +99,18 @@ public final class AnnotateCommand implements Callable<Integer> {
             }
         }
         FunctionGraph g = ann.annotate(f, args);
-        SomeValue result = ann.returnAnnotation(g);
-        if (entryPoint && !(result instanceof SomeInteger || result instanceof SomeBool
-                || result instanceof SomeImpossibleValue)) {
-            // the translated program's exit status: C's main returns an int
+        if (entryPoint) {
+            requireExitStatus(ann.returnAnnotation(g), f);
+        }
+        return ann;
+    }
+
+    /** Refuses an entry point {@code f} whose result, {@code result}, is no exit status: C's {@code main} returns an int. */
+    public static void requireExitStatus(SomeValue result, PyFunction f) {
+        if (!(result instanceof SomeInteger || result instanceof SomeBool || result instanceof SomeImpossibleValue)) {
             throw new AnnotatorError("entry_point must return an int (the exit status), but returns "
                     + Describe.article(result.withoutConst()), f.code().source(), f.code().firstLine(), List.of());
         }
-        return ann;
     }
 
     static String report(Annotator ann) {

@@ -8,6 +8,7 @@ import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.gc.gctransform.GcEntryPoints;
 import dev.taipan.gc.gctransform.GcTransformer;
+import dev.taipan.gc.layout.GcLayout;
 import dev.taipan.rtyper.llannotation.LLTypeModule;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llinterp.GcLog;
@@ -26,7 +27,8 @@ import java.util.function.Function;
 
 /**
  * {@code --stage=gc}: the program as {@code ll} runs it, with its collector ({@code --gc}):
- * rtyped, the collector's entry points rtyped into it, the graph passes of {@code --opt} (the
+ * rtyped, the collector's entry points rtyped into it, entered through {@link ProcessEntry}
+ * (argv built through the collector), the graph passes of {@code --opt} (the
  * exception transform always: the GC transformer needs it), then the GC transformer, and the
  * llinterp runs the result. It must print exactly what {@code --stage=host} prints, under every
  * collector, also with {@code --gc-stress}.
@@ -65,20 +67,32 @@ public final class GcStage implements ExecStage {
         Collector collector = Collector.parse(options.gc());
         long heapMax = parseSize(options.heapMax());
         return LLStage.runProgram(translate(host, file, collector, OptLevel.parse(options.opt(), LLStage.DEFAULT_OPT),
-                heapMax, options.gcStress()), host, file, args, options.checked(), out, err, log);
+                heapMax, options.gcStress(), options.checked()), host, file, args, options.checked(), out, err, log);
     }
 
-    /** The program of FILE with its collector, ready for the llinterp. */
+    /**
+     * The program of FILE with its collector, ready for the llinterp; with {@code heapCheck}
+     * (what {@code --checked} asks) the collector checks the heap after every collection.
+     */
     public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
-                                            long heapMax, boolean stress) {
-        return translate(host, file, collector, level, entries -> new GcTransformer(collector, entries, heapMax, stress));
+                                            long heapMax, boolean stress, boolean heapCheck) {
+        return translate(host, file, collector, level,
+                entries -> new GcTransformer(collector, entries, heapMax, stress, heapCheck));
     }
 
     /** The same, with the GC transformer {@code transformer} makes of the collector's entry points. */
     public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
                                             Function<GcEntryPoints, GcTransformer> transformer) {
+        return translateWithLayout(host, file, collector, level, transformer).program();
+    }
+
+    /** The same, with the layout the program got: its type ids, for who reads the heap (the heap pictures). */
+    public static GcLayout translateWithLayout(HostInterpreter host, Path file, Collector collector, OptLevel level,
+                                               Function<GcEntryPoints, GcTransformer> transformer) {
         LLTypeModule.install(host);
-        Annotator ann = AnnotateCommand.annotateFile(host, file, "entry_point", true);
+        ProcessEntry.Annotated process = ProcessEntry.annotate(host,
+                AnnotateCommand.importFunction(host, file, "entry_point"));
+        Annotator ann = process.annotator();
         GcEntryPoints.Annotated annotated = GcEntryPoints.annotate(ann, host, collector);
         RTyper rtyper = host.runInside(() -> {
             RTyper r = new RTyper(ann);
@@ -86,8 +100,8 @@ public final class GcStage implements ExecStage {
             return r;
         });
         GcEntryPoints entries = annotated.lowLevel(rtyper);
-        LowLevelProgram program = passes(level).run(rtyper.program(rtyper.graphs().getFirst()));
-        return transformer.apply(entries).apply(program);
+        LowLevelProgram program = passes(level).run(rtyper.program(rtyper.lowLevel(process.main())));
+        return transformer.apply(entries).transform(program);
     }
 
     /** The passes of {@code level}, which end with the exception transform even at {@code --opt=none}. */

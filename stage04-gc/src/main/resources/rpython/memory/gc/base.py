@@ -17,7 +17,7 @@ The roots are of two kinds:
   fields are roots because the program may store a new object into one.
 
 The entry points each collector module has (the transformer calls them by these names):
-``gc_setup(type_info, static_roots, static_count, shadowstack, heap_max, stress)``,
+``gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)``,
 ``gc_malloc_fixedsize(typeid, size)``, ``gc_malloc_varsize(typeid, length)``,
 ``gc_collect()`` and ``gc_identityhash(obj)``; a collector that needs a write barrier
 (``Collector.writeBarrier``) also ``gc_write_barrier(obj)``; and, when its prebuilt objects'
@@ -32,6 +32,7 @@ CLOCK_MONOTONIC = 1
 
 WORD = 8
 TYPE_ID_MASK = 0xffffffff
+PREBUILT = 1 << 56   # an object of the image: it never moves and is never freed (GcHeader.PREBUILT)
 
 # One type_info item, word by word (TypeInfoTable.TYPE_INFO; TypeInfoTableTest checks these).
 FIXEDSIZE = 0
@@ -67,21 +68,25 @@ class GCBase(object):
 
     def __init__(self):
         self.type_info = llmemory.NULL
+        self.type_count = 0
         self.static_roots = llmemory.NULL
         self.static_count = 0
         self.shadowstack = llmemory.NULL
         self.root_stack_base = llmemory.NULL
         self.heap_max = 0
         self.stress = False
+        self.check = False
         self.collections = 0
 
-    def setup_base(self, type_info, static_roots, static_count, shadowstack, heap_max, stress):
+    def setup_base(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
         self.type_info = type_info
+        self.type_count = type_count
         self.static_roots = static_roots
         self.static_count = static_count
         self.shadowstack = shadowstack
         self.heap_max = heap_max
         self.stress = stress
+        self.check = check
         self.root_stack_base = llmemory.raw_malloc(ROOT_STACK_SIZE)
         shadowstack.address[0] = self.root_stack_base
 
@@ -157,9 +162,27 @@ class GCBase(object):
         entry = self.static_roots
         while i < self.static_count:
             if gc_objects_too or entry.signed[STATIC_ROOT_IS_GC] == 0:
-                self.trace(entry.address[0], entry.signed[1])
+                self.trace_static_root(entry.address[0], entry.signed[1], entry.signed[STATIC_ROOT_IS_GC])
             entry = entry + STATIC_ROOT_WORDS * WORD
             i += 1
 
+    def trace_static_root(self, obj, typeid, is_gc):
+        self.trace(obj, typeid)
+
     def visit(self, field):
         raise NotImplementedError
+
+    def check_object(self, obj):
+        """For the heap check: whether obj, not prebuilt, lies where this collector keeps live objects now."""
+        raise NotImplementedError
+
+    def describe(self, obj):
+        """For the heap pictures: where obj, not prebuilt, lives (heapcheck's SPACE_* and REMEMBERED)."""
+        return 2   # SPACE_OLD: a collector with one generation has only old objects
+
+    def describe_prebuilt(self, obj):
+        return 0   # SPACE_PREBUILT
+
+    def check_pointer(self, holder, obj):
+        """For the heap check: whether the pointer from holder (NULL for a root) to obj keeps this collector's invariants."""
+        return True

@@ -38,6 +38,8 @@ from rpython.rtyper.lltypesystem import llmemory
 from rpython.memory.gc.base import WORD, now
 from rpython.memory.gclog import debug_gc_log
 from rpython.memory.gc.semispace import SemiSpaceGC
+from rpython.memory.gc.base import OUT_OF_MEMORY
+from rpython.memory.gc.heapcheck import check_heap
 
 TRACK_YOUNG_PTRS = 1 << 59    # an old object that has no young pointer the remembered set does not know of
 PREBUILT_FLAGS = TRACK_YOUNG_PTRS   # prebuilt objects are old (the transformer writes their headers)
@@ -59,8 +61,8 @@ class GenerationGC(SemiSpaceGC):
         self.major = False                # during a collection: whether the old space moves too
         self.minor_collections = 0
 
-    def setup(self, type_info, static_roots, static_count, shadowstack, heap_max, stress):
-        SemiSpaceGC.setup(self, type_info, static_roots, static_count, shadowstack, heap_max, stress)
+    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
+        SemiSpaceGC.setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
         if stress:
             self.new_nursery(WORD)   # too small for any object: the first allocation collects
         else:
@@ -98,6 +100,7 @@ class GenerationGC(SemiSpaceGC):
         if self.top - self.free < used + self.hash_words:
             self.collect(0)   # no room to promote into: a major collection, which empties the nursery too
         else:
+            check_heap(self, 0)   # before: every old object pointing into the nursery is remembered
             self.minor_collections += 1
             start = now()
             self.moved = 0
@@ -117,6 +120,7 @@ class GenerationGC(SemiSpaceGC):
                 scan = scan + self.stored_size(scan)
             debug_gc_log('minor', used, self.free - promoted_from, self.moved, now() - start)
         self.renew_nursery(request)
+        check_heap(self, 1)
 
     def renew_nursery(self, request):
         llmemory.raw_free(self.nursery)
@@ -127,6 +131,7 @@ class GenerationGC(SemiSpaceGC):
 
     def collect(self, request):
         """A major collection: the old space and the nursery copied into a new old space."""
+        check_heap(self, 0)
         i = 0
         while i < self.remembered_count:   # after it nothing is young: every old object is tracked again
             obj = self.remembered.address[i]
@@ -134,12 +139,34 @@ class GenerationGC(SemiSpaceGC):
             i += 1
         self.remembered_count = 0
         self.major = True
-        SemiSpaceGC.collect(self, request + (self.nursery_free - self.nursery))
+        self.evacuate(request + (self.nursery_free - self.nursery))
         self.major = False
         self.renew_nursery(WORD)   # all promoted: what was in it is garbage
+        check_heap(self, 1)
+        if self.top - self.free < request:
+            raise OUT_OF_MEMORY
 
     def log_collection(self, before, after, moved, nanos):
         debug_gc_log('major', before, after, moved, nanos)
+
+    def describe(self, obj):
+        if self.in_nursery(obj):
+            return 1                     # SPACE_YOUNG
+        return 2 + self.remembered_flag(obj)   # SPACE_OLD
+
+    def describe_prebuilt(self, obj):
+        return self.remembered_flag(obj)   # SPACE_PREBUILT: old too, and remembered when the barrier saw it
+
+    def remembered_flag(self, obj):
+        if obj.signed[0] & TRACK_YOUNG_PTRS:
+            return 0
+        return 4                         # REMEMBERED: the barrier cleared the flag, or it was allocated old
+
+    def check_pointer(self, holder, obj):
+        """An old object (prebuilt ones included) that points into the nursery must be remembered."""
+        if holder == llmemory.NULL or self.in_nursery(holder) or not self.in_nursery(obj):
+            return True
+        return not (holder.signed[0] & TRACK_YOUNG_PTRS)
 
     def visit(self, field):
         obj = field.address[0]
@@ -171,8 +198,8 @@ class GenerationGC(SemiSpaceGC):
 GC = GenerationGC()
 
 
-def gc_setup(type_info, static_roots, static_count, shadowstack, heap_max, stress):
-    GC.setup(type_info, static_roots, static_count, shadowstack, heap_max, stress)
+def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
+    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
 
 
 def gc_malloc_fixedsize(typeid, size):

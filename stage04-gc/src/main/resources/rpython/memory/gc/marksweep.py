@@ -43,6 +43,7 @@ The **identity hash** of an object is its address: it never changes.
 from rpython.rtyper.lltypesystem import llmemory
 from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD, round_up, now
 from rpython.memory.gclog import debug_gc_log
+from rpython.memory.gc.heapcheck import check_heap
 
 MARKED = 1 << 62
 FREE = 1 << 61                       # a free cell's whole header: no type id, and says so
@@ -75,8 +76,8 @@ class MarkSweepGC(GCBase):
         self.threshold = MIN_THRESHOLD
         self.live = 0                     # bytes found live by the last sweep
 
-    def setup(self, type_info, static_roots, static_count, shadowstack, heap_max, stress):
-        self.setup_base(type_info, static_roots, static_count, shadowstack, heap_max, stress)
+    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
+        self.setup_base(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
         self.free_lists = llmemory.raw_malloc(NUM_CLASSES * WORD)
         llmemory.raw_memclear(self.free_lists, NUM_CLASSES * WORD)
         self.new_mark_stack(MARK_STACK_INITIAL)
@@ -157,6 +158,7 @@ class MarkSweepGC(GCBase):
     # -- collection --
 
     def collect(self):
+        check_heap(self, 0)
         self.collections += 1
         start = now()
         before = self.heap_size
@@ -169,6 +171,10 @@ class MarkSweepGC(GCBase):
         self.threshold = 2 * self.live
         if self.threshold < MIN_THRESHOLD:
             self.threshold = MIN_THRESHOLD
+        check_heap(self, 1)
+
+    def check_object(self, obj):
+        return not (obj.signed[0] & FREE)   # a swept cell's header is FREE, its words poisoned
 
     def mark(self):
         self.visit_roots()
@@ -189,8 +195,6 @@ class MarkSweepGC(GCBase):
         hdr = obj.signed[0]
         if hdr & MARKED:
             return   # already reached, or prebuilt
-        if hdr == 0:
-            return   # argv, built by the llinterp before the program ran: in no arena, not traced
         # A FREE cell reached here is a pointer nobody told the collector about; it has no type
         # id, and tracing it stops the checked run at the empty type_info row of id 0.
         obj.signed[0] = hdr | MARKED
@@ -293,8 +297,8 @@ class MarkSweepGC(GCBase):
 GC = MarkSweepGC()
 
 
-def gc_setup(type_info, static_roots, static_count, shadowstack, heap_max, stress):
-    GC.setup(type_info, static_roots, static_count, shadowstack, heap_max, stress)
+def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
+    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
 
 
 def gc_malloc_fixedsize(typeid, size):

@@ -32,6 +32,7 @@ gets ``MemoryError``.
 from rpython.rtyper.lltypesystem import llmemory
 from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD, now
 from rpython.memory.gclog import debug_gc_log
+from rpython.memory.gc.heapcheck import check_heap
 
 FORWARDED = 1 << 62
 HASHTAKEN = 1 << 61   # its identity hash was asked: the address it had then
@@ -52,8 +53,8 @@ class SemiSpaceGC(GCBase):
         self.hash_words = 0              # the words the objects with HASHTAKEN get when they move
         self.moved = 0                   # objects copied by the current collection, for the log
 
-    def setup(self, type_info, static_roots, static_count, shadowstack, heap_max, stress):
-        self.setup_base(type_info, static_roots, static_count, shadowstack, heap_max, stress)
+    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
+        self.setup_base(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
         if stress:
             self.new_space(WORD)   # every allocation collects: the space only ever holds what lives
         else:
@@ -76,6 +77,13 @@ class SemiSpaceGC(GCBase):
 
     def collect(self, request):
         """Copies the live objects into a new space with room for request more bytes."""
+        check_heap(self, 0)
+        self.evacuate(request)
+        check_heap(self, 1)
+        if self.top - self.free < request:
+            raise OUT_OF_MEMORY   # only now is it known whether what lives leaves room
+
+    def evacuate(self, request):
         self.collections += 1
         start = now()
         self.moved = 0
@@ -101,8 +109,6 @@ class SemiSpaceGC(GCBase):
         llmemory.raw_free(old)
         self.hash_words = 0
         self.log_collection(old_end - old, self.free - self.space, self.moved, now() - start)
-        if self.top - self.free < request:
-            raise OUT_OF_MEMORY   # only now is it known whether what lives leaves room
 
     def log_collection(self, before, after, moved, nanos):
         debug_gc_log('semispace', before, after, moved, nanos)
@@ -125,6 +131,9 @@ class SemiSpaceGC(GCBase):
     def can_move(self, obj):
         """Whether a collection may move obj: it is in the space (not prebuilt)."""
         return self.space <= obj and obj < self.free
+
+    def check_object(self, obj):
+        return self.can_move(obj)   # live objects are in the current space (or the nursery)
 
     def visit(self, field):
         """Forwards the object field points to, if it is in the old space; updates field."""
@@ -156,8 +165,8 @@ class SemiSpaceGC(GCBase):
 GC = SemiSpaceGC()
 
 
-def gc_setup(type_info, static_roots, static_count, shadowstack, heap_max, stress):
-    GC.setup(type_info, static_roots, static_count, shadowstack, heap_max, stress)
+def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
+    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
 
 
 def gc_malloc_fixedsize(typeid, size):

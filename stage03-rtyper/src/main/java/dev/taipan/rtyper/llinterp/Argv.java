@@ -38,6 +38,26 @@ final class Argv {
         };
     }
 
+    /**
+     * The raw argv of a process: an array of {@code args.size()} addresses of zero-terminated
+     * byte strings (a character above 255 becomes '?', as in {@link HeapStrings#allocate}), in
+     * raw memory that stays for the whole run, as a process's does.
+     */
+    static long raw(Heap heap, List<String> args) {
+        long array = heap.rawMalloc(Math.max(1, args.size()) * Layout.WORD);
+        for (int i = 0; i < args.size(); i++) {
+            String text = args.get(i);
+            long chars = heap.rawMalloc(text.length() + 1);
+            for (int j = 0; j < text.length(); j++) {
+                char c = text.charAt(j);
+                heap.rawStoreByte(chars, j, c < 256 ? c : '?');
+            }
+            heap.rawStoreByte(chars, text.length(), 0);
+            heap.rawStoreWord(array, (long) i * Layout.WORD, chars);
+        }
+        return array;
+    }
+
     private static long array(Heap heap, ArrayType a, List<String> args) {
         long array = heap.mallocVarsize(a, args.size());
         for (int i = 0; i < args.size(); i++) {

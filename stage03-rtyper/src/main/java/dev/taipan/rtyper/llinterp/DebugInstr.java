@@ -59,6 +59,16 @@ sealed interface DebugInstr extends Instr {
         }
     }
 
+    /** {@code debug_gc_heap('event', a, b, c)}: an item of a heap picture, if the log has a listener for them. */
+    record HeapEvent(GcLog log, String event, int a, int b, int c) implements DebugInstr {
+        @Override
+        public void exec(long[] f) {
+            if (log != null) {
+                log.heapEvent(event, f[a], f[b], f[c]);
+            }
+        }
+    }
+
     /** {@code debug_print(sep, end, values...)}: the values separated by {@code sep}, then {@code end}. */
     record Print(PrintStream out, String sep, String end, Piece[] pieces) implements DebugInstr {
         @Override

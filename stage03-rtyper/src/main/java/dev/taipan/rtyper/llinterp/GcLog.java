@@ -28,11 +28,30 @@ public final class GcLog implements AutoCloseable {
 
     private record Collection(String kind, long before, long after, long moved, long nanos) { }
 
+    /**
+     * Who draws the heap: the items of the pictures the collectors' heap check makes as it
+     * walks ({@code debug_gc_heap}), in order: {@code begin(collection, after)}, then
+     * {@code object(address, typeid, space)}, {@code root(0, target, 0)} and
+     * {@code pointer(holder, target, 0)} items, then {@code end}. Stage 04 defines them.
+     */
+    public interface HeapListener {
+        void event(String event, long a, long b, long c);
+    }
+
     private final PrintStream out;
+    private final boolean ownsOut;   // a file this log opened: closed with it
+    private final HeapListener heap;
     private final List<Collection> collections = new ArrayList<>();
 
-    private GcLog(PrintStream out) {
+    private GcLog(PrintStream out, boolean ownsOut, HeapListener heap) {
         this.out = out;
+        this.ownsOut = ownsOut;
+        this.heap = heap;
+    }
+
+    /** A log written to {@code out} (left open) whose heap pictures go to {@code heap} (the notebook's). */
+    public static GcLog recording(PrintStream out, HeapListener heap) {
+        return new GcLog(out, false, heap);
     }
 
     /** The log {@code TAIPANLOG} asks for ({@code gc:FILE}; {@code gc:-} is standard error), or null. */
@@ -47,10 +66,10 @@ public final class GcLog implements AutoCloseable {
         }
         String file = setting.substring(3);
         if (file.equals("-")) {
-            return new GcLog(System.err);
+            return new GcLog(System.err, false, null);
         }
         try {
-            return new GcLog(new PrintStream(Files.newOutputStream(Path.of(file)), true, StandardCharsets.UTF_8));
+            return new GcLog(new PrintStream(Files.newOutputStream(Path.of(file)), true, StandardCharsets.UTF_8), true, null);
         } catch (IOException e) {
             throw new IllegalArgumentException(VARIABLE + "=" + setting + ": cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -62,6 +81,12 @@ public final class GcLog implements AutoCloseable {
         collections.add(c);
         out.printf(Locale.ROOT, "gc-collect %s #%d: %d -> %d bytes, %d objects moved, pause %.3f ms%n",
                 kind, collections.size(), before, after, moved, nanos / 1e6);
+    }
+
+    void heapEvent(String event, long a, long b, long c) {
+        if (heap != null) {
+            heap.event(event, a, b, c);
+        }
     }
 
     /** Writes the summary. */
@@ -82,8 +107,10 @@ public final class GcLog implements AutoCloseable {
                 pauses.length == 0 ? 0 : pauses[pauses.length - 1] / 1e6,
                 collections.stream().mapToLong(Collection::after).max().orElse(0),
                 collections.stream().mapToLong(Collection::moved).sum());
-        if (out != System.err) {
+        if (ownsOut) {
             out.close();
+        } else {
+            out.flush();
         }
     }
 }

@@ -45,7 +45,7 @@ public final class LLException extends RuntimeException {
 
     /** {@code Traceback (most recent call last):} and the frames it went through, outermost first. */
     public String traceback() {
-        return traceback.format();
+        return traceback.formatForUser();
     }
 
     Traceback frames() {

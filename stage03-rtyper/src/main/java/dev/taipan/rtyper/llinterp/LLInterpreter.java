@@ -185,10 +185,15 @@ public final class LLInterpreter {
 
     /**
      * Runs the program's {@code entry_point(argv)}: {@code argv} is built in the heap, a list of
-     * strings as the rtyper represents it for this program ({@link Argv}).
+     * strings as the rtyper represents it for this program ({@link Argv}). An entry that takes
+     * {@code (Signed, Address)} is a process's {@code main(argc, argv)} (stage 04's, which builds
+     * the list itself): it gets what a process starts with, raw zero-terminated strings.
      */
     public Outcome runMain(List<String> argv) {
         FuncType type = program.entry().signature();
+        if (type.args().equals(List.of(Primitive.SIGNED, Primitive.ADDRESS))) {
+            return runEntry((long) argv.size(), Argv.raw(heap, argv));
+        }
         if (type.args().size() != 1) {
             throw new IllegalArgumentException("the entry point " + program.entry().name() + " takes "
                     + type.args().size() + " arguments, not argv");

@@ -101,6 +101,9 @@ final class OperationCompiler {
             case DEBUG_GC_LOG -> new DebugInstr.LogCollection(system.gcLog(), voidString(args.get(0)),
                     operand(args.get(1), Primitive.SIGNED), operand(args.get(2), Primitive.SIGNED),
                     operand(args.get(3), Primitive.SIGNED), operand(args.get(4), Primitive.SIGNED));
+            case DEBUG_GC_HEAP -> new DebugInstr.HeapEvent(system.gcLog(), voidString(args.get(0)),
+                    operand(args.get(1), Primitive.SIGNED), operand(args.get(2), Primitive.SIGNED),
+                    operand(args.get(3), Primitive.SIGNED));
             case JIT_MARKER -> new DebugInstr.Nothing();   // for stage 06's codewriter only
             case HINT -> new PureInstr.Copy(slots.of(args.getFirst()), result(result, graph.typeOf(args.getFirst())));
             case SYSCALL_WRITE -> new SyscallInstr.Write(system, heap, operand(args.get(0), Primitive.SIGNED),

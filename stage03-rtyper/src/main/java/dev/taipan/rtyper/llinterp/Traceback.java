@@ -1,6 +1,7 @@
 package dev.taipan.rtyper.llinterp;
 
 import dev.taipan.flowgraph.bytecode.Code;
+import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.rtyper.llgraph.InlinedFrames.Frame;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +33,27 @@ final class Traceback {
 
     /** {@code Traceback (most recent call last):} and one entry per frame, each line ending in a newline. */
     String format() {
+        return format(true);
+    }
+
+    /**
+     * The report of an exception the program did not catch, as CPython's: the frames of the
+     * program's own functions only. The support library's RPy code (the package {@code rpython}:
+     * the rtyper's helpers, a collector raising {@code MemoryError}, the process's {@code main})
+     * plays the part of CPython's C code, which a Python traceback never shows.
+     */
+    String formatForUser() {
+        return format(false);
+    }
+
+    private String format(boolean supportCode) {
         var sb = new StringBuilder("Traceback (most recent call last):\n");
         String last = null;
         int repeats = 0;
         for (int i = entries.size() - 1; i >= 0; i--) {
+            if (!supportCode && isSupportCode(entries.get(i))) {
+                continue;
+            }
             String entry = format(entries.get(i));
             if (entry.equals(last)) {
                 repeats++;
@@ -51,6 +69,12 @@ final class Traceback {
         }
         folded(sb, repeats);
         return sb.toString();
+    }
+
+    private static boolean isSupportCode(Frame e) {
+        var f = e.graph().graph().func;
+        return f != null && f.globals().getStr("__name__") instanceof PyStr module
+                && (module.value().equals("rpython") || module.value().startsWith("rpython."));
     }
 
     private static void folded(StringBuilder sb, int repeats) {

@@ -304,6 +304,14 @@ public enum LLOp implements LowLevelOperation {
     DEBUG_GC_LOG(Effects.OUTPUT, null, null),
 
     /**
+     * debug_gc_heap('event', a, b, c): one item of a picture of the heap, which stage 04's heap
+     * check draws as it walks ({@code 'object'}, {@code 'root'}, {@code 'pointer'}, between a
+     * {@code 'begin'} and an {@code 'end'}), for whoever listens to the collectors' log
+     * ({@code GcLog.HeapListener}): the notebook's heap pictures. Nothing when nobody does.
+     */
+    DEBUG_GC_HEAP(Effects.OUTPUT, null, null),
+
+    /**
      * The debug traceback of the exception transform (PyPy's ops of these names, its
      * {@code debug_traceback.h}): where an exception went, kept beside the pending exception so
      * that an uncaught one is reported with the frames and lines it passed, as before the

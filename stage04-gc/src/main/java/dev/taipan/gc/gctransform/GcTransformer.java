@@ -52,41 +52,54 @@ public final class GcTransformer {
     private final GcEntryPoints entries;
     private final long heapMax;
     private final boolean stress;
+    private final boolean heapCheck;
     private final boolean writeBarriers;
 
     private final ShadowStackRoots roots;
 
-    public GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress) {
-        this(collector, entries, heapMax, stress, collector.writeBarrier(), new ShadowStackRoots());
+    /**
+     * The transformer for {@code collector}: {@code heapMax} bytes at most (0: no limit), a
+     * collection at every allocation when {@code stress}, and the collector's heap check
+     * ({@code rpython/memory/gc/heapcheck.py}) after every collection when {@code heapCheck}.
+     */
+    public GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress, boolean heapCheck) {
+        this(collector, entries, heapMax, stress, heapCheck, collector.writeBarrier(), new ShadowStackRoots());
     }
 
-    private GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress, boolean writeBarriers,
-                          ShadowStackRoots roots) {
+    private GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress, boolean heapCheck,
+                          boolean writeBarriers, ShadowStackRoots roots) {
         this.roots = roots;
         this.collector = collector;
         this.entries = entries;
         this.heapMax = heapMax;
         this.stress = stress;
+        this.heapCheck = heapCheck;
         this.writeBarriers = writeBarriers;
     }
 
     /** The same, without the write barriers its collector needs: a broken program, for the test that shows it breaks. */
     GcTransformer withoutWriteBarriers() {
-        return new GcTransformer(collector, entries, heapMax, stress, false, roots);
+        return new GcTransformer(collector, entries, heapMax, stress, heapCheck, false, roots);
     }
 
     /** The same, forgetting one live pointer at every call that can collect ({@link ShadowStackRoots#forgettingOneRoot()}). */
     GcTransformer forgettingOneRoot() {
-        return new GcTransformer(collector, entries, heapMax, stress, writeBarriers, ShadowStackRoots.forgettingOneRoot());
+        return new GcTransformer(collector, entries, heapMax, stress, heapCheck, writeBarriers,
+                ShadowStackRoots.forgettingOneRoot());
     }
 
     public LowLevelProgram apply(LowLevelProgram program) {
-        checkCollectorNeverAllocates();
+        return transform(program).program();
+    }
+
+    /** The same, with the layout the program got (its {@link GcLayout#program()} is the result): for who reads the heap. */
+    public GcLayout transform(LowLevelProgram program) {
+        Set<LowLevelGraph> collectorGraphs = collectorGraphs();
         if (collector.moving()) {
             refuseAddressesAsIntegers(program);
         }
         if (writeBarriers) {
-            program = new WriteBarriers().apply(program);
+            program = new WriteBarriers(collectorGraphs).apply(program);
         }
         program = roots.apply(program);
         GcLayout layout = GcLayout.of(program, entries.prebuiltFlags());
@@ -97,11 +110,15 @@ public final class GcTransformer {
             }
         }
         callSetupFirst(layout);
-        return layout.program();
+        return layout;
     }
 
-    /** No graph the collector's entry points reach contains a {@code malloc}. */
-    private void checkCollectorNeverAllocates() {
+    /**
+     * The graphs the collector's entry points reach, checked: none contains a {@code malloc}.
+     * They get no write barriers (the collector keeps its remembered set itself; a barrier in
+     * the heap check would remember the checker).
+     */
+    private Set<LowLevelGraph> collectorGraphs() {
         Set<LowLevelGraph> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         ArrayDeque<LowLevelGraph> todo = new ArrayDeque<>(entries.all());
         seen.addAll(entries.all());
@@ -122,6 +139,7 @@ public final class GcTransformer {
                 }
             }
         }
+        return seen;
     }
 
     /**
@@ -159,8 +177,9 @@ public final class GcTransformer {
         Variable typeInfo = e.itemZero(layout.typeInfo().type(), layout.typeInfo());
         Variable staticRoots = e.itemZero(layout.staticRoots().type(), layout.staticRoots());
         Variable shadowStack = e.add(LLOp.CAST_PTR_TO_ADR, Primitive.ADDRESS, pointer(layout.shadowStack().type(), layout.shadowStack()));
-        e.call(entries.setup(), typeInfo, staticRoots, LLConstant.signed(layout.staticRoots().length()), shadowStack,
-                LLConstant.signed(heapMax), LLConstant.of(stress, Primitive.BOOL));
+        e.call(entries.setup(), typeInfo, LLConstant.signed(layout.ids().idLimit()), staticRoots,
+                LLConstant.signed(layout.staticRoots().length()), shadowStack, LLConstant.signed(heapMax),
+                LLConstant.of(stress, Primitive.BOOL), LLConstant.of(heapCheck, Primitive.BOOL));
         start.closeblock(new Link(new ArrayList<Value>(args), old, null));
         entry.graph().startblock = start;
     }

@@ -32,6 +32,17 @@ import java.util.Set;
  */
 public final class WriteBarriers implements GraphPass {
     private final WriteBarrierPlacement placement = Exercised.WRITE_BARRIER_PLACEMENT.current();
+    private final Set<LowLevelGraph> exempt;
+
+    /** The pass over every graph of the program. */
+    public WriteBarriers() {
+        this(Set.of());
+    }
+
+    /** The pass over every graph but those of {@code exempt} (the collector's own). */
+    public WriteBarriers(Set<LowLevelGraph> exempt) {
+        this.exempt = exempt;
+    }
 
     @Override
     public String name() {
@@ -47,6 +58,9 @@ public final class WriteBarriers implements GraphPass {
     public LowLevelProgram apply(LowLevelProgram program) {
         CollectAnalysis collects = new CollectAnalysis(program.graphs());
         for (LowLevelGraph g : program.graphs()) {
+            if (exempt.contains(g)) {
+                continue;
+            }
             Set<SpaceOperation> barriered = placement.storesNeedingABarrier(g, collects);
             for (Block b : g.graph().iterblocks()) {
                 b.operations = withBarriers(g, b.operations, barriered);

@@ -15,6 +15,13 @@ public final class GcHeader {
     public static final int TYPE_ID_BITS = 32;
     public static final long TYPE_ID_MASK = (1L << TYPE_ID_BITS) - 1;
 
+    /**
+     * The one flag every collector shares ({@code PREBUILT} in {@code base.py}): the object is
+     * in the image, so it never moves and is never freed. The layout sets it in every prebuilt
+     * object's header; the heap check knows by it a pointer that leads outside the heap.
+     */
+    public static final long PREBUILT = 1L << 56;
+
     /** The header word of an object of type id {@code typeId} with the collector's {@code flags} (bits 32 and up). */
     public static long word(int typeId, long flags) {
         if (typeId <= 0) {

@@ -46,7 +46,7 @@ public record GcLayout(TypeIds ids, Prebuilt typeInfo, Prebuilt staticRoots, Pre
         List<Prebuilt> roots = new ArrayList<>();
         for (Prebuilt p : objects) {
             if (p.type().isGc()) {
-                p.setGcHeader(GcHeader.word(ids.idOf(p.type()), prebuiltFlags));
+                p.setGcHeader(GcHeader.word(ids.idOf(p.type()), prebuiltFlags | GcHeader.PREBUILT));
             }
             if (p.section() == Section.DATA && holdsGcPointers(p)) {
                 roots.add(p);

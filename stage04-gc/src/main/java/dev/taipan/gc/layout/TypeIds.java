@@ -58,6 +58,11 @@ public final class TypeIds {
         return info;
     }
 
+    /** One more than the largest id: the rows of the type info table, whose row 0 is no type's. */
+    public int idLimit() {
+        return infos.size() + 1;
+    }
+
     /** Every type's information, in id order (id 1 first). */
     public List<TypeInfo> all() {
         return new ArrayList<>(infos.values());

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * from rpython.rtyper.lltypesystem import llmemory
  * from rpython.rtyper.lltypesystem.llmemory import Address, NULL, raw_malloc, cast_adr_to_ptr, sizeof
  * </pre>
- * ({@code annlowlevel.llstr} too), and the annotation of an {@code Address} ({@link SomeAddress}), which a struct field of
+ * ({@code annlowlevel.llstr}, {@code gclog.debug_gc_log} and {@code debug.ll_assert} too), and the annotation of an {@code Address} ({@link SomeAddress}), which a struct field of
  * that type gives when read.
  */
 public final class LLMemoryExtension implements LowLevelExtension {
@@ -26,11 +26,13 @@ public final class LLMemoryExtension implements LowLevelExtension {
     public static final String ANNLOWLEVEL = "rpython.rtyper.annlowlevel";
     /** The collectors' log: {@code debug_gc_log}. */
     public static final String GCLOG = "rpython.memory.gclog";
+    /** Low-level invariants: {@code ll_assert}. */
+    public static final String DEBUG = "rpython.rlib.debug";
 
     @Override
     public Map<String, Supplier<Map<String, PyObject>>> modules() {
         return Map.of(LLMEMORY, LLMemoryExtension::llmemory, ANNLOWLEVEL, () -> functions(ANNLOWLEVEL, new LinkedHashMap<>()),
-                GCLOG, () -> functions(GCLOG, new LinkedHashMap<>()));
+                GCLOG, () -> functions(GCLOG, new LinkedHashMap<>()), DEBUG, () -> functions(DEBUG, new LinkedHashMap<>()));
     }
 
     private static Map<String, PyObject> llmemory() {

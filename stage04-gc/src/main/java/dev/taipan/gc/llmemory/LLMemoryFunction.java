@@ -25,6 +25,7 @@ import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.lltype.StructType;
 import dev.taipan.rtyper.rtyper.ContributedOp;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,7 +66,18 @@ enum LLMemoryFunction {
      * {@code gclog.debug_gc_log('kind', before, after, moved, nanos)}: one line of the
      * collectors' log ({@code TAIPANLOG=gc:FILE}); the kind is a constant string.
      */
-    DEBUG_GC_LOG("debug_gc_log", LLMemoryExtension.GCLOG);
+    DEBUG_GC_LOG("debug_gc_log", LLMemoryExtension.GCLOG),
+    /**
+     * {@code gclog.debug_gc_heap('event', a, b, c)}: one item of a heap picture (the heap check
+     * draws them; see {@code heapcheck.py}); the event is a constant string.
+     */
+    DEBUG_GC_HEAP("debug_gc_heap", LLMemoryExtension.GCLOG),
+    /**
+     * {@code debug.ll_assert(cond, 'message')}: an invariant of low-level code (the collectors'
+     * heap check); false is a fatal error naming the message, not an RPy exception. PyPy's, in
+     * {@code rpython.rlib.debug}.
+     */
+    LL_ASSERT("ll_assert", LLMemoryExtension.DEBUG);
 
     private final String pyName;
     private final String module;
@@ -197,13 +209,15 @@ enum LLMemoryFunction {
                 yield new SomeAddress();
             }
             case SIZEOF, OFFSETOF, ITEMOFFSETOF -> sizes(ann, args);
-            case DEBUG_GC_LOG -> {
-                arity(ann, args, 5, "debug_gc_log('kind', before, after, moved, nanos)");
-                if (!(args.get(0) instanceof SomeString k && k.konst() != null)) {
-                    throw Annotator.error(ann, "debug_gc_log's kind is a constant string, not " + Describe.article(args.get(0)));
+            case DEBUG_GC_LOG -> logEntry(ann, args, "debug_gc_log('kind', before, after, moved, nanos)");
+            case DEBUG_GC_HEAP -> logEntry(ann, args, "debug_gc_heap('event', a, b, c)");
+            case LL_ASSERT -> {
+                arity(ann, args, 2, "ll_assert(condition, 'message')");
+                if (!(args.get(0) instanceof SomeBool)) {
+                    throw Annotator.error(ann, "ll_assert's condition is a bool, not " + Describe.article(args.get(0)));
                 }
-                for (int i = 1; i < 5; i++) {
-                    integer(ann, args.get(i), "argument " + (i + 1));
+                if (!(args.get(1) instanceof SomeString m && m.konst() != null)) {
+                    throw Annotator.error(ann, "ll_assert's message is a constant string, not " + Describe.article(args.get(1)));
                 }
                 yield new SomeNone();
             }
@@ -295,15 +309,38 @@ enum LLMemoryFunction {
             case CAST_ADR_TO_INT -> hop.genop(LLOp.CAST_ADR_TO_INT, List.of(hop.arg(1)), Primitive.SIGNED);
             case CAST_INT_TO_ADR -> hop.genop(LLOp.CAST_INT_TO_ADR, List.of(hop.inputarg(Primitive.SIGNED, 1)), Primitive.ADDRESS);
             case SIZEOF, OFFSETOF, ITEMOFFSETOF -> sizeAtRunTime(hop);
-            case DEBUG_GC_LOG -> {
-                String kind = ((PyStr) hop.annotation(1).konst()).value();
-                hop.genop(LLOp.DEBUG_GC_LOG, List.of(LLConstant.voidOf(kind), hop.inputarg(Primitive.SIGNED, 2),
-                        hop.inputarg(Primitive.SIGNED, 3), hop.inputarg(Primitive.SIGNED, 4),
-                        hop.inputarg(Primitive.SIGNED, 5)), Primitive.VOID);
+            case DEBUG_GC_LOG -> logEntry(hop, LLOp.DEBUG_GC_LOG);
+            case DEBUG_GC_HEAP -> logEntry(hop, LLOp.DEBUG_GC_HEAP);
+            case LL_ASSERT -> {
+                String message = ((PyStr) hop.annotation(2).konst()).value();
+                hop.genop(LLOp.DEBUG_ASSERT, List.of(hop.inputarg(Primitive.BOOL, 1), LLConstant.voidOf(message)), Primitive.VOID);
                 yield hop.none();
             }
             case LLSTR -> hop.inputarg(Strings.PTR, 1);   // a str already is a Ptr(STR): nothing to do at run time
         };
+    }
+
+    /** {@code debug_gc_log} and {@code debug_gc_heap}: a constant string, then words. */
+    private SomeValue logEntry(Annotator ann, List<SomeValue> args, String shape) {
+        int words = shape.split(",").length - 1;
+        arity(ann, args, words + 1, shape);
+        if (!(args.get(0) instanceof SomeString k && k.konst() != null)) {
+            throw Annotator.error(ann, shape + ": the first argument is a constant string, not " + Describe.article(args.get(0)));
+        }
+        for (int i = 1; i <= words; i++) {
+            integer(ann, args.get(i), "argument " + (i + 1));
+        }
+        return new SomeNone();
+    }
+
+    private static Value logEntry(ContributedOp hop, LLOp op) {
+        List<Value> operands = new ArrayList<>();
+        operands.add(LLConstant.voidOf(((PyStr) hop.annotation(1).konst()).value()));
+        for (int i = 2; i < hop.nargs(); i++) {
+            operands.add(hop.inputarg(Primitive.SIGNED, i));
+        }
+        hop.genop(op, operands, Primitive.VOID);
+        return hop.none();
     }
 
     /** A constant size, or for a length known only at run time: the fixed part plus n times the item size. */

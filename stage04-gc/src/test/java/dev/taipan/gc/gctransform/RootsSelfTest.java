@@ -39,7 +39,7 @@ class RootsSelfTest {
         HostInterpreter host = new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0]));
         try {
             LowLevelProgram p = GcStage.translate(host, program, Collector.SEMISPACE, OptLevel.O2, entries -> {
-                GcTransformer t = new GcTransformer(Collector.SEMISPACE, entries, 0, false);
+                GcTransformer t = new GcTransformer(Collector.SEMISPACE, entries, 0, false, true);
                 return forgetOne ? t.forgettingOneRoot() : t;
             });
             int status = LLStage.runProgram(p, host, program, List.of(), true, out, out, null);

@@ -123,7 +123,7 @@ class GcLayoutTest {
         for (Prebuilt p : image.objects()) {
             if (p.type().isGc()) {
                 assertThat(GcHeader.typeId(p.gcHeader())).as("header of " + p).isEqualTo(layout.ids().idOf(p.type()));
-                assertThat(GcHeader.flags(p.gcHeader())).isEqualTo(flags);
+                assertThat(GcHeader.flags(p.gcHeader())).isEqualTo(flags | GcHeader.PREBUILT);
             }
         }
         Prebuilt table = layout.typeInfo();
@@ -140,6 +140,7 @@ class GcLayoutTest {
         Image.Placement at = image.placement(hello);
         long word = java.nio.ByteBuffer.wrap(image.bytes(at.section())).order(java.nio.ByteOrder.LITTLE_ENDIAN)
                 .getLong((int) at.offset());
-        assertThat(word).isEqualTo(GcHeader.word(str.id(), flags));
+        assertThat(word).isEqualTo(GcHeader.word(str.id(), flags | GcHeader.PREBUILT));
+        assertThat(layout.ids().idLimit()).isEqualTo(table.length());
     }
 }
