@@ -453,7 +453,7 @@ public final class Taipan {
             Collector collector = Collector.parse(gc);
             GcLayout layout = GcStage.translateWithLayout(host, file, collector, OptLevel.O0,
                     entries -> new GcTransformer(collector, entries, 0, true, true));
-            HeapRecorder recorder = new HeapRecorder(2 * n + 2);
+            HeapRecorder recorder = new HeapRecorder(4 * n + 16);   // walks: a before and an after per collection, and some unpaired
             try (GcLog log = GcLog.recording(o, recorder)) {
                 LLStage.runProgram(layout.program(), host, file, List.of(args), true, o, o, log);
             }

@@ -4,12 +4,14 @@ import dev.taipan.annotator.SomeValue;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.PyDict;
 import dev.taipan.flowgraph.host.PyException;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyModule;
 import dev.taipan.flowgraph.host.PyObject;
+import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.host.PyTuple;
 import dev.taipan.rtyper.llannotation.LLAnnotations;
@@ -91,6 +93,12 @@ final class LowLevelHelpers {
     private SomeValue annotation(Value v, LowLevelType t) {
         if (t != Primitive.VOID) {
             return LLAnnotations.of(t);
+        }
+        if (v instanceof Variable) {
+            // A Void variable carries no bits: an item of a list whose items are all None (or one
+            // same constant), passed on to ll_append and the like, which only store it where
+            // nothing is stored. The helper sees None, whatever constant it was.
+            return rtyper.annotator().binding(Constant.of(PySingleton.NONE));
         }
         Object k = v instanceof Constant c && c.value() instanceof LLConstant x ? x.value() : null;
         PyObject host = k instanceof LowLevelType type ? new LowLevelTypeObject(type) : k instanceof PyObject o ? o : null;

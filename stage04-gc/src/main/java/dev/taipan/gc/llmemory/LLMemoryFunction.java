@@ -209,8 +209,8 @@ enum LLMemoryFunction {
                 yield new SomeAddress();
             }
             case SIZEOF, OFFSETOF, ITEMOFFSETOF -> sizes(ann, args);
-            case DEBUG_GC_LOG -> logEntry(ann, args, "debug_gc_log('kind', before, after, moved, nanos)");
-            case DEBUG_GC_HEAP -> logEntry(ann, args, "debug_gc_heap('event', a, b, c)");
+            case DEBUG_GC_LOG -> logEntry(ann, args, 4, "debug_gc_log('kind', before, after, moved, nanos)");
+            case DEBUG_GC_HEAP -> logEntry(ann, args, 3, "debug_gc_heap('event', a, b, c)");
             case LL_ASSERT -> {
                 arity(ann, args, 2, "ll_assert(condition, 'message')");
                 if (!(args.get(0) instanceof SomeBool)) {
@@ -320,9 +320,8 @@ enum LLMemoryFunction {
         };
     }
 
-    /** {@code debug_gc_log} and {@code debug_gc_heap}: a constant string, then words. */
-    private SomeValue logEntry(Annotator ann, List<SomeValue> args, String shape) {
-        int words = shape.split(",").length - 1;
+    /** {@code debug_gc_log} and {@code debug_gc_heap}: a constant string, then {@code words} words. */
+    private SomeValue logEntry(Annotator ann, List<SomeValue> args, int words, String shape) {
         arity(ann, args, words + 1, shape);
         if (!(args.get(0) instanceof SomeString k && k.konst() != null)) {
             throw Annotator.error(ann, shape + ": the first argument is a constant string, not " + Describe.article(args.get(0)));
