@@ -118,7 +118,6 @@ class HeapChecker(GCBase):
         self.seen.address[self.seen_count] = obj
         self.seen_count += 1
 
-
     def draw_object(self, obj, typeid, space):
         debug_gc_heap('object', llmemory.cast_adr_to_int(obj), typeid, space)
 

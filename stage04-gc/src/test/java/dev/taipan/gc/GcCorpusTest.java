@@ -35,12 +35,30 @@ class GcCorpusTest {
                 .map(p -> dynamicTest(gc.gcName() + ": " + p.name(), p.path().toUri(), () -> check(p, gc))));
     }
 
+    /**
+     * The same under {@code --gc-stress}, a collection at every allocation (a nursery of one
+     * object), with the heap check before and after each: every root, every barrier and every
+     * field the collector traces is exercised at every point where it could be missed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyLlProgramRunsUnderEveryCollectorInStressMode() {
+        return Arrays.stream(Collector.values()).filter(gc -> gc != Collector.NONE)
+                .flatMap(gc -> Corpus.locate().programs(Corpus.Folder.RPY).stream()
+                        .filter(p -> LL_CORPUS.contains(p.path().getFileName().toString()))
+                        .map(p -> dynamicTest(gc.gcName() + " --gc-stress: " + p.name(), p.path().toUri(),
+                                () -> check(p, gc, true))));
+    }
+
     private static void check(CorpusProgram program, Collector gc) throws InterruptedException {
+        check(program, gc, false);
+    }
+
+    private static void check(CorpusProgram program, Collector gc, boolean stress) throws InterruptedException {
         AtomicReference<TaipanError> refused = new AtomicReference<>();
         Outcome outcome = StageRun.capture(program, "gc", (host, err, p) -> {
             try {
                 return GcStage.run(host, p.path(), p.expectation().args(),
-                        new ExecOptions(true, null, gc.gcName(), false, null), host.out(), err);
+                        new ExecOptions(true, null, gc.gcName(), stress, null), host.out(), err);
             } catch (TaipanError e) {
                 refused.set(e);
                 return -1;

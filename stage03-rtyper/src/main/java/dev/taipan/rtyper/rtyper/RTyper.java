@@ -198,17 +198,24 @@ public final class RTyper {
      * (a {@code Void}, as a method specialised on a constant string) and not in another member
      * of its family gets the family's repr, as PyPy's {@code normalizecalls} generalises the
      * arguments (fuzz_ll_200160): the graph drops the value on entry
-     * ({@code GraphConverter.enter}).
+     * ({@code GraphConverter.enter}). Likewise an instance parameter takes the family's class,
+     * which the graph casts down on entry.
      */
     Repr paramRepr(FunctionGraph g, int i, GraphConverter converter, int line) {
         Repr own = reprOf(annotation(g.startblock.inputargs.get(i)), converter, line);
         List<SomeValue> family = familyArgs.get(g);
-        if (!(own instanceof ConstantRepr) || family == null) {
+        if (family == null || !(own instanceof ConstantRepr || own instanceof Repr.InstanceRepr)) {
             return own;
         }
         try {
             Repr general = reprOf(family.get(i), converter, line);
-            return general.lowleveltype() == Primitive.VOID ? own : general;
+            if (own instanceof ConstantRepr) {
+                return general.lowleveltype() == Primitive.VOID ? own : general;
+            }
+            // an instance of a subclass here, of their common base in another member (a method
+            // called on an exact C15 with a C7 and on a C16 with any C5, fuzz seed 300167): the
+            // family's pointer, cast down on entry
+            return general instanceof Repr.InstanceRepr ? general : own;
         } catch (RTyperError e) {
             return own;   // the family has no repr for it: the mismatch, if any, is reported where it is used
         }
