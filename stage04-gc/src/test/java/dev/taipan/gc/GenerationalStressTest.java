@@ -8,7 +8,6 @@ import dev.taipan.flowgraph.corpus.CorpusProgram;
 import dev.taipan.flowgraph.corpus.Outcome;
 import dev.taipan.flowgraph.corpus.StageRun;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -17,22 +16,12 @@ import org.junit.jupiter.api.TestFactory;
  * {@code --gc=generational --gc-stress} on the checked heap: a nursery of one object, so every
  * allocation is a minor collection (and every large one a major collection), and a pointer the
  * collector did not update, through a missing root or a missing write barrier, reads the freed
- * nursery at once. Allocation-heavy corpus programs, and a program of old objects that get young
- * ones stored into them, each as on the host.
+ * nursery at once: a program of old objects that get young ones stored into them, as on the host
+ * (the whole corpus runs so too, in {@link GcCorpusTest}).
  */
 class GenerationalStressTest {
 
-    private static final List<String> ALLOCATION_HEAVY = List.of("tree_bst", "linked_list", "dict_basic",
-            "lowlevel_dicts", "lowlevel_strings", "bank_system", "mini_json", "lowlevel_prebuilt");
-
     private static final Path OLD_POINTS_TO_YOUNG = Path.of("src/test/resources/generational/old_points_to_young.py");
-
-    @TestFactory
-    Stream<DynamicTest> allocationHeavyProgramsUnderStress() {
-        return Corpus.locate().programs(Corpus.Folder.RPY).stream()
-                .filter(p -> ALLOCATION_HEAVY.contains(p.path().getFileName().toString().replace(".py", "")))
-                .map(p -> dynamicTest(p.name(), p.path().toUri(), () -> p.assertPasses(run(p, true))));
-    }
 
     @TestFactory
     Stream<DynamicTest> oldObjectsKeepTheYoungObjectsStoredIntoThem() {
