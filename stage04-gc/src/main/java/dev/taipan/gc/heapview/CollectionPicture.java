@@ -19,12 +19,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One collection drawn (Graphviz {@code dot}): the heap before it on the left, after it on the
- * right, each object a box named by its type and the low digits of its address, each pointer an
+ * One collection drawn (Graphviz {@code dot}): the heap before it above, after it below, each
+ * object a box named by its type and the low digits of its address, each pointer an
  * arrow, the roots one box. Young objects are yellow, old ones blue, prebuilt ones grey; an
- * object in the remembered set has a red border. A copying collector's "after" shows the same
- * objects at new addresses, a mark-and-sweep's the same addresses, fewer objects; a minor
- * collection's shows the yellow gone blue and the remembered set emptied.
+ * object in the remembered set has a red border. Both sides show only what the program can
+ * reach (the garbage is never drawn): a copying collector's "after" has the same objects at new
+ * addresses, a mark-and-sweep's the same addresses; a minor collection's has the yellow gone
+ * blue and the remembered set emptied.
  */
 public final class CollectionPicture {
     private static final Map<Space, String> FILL = Map.of(Space.YOUNG, "#ffe08a", Space.OLD, "#a8c8f0",
@@ -46,8 +47,9 @@ public final class CollectionPicture {
         StringBuilder sb = new StringBuilder("digraph heap {\n  rankdir=LR;\n  label=\"" + title + "\"; labelloc=t;\n"
                 + "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10];\n"
                 + "  edge [arrowsize=0.6];\n");
-        side(sb, "b", "before", c.before());
+        // dot stacks the clusters of a left-to-right graph last-declared on top: after, then before
         side(sb, "a", "after", c.after());
+        side(sb, "b", "before", c.before());
         return sb.append("}\n").toString();
     }
 
@@ -56,7 +58,7 @@ public final class CollectionPicture {
         List<HeapObject> shown = worthDrawing.stream().limit(maxObjects).toList();
         Set<Long> drawn = shown.stream().map(HeapObject::address).collect(Collectors.toSet());
         sb.append("  subgraph cluster_").append(prefix).append(" {\n    label=\"").append(label).append(": ")
-                .append(counts(s)).append("\";\n");
+                .append(counts(s, worthDrawing)).append("\";\n");
         sb.append("    ").append(prefix).append("_roots [label=\"roots\", shape=cds, fillcolor=\"#ffffff\"];\n");
         for (HeapObject o : shown) {
             sb.append("    ").append(node(prefix, o.address())).append(" [label=\"")
@@ -103,10 +105,11 @@ public final class CollectionPicture {
         return s.objects().stream().filter(o -> o.space() != Space.PREBUILT || touching.contains(o.address())).toList();
     }
 
-    private static String counts(HeapSnapshot s) {
+    /** What the side shows: the objects of each space (the prebuilt ones drawn), the remembered ones. */
+    private static String counts(HeapSnapshot s, List<HeapObject> drawn) {
         StringBuilder sb = new StringBuilder();
         for (Space space : Space.values()) {
-            int n = s.in(space).size();
+            long n = (space == Space.PREBUILT ? drawn : s.objects()).stream().filter(o -> o.space() == space).count();
             if (n > 0) {
                 sb.append(sb.isEmpty() ? "" : ", ").append(n).append(' ').append(space.name().toLowerCase(Locale.ROOT));
             }
