@@ -22,7 +22,11 @@ The entry points each collector module has (the transformer calls them by these 
 ``gc_collect()`` and ``gc_identityhash(obj)``; a collector that needs a write barrier
 (``Collector.writeBarrier``) also ``gc_write_barrier(obj)``; and, when its prebuilt objects'
 headers must carry flags (marksweep's ``MARKED``, generational's ``TRACK_YOUNG_PTRS``), the
-constant ``PREBUILT_FLAGS``, which the layout writes.
+constant ``PREBUILT_FLAGS``, which the layout writes.  A collector with a bump pointer names it
+in ``ALLOC_FAST_PATH = (free field, top field, largest object)`` and keeps the memory between
+the two zero; the transformer then writes the common allocation inline and calls
+``gc_malloc_*`` only when it does not fit.  A collector with a write barrier names the header
+flag that makes the barrier call it, ``TRACK_YOUNG_PTRS``, which the transformer tests inline.
 """
 from rpython.rtyper.lltypesystem import llmemory
 from rpython.rtyper.lltypesystem.lltype import Signed

@@ -33,6 +33,13 @@ the llinterp's checked heap a pointer into the nursery that a minor collection d
 (a missing barrier, a missing root) fails at its first use.  In ``--gc-stress`` the nursery holds
 one object, so every allocation is a minor collection, and every allocation of a large object a
 major one.  ``--heap-max`` bounds the old space, as it bounds the semispace collector's space.
+
+**Fast paths.** The GC transformer writes the common cases inline in the program
+(``FastPaths``): an allocation that fits bumps ``nursery_free`` (``ALLOC_FAST_PATH``; the
+nursery is cleared whole when it is made, so its free part is always zero), and the write
+barrier calls ``gc_write_barrier`` only when the object's header has ``TRACK_YOUNG_PTRS``.
+Large objects always take the call.  In ``--gc-stress`` the nursery is exactly the size of the
+object that made it, so the next allocation's inline test fails and it collects.
 """
 from rpython.rtyper.lltypesystem import llmemory
 from rpython.memory.gc.base import WORD, now
@@ -46,6 +53,7 @@ PREBUILT_FLAGS = TRACK_YOUNG_PTRS   # prebuilt objects are old (the transformer 
 NURSERY_SIZE = 256 * 1024
 LARGE_OBJECT = NURSERY_SIZE // 4   # larger objects are allocated old: copying them would cost more than it saves
 REMEMBERED_INITIAL = 64
+ALLOC_FAST_PATH = ('nursery_free', 'nursery_top', LARGE_OBJECT)   # the bump pointer the inline fast path uses
 
 
 class GenerationGC(SemiSpaceGC):
@@ -72,6 +80,7 @@ class GenerationGC(SemiSpaceGC):
 
     def new_nursery(self, size):
         self.nursery = llmemory.raw_malloc(size)
+        llmemory.raw_memclear(self.nursery, size)   # cleared whole, once: allocation writes only headers
         self.nursery_free = self.nursery
         self.nursery_top = self.nursery + size
 
@@ -83,14 +92,13 @@ class GenerationGC(SemiSpaceGC):
 
     def malloc(self, typeid, length, size):
         if size > LARGE_OBJECT:
-            obj = SemiSpaceGC.malloc(self, typeid, length, size)
+            obj = SemiSpaceGC.malloc_in_space(self, typeid, length, size)
             self.append_remembered(obj)   # old, without the flag: it may get young pointers unbarriered
             return obj
         if self.nursery_top - self.nursery_free < size:
             self.minor_collect(size)
         obj = self.nursery_free
         self.nursery_free = obj + size
-        llmemory.raw_memclear(obj, size)
         self.init_object(obj, typeid, length)
         return obj
 

@@ -28,6 +28,15 @@ missed) fails at its first use instead of reading stale data.  The new space is 
 data plus the request, and at least the initial size (in ``--gc-stress``: no more than that), so
 collections get rarer as the program's live data grows.  ``--heap-max`` bounds one space; when what lives does not fit in it, the program
 gets ``MemoryError``.
+
+**The allocation fast path.** ``ALLOC_FAST_PATH`` names the bump pointer, so that the GC
+transformer writes the common case of ``malloc`` inline in the program (``FastPaths``): load
+``free`` and ``top``, and if the object fits, bump ``free`` and write the header; only
+otherwise call ``gc_malloc_*``.  For that the memory between ``free`` and ``top`` is always
+zero: the space is cleared once, whole, when it is made (what a collection leaves past the
+copies, at its end), instead of object by object, so the inline path has nothing to clear.
+In ``--gc-stress`` every allocation ends the space at ``free`` (``top = free``): the inline
+test always fails and every allocation calls, and collects.
 """
 from rpython.rtyper.lltypesystem import llmemory
 from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD, now
@@ -38,6 +47,10 @@ FORWARDED = 1 << 62
 HASHTAKEN = 1 << 61   # its identity hash was asked: the address it had then
 HASHFIELD = 1 << 60   # it moved since: the hash is the word after the object
 INITIAL_SPACE = 1024 * 1024
+# The bump pointer the inline fast path uses: (free field, top field, largest object carved
+# inline).  The limit only keeps the inline size computation far from overflow; a larger
+# object (rare) takes the call.
+ALLOC_FAST_PATH = ('free', 'top', INITIAL_SPACE)
 
 
 class SemiSpaceGC(GCBase):
@@ -59,6 +72,7 @@ class SemiSpaceGC(GCBase):
             self.new_space(WORD)   # every allocation collects: the space only ever holds what lives
         else:
             self.new_space(INITIAL_SPACE)
+        llmemory.raw_memclear(self.space, self.space_size)   # what free..top hands out is zero
 
     def new_space(self, size):
         self.space = llmemory.raw_malloc(size)
@@ -67,12 +81,18 @@ class SemiSpaceGC(GCBase):
         self.top = self.space + size
 
     def malloc(self, typeid, length, size):
+        """The slow path of allocation: what the inline fast path does, after a collection when the space is full."""
+        obj = self.malloc_in_space(typeid, length, size)
+        if self.stress:
+            self.top = self.free   # the inline fast path finds no room: the next allocation calls, and collects
+        return obj
+
+    def malloc_in_space(self, typeid, length, size):
         if self.stress or self.top - self.free < size:
             self.collect(size)
         obj = self.free
         self.free = obj + size
-        llmemory.raw_memclear(obj, size)
-        self.init_object(obj, typeid, length)
+        self.init_object(obj, typeid, length)   # the rest is zero: free..top always is
         return obj
 
     def collect(self, request):
@@ -106,6 +126,7 @@ class SemiSpaceGC(GCBase):
         while scan != self.free:
             self.trace(scan, self.typeid_of(scan))
             scan = scan + self.stored_size(scan)
+        llmemory.raw_memclear(self.free, self.top - self.free)   # past the copies: what allocation hands out
         llmemory.raw_free(old)
         self.hash_words = 0
         self.log_collection(old_end - old, self.free - self.space, self.moved, now() - start)

@@ -266,6 +266,15 @@ public final class RTyper {
         return lowLevel.get(g);
     }
 
+    /**
+     * A prebuilt instance of one of the program's classes, as the constant pointer to its
+     * struct in the image that the graphs use (after {@link #specialize}): the GC transformer
+     * reads and bumps the fields of the collector's {@code GC} instance in its inline fast paths.
+     */
+    public Constant prebuiltInstance(PyInstance instance) {
+        return LLConstant.of(classes.prebuiltInstance(this, instance), classes.of(instance.type()).instancePtr());
+    }
+
     /** A graph with its signature and start block, filled by its converter. */
     private LowLevelGraph shell(FunctionGraph g) {
         List<LowLevelType> args = new ArrayList<>();

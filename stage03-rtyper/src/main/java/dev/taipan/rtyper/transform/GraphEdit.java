@@ -22,36 +22,37 @@ import java.util.Set;
  * Editing a low-level graph in place, keeping it well-formed: every new variable gets its
  * low-level type, and a block cut in two passes what its second half needs through the link
  * between them (PyPy's {@code unsimplify.split_block}), since in SSA with block arguments a
- * variable is used only in the block that defines it.
+ * variable is used only in the block that defines it. Public for the passes of later stages
+ * that cut blocks too (stage 04's inline allocation fast paths).
  */
-final class GraphEdit {
+public final class GraphEdit {
 
     private final LowLevelGraph graph;
 
-    GraphEdit(LowLevelGraph graph) {
+    public GraphEdit(LowLevelGraph graph) {
         this.graph = graph;
     }
 
-    LowLevelGraph graph() {
+    public LowLevelGraph graph() {
         return graph;
     }
 
     /** A new variable of type {@code type}. */
-    Variable fresh(LowLevelType type) {
+    public Variable fresh(LowLevelType type) {
         Variable v = new Variable();
         graph.setType(v, type);
         return v;
     }
 
     /** A new variable with {@code v}'s name and type, for another block. */
-    Variable copy(Variable v) {
+    public Variable copy(Variable v) {
         Variable c = v.copy();
         graph.setType(c, graph.typeOf(v));
         return c;
     }
 
     /** {@code result = op(args)} at {@code line}, its result a new variable of type {@code type}, added to {@code ops}. */
-    Variable add(List<SpaceOperation> ops, LowLevelOperation op, LowLevelType type, int line, Value... args) {
+    public Variable add(List<SpaceOperation> ops, LowLevelOperation op, LowLevelType type, int line, Value... args) {
         Variable result = fresh(type);
         ops.add(new SpaceOperation(op, List.of(args), result, line));
         return result;
@@ -62,7 +63,7 @@ final class GraphEdit {
      * and the exits move to a new block, which takes as input arguments fresh copies of the
      * variables of {@code b} they use. Returns the one link from {@code b} to the new block.
      */
-    Link splitAfter(Block b, int index) {
+    public Link splitAfter(Block b, int index) {
         List<SpaceOperation> moved = new ArrayList<>(b.operations.subList(index + 1, b.operations.size()));
         Set<Variable> definedAfter = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         moved.forEach(op -> definedAfter.add(op.result()));
@@ -107,7 +108,7 @@ final class GraphEdit {
         }
     }
 
-    static List<Value> rename(List<Value> values, Map<Variable, Value> renamed) {
+    public static List<Value> rename(List<Value> values, Map<Variable, Value> renamed) {
         return values.stream().map(a -> a instanceof Variable v && renamed.containsKey(v) ? renamed.get(v) : a).toList();
     }
 
@@ -119,7 +120,7 @@ final class GraphEdit {
     }
 
     /** Ends {@code b} with a switch on {@code cond}: {@code ifFalse}, then {@code ifTrue}, as the graph checker wants them. */
-    static void branch(Block b, Variable cond, Link ifFalse, Link ifTrue) {
+    public static void branch(Block b, Variable cond, Link ifFalse, Link ifTrue) {
         b.exitswitch = cond;
         b.closeblock(when(false, ifFalse), when(true, ifTrue));
     }

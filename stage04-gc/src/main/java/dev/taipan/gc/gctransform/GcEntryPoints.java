@@ -1,11 +1,13 @@
 package dev.taipan.gc.gctransform;
 
 import dev.taipan.annotator.Annotator;
+import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.PyDict;
 import dev.taipan.flowgraph.host.PyException;
 import dev.taipan.flowgraph.host.PyFunction;
+import dev.taipan.flowgraph.host.PyInstance;
 import dev.taipan.flowgraph.host.PyInt;
 import dev.taipan.flowgraph.host.PyModule;
 import dev.taipan.flowgraph.host.PyStr;
@@ -29,24 +31,35 @@ import java.util.List;
  */
 public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, LowLevelGraph mallocVarsize,
                             LowLevelGraph collect, LowLevelGraph identityhash, LowLevelGraph writeBarrier,
-                            long prebuiltFlags) {
+                            long prebuiltFlags, Constant gc, AllocFastPath allocFastPath, long writeBarrierFlag) {
 
     private static final Primitive A = Primitive.ADDRESS;
     private static final Primitive I = Primitive.SIGNED;
 
     /**
+     * A collector's bump pointer, as its module's {@code ALLOC_FAST_PATH = (free, top, largest)}
+     * names it: the fields of its {@code GC} instance between which it carves new objects, and the
+     * largest object the inline fast path may carve ({@link FastPaths}); larger ones take the call.
+     */
+    public record AllocFastPath(String free, String top, long largest) { }
+
+    /**
      * The annotated graphs of the entry points, added to {@code ann}'s program (before the
-     * rtyper); {@code writeBarrier} is null for a collector that needs none.
+     * rtyper); {@code writeBarrier} is null for a collector that needs none. {@code gc} is the
+     * module's collector instance, {@code allocFastPath} null for a collector without a bump
+     * pointer, {@code writeBarrierFlag} the header flag ({@code TRACK_YOUNG_PTRS}) without
+     * which an object needs no barrier, 0 for a collector without a barrier.
      */
     public record Annotated(FunctionGraph setup, FunctionGraph mallocFixedsize, FunctionGraph mallocVarsize,
                             FunctionGraph collect, FunctionGraph identityhash, FunctionGraph writeBarrier,
-                            long prebuiltFlags) {
+                            long prebuiltFlags, PyInstance gc, AllocFastPath allocFastPath, long writeBarrierFlag) {
 
         /** Their low-level twins, once {@code rtyper} has specialized the program. */
         public GcEntryPoints lowLevel(RTyper rtyper) {
             return new GcEntryPoints(rtyper.lowLevel(setup), rtyper.lowLevel(mallocFixedsize),
                     rtyper.lowLevel(mallocVarsize), rtyper.lowLevel(collect), rtyper.lowLevel(identityhash),
-                    writeBarrier == null ? null : rtyper.lowLevel(writeBarrier), prebuiltFlags);
+                    writeBarrier == null ? null : rtyper.lowLevel(writeBarrier), prebuiltFlags,
+                    rtyper.prebuiltInstance(gc), allocFastPath, writeBarrierFlag);
         }
     }
 
@@ -68,7 +81,8 @@ public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, 
                     graph(ann, module, "gc_collect"),
                     graph(ann, module, "gc_identityhash", A),
                     collector.writeBarrier() ? graph(ann, module, "gc_write_barrier", A) : null,
-                    prebuiltFlags(module));
+                    prebuiltFlags(module), (PyInstance) module.get("GC"), allocFastPath(module),
+                    collector.writeBarrier() ? writeBarrierFlag(module) : 0);
         });
     }
 
@@ -79,6 +93,30 @@ public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, 
      */
     private static long prebuiltFlags(PyModule module) {
         return module.get("PREBUILT_FLAGS") instanceof PyInt flags ? flags.longValue() : 0;
+    }
+
+    /**
+     * The module's {@code ALLOC_FAST_PATH}, null when it has none (the collector has no bump
+     * pointer: every allocation is a call).
+     */
+    private static AllocFastPath allocFastPath(PyModule module) {
+        if (module.get("ALLOC_FAST_PATH") == null) {
+            return null;
+        }
+        if (module.get("ALLOC_FAST_PATH") instanceof PyTuple t && t.size() == 3 && t.get(0) instanceof PyStr free
+                && t.get(1) instanceof PyStr top && t.get(2) instanceof PyInt largest) {
+            return new AllocFastPath(free.value(), top.value(), largest.longValue());
+        }
+        throw new IllegalStateException("ALLOC_FAST_PATH of " + module.name()
+                + " must be (free field, top field, largest inline size), not " + module.get("ALLOC_FAST_PATH"));
+    }
+
+    /** The module's {@code TRACK_YOUNG_PTRS}: the header flag of an object whose stores need the barrier's call. */
+    private static long writeBarrierFlag(PyModule module) {
+        if (module.get("TRACK_YOUNG_PTRS") instanceof PyInt flag) {
+            return flag.longValue();
+        }
+        throw new IllegalStateException(module.name() + " has a write barrier but no TRACK_YOUNG_PTRS flag for its fast path");
     }
 
     public List<LowLevelGraph> all() {

@@ -40,6 +40,9 @@ import java.util.Set;
  *       reach one.
  *   <li>The data: {@link GcLayout} (type ids, their table, headers, static roots, the shadow
  *       stack's top).
+ *   <li>The inline fast paths ({@link FastPaths}): a bump of the collector's pointer in place of
+ *       the allocation's call, and the header test in front of the write barrier's; the calls
+ *       stay in the slow branches.
  *   <li>Each {@code malloc(T)} becomes a call of the collector's {@code gc_malloc_fixedsize(id,
  *       size)} and a {@code cast_adr_to_ptr}; {@code malloc_varsize(T, n)} calls
  *       {@code gc_malloc_varsize(id, n)}. The root operations become loads and stores of the
@@ -103,6 +106,10 @@ public final class GcTransformer {
         }
         program = roots.apply(program);
         GcLayout layout = GcLayout.of(program, entries.prebuiltFlags());
+        FastPaths fastPaths = new FastPaths(entries, layout.ids());
+        for (LowLevelGraph g : layout.program().graphs()) {
+            fastPaths.apply(g);
+        }
         Lowering lowering = new Lowering(layout);
         for (LowLevelGraph g : layout.program().graphs()) {
             for (Block b : g.graph().iterblocks()) {
