@@ -157,6 +157,11 @@ def ll_mul_inplace(l, times, ARRAY):
 
 # ---- reading and rearranging items ------------------------------------------------------------
 
+def ll_eq_char_str(c, s):
+    # a list of chars searched for a string: equal only to the string of that one char
+    return len(s.chars) == 1 and s.chars[0] == c
+
+
 def ll_contains(EQ, items, n, x):
     i = 0
     while i < n:

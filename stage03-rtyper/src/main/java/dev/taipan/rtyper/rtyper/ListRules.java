@@ -65,8 +65,8 @@ final class ListRules {
         return switch (op) {
             case CONTAINS -> {
                 ListRepr l = list(hop, 0);
-                yield hop.gendirectcall(helper("ll_contains"), equal(hop, l), items(hop, l, hop.arg(0)), length(hop, l, hop.arg(0)),
-                        hop.inputarg(l.item(), 1));
+                yield hop.gendirectcall(helper("ll_contains"), equal(hop, l, 1), items(hop, l, hop.arg(0)),
+                        length(hop, l, hop.arg(0)), needle(hop, l, 1));
             }
             case NEWSLICE -> newslice(hop);
             case GETITEM -> {
@@ -233,8 +233,8 @@ final class ListRules {
                 yield rtyper.none();
             }
             case "index", "count" -> {
-                Value v = hop.gendirectcall(helper("ll_" + name), equal(hop, l), items(hop, l, self), length(hop, l, self),
-                        hop.inputarg(l.item(), 1));
+                Value v = hop.gendirectcall(helper("ll_" + name), equal(hop, l, 1), items(hop, l, self), length(hop, l, self),
+                        needle(hop, l, 1));
                 yield hop.convert(v, Repr.SIGNED, hop.resultRepr);
             }
             default -> throw hop.error(m.name() + "() has no low-level translation in this part");
@@ -360,6 +360,26 @@ final class ListRules {
     private static Value equal(HighLevelOp hop, ListRepr l) {
         return comparedByLowLevelEq(l) ? LLConstant.voidOf(hop.rtyper().helpers.function(helper("ll_eq_items")))
                 : hop.rtyper().items.eq(hop, l.item());
+    }
+
+    /**
+     * The {@code ==} of the items with argument {@code i} of {@code x in l}, {@code l.index(x)},
+     * {@code l.count(x)}: the items' own, but a list of chars searched for a string
+     * ({@code '' in [':', 'a']}, fuzz seed 300303) compares each char with the string
+     * ({@code rlist.ll_eq_char_str}): the string is no char, so it cannot become one.
+     */
+    private static Value equal(HighLevelOp hop, ListRepr l, int i) {
+        return charsSearchedForAString(hop, l, i) ? LLConstant.voidOf(hop.rtyper().helpers.function(helper("ll_eq_char_str")))
+                : equal(hop, l);
+    }
+
+    /** Argument {@code i} as the items' {@link #equal} takes it: an item, or the string a list of chars is searched for. */
+    private static Value needle(HighLevelOp hop, ListRepr l, int i) {
+        return charsSearchedForAString(hop, l, i) ? hop.inputarg(Repr.STR, i) : hop.inputarg(l.item(), i);
+    }
+
+    private static boolean charsSearchedForAString(HighLevelOp hop, ListRepr l, int i) {
+        return l.item().equals(Repr.CHAR) && hop.argReprs.get(i).lowleveltype() != Primitive.CHAR;   // a str, or a constant one
     }
 
     /** Whether the items' {@code ==} is the low level's: numbers, chars, and instances (by identity, RPy's {@code ==}). */
