@@ -135,11 +135,16 @@ final class FunctionCodegen {
         }
     }
 
-    /** The return block: its one input is the result, in {@code rax} or {@code xmm0}. */
+    /**
+     * The return block: its one input is the result, in {@code rax} or {@code xmm0}. The type is
+     * the signature's: a method that returns a constant may have a {@code Void} return variable
+     * while its callers, through the vtable's function type, expect the word (the llinterp
+     * copies the word whatever the variable's type, so both must).
+     */
     private void epilogue(Block ret) {
         if (!ret.inputargs.isEmpty()) {
             Variable v = ret.inputargs.getFirst();
-            LowLevelType t = graph.typeOf(v);
+            LowLevelType t = graph.signature().result();
             if (t == Primitive.FLOAT) {
                 asm.movsd(new Xmm(0), frame.slot(v));
             } else if (t != Primitive.VOID) {
@@ -204,10 +209,10 @@ final class FunctionCodegen {
         List<Runnable> constants = new ArrayList<>();
         for (int k = 0; k < l.args.size(); k++) {
             Variable dst = l.target.inputargs.get(k);
-            if (graph.typeOf(dst) == Primitive.VOID) {
-                continue;
-            }
             Value src = l.args.get(k);
+            if (graph.typeOf(src) == Primitive.VOID) {
+                continue;   // a translation-time value: no bits (a Void target of a real word still gets it, see epilogue)
+            }
             if (src instanceof Variable v) {
                 moves.add(Move.move(frame.location(dst), frame.location(v)));
             } else {

@@ -172,6 +172,8 @@ final class InstructionSelector {
                 gen.store(r, RAX);
             }
             case SYSCALL_CLOCK_GETTIME -> runtimeCall(Runtime.CLOCK_GETTIME, a, r);
+            case SYSCALL_OPEN -> runtimeCall(Runtime.OPEN, a, r);
+            case SYSCALL_UNLINK -> runtimeCall(Runtime.UNLINK, a, r);
             case DEBUG_PRINT -> new PrintSelector(gen).print(a);
             case DEBUG_ASSERT -> debugAssert(a);
             // Only the llinterp has the collectors' log and the heap pictures; natively they cost nothing.

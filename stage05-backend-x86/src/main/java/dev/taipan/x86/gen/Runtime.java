@@ -57,9 +57,13 @@ final class Runtime {
     static final String CLOCK_GETTIME = "rt_clock_gettime";
     static final String REPORT_UNCAUGHT = "rt_report_uncaught";
     static final String STACK_LIMIT = "rt_stack_limit";
+    static final String OPEN = "rt_open";
+    static final String UNLINK = "rt_unlink";
 
     static final int SYS_READ = 0, SYS_WRITE = 1, SYS_MMAP = 9, SYS_MUNMAP = 11, SYS_CLOCK_GETTIME = 228,
-            SYS_EXIT_GROUP = 231;
+            SYS_EXIT_GROUP = 231, SYS_OPENAT = 257, SYS_UNLINKAT = 263;
+    /** openat's and unlinkat's "relative to the working directory". */
+    static final int AT_FDCWD = -100;
     /**
      * How deep the machine stack may grow below {@code _start}'s frame before {@code stack_check}
      * raises RecursionError: 7 MiB of Linux's usual 8 MiB limit ({@code ulimit -s}), the rest a
@@ -93,6 +97,8 @@ final class Runtime {
         out.add(InputSection.function(MEMCOPY, memcopy()));
         out.add(InputSection.function(MEMCLEAR, memclear()));
         out.add(InputSection.function(CLOCK_GETTIME, clockGettime()));
+        out.add(InputSection.function(OPEN, open()));
+        out.add(InputSection.function(UNLINK, unlink()));
         if (exceptions != null) {
             out.add(InputSection.function(REPORT_UNCAUGHT, reportUncaught()));
         }
@@ -365,6 +371,65 @@ final class Runtime {
         a.add(RSP, imm(24));
         a.ret();
         return a.finish();
+    }
+
+    /** {@code rt_open(path, flags, mode)}: openat(AT_FDCWD, path, flags, mode), the fd or -errno. */
+    private MachineCode open() {
+        Assembler a = new Assembler();
+        a.mov(R10, RDX);                                 // mode, openat's fourth argument
+        a.mov(RDX, RSI);                                 // flags
+        pathOnStack(a);
+        a.mov(RDI, imm(AT_FDCWD));
+        a.mov(EAX, imm(SYS_OPENAT));
+        a.syscall();
+        a.mov(RSP, RBP);
+        a.pop(RBP);
+        a.ret();
+        return a.finish();
+    }
+
+    /** {@code rt_unlink(path)}: unlinkat(AT_FDCWD, path, 0), 0 or -errno. */
+    private MachineCode unlink() {
+        Assembler a = new Assembler();
+        pathOnStack(a);
+        a.mov(RDI, imm(AT_FDCWD));
+        a.xor(RDX.view(Width.DWORD), RDX.view(Width.DWORD));
+        a.mov(EAX, imm(SYS_UNLINKAT));
+        a.syscall();
+        a.mov(RSP, RBP);
+        a.pop(RBP);
+        a.ret();
+        return a.finish();
+    }
+
+    /**
+     * The kernel wants a path ending in a zero byte, and an rpy_string has a length instead: its
+     * chars are copied into a frame of their own below {@code rbp}, a zero after them; {@code rsi}
+     * is left pointing at the copy (the string in {@code rdi}; {@code rdx} and {@code r10} kept).
+     */
+    private static void pathOnStack(Assembler a) {
+        a.push(RBP);
+        a.mov(RBP, RSP);
+        a.mov(RCX, Mem.at(Width.QWORD, RDI, (int) STR_LENGTH));
+        a.lea(RAX, Mem.at(Width.QWORD, RCX, 16));
+        a.and(RAX, imm(-16));
+        a.sub(RSP, RAX);
+        a.lea(R8, Mem.at(Width.QWORD, RDI, (int) STR_CHARS));
+        a.mov(R9, RSP);
+        Label copy = a.newLabel("copy");
+        Label done = a.newLabel("copied");
+        a.bind(copy);
+        a.test(RCX, RCX);
+        a.j(Cond.E, done);
+        a.mov(AL, Mem.at(Width.BYTE, R8, 0));
+        a.mov(Mem.at(Width.BYTE, R9, 0), AL);
+        a.add(R8, imm(1));
+        a.add(R9, imm(1));
+        a.sub(RCX, imm(1));
+        a.jmp(copy);
+        a.bind(done);
+        a.mov(Mem.at(Width.BYTE, R9, 0), imm(0));
+        a.mov(RSI, RSP);
     }
 
     /**
