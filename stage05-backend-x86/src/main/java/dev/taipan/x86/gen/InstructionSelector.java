@@ -176,10 +176,11 @@ final class InstructionSelector {
             case SYSCALL_UNLINK -> runtimeCall(Runtime.UNLINK, a, r);
             case DEBUG_PRINT -> new PrintSelector(gen).print(a);
             case DEBUG_ASSERT -> debugAssert(a);
+            case DEBUG_START_TRACEBACK -> traceback(Runtime.TB_START, op, a);
+            case DEBUG_RECORD_TRACEBACK -> traceback(Runtime.TB_RECORD, op, a);
+            case DEBUG_RERAISE_TRACEBACK -> traceback(Runtime.TB_RERAISE, op, a);
             // Only the llinterp has the collectors' log and the heap pictures; natively they cost nothing.
-            // The traceback ring is not native yet: an uncaught exception is reported without its frames.
-            case DEBUG_GC_LOG, DEBUG_GC_HEAP, JIT_MARKER,
-                 DEBUG_START_TRACEBACK, DEBUG_RECORD_TRACEBACK, DEBUG_RERAISE_TRACEBACK -> { }
+            case DEBUG_GC_LOG, DEBUG_GC_HEAP, JIT_MARKER -> { }
             default -> throw new NotSelectedError("the operation " + llop.opname(), gen.graph.name());
         }
     }
@@ -547,6 +548,31 @@ final class InstructionSelector {
         asm.mov(EAX, imm(number));
         asm.syscall();
         gen.store(r, RAX);
+    }
+
+    /**
+     * {@code debug_start_traceback(e)}, {@code debug_record_traceback(e)},
+     * {@code debug_reraise_traceback(e)}: the runtime decides, from the exception instance,
+     * whether this place is added to the traceback (start and record always; a re-raise only
+     * when the instance is not the one whose traceback the ring holds: {@code rax} says), then
+     * each entry of the place, innermost first, is appended by the address of its text.
+     */
+    private void traceback(String routine, SpaceOperation op, List<Value> a) {
+        List<String> entries = TracebackText.entries(gen.graph.inlined().where(gen.graph, op));
+        gen.load(RDI, a.getFirst());
+        asm.call(Symbol.symbol(routine));
+        if (entries.isEmpty()) {
+            return;
+        }
+        Label skip = asm.newLabel();
+        asm.test(RAX, RAX);
+        asm.j(Cond.E, skip);
+        for (String entry : entries) {
+            asm.lea(RDI, new Mem.Rip(Width.QWORD, Symbol.symbol(gen.texts.symbol(entry))));
+            asm.mov(RSI.view(Width.DWORD), imm(TextPool.length(entry)));
+            asm.call(Symbol.symbol(Runtime.TB_APPEND));
+        }
+        asm.bind(skip);
     }
 
     /** {@code debug_assert(cond, 'message')}: a false condition writes the message and aborts (status 134, as the llinterp's fatal error). */

@@ -58,6 +58,18 @@ final class Runtime {
     static final String REPORT_UNCAUGHT = "rt_report_uncaught";
     static final String STACK_LIMIT = "rt_stack_limit";
     static final String OPEN = "rt_open";
+    static final String WRITE_INT = "rt_write_int";
+    static final String TRACEBACK = "rt_traceback";
+    static final String TB_START = "rt_tb_start";
+    static final String TB_RECORD = "rt_tb_record";
+    static final String TB_RERAISE = "rt_tb_reraise";
+    static final String TB_APPEND = "rt_tb_append";
+    /**
+     * How many runs of identical entries the traceback ring holds (a deep recursion is one run,
+     * counted); past it the outer frames are dropped, the innermost (where it was raised) kept.
+     */
+    static final int TB_CAPACITY = 512;
+    private static final int TB_ENTRY = 24;   // text, its length, how many times more it repeats
     static final String UNLINK = "rt_unlink";
 
     static final int SYS_READ = 0, SYS_WRITE = 1, SYS_MMAP = 9, SYS_MUNMAP = 11, SYS_CLOCK_GETTIME = 228,
@@ -90,7 +102,8 @@ final class Runtime {
         out.add(InputSection.function(WRITE, write()));
         out.add(InputSection.function(WRITE_STR, writeStr()));
         out.add(InputSection.function(PRINT_STR, printStr()));
-        out.add(InputSection.function(PRINT_INT, printInt()));
+        out.add(InputSection.function(PRINT_INT, printIntToStdout()));
+        out.add(InputSection.function(WRITE_INT, printInt()));
         out.add(InputSection.function(PRINT_UINT, printUint()));
         out.add(InputSection.function(RAW_MALLOC, rawMalloc()));
         out.add(InputSection.function(RAW_FREE, rawFree()));
@@ -103,6 +116,11 @@ final class Runtime {
             out.add(InputSection.function(REPORT_UNCAUGHT, reportUncaught()));
         }
         out.add(InputSection.bss(STACK_LIMIT, 8, 8));
+        out.add(InputSection.function(TB_START, tracebackStart(true)));
+        out.add(InputSection.function(TB_RECORD, tracebackStart(false)));
+        out.add(InputSection.function(TB_RERAISE, tracebackReraise()));
+        out.add(InputSection.function(TB_APPEND, tracebackAppend()));
+        out.add(InputSection.bss(TRACEBACK, 16 + (long) TB_ENTRY * TB_CAPACITY, 8));
         return out;
     }
 
@@ -191,7 +209,7 @@ final class Runtime {
     }
 
     /**
-     * {@code rt_print_int(n)}: decimal digits written backwards into a buffer on the stack. The
+     * {@code rt_write_int(fd, n)}: decimal digits written backwards into a buffer on the stack. The
      * division works on {@code -|n|}, which always exists ({@code |MIN|} does not): {@code idiv}
      * of a negative number gives a remainder of -9..0.
      */
@@ -200,8 +218,9 @@ final class Runtime {
         a.push(RBP);
         a.mov(RBP, RSP);
         a.sub(RSP, imm(32));
-        a.mov(RAX, RDI);
-        a.mov(R8, RDI);
+        a.mov(R9, RDI);                                  // the fd, for writeBuffer
+        a.mov(RAX, RSI);
+        a.mov(R8, RSI);
         a.mov(RSI, RBP);
         Label negative = a.newLabel("negative");
         a.test(RAX, RAX);
@@ -229,12 +248,22 @@ final class Runtime {
         return a.finish();
     }
 
-    /** {@code rt_print_uint(n)}: the same with the unsigned {@code div}. */
+    /** {@code rt_print_int(n)}: to stdout. */
+    private MachineCode printIntToStdout() {
+        Assembler a = new Assembler();
+        a.mov(RSI, RDI);
+        a.mov(RDI.view(Width.DWORD), imm(1));
+        a.jmp(Symbol.symbol(WRITE_INT));
+        return a.finish();
+    }
+
+    /** {@code rt_print_uint(n)}: the same with the unsigned {@code div}, to stdout. */
     private MachineCode printUint() {
         Assembler a = new Assembler();
         a.push(RBP);
         a.mov(RBP, RSP);
         a.sub(RSP, imm(32));
+        a.mov(R9.view(Width.DWORD), imm(1));
         a.mov(RAX, RDI);
         a.mov(RSI, RBP);
         a.mov(RCX, imm(10));
@@ -251,11 +280,11 @@ final class Runtime {
         return a.finish();
     }
 
-    /** The digits from {@code rsi} up to {@code rbp}, to stdout; then the frame is left. */
+    /** The digits from {@code rsi} up to {@code rbp}, to the fd in {@code r9}; then the frame is left. */
     private static void writeBuffer(Assembler a) {
         a.mov(RDX, RBP);
         a.sub(RDX, RSI);
-        a.mov(RDI.view(Width.DWORD), imm(1));
+        a.mov(RDI, R9);
         a.call(Symbol.symbol(WRITE));
         a.mov(RSP, RBP);
         a.pop(RBP);
@@ -433,19 +462,159 @@ final class Runtime {
     }
 
     /**
+     * {@code rt_tb_start(e)} (always a new traceback) and {@code rt_tb_record(e)} (a new one only
+     * if the ring holds another instance's): the llinterp keeps a traceback per instance, the
+     * native ring only the last instance's, which is the one that can escape. Both return 1:
+     * append this place.
+     */
+    private MachineCode tracebackStart(boolean always) {
+        Assembler a = new Assembler();
+        Label same = a.newLabel("same");
+        a.lea(RDX, rip(TRACEBACK));
+        if (!always) {
+            a.cmp(Mem.at(Width.QWORD, RDX, 0), RDI);
+            a.j(Cond.E, same);
+        }
+        a.mov(Mem.at(Width.QWORD, RDX, 0), RDI);
+        a.mov(Mem.at(Width.QWORD, RDX, 8), imm(0));
+        a.bind(same);
+        a.mov(EAX, imm(1));
+        a.ret();
+        return a.finish();
+    }
+
+    /** {@code rt_tb_reraise(e)}: a re-raise keeps the frames it has; only a forgotten instance starts anew (returns 1). */
+    private MachineCode tracebackReraise() {
+        Assembler a = new Assembler();
+        Label same = a.newLabel("same");
+        a.lea(RDX, rip(TRACEBACK));
+        a.cmp(Mem.at(Width.QWORD, RDX, 0), RDI);
+        a.j(Cond.E, same);
+        a.mov(Mem.at(Width.QWORD, RDX, 0), RDI);
+        a.mov(Mem.at(Width.QWORD, RDX, 8), imm(0));
+        a.mov(EAX, imm(1));
+        a.ret();
+        a.bind(same);
+        a.xor(EAX, EAX);
+        a.ret();
+        return a.finish();
+    }
+
+    /**
+     * {@code rt_tb_append(text, length)}: the same text as the last entry counts as a repeat (a
+     * recursion costs one entry however deep), another one takes the next entry while there is
+     * room.
+     */
+    private MachineCode tracebackAppend() {
+        Assembler a = new Assembler();
+        Label fresh = a.newLabel("fresh");
+        Label full = a.newLabel("full");
+        a.lea(RDX, rip(TRACEBACK));
+        a.mov(RCX, Mem.at(Width.QWORD, RDX, 8));
+        a.test(RCX, RCX);
+        a.j(Cond.E, fresh);
+        a.imul(RAX, RCX, imm(TB_ENTRY));
+        a.lea(RAX, Mem.at(Width.QWORD, RDX, RAX, 1, 16 - TB_ENTRY));
+        a.cmp(Mem.at(Width.QWORD, RAX, 0), RDI);
+        a.j(Cond.NE, fresh);
+        a.add(Mem.at(Width.QWORD, RAX, 16), imm(1));
+        a.ret();
+        a.bind(fresh);
+        a.cmp(RCX, imm(TB_CAPACITY));
+        a.j(Cond.AE, full);
+        a.imul(RAX, RCX, imm(TB_ENTRY));
+        a.lea(RAX, Mem.at(Width.QWORD, RDX, RAX, 1, 16));
+        a.mov(Mem.at(Width.QWORD, RAX, 0), RDI);
+        a.mov(Mem.at(Width.QWORD, RAX, 8), RSI);
+        a.mov(Mem.at(Width.QWORD, RAX, 16), imm(0));
+        a.add(RCX, imm(1));
+        a.mov(Mem.at(Width.QWORD, RDX, 8), RCX);
+        a.bind(full);
+        a.ret();
+        return a.finish();
+    }
+
+    /**
+     * The traceback of the uncaught instance, outermost first, as the llinterp's
+     * {@code Traceback.format} prints it: a run of one entry repeated k times shows up to three
+     * copies and, past that, {@code [Previous line repeated k-3 more times]}. Uses the report's
+     * frame: {@code [rbp-16]} the instance, {@code [rbp-24]} the entry being printed.
+     */
+    private void printTraceback(Assembler a) {
+        Label none = a.newLabel("no_traceback");
+        Label next = a.newLabel("next_entry");
+        Label done = a.newLabel("traceback_done");
+        a.lea(RDX, rip(TRACEBACK));
+        a.mov(RAX, Mem.at(Width.QWORD, RBP, -16));
+        a.cmp(Mem.at(Width.QWORD, RDX, 0), RAX);
+        a.j(Cond.NE, none);
+        a.mov(RCX, Mem.at(Width.QWORD, RDX, 8));
+        a.test(RCX, RCX);
+        a.j(Cond.E, none);
+        a.mov(Mem.at(Width.QWORD, RBP, -24), RCX);
+        writeText(a, "Traceback (most recent call last):\n");
+        a.bind(next);
+        a.sub(Mem.at(Width.QWORD, RBP, -24), imm(1));
+        a.j(Cond.S, done);
+        for (int copy = 0; copy < 3; copy++) {
+            Label skip = a.newLabel();
+            entry(a);
+            if (copy > 0) {
+                a.cmp(Mem.at(Width.QWORD, RAX, 16), imm(copy));
+                a.j(Cond.L, skip);
+            }
+            a.mov(RSI, Mem.at(Width.QWORD, RAX, 0));
+            a.mov(RDX, Mem.at(Width.QWORD, RAX, 8));
+            a.mov(RDI.view(Width.DWORD), imm(2));
+            a.call(Symbol.symbol(WRITE));
+            a.bind(skip);
+        }
+        entry(a);
+        a.mov(RSI, Mem.at(Width.QWORD, RAX, 16));
+        a.sub(RSI, imm(2));
+        a.cmp(RSI, imm(1));
+        a.j(Cond.L, next);
+        writeText(a, "  [Previous line repeated ");
+        entry(a);
+        a.mov(RSI, Mem.at(Width.QWORD, RAX, 16));
+        a.sub(RSI, imm(2));
+        a.mov(RDI.view(Width.DWORD), imm(2));
+        a.call(Symbol.symbol(WRITE_INT));
+        Label plural = a.newLabel();
+        entry(a);
+        a.cmp(Mem.at(Width.QWORD, RAX, 16), imm(3));
+        a.j(Cond.NE, plural);
+        writeText(a, " more time]\n");
+        a.jmp(next);
+        a.bind(plural);
+        writeText(a, " more times]\n");
+        a.jmp(next);
+        a.bind(done);
+        a.bind(none);
+    }
+
+    /** {@code rax} := the address of entry {@code [rbp-24]} of the ring. */
+    private static void entry(Assembler a) {
+        a.lea(RDX, rip(TRACEBACK));
+        a.imul(RAX, Mem.at(Width.QWORD, RBP, -24), imm(TB_ENTRY));
+        a.lea(RAX, Mem.at(Width.QWORD, RDX, RAX, 1, 16));
+    }
+
+    /**
      * {@code rt_report_uncaught(vtable, instance)}: {@code Name: message} on stderr, as
      * {@code RExceptionData.describe} reads it (the message only for a BaseException subclass
-     * whose instance has one). The traceback above it needs the debug traceback ring, which is
-     * not native yet.
+     * whose instance has one), after the traceback the ring holds for this instance.
      */
     private MachineCode reportUncaught() {
         Assembler a = new Assembler();
         ExceptionLayout e = exceptions;
         a.push(RBP);
         a.mov(RBP, RSP);
-        a.sub(RSP, imm(16));
+        a.sub(RSP, imm(32));
         a.mov(Mem.at(Width.QWORD, RBP, -8), RDI);
         a.mov(Mem.at(Width.QWORD, RBP, -16), RSI);
+        printTraceback(a);
+        a.mov(RDI, Mem.at(Width.QWORD, RBP, -8));
         a.mov(RSI, Mem.at(Width.QWORD, RDI, e.nameOffset()));
         a.mov(RDI.view(Width.DWORD), imm(2));
         a.call(Symbol.symbol(WRITE_STR));

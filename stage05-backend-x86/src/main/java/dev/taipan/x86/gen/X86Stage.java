@@ -75,8 +75,17 @@ public final class X86Stage implements ExecStage {
                 exe.toAbsolutePath().toString()));
         command.addAll(args);
         out.flush();
+        Process p;
         try {
-            Process p = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+            if (in == System.in) {
+                builder.redirectInput(ProcessBuilder.Redirect.INHERIT);   // the terminal, or whatever the JVM was given
+            }
+            p = builder.start();
+        } catch (IOException x) {
+            throw new TaipanError("cannot run " + exe + ": " + x.getMessage(), x);
+        }
+        try {
             Thread o = pump(p.getInputStream(), out);
             Thread e = pump(p.getErrorStream(), err);
             Thread i = Thread.ofPlatform().daemon().start(() -> {
@@ -95,9 +104,8 @@ public final class X86Stage implements ExecStage {
             out.flush();
             err.flush();
             return status;
-        } catch (IOException x) {
-            throw new TaipanError("cannot run " + exe + ": " + x.getMessage(), x);
         } catch (InterruptedException x) {
+            p.destroyForcibly();   // a caller that gives up (a timeout) must not leave the process running
             Thread.currentThread().interrupt();
             throw new TaipanError("interrupted while running " + exe, x);
         }
