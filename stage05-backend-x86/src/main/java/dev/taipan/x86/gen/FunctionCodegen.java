@@ -26,6 +26,7 @@ import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.x86.asm.Assembler;
+import dev.taipan.x86.asm.Cond;
 import dev.taipan.x86.asm.Label;
 import dev.taipan.x86.asm.MachineCode;
 import dev.taipan.x86.asm.Mem;
@@ -181,7 +182,7 @@ final class FunctionCodegen {
         Link ifFalse = ifTrue == b.exits.get(0) ? b.exits.get(1) : b.exits.get(0);
         Label taken = asm.newLabel();
         asm.cmp(frame.slot((Variable) b.exitswitch), imm(0));
-        asm.j(dev.taipan.x86.asm.Cond.NE, taken);
+        asm.j(Cond.NE, taken);
         link(ifFalse);
         asm.bind(taken);
         link(ifTrue);

@@ -33,6 +33,7 @@ import dev.taipan.x86.asm.Assembler;
 import dev.taipan.x86.asm.Cond;
 import dev.taipan.x86.asm.Label;
 import dev.taipan.x86.asm.Mem;
+import dev.taipan.x86.asm.Operand;
 import dev.taipan.x86.asm.Reg;
 import dev.taipan.x86.asm.Symbol;
 import dev.taipan.x86.asm.Width;
@@ -188,15 +189,15 @@ final class InstructionSelector {
     // ------------------------------------------------------------------ arithmetic
 
     private interface Two {
-        void emit(dev.taipan.x86.asm.Operand dst, dev.taipan.x86.asm.Operand src);
+        void emit(Operand dst, Operand src);
     }
 
     private interface One {
-        void emit(dev.taipan.x86.asm.Operand dst);
+        void emit(Operand dst);
     }
 
     private interface FloatTwo {
-        void emit(Xmm dst, dev.taipan.x86.asm.Operand src);
+        void emit(Xmm dst, Operand src);
     }
 
     private void binary(List<Value> a, Variable r, Two op) {
@@ -390,7 +391,7 @@ final class InstructionSelector {
 
     /** A value of {@code type} from memory into {@code r}'s slot: bytes zero-extended, words as they are. */
     private void loadWord(LowLevelType type, Mem mem, Variable r) {
-        switch (Layout.sizeOf(type) == 0 ? 0 : (int) Layout.sizeOf(type)) {
+        switch ((int) Layout.sizeOf(type)) {
             case 0 -> { }
             case 1 -> {
                 asm.movzx(EAX, mem.withWidth(Width.BYTE));
