@@ -58,7 +58,7 @@ public final class Translation {
         if (size == null) {
             return 0;
         }
-        throw new TaipanError("--heap-max is not supported by the x86 stage yet");
+        throw new TaipanError("--heap-max is not supported by --stage=x86 and translate yet");
     }
 
     private static long size(Path p) {

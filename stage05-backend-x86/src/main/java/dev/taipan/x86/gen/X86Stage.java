@@ -29,7 +29,7 @@ public final class X86Stage implements ExecStage {
 
     @Override
     public String description() {
-        return "a static x86-64 executable (--gc=..., first version: --gc=none), run as a process";
+        return "a static x86-64 executable with its collector (--gc=...), run as a process";
     }
 
     @Override
