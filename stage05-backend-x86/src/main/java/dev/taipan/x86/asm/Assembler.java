@@ -178,6 +178,15 @@ public final class Assembler {
         unary("idiv", 7, divisor);
     }
 
+    /**
+     * The one-operand signed multiply: {@code rdx:rax := rax * src}, the whole 128-bit product;
+     * {@code rdx} is the high word ({@code int_mul_high}, the exception transform's overflow test
+     * of {@code int_mul_ovf}).
+     */
+    public void imul(Operand src) {
+        unary("imul", 5, src);
+    }
+
     private void unary(String name, int digit, Operand dst) {
         switch (dst) {
             case Reg r -> sized(r.width(), 0xF6, digit, r, rex(r), 0);

@@ -1,0 +1,38 @@
+package dev.taipan.x86.gen;
+
+import dev.taipan.flowgraph.host.HostInterpreter;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code taipan translate FILE [-o OUT] [--gc=...] [--opt=...]}: an RPy program as a static x86-64 executable. */
+@Command(name = "translate", mixinStandardHelpOptions = true,
+        description = "Translate an RPy program (with entry_point) into a static x86-64 Linux executable.")
+public final class TranslateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The RPy program.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The executable (default: FILE without .py).")
+    Path output;
+
+    @Option(names = "--gc", paramLabel = "NAME", description = "The collector: none, marksweep, semispace, generational.")
+    String gc;
+
+    @Option(names = "--opt", paramLabel = "LEVEL", description = "The graph passes: none, 0, 1 or 2 (default 2).")
+    String opt;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;   // one line per phase
+        String name = file.getFileName().toString();
+        Path out0 = output != null ? output
+                : file.resolveSibling(name.endsWith(".py") ? name.substring(0, name.length() - 3) : name + ".out");
+        HostInterpreter host = new HostInterpreter(out, System.err, System.in);
+        Translation.translate(host, file, out0, gc, opt, null, out);
+        return 0;
+    }
+}
