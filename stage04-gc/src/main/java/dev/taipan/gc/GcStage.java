@@ -116,7 +116,7 @@ public final class GcStage implements ExecStage {
     }
 
     /** {@code --heap-max=SIZE}: bytes, or with k, m or g; 0 when not given (no limit). */
-    static long parseSize(String size) {
+    public static long parseSize(String size) {
         if (size == null) {
             return 0;
         }

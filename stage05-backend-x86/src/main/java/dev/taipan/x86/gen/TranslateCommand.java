@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code taipan translate FILE [-o OUT] [--gc=...] [--opt=...]}: an RPy program as a static x86-64 executable. */
+/**
+ * {@code taipan translate FILE [-o OUT] [--gc=...] [--opt=...] [--heap-max=SIZE] [--gc-stress]}: an RPy
+ * program as a static x86-64 executable.
+ */
 @Command(name = "translate", mixinStandardHelpOptions = true,
         description = "Translate an RPy program (with entry_point) into a static x86-64 Linux executable.")
 public final class TranslateCommand implements Callable<Integer> {
@@ -25,6 +28,12 @@ public final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--opt", paramLabel = "LEVEL", description = "The graph passes: none, 0, 1 or 2 (default 2).")
     String opt;
 
+    @Option(names = "--heap-max", paramLabel = "SIZE", description = "The collector's heap limit, e.g. 64m (default: none).")
+    String heapMax;
+
+    @Option(names = "--gc-stress", description = "A collection at every allocation (for testing the collector).")
+    boolean gcStress;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;   // one line per phase
@@ -32,7 +41,7 @@ public final class TranslateCommand implements Callable<Integer> {
         Path out0 = output != null ? output
                 : file.resolveSibling(name.endsWith(".py") ? name.substring(0, name.length() - 3) : name + ".out");
         HostInterpreter host = new HostInterpreter(out, System.err, System.in);
-        Translation.translate(host, file, out0, gc, opt, null, out);
+        Translation.translate(host, file, out0, gc, opt, heapMax, gcStress, out);
         return 0;
     }
 }

@@ -28,13 +28,17 @@ public final class Translation {
     private Translation() {
     }
 
-    /** Translates {@code file} into the executable {@code output}. */
+    /**
+     * Translates {@code file} into the executable {@code output}, with the collector {@code gc}
+     * bounded by {@code heapMax} ({@code --heap-max}, null for no limit), collecting at every
+     * allocation when {@code stress} ({@code --gc-stress}).
+     */
     public static void translate(HostInterpreter host, Path file, Path output, String gc, String opt, String heapMax,
-                                 PrintStream phases) {
+                                 boolean stress, PrintStream phases) {
         long t0 = System.nanoTime();
         Collector collector = Collector.parse(gc);
         LowLevelProgram program = GcStage.translate(host, file, collector, OptLevel.parse(opt, LLStage.DEFAULT_OPT),
-                heapMax(heapMax), false, false);
+                GcStage.parseSize(heapMax), stress, false);
         long t1 = System.nanoTime();
         phase(phases, "flow, annotate, rtype, passes, gc transform (--gc=" + collector.gcName() + ")", t0, t1);
         LinkedProgram linked;
@@ -52,13 +56,6 @@ public final class Translation {
             throw new UncheckedIOException(e);
         }
         phase(phases, "write " + output + " (" + size(output) + " bytes)", t2, System.nanoTime());
-    }
-
-    private static long heapMax(String size) {
-        if (size == null) {
-            return 0;
-        }
-        throw new TaipanError("--heap-max is not supported by --stage=x86 and translate yet");
     }
 
     private static long size(Path p) {

@@ -56,7 +56,7 @@ public final class X86Stage implements ExecStage {
         }
         Path exe = dir.resolve(stem(file));
         try {
-            Translation.translate(host, file, exe, options.gc(), options.opt(), options.heapMax(), null);
+            Translation.translate(host, file, exe, options.gc(), options.opt(), options.heapMax(), options.gcStress(), null);
             return execute(exe, file.toString(), args, host.workingDirectory(), out, err, in);
         } finally {
             try {

@@ -29,7 +29,7 @@ class TranslatedExecutableTest {
         var phases = new ByteArrayOutputStream();
         Path exe = dir.resolve("fib");
         Translation.translate(new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0])), FIB, exe, "none",
-                null, null, new PrintStream(phases, true, StandardCharsets.UTF_8));
+                null, null, false, new PrintStream(phases, true, StandardCharsets.UTF_8));
         assertThat(phases.toString(StandardCharsets.UTF_8)).contains("codegen and link", "write ");
         return exe;
     }
