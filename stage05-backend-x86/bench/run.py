@@ -30,6 +30,14 @@ PROGRAMS = [
     ("strings 5x100k", "stage05-backend-x86/bench/strings.py", "strings.c", ["100000", "5"]),
 ]
 
+# How CPython and PyPy run a program: imported as a module, entry_point([path, *args]) called
+# and its result the exit status, as `taipan exec` does (binary_trees.py has no __main__ block).
+DRIVER = ("import importlib.util, sys\n"
+          "spec = importlib.util.spec_from_file_location('bench', sys.argv[1])\n"
+          "module = importlib.util.module_from_spec(spec)\n"
+          "spec.loader.exec_module(module)\n"
+          "sys.exit(module.entry_point(sys.argv[1:]))\n")
+
 PHASE = re.compile(r"^(.*\S)\s+(\d+) ms$")
 # the phase lines of ./taipan translate, by their first word
 PHASE_WORDS = ["flow,", "codegen", "write"]
@@ -135,7 +143,7 @@ def main():
                        check=True)
         path = os.path.join(TOP, source)
         # CPython is the reference output, as for the corpus
-        _, expected = run([cpython, path] + argv)
+        _, expected = run([cpython, "-c", DRIVER, path] + argv)
         c_time = best([c_exe] + argv, args.runs, expected)
         taipan = {}
         for gc in GCS:
@@ -145,8 +153,8 @@ def main():
             trows.append([name, gc] + [str(by_word.get(word, "?")) for word in PHASE_WORDS]
                          + ["%d" % sum(ms for _, ms in phases), "%.1f" % wall])
             taipan[gc] = best([exe] + argv, args.runs, expected)
-        cpy_time = best([cpython, path] + argv, interp_runs, expected)
-        pypy_time = best([pypy, path] + argv, interp_runs, expected) if pypy else None
+        cpy_time = best([cpython, "-c", DRIVER, path] + argv, interp_runs, expected)
+        pypy_time = best([pypy, "-c", DRIVER, path] + argv, interp_runs, expected) if pypy else None
         t = taipan["semispace"]
         rows.append([name, fmt(c_time)] + [fmt(taipan[gc]) for gc in GCS]
                     + [fmt(cpy_time), fmt(pypy_time), ratio(t, c_time), ratio(t, cpy_time),
