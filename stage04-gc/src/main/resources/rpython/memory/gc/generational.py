@@ -36,7 +36,7 @@ major one.  ``--heap-max`` bounds the old space, as it bounds the semispace coll
 
 **Fast paths.** The GC transformer writes the common cases inline in the program
 (``FastPaths``): an allocation that fits bumps ``nursery_free`` (``ALLOC_FAST_PATH``; the
-nursery is cleared whole when it is made, so its free part is always zero), and the write
+nursery is made zero, ``raw_calloc``, so its free part is always zero), and the write
 barrier calls ``gc_write_barrier`` only when the object's header has ``TRACK_YOUNG_PTRS``.
 Large objects always take the call.  In ``--gc-stress`` the nursery is exactly the size of the
 object that made it, so the next allocation's inline test fails and it collects.
@@ -79,8 +79,7 @@ class GenerationGC(SemiSpaceGC):
         self.remembered_capacity = REMEMBERED_INITIAL
 
     def new_nursery(self, size):
-        self.nursery = llmemory.raw_malloc(size)
-        llmemory.raw_memclear(self.nursery, size)   # cleared whole, once: allocation writes only headers
+        self.nursery = llmemory.raw_calloc(size)   # zero, whole: allocation writes only headers
         self.nursery_free = self.nursery
         self.nursery_top = self.nursery + size
 

@@ -33,8 +33,8 @@ gets ``MemoryError``.
 transformer writes the common case of ``malloc`` inline in the program (``FastPaths``): load
 ``free`` and ``top``, and if the object fits, bump ``free`` and write the header; only
 otherwise call ``gc_malloc_*``.  For that the memory between ``free`` and ``top`` is always
-zero: the space is cleared once, whole, when it is made (what a collection leaves past the
-copies, at its end), instead of object by object, so the inline path has nothing to clear.
+zero: each space is made zero (``raw_calloc``), and the copies fill it from its start, so
+the inline path has nothing to clear.
 In ``--gc-stress`` every allocation ends the space at ``free`` (``top = free``): the inline
 test always fails and every allocation calls, and collects.
 """
@@ -72,10 +72,12 @@ class SemiSpaceGC(GCBase):
             self.new_space(WORD)   # every allocation collects: the space only ever holds what lives
         else:
             self.new_space(INITIAL_SPACE)
-        llmemory.raw_memclear(self.space, self.space_size)   # what free..top hands out is zero
 
     def new_space(self, size):
-        self.space = llmemory.raw_malloc(size)
+        # zero, so what free..top hands out is zero: raw_calloc, not raw_malloc and raw_memclear,
+        # since fresh pages from the kernel are zero already (a native program would otherwise
+        # touch every page of every new space, the most of a collection's time)
+        self.space = llmemory.raw_calloc(size)
         self.space_size = size
         self.free = self.space
         self.top = self.space + size
@@ -126,7 +128,6 @@ class SemiSpaceGC(GCBase):
         while scan != self.free:
             self.trace(scan, self.typeid_of(scan))
             scan = scan + self.stored_size(scan)
-        llmemory.raw_memclear(self.free, self.top - self.free)   # past the copies: what allocation hands out
         llmemory.raw_free(old)
         self.hash_words = 0
         self.log_collection(old_end - old, self.free - self.space, self.moved, now() - start)

@@ -101,6 +101,13 @@ sealed interface MemoryInstr extends Instr {
         }
     }
 
+    record RawCalloc(Heap heap, int size, int result) implements MemoryInstr {
+        @Override
+        public void exec(long[] f) {
+            f[result] = heap.rawCalloc(f[size]);
+        }
+    }
+
     record RawFree(Heap heap, int adr) implements MemoryInstr {
         @Override
         public void exec(long[] f) {

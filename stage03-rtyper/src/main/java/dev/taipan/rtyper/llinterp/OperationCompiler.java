@@ -78,6 +78,8 @@ final class OperationCompiler {
             case PTR_EQ, PTR_NE, PTR_ISZERO, PTR_NONZERO -> pointerTest(llop, args, result);
             case RAW_MALLOC -> new MemoryInstr.RawMalloc(heap, operand(args.getFirst(), Primitive.SIGNED),
                     result(result, Primitive.ADDRESS));
+            case RAW_CALLOC -> new MemoryInstr.RawCalloc(heap, operand(args.getFirst(), Primitive.SIGNED),
+                    result(result, Primitive.ADDRESS));
             case RAW_FREE -> new MemoryInstr.RawFree(heap, operand(args.getFirst(), Primitive.ADDRESS));
             case RAW_MEMCOPY -> new MemoryInstr.RawMemcopy(heap, operand(args.get(0), Primitive.ADDRESS),
                     operand(args.get(1), Primitive.ADDRESS), operand(args.get(2), Primitive.SIGNED));

@@ -207,6 +207,12 @@ public enum LLOp implements LowLevelOperation {
     // are written over. An Address is a machine word; arithmetic on it is in bytes.
     /** raw_malloc(size) -> Address: a word-aligned block of {@code size} bytes, contents undefined (NULL if memory is short). */
     RAW_MALLOC(Effects.RAW_MEMORY, I_A, null),
+    /**
+     * raw_calloc(size) -> Address: as raw_malloc, every byte zero (C's calloc). A collector's new
+     * space is one: pages fresh from the kernel are zero already, so a native runtime does not
+     * touch them, where raw_malloc and raw_memclear would fault in every page at once.
+     */
+    RAW_CALLOC(Effects.RAW_MEMORY, I_A, null),
     /** raw_free(adr): gives back a block raw_malloc gave; any later access into it is undefined. */
     RAW_FREE(Effects.RAW_MEMORY, A_V, null),
     /** raw_memcopy(src, dst, size): copies {@code size} bytes; the two ranges do not overlap (C's memcpy). */

@@ -176,6 +176,13 @@ public final class Heap implements AutoCloseable {
         return p;
     }
 
+    /** {@code raw_calloc(size)}: a block as {@link #rawMalloc} gives, every byte zero. */
+    public long rawCalloc(long size) {
+        long p = rawMalloc(size);
+        MEMORY.asSlice(p, size).fill((byte) 0);
+        return p;
+    }
+
     /**
      * PyPy's {@code raw_free(adr)}: {@code adr} must be a block {@link #rawMalloc} gave and not
      * freed since (both heaps check that much: a table lookup). The checked heap poisons the

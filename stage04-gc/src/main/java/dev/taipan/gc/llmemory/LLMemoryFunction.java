@@ -46,6 +46,8 @@ import java.util.List;
  */
 enum LLMemoryFunction {
     RAW_MALLOC("raw_malloc"),
+    /** {@code raw_calloc(size)}: as {@code raw_malloc}, every byte zero (a collector's new space). */
+    RAW_CALLOC("raw_calloc"),
     RAW_FREE("raw_free"),
     RAW_MEMCOPY("raw_memcopy"),
     RAW_MEMCLEAR("raw_memclear"),
@@ -163,8 +165,8 @@ enum LLMemoryFunction {
 
     SomeValue annotateCall(Annotator ann, List<SomeValue> args) {
         return switch (this) {
-            case RAW_MALLOC -> {
-                arity(ann, args, 1, "raw_malloc(size)");
+            case RAW_MALLOC, RAW_CALLOC -> {
+                arity(ann, args, 1, pyName() + "(size)");
                 integer(ann, args.get(0), "the size");
                 yield new SomeAddress();
             }
@@ -292,6 +294,7 @@ enum LLMemoryFunction {
     Value rtype(ContributedOp hop) {
         return switch (this) {
             case RAW_MALLOC -> hop.genop(LLOp.RAW_MALLOC, List.of(hop.inputarg(Primitive.SIGNED, 1)), Primitive.ADDRESS);
+            case RAW_CALLOC -> hop.genop(LLOp.RAW_CALLOC, List.of(hop.inputarg(Primitive.SIGNED, 1)), Primitive.ADDRESS);
             case RAW_FREE -> {
                 hop.genop(LLOp.RAW_FREE, List.of(hop.arg(1)), Primitive.VOID);
                 yield hop.none();

@@ -158,6 +158,7 @@ final class InstructionSelector {
                 storeWord(gen.typeOf(a.get(2)), Mem.at(Width.QWORD, RAX, RCX, 1, 0), a.get(2));
             }
             case RAW_MALLOC -> runtimeCall(Runtime.RAW_MALLOC, a, r);
+            case RAW_CALLOC -> runtimeCall(Runtime.RAW_MALLOC, a, r);   // each block is a fresh mmap: zero already
             case RAW_FREE -> runtimeCall(Runtime.RAW_FREE, a, r);
             case RAW_MEMCOPY -> runtimeCall(Runtime.MEMCOPY, a, r);
             case RAW_MEMCLEAR -> runtimeCall(Runtime.MEMCLEAR, a, r);
