@@ -8,6 +8,7 @@ import dev.taipan.flowgraph.flow.Block;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.rtyper.RTyper;
 import dev.taipan.rtyper.rtyper.RtypeCommand;
 import dev.taipan.rtyper.transform.OptLevel;
@@ -86,5 +87,25 @@ public final class GcPrograms {
     /** How many operations of the graph {@code name} are {@code op}. */
     public static long count(LowLevelProgram program, String name, Object op) {
         return operations(program, name).stream().filter(o -> o.op() == op).count();
+    }
+
+    /** The index of the first operation {@code op} in {@code ops}. */
+    public static int indexOf(List<SpaceOperation> ops, Object op) {
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i).op() == op) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + op + " in " + ops);
+    }
+
+    /** The index of the first {@code direct_call} of the function {@code callee} in {@code ops}. */
+    public static int indexOfCall(List<SpaceOperation> ops, String callee) {
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i).op() == LLOp.DIRECT_CALL && ops.get(i).args().getFirst().toString().contains("fn " + callee)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no call of " + callee + " in " + ops);
     }
 }

@@ -1,5 +1,6 @@
 package dev.taipan.gc.gctransform;
 
+import static dev.taipan.gc.GcPrograms.indexOfCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taipan.flowgraph.flow.CheckGraph;
@@ -95,15 +96,6 @@ class RootLivenessContract {
     private static List<List<Object>> pushes(LowLevelProgram program, String name) {
         return GcPrograms.operations(program, name).stream().filter(op -> op.op() == GcOp.GC_PUSH_ROOTS)
                 .map(op -> List.<Object>copyOf(op.args())).toList();
-    }
-
-    private static int indexOfCall(List<SpaceOperation> ops, String callee) {
-        for (int i = 0; i < ops.size(); i++) {
-            if (ops.get(i).op() == LLOp.DIRECT_CALL && ops.get(i).args().getFirst().toString().contains("fn " + callee)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no call of " + callee + " in " + ops);
     }
 
     @Test

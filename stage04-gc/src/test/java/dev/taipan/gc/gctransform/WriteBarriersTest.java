@@ -1,5 +1,7 @@
 package dev.taipan.gc.gctransform;
 
+import static dev.taipan.gc.GcPrograms.indexOf;
+import static dev.taipan.gc.GcPrograms.indexOfCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taipan.flowgraph.corpus.Corpus;
@@ -148,23 +150,5 @@ class WriteBarriersTest {
             ops.addAll(b.operations);
         }
         return ops;
-    }
-
-    private static int indexOf(List<SpaceOperation> ops, Object op) {
-        for (int i = 0; i < ops.size(); i++) {
-            if (ops.get(i).op() == op) {
-                return i;
-            }
-        }
-        throw new AssertionError("no " + op + " in " + ops);
-    }
-
-    private static int indexOfCall(List<SpaceOperation> ops, String callee) {
-        for (int i = 0; i < ops.size(); i++) {
-            if (ops.get(i).op() == LLOp.DIRECT_CALL && ops.get(i).args().getFirst().toString().contains("fn " + callee)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no call of " + callee);
     }
 }
