@@ -33,6 +33,8 @@ import dev.taipan.gc.gctransform.ShadowStackRoots;
 import dev.taipan.gc.heapview.CollectionPicture;
 import dev.taipan.gc.heapview.HeapRecorder;
 import dev.taipan.gc.layout.GcLayout;
+import dev.taipan.x86.gen.Translation;
+import dev.taipan.x86.gen.X86Stage;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llinterp.GcLog;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -410,6 +412,51 @@ public final class Taipan {
                     new ExecOptions(true), o, e);
         });
         return new Run(text(out), text(err), status);
+    }
+
+    /**
+     * Translates a whole program to a static x86-64 executable under the collector {@code gc},
+     * as {@code taipan exec --stage=x86 --gc=GC} does, and runs it as a process with
+     * {@code argv = [prog.py, *args]}: its output, and its traceback and exit status if it fails.
+     */
+    public static Run execNative(String source, String gc, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = withProgramFile(source, file -> {
+            var o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            var e = new PrintStream(err, true, StandardCharsets.UTF_8);
+            return X86Stage.run(new HostInterpreter(o, e, new ByteArrayInputStream(new byte[0])), file, List.of(args),
+                    new ExecOptions(false, null, gc, false, null), o, e, new ByteArrayInputStream(new byte[0]));
+        });
+        return new Run(text(out), text(err), status);
+    }
+
+    /**
+     * The machine code of {@code function} in a program translated to an executable (under
+     * {@code --gc=none}), disassembled by GNU {@code objdump} (Debian's {@code binutils}), each
+     * instruction with its address and bytes; the executable's symbol table names every function
+     * after its RPy function, so calls read {@code call ... <fib>}.
+     */
+    public static Rich.Text machineCode(String source, String function) {
+        return new Rich.Text(withProgramFile(source, file -> {
+            Path exe = file.resolveSibling("program");
+            var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+            Translation.translate(new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0])), file, exe,
+                    "none", null, null, false, null);
+            try {
+                Process p = new ProcessBuilder("objdump", "-d", "--no-show-raw-insn", "-M", "intel",
+                        "--disassemble=" + function, exe.toString()).redirectErrorStream(true).start();
+                String listing = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                p.waitFor();
+                int start = listing.indexOf('<' + function + ">:");
+                return start < 0 ? listing : listing.substring(listing.lastIndexOf('\n', start) + 1);
+            } catch (IOException e) {
+                return "objdump is not on the PATH (Debian's binutils): " + e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }));
     }
 
     /**
