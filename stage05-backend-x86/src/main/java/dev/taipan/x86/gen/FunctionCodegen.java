@@ -3,14 +3,9 @@ package dev.taipan.x86.gen;
 import static dev.taipan.x86.asm.Imm.imm;
 import static dev.taipan.x86.asm.Reg.RAX;
 import static dev.taipan.x86.asm.Reg.RBP;
-import static dev.taipan.x86.asm.Reg.RCX;
-import static dev.taipan.x86.asm.Reg.RDI;
-import static dev.taipan.x86.asm.Reg.RDX;
-import static dev.taipan.x86.asm.Reg.RSI;
 import static dev.taipan.x86.asm.Reg.RSP;
-import static dev.taipan.x86.asm.Reg.R8;
-import static dev.taipan.x86.asm.Reg.R9;
 import static dev.taipan.x86.asm.Reg.R11;
+import static dev.taipan.x86.asm.Xmm.XMM0;
 
 import dev.taipan.flowgraph.flow.Block;
 import dev.taipan.flowgraph.flow.Constant;
@@ -27,9 +22,11 @@ import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.x86.asm.Assembler;
 import dev.taipan.x86.asm.Cond;
+import dev.taipan.x86.asm.Imm;
 import dev.taipan.x86.asm.Label;
 import dev.taipan.x86.asm.MachineCode;
 import dev.taipan.x86.asm.Mem;
+import dev.taipan.x86.asm.Operand;
 import dev.taipan.x86.asm.Reg;
 import dev.taipan.x86.asm.Symbol;
 import dev.taipan.x86.asm.Width;
@@ -42,23 +39,21 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One low-level graph as machine code, the naive way (PyPy's {@code funcgen.py} does this
- * walk for C): a System V prologue that stores the arguments into the {@link Frame}, each block
- * at a label, each operation through {@link InstructionSelector}, each link as the parallel move
- * of its arguments into the target's input slots followed by a {@code jmp}, the return block
- * as the epilogue. The operations only ever hold values in caller-saved scratch registers, so
- * the callee-saved ones ({@code rbx}, {@code r12}..{@code r15}) are never touched and need no
- * saving.
+ * One low-level graph as machine code (PyPy's {@code funcgen.py} does this walk for C): the
+ * blocks in reverse postorder, each variable in the home the {@link Frame} gave it, each
+ * operation through {@link InstructionSelector}, each link as the parallel move of its arguments
+ * into the target's homes (no jump when the target comes next), a comparison that only decides
+ * the block's exit fused into its branch ({@code cmp; jl}), the return block as the epilogue.
  */
 final class FunctionCodegen {
 
-    /** System V's integer argument registers, in order. */
-    static final List<Reg> INT_ARGS = List.of(RDI, RSI, RDX, RCX, R8, R9);
-    /** The scratch register of the parallel moves (never an argument register, never a value's home). */
-    static final Reg MOVE_SCRATCH = R11;
+    /** The scratch registers of the parallel moves (never an argument register, never a home). */
+    static final Location MOVE_SCRATCH = new Location.Gpr(R11);
+    static final Location FLOAT_MOVE_SCRATCH = new Location.Fpr(Xmm.XMM15);
 
     final LowLevelGraph graph;
     final Assembler asm = new Assembler();
@@ -66,6 +61,10 @@ final class FunctionCodegen {
     final Function<Prebuilt, String> prebuilt;
     final TextPool texts;
     final ExceptionLayout exceptions;
+    private final List<Block> order;
+    private final Variable returnVar;
+    /** The comparisons fused into their block's branch, by block. */
+    private final Map<Block, SpaceOperation> fused = new IdentityHashMap<>();
     private final Map<Block, Label> labels = new IdentityHashMap<>();
 
     FunctionCodegen(LowLevelGraph graph, Function<Prebuilt, String> prebuilt, TextPool texts, ExceptionLayout exceptions) {
@@ -73,19 +72,31 @@ final class FunctionCodegen {
         this.prebuilt = prebuilt;
         this.texts = texts;
         this.exceptions = exceptions;
-        this.frame = Frame.of(graph.graph().iterblocks());
+        this.order = LiveRanges.order(graph.graph().startblock);
+        List<Variable> returned = graph.graph().returnblock.inputargs;
+        this.returnVar = returned.isEmpty() ? null : returned.getFirst();
+        Set<Variable> unmaterialized = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Block b : order) {
+            SpaceOperation cmp = fusable(b);
+            if (cmp != null) {
+                fused.put(b, cmp);
+                unmaterialized.add(cmp.result());
+            }
+        }
+        this.frame = Frame.allocate(new LiveRanges(graph, this::typeOf, order, unmaterialized));
     }
 
     /** The graph's machine code, its calls and constants left as relocations for the linker. */
     MachineCode generate() {
         FunctionGraph fg = graph.graph();
-        List<Block> blocks = fg.iterblocks();
-        for (Block b : blocks) {
+        for (Block b : order) {
             labels.put(b, asm.newLabel(label(b)));
         }
         prologue(fg.startblock);
         InstructionSelector select = new InstructionSelector(this);
-        for (Block b : blocks) {
+        for (int i = 0; i < order.size(); i++) {
+            Block b = order.get(i);
+            Block next = i + 1 < order.size() ? order.get(i + 1) : null;
             asm.bind(labels.get(b));
             if (b == fg.returnblock) {
                 epilogue(b);
@@ -95,10 +106,13 @@ final class FunctionCodegen {
                 asm.ud2();   // after the exception transform no link leads here: a graph raises by returning
                 continue;
             }
+            SpaceOperation cmp = fused.get(b);
             for (SpaceOperation op : b.operations) {
-                select.select(op);
+                if (op != cmp) {
+                    select.select(op);
+                }
             }
-            exits(b);
+            exits(b, cmp == null ? null : select.flags(cmp), next);
         }
         return asm.finish();
     }
@@ -110,47 +124,49 @@ final class FunctionCodegen {
 
     // ------------------------------------------------------------------ frame
 
-    /** {@code push rbp; mov rbp, rsp; sub rsp, size}, then each argument from its register or the caller's frame into its slot. */
+    /**
+     * {@code push rbp; mov rbp, rsp; sub rsp, size}, the callee-saved registers this function
+     * uses saved in their words, then the parameters from where the caller put them into their
+     * homes, as one parallel move.
+     */
     private void prologue(Block start) {
         asm.push(RBP);
         asm.mov(RBP, RSP);
         if (frame.size() > 0) {
             asm.sub(RSP, imm(frame.size()));
         }
-        int ints = 0;
-        int floats = 0;
+        for (int k = 0; k < frame.calleeSaved().size(); k++) {
+            asm.mov(frame.savedSlot(k), frame.calleeSaved().get(k));
+        }
+        List<Location> regs = CallingConvention.registers(start.inputargs.stream().map(this::typeOf).toList());
+        Moves moves = new Moves();
         int stack = 0;
-        for (Variable v : start.inputargs) {
-            LowLevelType t = graph.typeOf(v);
-            if (t == Primitive.VOID) {
+        for (int k = 0; k < start.inputargs.size(); k++) {
+            Variable v = start.inputargs.get(k);
+            if (typeOf(v) == Primitive.VOID) {
                 continue;
             }
-            if (t == Primitive.FLOAT && floats < 8) {
-                asm.movsd(frame.slot(v), new Xmm(floats++));
-            } else if (t != Primitive.FLOAT && ints < INT_ARGS.size()) {
-                asm.mov(frame.slot(v), INT_ARGS.get(ints++));
-            } else {
-                asm.mov(RAX, Mem.at(Width.QWORD, RBP, 16 + 8 * stack++));
-                asm.mov(frame.slot(v), RAX);
+            Location from = regs.get(k) != null ? regs.get(k) : new Location.StackSlot(16 + 8 * stack++);
+            Location home = frame.home(v);
+            if (home != null) {
+                moves.add(typeOf(v), home, from);
             }
         }
+        moves.emit();
     }
 
-    /**
-     * The return block: its one input is the result, in {@code rax} or {@code xmm0}. The type is
-     * the signature's: a method that returns a constant may have a {@code Void} return variable
-     * while its callers, through the vtable's function type, expect the word (the llinterp
-     * copies the word whatever the variable's type, so both must).
-     */
+    /** The return block: its one input is the result, in {@code rax} or {@code xmm0} (see {@link #typeOf}). */
     private void epilogue(Block ret) {
-        if (!ret.inputargs.isEmpty()) {
+        if (!ret.inputargs.isEmpty() && frame.home(ret.inputargs.getFirst()) != null) {
             Variable v = ret.inputargs.getFirst();
-            LowLevelType t = graph.signature().result();
-            if (t == Primitive.FLOAT) {
-                asm.movsd(new Xmm(0), frame.slot(v));
-            } else if (t != Primitive.VOID) {
-                asm.mov(RAX, frame.slot(v));
+            if (graph.signature().result() == Primitive.FLOAT) {
+                loadFloat(XMM0, v);
+            } else if (graph.signature().result() != Primitive.VOID) {
+                load(RAX, v);
             }
+        }
+        for (int k = 0; k < frame.calleeSaved().size(); k++) {
+            asm.mov(frame.calleeSaved().get(k), frame.savedSlot(k));
         }
         asm.mov(RSP, RBP);
         asm.pop(RBP);
@@ -159,33 +175,83 @@ final class FunctionCodegen {
 
     // ------------------------------------------------------------------ links
 
-    /** The block's way out: one link, or a bool (or truth-of-an-integer) switch as test and branch. */
-    private void exits(Block b) {
+    /**
+     * The comparison whose only use is {@code b}'s bool switch, when it is the block's last
+     * operation: then it needs no value, only flags, and the branch reads them ({@code cmp a, b;
+     * jl target} instead of {@code setl; movzx; test; jne}), the compare-and-branch fusion of
+     * every compiler since Fortran.
+     */
+    private SpaceOperation fusable(Block b) {
+        if (!(b.exitswitch instanceof Variable s) || b.operations.isEmpty() || b.exits.size() != 2) {
+            return null;
+        }
+        SpaceOperation last = b.operations.getLast();
+        if (last.result() != s || !InstructionSelector.fusesWithBranch(last)) {
+            return null;
+        }
+        for (Link l : b.exits) {
+            if (l.args.contains(s)) {
+                return null;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The block's way out: one link, or a two-way switch as a branch. {@code flags}, when not
+     * null, is the condition a fused comparison left in the flags (true: the {@code True}
+     * exit); otherwise the switch variable is tested. A link with nothing to move jumps straight
+     * to its target; the link to {@code next} falls through.
+     */
+    private void exits(Block b, Cond flags, Block next) {
         if (b.exits.isEmpty()) {
             asm.ud2();
             return;
         }
         if (b.exitswitch == null) {
-            link(b.exits.getFirst());
+            link(b.exits.getFirst(), next);
             return;
         }
         if (b.exitswitch instanceof Constant c) {
             boolean truth = truth(((LLConstant) c.value()).value());
-            link(b.exits.stream().filter(l -> truth(l.exitcase) == truth).findFirst().orElseThrow());
+            link(b.exits.stream().filter(l -> truth(l.exitcase) == truth).findFirst().orElseThrow(), next);
             return;
         }
-        LowLevelType t = graph.typeOf(b.exitswitch);
+        LowLevelType t = typeOf(b.exitswitch);
         if (b.exits.size() != 2 || !(t == Primitive.BOOL || t == Primitive.SIGNED)) {
             throw new NotSelectedError("a switch of " + b.exits.size() + " exits on a " + t, graph.name());
         }
         Link ifTrue = truth(b.exits.get(0).exitcase) ? b.exits.get(0) : b.exits.get(1);
         Link ifFalse = ifTrue == b.exits.get(0) ? b.exits.get(1) : b.exits.get(0);
-        Label taken = asm.newLabel();
-        asm.cmp(frame.slot((Variable) b.exitswitch), imm(0));
-        asm.j(Cond.NE, taken);
-        link(ifFalse);
-        asm.bind(taken);
-        link(ifTrue);
+        Cond cond = flags;
+        if (cond == null) {
+            switch (operand(b.exitswitch)) {
+                case Reg r -> asm.test(r, r);
+                case Operand o -> asm.cmp(o, imm(0));
+            }
+            cond = Cond.NE;
+        }
+        Moves toTrue = linkMoves(ifTrue);
+        Moves toFalse = linkMoves(ifFalse);
+        if (toFalse.isEmpty() && (ifTrue.target == next || !toTrue.isEmpty())) {
+            asm.j(cond.negate(), labels.get(ifFalse.target));
+            toTrue.emit();
+            jump(ifTrue.target, next);
+        } else if (toTrue.isEmpty()) {
+            asm.j(cond, labels.get(ifTrue.target));
+            toFalse.emit();
+            jump(ifFalse.target, next);
+        } else {
+            // Both have moves: the one that can fall through into the next block goes last.
+            boolean trueLast = ifFalse.target != next;
+            Label taken = asm.newLabel();
+            asm.j(trueLast ? cond : cond.negate(), taken);
+            (trueLast ? toFalse : toTrue).emit();
+            asm.jmp(labels.get((trueLast ? ifFalse : ifTrue).target));
+            asm.bind(taken);
+            (trueLast ? toTrue : toFalse).emit();
+            jump((trueLast ? ifTrue : ifFalse).target, next);
+        }
     }
 
     private boolean truth(Object exitcase) {
@@ -197,64 +263,220 @@ final class FunctionCodegen {
         };
     }
 
-    /**
-     * The link's arguments into the target's input slots, all at once: the variables as parallel
-     * moves (a loop that rotates its variables makes cycles), then the constants, whose
-     * destinations nothing reads any more by then; then the jump.
-     */
-    private void link(Link l) {
+    private void link(Link l, Block next) {
+        linkMoves(l).emit();
+        jump(l.target, next);
+    }
+
+    private void jump(Block target, Block next) {
+        if (target != next) {
+            asm.jmp(labels.get(target));
+        }
+    }
+
+    /** The link's arguments into the target's homes, all at once. */
+    private Moves linkMoves(Link l) {
         if (l.lastException != null || l.lastExcValue != null) {
             throw new NotSelectedError("an exception link (the graph was not exception-transformed)", graph.name());
         }
-        List<Move> moves = new ArrayList<>();
-        List<Runnable> constants = new ArrayList<>();
+        Moves moves = new Moves();
         for (int k = 0; k < l.args.size(); k++) {
-            Variable dst = l.target.inputargs.get(k);
-            Value src = l.args.get(k);
-            if (graph.typeOf(src) == Primitive.VOID) {
-                continue;   // a translation-time value: no bits (a Void target of a real word still gets it, see epilogue)
-            }
-            if (src instanceof Variable v) {
-                moves.add(Move.move(frame.location(dst), frame.location(v)));
-            } else {
-                constants.add(() -> {
-                    load(RAX, src);
-                    asm.mov(frame.slot(dst), RAX);
-                });
+            Location dst = frame.home(l.target.inputargs.get(k));
+            if (dst != null) {
+                moves.add(l.args.get(k), dst);
             }
         }
-        MoveEmitter.emit(asm, ParallelMoves.sequentialize(moves, new Location.Gpr(MOVE_SCRATCH)));
-        constants.forEach(Runnable::run);
-        asm.jmp(labels.get(l.target));
+        return moves;
+    }
+
+    /**
+     * A parallel move under construction: word moves and double moves (two register files,
+     * sequentialized apart, each with its scratch), and the constants that are addresses of
+     * symbols ({@code lea}), made last, when every source has been read.
+     */
+    final class Moves {
+        private final List<Move> words = new ArrayList<>();
+        private final List<Move> doubles = new ArrayList<>();
+        private final List<Runnable> late = new ArrayList<>();
+
+        /** {@code dst := v}, {@code v} a variable or a constant. */
+        void add(Value v, Location dst) {
+            LowLevelType t = typeOf(v);
+            if (t == Primitive.VOID) {
+                return;   // a translation-time value: no bits
+            }
+            switch (v) {
+                case Variable var -> {
+                    Location src = frame.home(var);
+                    if (src != null) {
+                        add(t, dst, src);
+                    }
+                }
+                case Constant c -> {
+                    Long bits = constantBits((LLConstant) c.value());
+                    if (bits != null && t != Primitive.FLOAT) {
+                        words.add(Move.move(dst, new Location.Const(bits)));
+                    } else {
+                        late.add(() -> moveConstant(dst, c));
+                    }
+                }
+            }
+        }
+
+        void add(LowLevelType t, Location dst, Location src) {
+            (t == Primitive.FLOAT ? doubles : words).add(Move.move(dst, src));
+        }
+
+        boolean isEmpty() {
+            return late.isEmpty() && words.stream().allMatch(m -> m.dst().equals(m.src()))
+                    && doubles.stream().allMatch(m -> m.dst().equals(m.src()));
+        }
+
+        void emit() {
+            MoveEmitter.emit(asm, ParallelMoves.sequentialize(words, MOVE_SCRATCH));
+            MoveEmitter.emit(asm, ParallelMoves.sequentialize(doubles, FLOAT_MOVE_SCRATCH));
+            late.forEach(Runnable::run);
+        }
+    }
+
+    Moves moves() {
+        return new Moves();
+    }
+
+    /** A constant into a home: through {@code rax} (and {@code movq} for a double). Changes no flags. */
+    private void moveConstant(Location dst, Constant c) {
+        switch (dst) {
+            case Location.Gpr(Reg r) -> load(r, c);
+            case Location.Fpr(Xmm x) -> loadFloat(x, c);
+            case Location.StackSlot s -> {
+                load(RAX, c);
+                asm.mov(slot(s), RAX);
+            }
+            case Location.Const k -> throw new IllegalStateException("a constant as a destination");
+        }
     }
 
     // ------------------------------------------------------------------ values
 
-    /** The 64-bit word of {@code v} into {@code r}: a slot's word, or a constant made there. */
+    /** The 64-bit word of a constant, when it is a number (null for addresses of symbols). */
+    static Long constantBits(LLConstant k) {
+        return switch (k.value()) {
+            case null -> 0L;
+            case Long n -> n;
+            case Boolean bool -> bool ? 1L : 0L;
+            case Character c -> (long) c;
+            case Double d -> Double.doubleToRawLongBits(d);
+            default -> null;
+        };
+    }
+
+    Location home(Variable v) {
+        Location home = frame.home(v);
+        if (home == null) {
+            throw new IllegalStateException("variable " + v + " of " + graph.name() + " has no home");
+        }
+        return home;
+    }
+
+    static Mem slot(Location.StackSlot s) {
+        return Mem.at(Width.QWORD, RBP, s.offset());
+    }
+
+    /**
+     * {@code v} as an instruction's source operand: its register, its frame word, or a constant
+     * that fits a sign-extended 32-bit immediate; null when it must be made in a register first.
+     */
+    Operand operand(Value v) {
+        return switch (v) {
+            case Variable var -> switch (home(var)) {
+                case Location.Gpr(Reg r) -> r;
+                case Location.Fpr(Xmm x) -> x;
+                case Location.StackSlot s -> slot(s);
+                case Location.Const k -> throw new IllegalStateException("a constant home");
+            };
+            case Constant c -> {
+                Long bits = constantBits((LLConstant) c.value());
+                yield bits != null && bits == (int) (long) bits && typeOf(c) != Primitive.FLOAT ? Imm.imm(bits) : null;
+            }
+        };
+    }
+
+    /** {@code v}'s word as an operand, made in {@code scratch} when it is a constant no immediate can hold. */
+    Operand operandOrLoad(Value v, Reg scratch) {
+        Operand o = operand(v);
+        if (o != null) {
+            return o;
+        }
+        load(scratch, v);
+        return scratch;
+    }
+
+    /** A register holding {@code v}'s word: its home, or {@code scratch} loaded with it. */
+    Reg reg(Value v, Reg scratch) {
+        if (v instanceof Variable var && home(var) instanceof Location.Gpr(Reg r)) {
+            return r;
+        }
+        load(scratch, v);
+        return scratch;
+    }
+
+    /** The register a result is computed in: its home when that is a register, else {@code scratch}. */
+    Reg dest(Variable r, Reg scratch) {
+        return home(r) instanceof Location.Gpr(Reg reg) ? reg : scratch;
+    }
+
+    /** The 64-bit word of {@code v} into {@code r}: a home's word, or a constant made there. */
     void load(Reg r, Value v) {
         switch (v) {
-            case Variable var -> asm.mov(r, frame.slot(var));
+            case Variable var -> {
+                switch (home(var)) {
+                    case Location.Gpr(Reg h) when h.equals(r) -> { }
+                    case Location.Gpr(Reg h) -> asm.mov(r, h);
+                    case Location.Fpr(Xmm x) -> asm.movq(r, x);
+                    case Location.StackSlot s -> asm.mov(r, slot(s));
+                    case Location.Const k -> throw new IllegalStateException("a constant home");
+                }
+            }
             case Constant c -> loadConstant(r, (LLConstant) c.value());
         }
     }
 
     private void loadConstant(Reg r, LLConstant k) {
+        Long bits = constantBits(k);
+        if (bits != null) {
+            asm.mov(bits == (int) (long) bits && bits >= 0 ? r.view(Width.DWORD) : r, imm(bits));
+            return;
+        }
         switch (k.value()) {
-            case null -> asm.mov(r.view(Width.DWORD), imm(0));
-            case Long n -> asm.mov(r, imm(n));
-            case Boolean bool -> asm.mov(r.view(Width.DWORD), imm(bool ? 1 : 0));
-            case Character c -> asm.mov(r.view(Width.DWORD), imm(c));
-            case Double d -> asm.mov(r, imm(Double.doubleToRawLongBits(d)));
             case Prebuilt p -> asm.lea(r, new Mem.Rip(Width.QWORD, Symbol.symbol(prebuilt.apply(p))));
             case LowLevelGraph g -> asm.lea(r, new Mem.Rip(Width.QWORD, Symbol.symbol(g.name())));
             default -> throw new NotSelectedError("a constant " + k + " of type " + k.type(), graph.name());
         }
     }
 
-    /** A double into an SSE register: from its slot, or its bits through {@code rax} (x86 has no float immediates). */
+    /** The result in {@code r} into its home (nothing when it was computed there). */
+    void store(Variable v, Reg r) {
+        switch (home(v)) {
+            case Location.Gpr(Reg h) when h.equals(r) -> { }
+            case Location.Gpr(Reg h) -> asm.mov(h, r);
+            case Location.Fpr(Xmm x) -> asm.movq(x, r);
+            case Location.StackSlot s -> asm.mov(slot(s), r);
+            case Location.Const k -> throw new IllegalStateException("a constant home");
+        }
+    }
+
+    /** A double into an SSE register: from its home, or its bits through {@code rax} (x86 has no float immediates). */
     void loadFloat(Xmm x, Value v) {
         switch (v) {
-            case Variable var -> asm.movsd(x, frame.slot(var));
+            case Variable var -> {
+                switch (home(var)) {
+                    case Location.Fpr(Xmm h) when h.equals(x) -> { }
+                    case Location.Fpr(Xmm h) -> asm.movsd(x, h);
+                    case Location.Gpr(Reg r) -> asm.movq(x, r);
+                    case Location.StackSlot s -> asm.movsd(x, slot(s));
+                    case Location.Const k -> throw new IllegalStateException("a constant home");
+                }
+            }
             case Constant c -> {
                 load(RAX, c);
                 asm.movq(x, RAX);
@@ -262,11 +484,47 @@ final class FunctionCodegen {
         }
     }
 
-    void store(Variable v, Reg r) {
-        asm.mov(frame.slot(v), r);
+    /** An SSE register holding {@code v}: its home, or {@code scratch} loaded with it. */
+    Xmm floatReg(Value v, Xmm scratch) {
+        if (v instanceof Variable var && home(var) instanceof Location.Fpr(Xmm x)) {
+            return x;
+        }
+        loadFloat(scratch, v);
+        return scratch;
     }
 
+    /** {@code v} as an SSE instruction's source: its register or its frame word; a constant is made in {@code scratch}. */
+    Operand floatOperand(Value v, Xmm scratch) {
+        if (v instanceof Variable var && home(var) instanceof Location.StackSlot s) {
+            return slot(s);
+        }
+        return floatReg(v, scratch);
+    }
+
+    Xmm floatDest(Variable r, Xmm scratch) {
+        return home(r) instanceof Location.Fpr(Xmm x) ? x : scratch;
+    }
+
+    void storeFloat(Variable v, Xmm x) {
+        switch (home(v)) {
+            case Location.Fpr(Xmm h) when h.equals(x) -> { }
+            case Location.Fpr(Xmm h) -> asm.movsd(h, x);
+            case Location.Gpr(Reg r) -> asm.movq(r, x);
+            case Location.StackSlot s -> asm.movsd(slot(s), x);
+            case Location.Const k -> throw new IllegalStateException("a constant home");
+        }
+    }
+
+    boolean hasHome(Variable v) {
+        return v != null && frame.home(v) != null;
+    }
+
+    /**
+     * {@code v}'s type, except for the returned variable, which has the signature's: a method
+     * that returns a constant may have a {@code Void} return variable while its callers, through
+     * the vtable's function type, expect the word the constant is.
+     */
     LowLevelType typeOf(Value v) {
-        return graph.typeOf(v);
+        return v == returnVar ? graph.signature().result() : graph.typeOf(v);
     }
 }

@@ -18,6 +18,7 @@ import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
@@ -31,6 +32,7 @@ import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.lltype.StructType;
 import dev.taipan.x86.asm.Assembler;
 import dev.taipan.x86.asm.Cond;
+import dev.taipan.x86.asm.Imm;
 import dev.taipan.x86.asm.Label;
 import dev.taipan.x86.asm.Mem;
 import dev.taipan.x86.asm.Operand;
@@ -38,16 +40,19 @@ import dev.taipan.x86.asm.Reg;
 import dev.taipan.x86.asm.Symbol;
 import dev.taipan.x86.asm.Width;
 import dev.taipan.x86.asm.Xmm;
+import dev.taipan.x86.regalloc.Location;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Instruction selection, one operation at a time, as a stack machine would: the operands are
- * loaded from their slots (or made, if constants) into fixed scratch registers ({@code rax},
- * {@code rcx}, {@code rdx}; {@code xmm0}, {@code xmm1}), the operation is one or a few
- * instructions, the result is stored to its slot. One {@code switch} over {@link LLOp}, PyPy's
- * {@code genop_*} table of {@code assembler.py}; an operation it has no case for stops the
- * translation with a {@link NotSelectedError}. The meaning of each operation is the llinterp's
+ * Instruction selection, one operation at a time (PyPy's {@code genop_*} table of
+ * {@code assembler.py}; one {@code switch} over {@link LLOp}). Each variable has its home, a
+ * register or a frame word ({@link Frame}); an operation reads its operands where they are
+ * (a register, a frame word, a constant as an immediate), computes its result in the result's
+ * own register when it has one, and otherwise through the scratch registers {@code rax},
+ * {@code rcx}, {@code rdx}, {@code xmm0}, {@code xmm1}, which hold nothing between two
+ * operations. An operation it has no case for stops the translation with a
+ * {@link NotSelectedError}. The meaning of each operation is the llinterp's
  * ({@code OperationCompiler}, {@code lloperation.Arithmetic}), case by case.
  */
 final class InstructionSelector {
@@ -60,19 +65,86 @@ final class InstructionSelector {
         this.asm = gen.asm;
     }
 
+    /** How an operation's code calls out (a function, the runtime, the kernel), destroying the caller-saved registers. */
+    enum Calls {
+        /** It does not. */
+        NONE,
+        /** Once, after reading its operands: they may die at the call. */
+        ONCE,
+        /** Several times, reading operands in between (a print): they must survive the calls. */
+        BETWEEN_OPERANDS
+    }
+
+    static Calls calls(SpaceOperation op) {
+        if (!(op.op() instanceof LLOp llop)) {
+            return Calls.NONE;
+        }
+        return switch (llop) {
+            case DIRECT_CALL, INDIRECT_CALL, RAW_MALLOC, RAW_CALLOC, RAW_FREE, RAW_MEMCOPY, RAW_MEMCLEAR,
+                 SYSCALL_WRITE, SYSCALL_READ, SYSCALL_CLOSE, SYSCALL_CLOCK_GETTIME, SYSCALL_OPEN, SYSCALL_UNLINK,
+                 DEBUG_START_TRACEBACK, DEBUG_RECORD_TRACEBACK, DEBUG_RERAISE_TRACEBACK -> Calls.ONCE;
+            case DEBUG_PRINT -> Calls.BETWEEN_OPERANDS;
+            default -> Calls.NONE;
+        };
+    }
+
+    /** Whether {@link #flags} can select the operation as flags alone, for a branch to read. */
+    static boolean fusesWithBranch(SpaceOperation op) {
+        return op.op() instanceof LLOp llop && condition(llop) != null;
+    }
+
+    /** The condition an integer comparison or truth test leaves true in the flags, or null. */
+    private static Cond condition(LLOp llop) {
+        return switch (llop) {
+            case INT_LT -> Cond.L;
+            case INT_LE -> Cond.LE;
+            case INT_EQ, UINT_EQ, CHAR_EQ, ADR_EQ, PTR_EQ -> Cond.E;
+            case INT_NE, UINT_NE, CHAR_NE, ADR_NE, PTR_NE -> Cond.NE;
+            case INT_GT -> Cond.G;
+            case INT_GE -> Cond.GE;
+            // Chars are 0..255 and addresses never negative, but both compare as unsigned words: one rule for all three.
+            case UINT_LT, CHAR_LT, ADR_LT -> Cond.B;
+            case UINT_LE, CHAR_LE, ADR_LE -> Cond.BE;
+            case UINT_GT, CHAR_GT, ADR_GT -> Cond.A;
+            case UINT_GE, CHAR_GE, ADR_GE -> Cond.AE;
+            case INT_IS_TRUE, UINT_IS_TRUE, PTR_NONZERO -> Cond.NE;
+            case PTR_ISZERO, BOOL_NOT -> Cond.E;
+            default -> null;
+        };
+    }
+
+    /** A comparison as flags only: its instruction, and the condition its result would be. */
+    Cond flags(SpaceOperation op) {
+        LLOp llop = (LLOp) op.op();
+        Cond cond = condition(llop);
+        List<Value> a = op.args();
+        if (a.size() == 1) {
+            Reg x = gen.reg(a.getFirst(), RAX);
+            asm.test(x, x);
+        } else {
+            Reg x = gen.reg(a.get(0), RAX);
+            asm.cmp(x, gen.operandOrLoad(a.get(1), RCX));
+        }
+        return cond;
+    }
+
     void select(SpaceOperation op) {
         if (!(op.op() instanceof LLOp llop)) {
             throw new NotSelectedError("the operation " + op.opname(), gen.graph.name());
         }
         List<Value> a = op.args();
         Variable r = op.result();
+        if (condition(llop) != null) {
+            setBool(flags(op), r);
+            return;
+        }
         switch (llop) {
-            case INT_ADD, UINT_ADD, ADR_ADD -> binary(a, r, asm::add);
-            case INT_SUB, UINT_SUB, ADR_SUB, ADR_DELTA -> binary(a, r, asm::sub);
-            case INT_MUL, UINT_MUL -> binary(a, r, (d, s) -> asm.imul((Reg) d, s));
-            case INT_AND, UINT_AND -> binary(a, r, asm::and);
-            case INT_OR, UINT_OR -> binary(a, r, asm::or);
-            case INT_XOR, UINT_XOR -> binary(a, r, asm::xor);
+            case INT_ADD, UINT_ADD, ADR_ADD -> binary(a, r, asm::add, true);
+            case INT_SUB, UINT_SUB, ADR_SUB, ADR_DELTA -> binary(a, r, asm::sub, false);
+            case INT_MUL, UINT_MUL -> multiply(a, r);
+            case INT_AND, UINT_AND -> binary(a, r, asm::and, true);
+            case INT_OR, UINT_OR -> binary(a, r, asm::or, true);
+            case INT_XOR, UINT_XOR -> binary(a, r, asm::xor, true);
             case INT_LSHIFT, UINT_LSHIFT -> shift(a, r, asm::shl);
             case INT_RSHIFT -> shift(a, r, asm::sar);
             case UINT_RSHIFT -> shift(a, r, asm::shr);
@@ -80,23 +152,9 @@ final class InstructionSelector {
             case UINT_FLOORDIV, UINT_MOD -> unsignedDivision(llop == LLOp.UINT_MOD, a, r);
             case INT_MUL_HIGH -> {
                 gen.load(RAX, a.get(0));
-                gen.load(RCX, a.get(1));
-                asm.imul(RCX);   // rdx:rax := rax * rcx
+                asm.imul(gen.reg(a.get(1), RCX));   // rdx:rax := rax * src
                 gen.store(r, RDX);
             }
-            case INT_LT -> compare(a, r, Cond.L);
-            case INT_LE -> compare(a, r, Cond.LE);
-            case INT_EQ, UINT_EQ, CHAR_EQ, ADR_EQ, PTR_EQ -> compare(a, r, Cond.E);
-            case INT_NE, UINT_NE, CHAR_NE, ADR_NE, PTR_NE -> compare(a, r, Cond.NE);
-            case INT_GT -> compare(a, r, Cond.G);
-            case INT_GE -> compare(a, r, Cond.GE);
-            // Chars are 0..255 and addresses never negative, but both compare as unsigned words: one rule for all three.
-            case UINT_LT, CHAR_LT, ADR_LT -> compare(a, r, Cond.B);
-            case UINT_LE, CHAR_LE, ADR_LE -> compare(a, r, Cond.BE);
-            case UINT_GT, CHAR_GT, ADR_GT -> compare(a, r, Cond.A);
-            case UINT_GE, CHAR_GE, ADR_GE -> compare(a, r, Cond.AE);
-            case INT_IS_TRUE, UINT_IS_TRUE, PTR_NONZERO -> test(a, r, Cond.NE);
-            case PTR_ISZERO, BOOL_NOT -> test(a, r, Cond.E);
             case INT_NEG -> unary(a, r, asm::neg);
             case INT_INVERT, UINT_INVERT -> unary(a, r, asm::not);
             case INT_ABS -> {
@@ -106,21 +164,21 @@ final class InstructionSelector {
                 asm.cmov(Cond.S, RAX, RCX);   // -x < 0: x was positive; abs(MIN) stays MIN, as Math.abs
                 gen.store(r, RAX);
             }
-            // The same word seen as another type: a copy of the slot.
+            // The same word seen as another type: a copy, between register files for the byte conversions.
             case SAME_AS, HINT, CAST_POINTER, CAST_PTR_TO_INT, CAST_PTR_TO_ADR, CAST_ADR_TO_PTR, CAST_ADR_TO_INT,
                  CAST_INT_TO_ADR, CAST_INT_TO_UINT, CAST_UINT_TO_INT, CAST_BOOL_TO_INT, CAST_CHAR_TO_INT,
                  CAST_INT_TO_CHAR, CONVERT_FLOAT_BYTES_TO_LONGLONG, CONVERT_LONGLONG_BYTES_TO_FLOAT -> copy(a, r);
-            case FLOAT_ADD -> floatBinary(a, r, asm::addsd);
-            case FLOAT_SUB -> floatBinary(a, r, asm::subsd);
-            case FLOAT_MUL -> floatBinary(a, r, asm::mulsd);
-            case FLOAT_TRUEDIV -> floatBinary(a, r, asm::divsd);
+            case FLOAT_ADD -> floatBinary(a, r, asm::addsd, true);
+            case FLOAT_SUB -> floatBinary(a, r, asm::subsd, false);
+            case FLOAT_MUL -> floatBinary(a, r, asm::mulsd, true);
+            case FLOAT_TRUEDIV -> floatBinary(a, r, asm::divsd, false);
             case FLOAT_SQRT -> {
-                gen.loadFloat(XMM0, a.getFirst());
-                asm.sqrtsd(XMM0, XMM0);
-                asm.movsd(gen.frame.slot(r), XMM0);
+                Xmm d = gen.floatDest(r, XMM0);
+                asm.sqrtsd(d, gen.floatOperand(a.getFirst(), XMM1));
+                gen.storeFloat(r, d);
             }
-            case FLOAT_NEG -> signBit(a, r, asm::xor, Long.MIN_VALUE);        // flip the sign bit
-            case FLOAT_ABS -> signBit(a, r, asm::and, Long.MAX_VALUE);        // clear it
+            case FLOAT_NEG -> signBit(a, r, asm::xorpd, Long.MIN_VALUE);        // flip the sign bit
+            case FLOAT_ABS -> signBit(a, r, asm::andpd, Long.MAX_VALUE);        // clear it
             // ucomisd sets CF and ZF like an unsigned compare, and all of ZF, PF, CF when unordered (NaN):
             // "above" and "above or equal" are false for NaN, so a < b is b above a.
             case FLOAT_LT -> floatCompare(a.get(1), a.get(0), r, Cond.A);
@@ -131,32 +189,26 @@ final class InstructionSelector {
             case FLOAT_NE -> floatEquality(a.get(0), a.get(1), r, false);
             case FLOAT_IS_TRUE -> floatEquality(a.getFirst(), LLConstant.of(0.0, Primitive.FLOAT), r, false);
             case CAST_INT_TO_FLOAT -> {
-                gen.load(RAX, a.getFirst());
-                asm.cvtsi2sd(XMM0, RAX);
-                asm.movsd(gen.frame.slot(r), XMM0);
+                Xmm d = gen.floatDest(r, XMM0);
+                Operand src = gen.operand(a.getFirst());
+                asm.cvtsi2sd(d, src instanceof Reg || src instanceof Mem ? src : gen.reg(a.getFirst(), RAX));
+                gen.storeFloat(r, d);
             }
             case CAST_FLOAT_TO_INT -> {
-                gen.loadFloat(XMM0, a.getFirst());
-                asm.cvttsd2si(RAX, XMM0);   // NaN and out of range give MIN, as Arithmetic.castFloatToInt
-                gen.store(r, RAX);
+                Reg d = gen.dest(r, RAX);
+                asm.cvttsd2si(d, gen.floatOperand(a.getFirst(), XMM0));   // NaN and out of range give MIN, as Arithmetic.castFloatToInt
+                gen.store(r, d);
             }
             case GETFIELD, GETARRAYITEM, GETINTERIORFIELD -> load(place(a, a.size()), r);
             case SETFIELD, SETARRAYITEM, SETINTERIORFIELD -> store(place(a, a.size() - 1), a.getLast());
             case GETARRAYSIZE, GETINTERIORARRAYSIZE -> length(place(a, a.size()), r);
             case GETSUBSTRUCT, GETARRAYSUBSTRUCT -> {
-                asm.lea(RAX, place(a, a.size()).mem());
-                gen.store(r, RAX);
+                Reg d = gen.dest(r, RAX);
+                asm.lea(d, place(a, a.size()).mem());
+                gen.store(r, d);
             }
-            case RAW_LOAD -> {
-                gen.load(RAX, a.get(0));
-                gen.load(RCX, a.get(1));
-                loadWord(gen.typeOf(r), Mem.at(Width.QWORD, RAX, RCX, 1, 0), r);
-            }
-            case RAW_STORE -> {
-                gen.load(RAX, a.get(0));
-                gen.load(RCX, a.get(1));
-                storeWord(gen.typeOf(a.get(2)), Mem.at(Width.QWORD, RAX, RCX, 1, 0), a.get(2));
-            }
+            case RAW_LOAD -> loadWord(gen.typeOf(r), raw(a), r);
+            case RAW_STORE -> storeWord(gen.typeOf(a.get(2)), raw(a), a.get(2));
             case RAW_MALLOC -> runtimeCall(Runtime.RAW_MALLOC, a, r);
             case RAW_CALLOC -> runtimeCall(Runtime.RAW_MALLOC, a, r);   // each block is a fresh mmap: zero already
             case RAW_FREE -> runtimeCall(Runtime.RAW_FREE, a, r);
@@ -201,33 +253,90 @@ final class InstructionSelector {
         void emit(Xmm dst, Operand src);
     }
 
-    private void binary(List<Value> a, Variable r, Two op) {
-        gen.load(RAX, a.get(0));
-        gen.load(RCX, a.get(1));
-        op.emit(RAX, RCX);
-        gen.store(r, RAX);
+    /**
+     * {@code r = x op y} as the two-operand {@code op d, y}: {@code d} is {@code r}'s register
+     * (loaded with {@code x} first) unless that register holds {@code y}, which the load would
+     * destroy; then a commutative operation swaps its operands, another goes through {@code rax}.
+     */
+    private void binary(List<Value> a, Variable r, Two op, boolean commutative) {
+        Value x = a.get(0);
+        Value y = a.get(1);
+        Reg d = gen.dest(r, RAX);
+        if (isIn(y, d)) {
+            if (commutative) {
+                x = a.get(1);
+                y = a.get(0);
+            } else {
+                d = RAX;
+            }
+        }
+        if (isIn(y, d)) {
+            d = RAX;   // x and y are the same variable, in r's register
+        }
+        gen.load(d, x);
+        op.emit(d, gen.operandOrLoad(y, RCX));
+        gen.store(r, d);
+    }
+
+    /** {@code imul} has no memory destination but a three-operand form with an immediate. */
+    private void multiply(List<Value> a, Variable r) {
+        Reg d = gen.dest(r, RAX);
+        for (int k = 0; k < 2; k++) {
+            if (gen.operand(a.get(1 - k)) instanceof Imm i) {
+                Operand src = gen.operand(a.get(k));
+                asm.imul(d, src instanceof Reg || src instanceof Mem ? src : gen.reg(a.get(k), RCX), i);
+                gen.store(r, d);
+                return;
+            }
+        }
+        binary(a, r, (dst, src) -> asm.imul((Reg) dst, src), true);
+    }
+
+    private boolean isIn(Value v, Reg reg) {
+        return v instanceof Variable var && gen.home(var) instanceof Location.Gpr(Reg h) && h.equals(reg);
     }
 
     private void unary(List<Value> a, Variable r, One op) {
-        gen.load(RAX, a.getFirst());
-        op.emit(RAX);
-        gen.store(r, RAX);
+        Reg d = gen.dest(r, RAX);
+        gen.load(d, a.getFirst());
+        op.emit(d);
+        gen.store(r, d);
     }
 
+    /** {@code r = x}, the same bits; the byte conversions move them between register files. */
     private void copy(List<Value> a, Variable r) {
-        if (gen.typeOf(r) == Primitive.VOID) {
+        if (!gen.hasHome(r)) {
             return;
         }
-        gen.load(RAX, a.getFirst());
-        gen.store(r, RAX);
+        FunctionCodegen.Moves move = gen.moves();
+        Value x = a.getFirst();
+        boolean fromFloat = gen.typeOf(x) == Primitive.FLOAT;
+        boolean toFloat = gen.typeOf(r) == Primitive.FLOAT;
+        if (fromFloat == toFloat) {
+            move.add(x, gen.home(r));
+            move.emit();
+        } else if (toFloat) {
+            Xmm d = gen.floatDest(r, XMM0);
+            asm.movq(d, gen.reg(x, RAX));
+            gen.storeFloat(r, d);
+        } else {
+            Reg d = gen.dest(r, RAX);
+            asm.movq(d, gen.floatReg(x, XMM0));
+            gen.store(r, d);
+        }
     }
 
-    /** The count must be in {@code cl}; the llinterp's 0..63 rule means x86's "count mod 64" never shows. */
+    /** The count must be in {@code cl} or an immediate; the llinterp's 0..63 rule means x86's "count mod 64" never shows. */
     private void shift(List<Value> a, Variable r, Two op) {
-        gen.load(RAX, a.get(0));
-        gen.load(RCX, a.get(1));
-        op.emit(RAX, CL);
-        gen.store(r, RAX);
+        Operand count = gen.operand(a.get(1));
+        if (!(count instanceof Imm)) {
+            gen.load(RCX, a.get(1));
+            count = CL;
+        }
+        Reg d = gen.dest(r, RAX);
+        gen.load(d, a.get(0));
+        op.emit(d, count);
+        gen.store(r, d);
     }
 
     /**
@@ -237,8 +346,8 @@ final class InstructionSelector {
      * a negation instead, for every dividend.
      */
     private void signedDivision(boolean mod, List<Value> a, Variable r) {
-        gen.load(RAX, a.get(0));
         gen.load(RCX, a.get(1));
+        gen.load(RAX, a.get(0));
         Label normal = asm.newLabel();
         Label done = asm.newLabel();
         asm.cmp(RCX, imm(-1));
@@ -260,60 +369,63 @@ final class InstructionSelector {
     }
 
     private void unsignedDivision(boolean mod, List<Value> a, Variable r) {
-        gen.load(RAX, a.get(0));
         gen.load(RCX, a.get(1));
+        gen.load(RAX, a.get(0));
         asm.xor(RDX.view(Width.DWORD), RDX.view(Width.DWORD));
         asm.div(RCX);
         gen.store(r, mod ? RDX : RAX);
     }
 
-    /** A comparison's flags as the Bool 0 or 1. */
-    private void compare(List<Value> a, Variable r, Cond cond) {
-        gen.load(RAX, a.get(0));
-        gen.load(RCX, a.get(1));
-        asm.cmp(RAX, RCX);
-        setBool(cond, r);
-    }
-
-    private void test(List<Value> a, Variable r, Cond cond) {
-        gen.load(RAX, a.getFirst());
-        asm.test(RAX, RAX);
-        setBool(cond, r);
-    }
-
+    /** Flags as the Bool 0 or 1, made in the result's register. */
     private void setBool(Cond cond, Variable r) {
-        asm.set(cond, AL);
-        asm.movzx(EAX, AL);
-        gen.store(r, RAX);
+        Reg d = gen.dest(r, RAX);
+        asm.set(cond, d.view(Width.BYTE));
+        asm.movzx(d.view(Width.DWORD), d.view(Width.BYTE));
+        gen.store(r, d);
     }
 
-    private void floatBinary(List<Value> a, Variable r, FloatTwo op) {
-        gen.loadFloat(XMM0, a.get(0));
-        gen.loadFloat(XMM1, a.get(1));
-        op.emit(XMM0, XMM1);
-        asm.movsd(gen.frame.slot(r), XMM0);
+    private void floatBinary(List<Value> a, Variable r, FloatTwo op, boolean commutative) {
+        Value x = a.get(0);
+        Value y = a.get(1);
+        Xmm d = gen.floatDest(r, XMM0);
+        if (isIn(y, d)) {
+            if (commutative) {
+                x = a.get(1);
+                y = a.get(0);
+            } else {
+                d = XMM0;
+            }
+        }
+        if (isIn(y, d)) {
+            d = XMM0;
+        }
+        gen.loadFloat(d, x);
+        op.emit(d, gen.floatOperand(y, XMM1));
+        gen.storeFloat(r, d);
     }
 
-    /** Negation and absolute value act on the sign bit alone, so they are integer instructions on the double's bits. */
-    private void signBit(List<Value> a, Variable r, Two op, long mask) {
-        gen.load(RAX, a.getFirst());
-        asm.mov(RCX, imm(mask));
-        op.emit(RAX, RCX);
-        gen.store(r, RAX);
+    private boolean isIn(Value v, Xmm x) {
+        return v instanceof Variable var && gen.home(var) instanceof Location.Fpr(Xmm h) && h.equals(x);
+    }
+
+    /** Negation and absolute value act on the sign bit alone: a mask made in {@code xmm1}. */
+    private void signBit(List<Value> a, Variable r, FloatTwo op, long mask) {
+        Xmm d = gen.floatDest(r, XMM0);
+        gen.loadFloat(d, a.getFirst());
+        asm.mov(RAX, imm(mask));
+        asm.movq(XMM1, RAX);
+        op.emit(d, XMM1);
+        gen.storeFloat(r, d);
     }
 
     private void floatCompare(Value x, Value y, Variable r, Cond cond) {
-        gen.loadFloat(XMM0, x);
-        gen.loadFloat(XMM1, y);
-        asm.ucomisd(XMM0, XMM1);
+        asm.ucomisd(gen.floatReg(x, XMM0), gen.floatOperand(y, XMM1));
         setBool(cond, r);
     }
 
     /** Equal means ZF set and not unordered (PF clear); not equal is its negation, so NaN != NaN. */
     private void floatEquality(Value x, Value y, Variable r, boolean equal) {
-        gen.loadFloat(XMM0, x);
-        gen.loadFloat(XMM1, y);
-        asm.ucomisd(XMM0, XMM1);
+        asm.ucomisd(gen.floatReg(x, XMM0), gen.floatOperand(y, XMM1));
         if (equal) {
             asm.set(Cond.E, AL);
             asm.set(Cond.NP, CL);
@@ -329,18 +441,21 @@ final class InstructionSelector {
 
     // ------------------------------------------------------------------ memory
 
-    /** Where a memory operation reaches: {@code [rax + offset (+ rcx * scale)]}, a value or part of {@code type}. */
+    /** Where a memory operation reaches, a value or part of {@code type}. */
     private record Place(Mem mem, LowLevelType type) {
     }
 
     /**
      * Follows the path of field names and indexes from the pointer {@code args[0]}, as the
-     * llinterp's {@code OperationCompiler.place} does: the pointer into {@code rax}, a run-time
-     * index into {@code rcx} (multiplied first when the item size is no x86 scale).
+     * llinterp's {@code OperationCompiler.place} does: the base is the pointer's register (or
+     * {@code rax} loaded with it; a prebuilt object's field is {@code [rip + symbol + offset]}),
+     * a run-time index is its register or {@code rcx} (multiplied first when the item size is
+     * no x86 scale).
      */
     private Place place(List<Value> args, int end) {
-        if (!(gen.typeOf(args.getFirst()) instanceof Ptr ptr)) {
-            throw new NotSelectedError("a memory operation on a " + gen.typeOf(args.getFirst()), gen.graph.name());
+        Value base = args.getFirst();
+        if (!(gen.typeOf(base) instanceof Ptr ptr)) {
+            throw new NotSelectedError("a memory operation on a " + gen.typeOf(base), gen.graph.name());
         }
         LowLevelType type = ptr.to();
         long offset = 0;
@@ -369,17 +484,29 @@ final class InstructionSelector {
                 default -> throw new NotSelectedError("a step " + step + " into a " + type, gen.graph.name());
             }
         }
-        gen.load(RAX, args.getFirst());
         int disp = Math.toIntExact(offset);
+        if (index == null && base instanceof Constant(LLConstant(Prebuilt p, var t))) {
+            return new Place(new Mem.Rip(Width.QWORD, new Symbol(gen.prebuilt.apply(p), disp)), type);
+        }
+        Reg b = gen.reg(base, RAX);
         if (index == null) {
-            return new Place(Mem.at(Width.QWORD, RAX, disp), type);
+            return new Place(Mem.at(Width.QWORD, b, disp), type);
         }
-        gen.load(RCX, index);
+        Reg i = gen.reg(index, RCX);
         if (scale == 1 || scale == 2 || scale == 4 || scale == 8) {
-            return new Place(Mem.at(Width.QWORD, RAX, RCX, (int) scale, disp), type);
+            return new Place(Mem.at(Width.QWORD, b, i, (int) scale, disp), type);
         }
-        asm.imul(RCX, RCX, imm(scale));
-        return new Place(Mem.at(Width.QWORD, RAX, RCX, 1, disp), type);
+        asm.imul(RCX, i, imm(scale));
+        return new Place(Mem.at(Width.QWORD, b, RCX, 1, disp), type);
+    }
+
+    /** {@code raw_load(adr, offset)} and {@code raw_store(adr, offset, v)}: {@code [adr + offset]}. */
+    private Mem raw(List<Value> a) {
+        Reg base = gen.reg(a.get(0), RAX);
+        if (gen.operand(a.get(1)) instanceof Imm(long disp)) {
+            return Mem.at(Width.QWORD, base, (int) disp);
+        }
+        return Mem.at(Width.QWORD, base, gen.reg(a.get(1), RCX), 1, 0);
     }
 
     private void load(Place p, Variable r) {
@@ -390,33 +517,42 @@ final class InstructionSelector {
         storeWord(p.type(), p.mem(), v);
     }
 
-    /** A value of {@code type} from memory into {@code r}'s slot: bytes zero-extended, words as they are. */
+    /** A value of {@code type} from memory into {@code r}'s home: bytes zero-extended, words as they are. */
     private void loadWord(LowLevelType type, Mem mem, Variable r) {
+        if (!gen.hasHome(r)) {
+            return;
+        }
+        if (type == Primitive.FLOAT) {
+            Xmm d = gen.floatDest(r, XMM0);
+            asm.movsd(d, mem);
+            gen.storeFloat(r, d);
+            return;
+        }
+        Reg d = gen.dest(r, RDX);
         switch ((int) Layout.sizeOf(type)) {
-            case 0 -> { }
-            case 1 -> {
-                asm.movzx(EAX, mem.withWidth(Width.BYTE));
-                gen.store(r, RAX);
-            }
-            case 8 -> {
-                asm.mov(RDX, mem);
-                gen.store(r, RDX);
-            }
+            case 1 -> asm.movzx(d.view(Width.DWORD), mem.withWidth(Width.BYTE));
+            case 8 -> asm.mov(d, mem);
             default -> throw new NotSelectedError("a load of a " + type, gen.graph.name());
         }
+        gen.store(r, d);
     }
 
-    /** {@code rax} and {@code rcx} hold the address, so the value goes through {@code rdx}. */
+    /** The address may be in {@code rax} and {@code rcx}, so a value not in a register goes through {@code rdx}. */
     private void storeWord(LowLevelType type, Mem mem, Value v) {
+        if (type == Primitive.FLOAT && v instanceof Variable) {
+            asm.movsd(mem, gen.floatReg(v, XMM0));
+            return;
+        }
         switch ((int) Layout.sizeOf(type)) {
             case 0 -> { }
             case 1 -> {
-                gen.load(RDX, v);
-                asm.mov(mem.withWidth(Width.BYTE), RDX.view(Width.BYTE));
+                Operand src = gen.operand(v);
+                asm.mov(mem.withWidth(Width.BYTE), src instanceof Imm(long n) ? imm((byte) n)
+                        : gen.reg(v, RDX).view(Width.BYTE));
             }
             case 8 -> {
-                gen.load(RDX, v);
-                asm.mov(mem, RDX);
+                Operand src = gen.operand(v);
+                asm.mov(mem, src instanceof Imm || src instanceof Reg ? src : gen.reg(v, RDX));
             }
             default -> throw new NotSelectedError("a store of a " + type, gen.graph.name());
         }
@@ -426,10 +562,15 @@ final class InstructionSelector {
         if (!(p.type() instanceof ArrayType arr)) {
             throw new NotSelectedError("the length of a " + p.type(), gen.graph.name());
         }
-        Mem.Based m = (Mem.Based) p.mem();
-        asm.mov(RDX, Mem.at(Width.QWORD, m.base(), m.index(), m.scale(),
-                Math.toIntExact(m.disp() + Layout.lengthOffset(arr))));
-        gen.store(r, RDX);
+        int extra = Math.toIntExact(Layout.lengthOffset(arr));
+        Mem at = switch (p.mem()) {
+            case Mem.Based m -> Mem.at(Width.QWORD, m.base(), m.index(), m.scale(), m.disp() + extra);
+            case Mem.Rip(var w, Symbol s) -> new Mem.Rip(w, new Symbol(s.name(), s.addend() + extra));
+            case Mem m -> throw new NotSelectedError("the length at " + m, gen.graph.name());
+        };
+        Reg d = gen.dest(r, RDX);
+        asm.mov(d, at);
+        gen.store(r, d);
     }
 
     // ------------------------------------------------------------------ calls
@@ -441,66 +582,60 @@ final class InstructionSelector {
         call(callee.signature(), a.subList(1, a.size()), () -> asm.call(Symbol.symbol(callee.name())), r);
     }
 
-    /** The function pointer goes to {@code r10} last: loading the arguments uses no register but their own. */
+    /** The function pointer goes to {@code r10} first, which no argument uses. */
     private void indirectCall(List<Value> a, Variable r) {
         if (!(gen.typeOf(a.getFirst()) instanceof Ptr(FuncType type))) {
             throw new NotSelectedError("an indirect_call of a " + gen.typeOf(a.getFirst()), gen.graph.name());
         }
-        call(type, a.subList(1, a.size() - 1), () -> {
-            gen.load(R10, a.getFirst());
-            asm.call(R10);
-        }, r);
+        gen.load(R10, a.getFirst());
+        call(type, a.subList(1, a.size() - 1), () -> asm.call(R10), r);
     }
 
     private void runtimeCall(String function, List<Value> a, Variable r) {
         List<LowLevelType> types = a.stream().map(gen::typeOf).toList();
-        LowLevelType result = gen.typeOf(r);
+        LowLevelType result = r == null ? Primitive.VOID : gen.typeOf(r);
         call(new FuncType(types, result), a, () -> asm.call(Symbol.symbol(function)), r);
     }
 
     /**
-     * A System V call: the first six integer arguments in registers, the first eight floats in
-     * {@code xmm0..7}, the rest pushed right to left with a pad word first when their number is
-     * odd, so that {@code rsp} is 16-byte aligned at the {@code call} (the frame keeps it so).
+     * A System V call ({@link CallingConvention}): the arguments beyond the registers pushed
+     * right to left, with a pad word first when their number is odd, so that {@code rsp} is
+     * 16-byte aligned at the {@code call} (the frame keeps it so); then the register arguments
+     * as one parallel move from their homes, since a home may itself be an argument register.
      */
     private void call(FuncType type, List<Value> args, Runnable emitCall, Variable r) {
-        List<Value> inRegisters = new ArrayList<>();
+        List<Location> regs = CallingConvention.registers(args.stream().map(gen::typeOf).toList());
         List<Value> onStack = new ArrayList<>();
-        int ints = 0;
-        int floats = 0;
-        for (Value v : args) {
-            LowLevelType t = gen.typeOf(v);
-            if (t == Primitive.VOID) {
-                continue;
+        FunctionCodegen.Moves moves = gen.moves();
+        for (int k = 0; k < args.size(); k++) {
+            if (regs.get(k) != null) {
+                moves.add(args.get(k), regs.get(k));
+            } else if (gen.typeOf(args.get(k)) != Primitive.VOID) {
+                onStack.add(args.get(k));
             }
-            boolean fits = t == Primitive.FLOAT ? floats++ < 8 : ints++ < FunctionCodegen.INT_ARGS.size();
-            (fits ? inRegisters : onStack).add(v);
         }
         int pushed = onStack.size() + (onStack.size() % 2);
         if (onStack.size() % 2 != 0) {
             asm.sub(RSP, imm(8));
         }
         for (Value v : onStack.reversed()) {
-            gen.load(RAX, v);
-            asm.push(RAX);
-        }
-        ints = 0;
-        floats = 0;
-        for (Value v : inRegisters) {
-            if (gen.typeOf(v) == Primitive.FLOAT) {
-                gen.loadFloat(new Xmm(floats++), v);
-            } else {
-                gen.load(FunctionCodegen.INT_ARGS.get(ints++), v);
+            switch (gen.operand(v)) {
+                case Xmm x -> {
+                    asm.sub(RSP, imm(8));
+                    asm.movsd(Mem.at(Width.QWORD, RSP, 0), x);
+                }
+                case null -> asm.push(gen.reg(v, RAX));
+                case Operand o -> asm.push(o);
             }
         }
+        moves.emit();
         emitCall.run();
         if (pushed > 0) {
             asm.add(RSP, imm(8L * pushed));
         }
-        LowLevelType result = type.result();
-        if (r != null && gen.typeOf(r) != Primitive.VOID) {
-            if (result == Primitive.FLOAT) {
-                asm.movsd(gen.frame.slot(r), XMM0);
+        if (gen.hasHome(r)) {
+            if (type.result() == Primitive.FLOAT) {
+                gen.storeFloat(r, XMM0);
             } else {
                 gen.store(r, RAX);
             }
@@ -537,15 +672,16 @@ final class InstructionSelector {
     private void syscallOnString(int number, List<Value> a, Variable r) {
         long chars = Layout.offsetOf(Strings.STR, Strings.CHARS)
                 + Layout.itemsOffset((ArrayType) Strings.STR.field(Strings.CHARS).type());
-        gen.load(RDI, a.get(0));
-        gen.load(RSI, a.get(1));
+        // write(fd, s, start, count) wants rdi, rsi + start, rdx; read(fd, buf, count) rdi, rsi, rdx.
+        List<Reg> into = number == 1 ? List.of(RDI, RSI, RAX, RDX) : List.of(RDI, RSI, RDX);
+        FunctionCodegen.Moves moves = gen.moves();
+        for (int k = 0; k < into.size(); k++) {
+            moves.add(a.get(k), new Location.Gpr(into.get(k)));
+        }
+        moves.emit();
         asm.add(RSI, imm(chars));
         if (number == 1) {
-            gen.load(RAX, a.get(2));
             asm.add(RSI, RAX);
-            gen.load(RDX, a.get(3));
-        } else {
-            gen.load(RDX, a.get(2));
         }
         asm.mov(EAX, imm(number));
         asm.syscall();

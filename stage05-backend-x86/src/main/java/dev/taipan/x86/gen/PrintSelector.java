@@ -5,6 +5,7 @@ import static dev.taipan.x86.asm.Reg.RAX;
 import static dev.taipan.x86.asm.Reg.RDI;
 import static dev.taipan.x86.asm.Reg.RDX;
 import static dev.taipan.x86.asm.Reg.RSI;
+import static dev.taipan.x86.asm.Reg.RSP;
 
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.Value;
@@ -17,6 +18,7 @@ import dev.taipan.x86.asm.Assembler;
 import dev.taipan.x86.asm.Cond;
 import dev.taipan.x86.asm.Label;
 import dev.taipan.x86.asm.Mem;
+import dev.taipan.x86.asm.Reg;
 import dev.taipan.x86.asm.Symbol;
 import dev.taipan.x86.asm.Width;
 import java.util.List;
@@ -86,12 +88,16 @@ final class PrintSelector {
                 write("True");
                 asm.bind(done);
             }
-            case Primitive p when p == Primitive.CHAR && v instanceof Variable var -> {
-                // the slot holds the char in its lowest byte: write that byte where it is
+            case Primitive p when p == Primitive.CHAR -> {
+                // the char's byte, written from a word below the stack pointer (16 bytes keep rsp aligned for the call)
+                Reg c = gen.reg(v, RAX);
+                asm.sub(RSP, imm(16));
+                asm.mov(Mem.at(Width.BYTE, RSP, 0), c.view(Width.BYTE));
                 asm.mov(RDI.view(Width.DWORD), imm(1));
-                asm.lea(RSI, gen.frame.slot(var));
+                asm.mov(RSI, RSP);
                 asm.mov(RDX.view(Width.DWORD), imm(1));
                 asm.call(Symbol.symbol(Runtime.WRITE));
+                asm.add(RSP, imm(16));
             }
             case LowLevelType s when s.equals(Strings.PTR) -> routine(Runtime.PRINT_STR, v);
             default -> throw new NotSelectedError("print of a " + t, gen.graph.name());
