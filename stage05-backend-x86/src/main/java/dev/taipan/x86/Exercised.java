@@ -3,6 +3,8 @@ package dev.taipan.x86;
 import dev.taipan.flowgraph.Exercisable;
 import dev.taipan.x86.asm.AddressEncoder;
 import dev.taipan.x86.asm.ModRmSibEncoder;
+import dev.taipan.x86.regalloc.ParallelMoveResolver;
+import dev.taipan.x86.regalloc.ParallelMoves;
 
 /**
  * The parts of stage 05 that its graded exercises re-implement (see {@code exercises/stage05}),
@@ -19,4 +21,11 @@ public final class Exercised {
      */
     public static final Exercisable<AddressEncoder> ADDRESS_ENCODING =
             new Exercisable<>("address_encoding", AddressEncoder.class, new ModRmSibEncoder());
+
+    /**
+     * Block arguments as single moves ({@link ParallelMoves#remapFrameLayout}), asked by
+     * {@link ParallelMoves#sequentialize} for each jump's moves.
+     */
+    public static final Exercisable<ParallelMoveResolver> PARALLEL_MOVES =
+            new Exercisable<>("parallel_moves", ParallelMoveResolver.class, ParallelMoves::remapFrameLayout);
 }
