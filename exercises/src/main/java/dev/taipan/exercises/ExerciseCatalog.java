@@ -50,7 +50,10 @@ public final class ExerciseCatalog {
                     "dev.taipan.gc.gctransform.WriteBarrierPlacementContract"),
             new Exercise("stage05/ex1", "Encoding a memory operand (REX.X/B, ModRM, SIB, displacement)",
                     dev.taipan.x86.Exercised.ADDRESS_ENCODING, "stage05.ex1.StudentAddressEncoder",
-                    "dev.taipan.x86.asm.AddressEncodingContract"));
+                    "dev.taipan.x86.asm.AddressEncodingContract"),
+            new Exercise("stage05/ex2", "The parallel-move resolver: block arguments as single moves",
+                    dev.taipan.x86.Exercised.PARALLEL_MOVES, "stage05.ex2.StudentParallelMoves",
+                    "dev.taipan.x86.regalloc.ParallelMovesContract"));
 
     public static List<Exercise> all() {
         return ALL;
