@@ -1,5 +1,6 @@
 package dev.taipan.x86.asm;
 
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -35,6 +36,7 @@ import java.util.OptionalInt;
 public record Addressing(int rexX, int rexB, int modRm, OptionalInt sib, int dispSize, int disp) {
 
     public Addressing {
+        Objects.requireNonNull(sib, "sib: OptionalInt.empty() when there is no SIB byte");
         require(rexX == 0 || rexX == 1, "REX.X is one bit, not " + rexX);
         require(rexB == 0 || rexB == 1, "REX.B is one bit, not " + rexB);
         require(modRm >= 0 && modRm <= 0xFF, "ModRM is one byte, not " + modRm);
