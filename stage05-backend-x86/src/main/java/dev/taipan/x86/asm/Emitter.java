@@ -134,7 +134,7 @@ final class Emitter {
                 }
                 displacement32(rip.target(), trailing, Relocation.Kind.PC32);
             }
-            case Mem.Based b -> {
+            case Mem.Based _ -> {
                 switch (a.dispSize()) {
                     case 1 -> code.emit8(a.disp());
                     case 4 -> code.emit32(a.disp());
