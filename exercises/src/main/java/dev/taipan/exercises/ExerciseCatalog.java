@@ -47,7 +47,13 @@ public final class ExerciseCatalog {
                     "dev.taipan.gc.gctransform.RootLivenessContract"),
             new Exercise("stage04/ex3", "The write barrier: which stores need one",
                     dev.taipan.gc.Exercised.WRITE_BARRIER_PLACEMENT, "stage04.ex3.StudentWriteBarrierPlacement",
-                    "dev.taipan.gc.gctransform.WriteBarrierPlacementContract"));
+                    "dev.taipan.gc.gctransform.WriteBarrierPlacementContract"),
+            new Exercise("stage05/ex1", "Encoding a memory operand (REX.X/B, ModRM, SIB, displacement)",
+                    dev.taipan.x86.Exercised.ADDRESS_ENCODING, "stage05.ex1.StudentAddressEncoder",
+                    "dev.taipan.x86.asm.AddressEncodingContract"),
+            new Exercise("stage05/ex2", "The parallel-move resolver: block arguments as single moves",
+                    dev.taipan.x86.Exercised.PARALLEL_MOVES, "stage05.ex2.StudentParallelMoves",
+                    "dev.taipan.x86.regalloc.ParallelMovesContract"));
 
     public static List<Exercise> all() {
         return ALL;

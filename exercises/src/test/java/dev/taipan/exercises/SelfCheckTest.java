@@ -30,7 +30,9 @@ class SelfCheckTest {
             Map.entry("stage03/ex3", "stage03.ex3.NaiveImageLinker"),
             Map.entry("stage04/ex1", "stage04.ex1.NaiveTypeLayout"),
             Map.entry("stage04/ex2", "stage04.ex2.NaiveRootLiveness"),
-            Map.entry("stage04/ex3", "stage04.ex3.NaiveWriteBarrierPlacement"));
+            Map.entry("stage04/ex3", "stage04.ex3.NaiveWriteBarrierPlacement"),
+            Map.entry("stage05/ex1", "stage05.ex1.NaiveAddressEncoder"),
+            Map.entry("stage05/ex2", "stage05.ex2.NaiveParallelMoves"));
 
     @TestFactory
     Stream<DynamicTest> everyExerciseIsGradedSensibly() {

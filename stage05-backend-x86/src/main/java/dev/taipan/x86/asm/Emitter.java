@@ -1,5 +1,6 @@
 package dev.taipan.x86.asm;
 
+import dev.taipan.x86.Exercised;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Map;
  * </pre>
  *
  * and the displacements that point at labels or symbols. {@link Assembler} knows which opcode
- * and which fields each instruction uses; this class knows how the fields are laid out. The
+ * and which fields each instruction uses; this class knows how the fields are laid out. A memory
+ * operand's fields (REX.X, REX.B, ModRM, SIB, displacement) come from the {@link AddressEncoder}
+ * the emitter takes when it is made, the reference unless an exercise names another. The
  * README's chapter "The encoder" walks through one instruction byte by byte.
  */
 final class Emitter {
@@ -23,6 +26,7 @@ final class Emitter {
     }
 
     private final CodeBuffer code = new CodeBuffer();
+    private final AddressEncoder addresses = Exercised.ADDRESS_ENCODING.current();
     private final Map<Label, List<Fixup>> pending = new LinkedHashMap<>();
     private final List<Relocation> relocations = new ArrayList<>();
     private int labelCount;
@@ -58,9 +62,24 @@ final class Emitter {
         if (prefix != 0) {
             code.emit8(prefix);
         }
-        rex(rexW, forceRex, reg >> 3, indexHigh(rm), baseHigh(rm));
+        switch (rm) {
+            case Mem m -> {
+                Addressing a = addresses.encode(reg & 7, m);
+                rex(rexW, forceRex, reg >> 3, a.rexX(), a.rexB());
+                opcode(opcode);
+                address(a, m, trailing);
+            }
+            case Reg r -> registerDirect(rexW, forceRex, opcode, reg, r.number());
+            case Xmm x -> registerDirect(rexW, forceRex, opcode, reg, x.number());
+            case Imm i -> throw new IllegalArgumentException("an immediate is not an r/m operand");
+        }
+    }
+
+    /** ModRM with mod = 11: rm is register {@code number} itself, its fourth bit in REX.B. */
+    private void registerDirect(boolean rexW, boolean forceRex, int opcode, int reg, int number) {
+        rex(rexW, forceRex, reg >> 3, 0, number >> 3);
         opcode(opcode);
-        modRm(reg & 7, rm, trailing);
+        code.emit8(0b11 << 6 | (reg & 7) << 3 | (number & 7));
     }
 
     /** An instruction whose register is in the low three bits of the opcode ({@code push}, {@code mov r, imm}). */
@@ -98,70 +117,31 @@ final class Emitter {
         }
     }
 
-    private static int baseHigh(Operand rm) {
-        return switch (rm) {
-            case Reg r -> r.high();
-            case Xmm x -> x.number() >> 3;
-            case Mem.Based m -> m.base() == null ? 0 : m.base().high();
-            case Mem.Rip m -> 0;
-            case Imm i -> throw new IllegalArgumentException("an immediate is not an r/m operand");
-        };
-    }
-
-    private static int indexHigh(Operand rm) {
-        return rm instanceof Mem.Based m && m.index() != null ? m.index().high() : 0;
-    }
-
-    // ---- ModRM, SIB and displacement ----
+    // ---- a memory operand's bytes ----
 
     /**
-     * ModRM is {@code mod(2) reg(3) rm(3)}. With {@code mod = 11}, rm is a register. Otherwise
-     * rm names a base register and mod the size of the displacement: 00 none, 01 disp8, 10
-     * disp32. Two rm values are taken for escapes, which is where the special cases come from:
-     * rm = 100 (rsp, r12) means "a SIB byte follows", and rm = 101 with mod = 00 (rbp, r13)
-     * means "RIP-relative" in 64-bit mode. So an rsp or r12 base always needs a SIB byte, and
-     * an rbp or r13 base always needs a displacement, a zero disp8 if nothing else.
+     * ModRM, SIB and the displacement as the encoder gave them. A RIP-relative displacement is
+     * the distance to the target, counted from the end of the instruction, written here because
+     * only the emitter knows where its labels are bound and which symbols it must relocate.
      */
-    private void modRm(int reg, Operand rm, int trailing) {
-        switch (rm) {
-            case Reg r -> code.emit8(0b11 << 6 | reg << 3 | r.low3());
-            case Xmm x -> code.emit8(0b11 << 6 | reg << 3 | (x.number() & 7));
-            case Mem.Rip m -> {
-                code.emit8(0b00 << 6 | reg << 3 | 0b101);
-                displacement32(m.target(), trailing, Relocation.Kind.PC32);
+    private void address(Addressing a, Mem m, int trailing) {
+        code.emit8(a.modRm());
+        a.sib().ifPresent(code::emit8);
+        switch (m) {
+            case Mem.Rip rip -> {
+                if (a.dispSize() != 4) {
+                    throw new AssemblyException(m + " is RIP-relative, so its address takes a disp32, not " + a);
+                }
+                displacement32(rip.target(), trailing, Relocation.Kind.PC32);
             }
-            case Mem.Based m -> based(reg, m);
-            case Imm i -> throw new IllegalArgumentException("an immediate is not an r/m operand");
+            case Mem.Based _ -> {
+                switch (a.dispSize()) {
+                    case 1 -> code.emit8(a.disp());
+                    case 4 -> code.emit32(a.disp());
+                    default -> { }
+                }
+            }
         }
-    }
-
-    private void based(int reg, Mem.Based m) {
-        Reg base = m.base();
-        if (base == null) {
-            // SIB with base = 101 and mod = 00 means "no base, disp32": [index*scale + disp32].
-            code.emit8(0b00 << 6 | reg << 3 | 0b100);
-            code.emit8(scaleBits(m.scale()) << 6 | m.index().low3() << 3 | 0b101);
-            code.emit32(m.disp());
-            return;
-        }
-        int mod = m.disp() == 0 && base.low3() != 0b101 ? 0b00 : m.disp() == (byte) m.disp() ? 0b01 : 0b10;
-        if (m.index() == null && base.low3() != 0b100) {
-            code.emit8(mod << 6 | reg << 3 | base.low3());
-        } else {
-            // SIB is scale(2) index(3) base(3); index = 100 means "no index" (so rsp is never one).
-            int index = m.index() == null ? 0b100 : m.index().low3();
-            code.emit8(mod << 6 | reg << 3 | 0b100);
-            code.emit8(scaleBits(m.scale()) << 6 | index << 3 | base.low3());
-        }
-        switch (mod) {
-            case 0b01 -> code.emit8(m.disp());
-            case 0b10 -> code.emit32(m.disp());
-            default -> { }
-        }
-    }
-
-    private static int scaleBits(int scale) {
-        return Integer.numberOfTrailingZeros(scale);
     }
 
     // ---- displacements to targets: labels, symbols, raw ----

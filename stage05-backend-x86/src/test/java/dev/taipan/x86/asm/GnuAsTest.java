@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -91,6 +93,51 @@ class GnuAsTest {
         }
         assertThat(expected).as("relocations in as's object").hasSizeGreaterThanOrEqualTo(12);
         assertThat(new HashSet<>(ours.relocations())).isEqualTo(expected);
+    }
+
+    /**
+     * The table {@link AddressEncodingContract} grades with, so that grading needs no binutils:
+     * its instructions assembled by {@code as}, split at the lengths of ours (which the test above
+     * holds to {@code as}'s), must be the recorded lines. When they are not (the contract's cases
+     * changed, or a new {@code as} encodes differently), the table {@code as} gives is written to
+     * {@code target/addressing.expected} to compare and copy over the resource.
+     */
+    @Test
+    void theRecordedAddressingTableIsWhatGnuAsWrites() throws Exception {
+        List<Forms.Case> cases = AddressEncodingContract.tableCases();
+        StringBuilder text = new StringBuilder(".intel_syntax noprefix\n.text\n");
+        cases.forEach(c -> text.append(c.text()).append('\n'));
+        Path source = dir.resolve("addressing.s");
+        Path addressingObject = dir.resolve("addressing.o");
+        Path binary = dir.resolve("addressing.bin");
+        Files.writeString(source, text);
+        run("as", "--64", "-o", addressingObject.toString(), source.toString());
+        run("objcopy", "-O", "binary", "-j", ".text", addressingObject.toString(), binary.toString());
+        byte[] asBytes = Files.readAllBytes(binary);
+
+        Map<String, String> fromAs = new LinkedHashMap<>();
+        StringBuilder file = new StringBuilder("""
+                # The addressing table of AddressEncodingContract (stage05/ex1): each instruction as
+                # GNU as --64 encodes it, its bytes, a tab, the Intel-syntax text. Written from as's
+                # output by GnuAsTest, which checks it on every run where binutils is installed.
+                """);
+        int at = 0;
+        for (Forms.Case c : cases) {
+            Assembler asm = new Assembler();
+            c.emit().accept(asm);
+            int end = Math.min(asBytes.length, at + asm.finish().bytes().length);
+            String hex = CodeBuffer.hex(asBytes, at, end);
+            fromAs.put(c.text(), hex);
+            file.append(hex).append('\t').append(c.text()).append('\n');
+            at = end;
+        }
+        List<Map.Entry<String, String>> recorded = List.copyOf(AddressEncodingContract.recordedTable().entrySet());
+        if (at != asBytes.length || !List.copyOf(fromAs.entrySet()).equals(recorded)) {
+            Path fresh = Path.of("target", "addressing.expected");
+            Files.writeString(fresh, file);
+            fail("the recorded x86/addressing.expected is not what as writes for AddressEncodingContract's cases; "
+                    + "as's table is in " + fresh.toAbsolutePath() + ": compare, and copy it to src/test/resources/x86/");
+        }
     }
 
     private static Relocation.Kind kind(int elfType) {

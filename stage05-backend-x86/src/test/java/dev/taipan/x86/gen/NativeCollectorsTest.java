@@ -1,13 +1,10 @@
 package dev.taipan.x86.gen;
 
-import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.corpus.Corpus;
 import dev.taipan.flowgraph.corpus.CorpusProgram;
-import dev.taipan.flowgraph.corpus.Outcome;
-import dev.taipan.flowgraph.corpus.StageRun;
 import dev.taipan.gc.Collector;
+import dev.taipan.x86.X86Programs;
 import dev.taipan.x86.elf.Executables;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,14 +29,14 @@ class NativeCollectorsTest {
     @EnumSource(value = Collector.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
     void churnRunsInABoundedHeap(Collector gc) throws InterruptedException {
         CorpusProgram churn = CorpusProgram.read(Corpus.Folder.RPY, GC_PROGRAMS.resolve("churn.py").toAbsolutePath());
-        churn.assertPasses(run(churn, gc, "2m", false));
+        churn.assertPasses(X86Programs.run(churn, gc, "2m", false));
     }
 
     @ParameterizedTest
     @EnumSource(Collector.class)
     void keepingTooMuchEndsInMemoryError(Collector gc) throws InterruptedException {
         CorpusProgram p = CorpusProgram.read(Corpus.Folder.RPY, GC_PROGRAMS.resolve("keeps_too_much.py").toAbsolutePath());
-        p.assertPasses(run(p, gc, "2m", false));
+        p.assertPasses(X86Programs.run(p, gc, "2m", false));
     }
 
     @ParameterizedTest
@@ -47,13 +44,6 @@ class NativeCollectorsTest {
     void aCollectionAtEveryAllocation(Collector gc) throws InterruptedException {
         CorpusProgram p = Corpus.locate().programs(Corpus.Folder.RPY).stream()
                 .filter(q -> q.path().getFileName().toString().equals("tree_bst.py")).findFirst().orElseThrow();
-        p.assertPasses(run(p, gc, null, true));
-    }
-
-    private static Outcome run(CorpusProgram program, Collector gc, String heapMax, boolean stress)
-            throws InterruptedException {
-        return StageRun.capture(program, "x86", (host, err, p) -> X86Stage.run(host, p.path(), p.expectation().args(),
-                new ExecOptions(false, null, gc.gcName(), stress, heapMax), host.out(), err,
-                new ByteArrayInputStream(new byte[0])));
+        p.assertPasses(X86Programs.run(p, gc, null, true));
     }
 }
