@@ -23,8 +23,8 @@ public final class Exercised {
             new Exercisable<>("address_encoding", AddressEncoder.class, new ModRmSibEncoder());
 
     /**
-     * Block arguments as single moves ({@link ParallelMoves#remapFrameLayout}), asked by
-     * {@link ParallelMoves#sequentialize} for each jump's moves.
+     * Block arguments as single moves ({@link ParallelMoves#remapFrameLayout}), taken by each
+     * function's code generator when it is made.
      */
     public static final Exercisable<ParallelMoveResolver> PARALLEL_MOVES =
             new Exercisable<>("parallel_moves", ParallelMoveResolver.class, ParallelMoves::remapFrameLayout);

@@ -20,6 +20,7 @@ import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
+import dev.taipan.x86.Exercised;
 import dev.taipan.x86.asm.Assembler;
 import dev.taipan.x86.asm.Cond;
 import dev.taipan.x86.asm.Imm;
@@ -34,7 +35,7 @@ import dev.taipan.x86.asm.Xmm;
 import dev.taipan.x86.regalloc.Location;
 import dev.taipan.x86.regalloc.Move;
 import dev.taipan.x86.regalloc.MoveEmitter;
-import dev.taipan.x86.regalloc.ParallelMoves;
+import dev.taipan.x86.regalloc.ParallelMoveResolver;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -66,6 +67,8 @@ final class FunctionCodegen {
     /** The comparisons fused into their block's branch, by block. */
     private final Map<Block, SpaceOperation> fused = new IdentityHashMap<>();
     private final Map<Block, Label> labels = new IdentityHashMap<>();
+    /** The parallel-move resolver, the reference unless an exercise names a student's. */
+    private final ParallelMoveResolver resolver = Exercised.PARALLEL_MOVES.current();
 
     FunctionCodegen(LowLevelGraph graph, Function<Prebuilt, String> prebuilt, TextPool texts, ExceptionLayout exceptions) {
         this.graph = graph;
@@ -333,8 +336,8 @@ final class FunctionCodegen {
         }
 
         void emit() {
-            MoveEmitter.emit(asm, ParallelMoves.sequentialize(words, MOVE_SCRATCH));
-            MoveEmitter.emit(asm, ParallelMoves.sequentialize(doubles, FLOAT_MOVE_SCRATCH));
+            MoveEmitter.emit(asm, resolver.sequentialize(words, MOVE_SCRATCH));
+            MoveEmitter.emit(asm, resolver.sequentialize(doubles, FLOAT_MOVE_SCRATCH));
             late.forEach(Runnable::run);
         }
     }

@@ -13,7 +13,7 @@ import dev.taipan.x86.regalloc.Location.StackSlot;
 import java.util.List;
 
 /**
- * Sequentialized moves ({@link ParallelMoves#sequentialize}) as instructions: each move is one
+ * Sequentialized moves ({@link ParallelMoveResolver#sequentialize}) as instructions: each move is one
  * {@code mov} or {@code movsd}, except a slot-to-slot move inside a cycle, which is
  * {@code push [src]; pop [dst]} (the scratch being busy then). No move changes the flags, so the
  * moves of a block's exit can sit between a compare and its branch.

@@ -6,7 +6,7 @@ import java.util.List;
  * The parallel-move resolver: block arguments, moves that happen all at once, as a sequence of
  * single moves the x86 can make one after the other. The reference is
  * {@link ParallelMoves#remapFrameLayout}, PyPy's {@code remap_frame_layout}; the code generator
- * reaches the current one through {@link ParallelMoves#sequentialize} (see
+ * takes the current one once per function (see
  * {@link dev.taipan.x86.Exercised#PARALLEL_MOVES}), so that a student's resolver carries the
  * block arguments of every translated program when an exercise names one. The instructions stay
  * the {@link MoveEmitter}'s.

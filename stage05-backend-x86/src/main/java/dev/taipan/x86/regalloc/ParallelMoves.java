@@ -1,6 +1,5 @@
 package dev.taipan.x86.regalloc;
 
-import dev.taipan.x86.Exercised;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,16 +40,6 @@ import java.util.Set;
 public final class ParallelMoves {
 
     private ParallelMoves() {
-    }
-
-    /**
-     * The moves of one jump in an order a machine can run, each one instruction, by the current
-     * resolver: {@link #remapFrameLayout} unless an exercise names another
-     * ({@link Exercised#PARALLEL_MOVES}). The code generator calls this for every jump, so the
-     * switch is consulted here rather than once per function.
-     */
-    public static List<Move> sequentialize(List<Move> moves, Location scratch) {
-        return Exercised.PARALLEL_MOVES.current().sequentialize(moves, scratch);
     }
 
     /** The reference resolver: the moves {@link #order}ed, then {@link #lower}ed to one instruction each. */
