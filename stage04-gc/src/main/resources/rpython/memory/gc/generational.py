@@ -28,9 +28,11 @@ pointers and no barrier runs for a store into an object just allocated (see Writ
 Identity hashes: a young object whose hash is asked gets ``HASHTAKEN``, and promotion gives its
 copy the hash word, exactly as a semispace collection does (``SemiSpaceGC.forward``).
 
-The nursery is given back (``raw_free``) and taken fresh at each minor collection, so that in
-the llinterp's checked heap a pointer into the nursery that a minor collection did not update
-(a missing barrier, a missing root) fails at its first use.  In ``--gc-stress`` the nursery holds
+After a minor collection the nursery is cleared (its used part, ``raw_memclear``) and used again:
+it stays in the caches, as PyPy's nursery does.  Under ``--checked`` it is given back
+(``raw_free``) and taken fresh instead, so that in the llinterp's checked heap a pointer into
+the nursery that a minor collection did not update (a missing barrier, a missing root) fails at
+its first use.  In ``--gc-stress`` the nursery holds
 one object, so every allocation is a minor collection, and every allocation of a large object a
 major one.  ``--heap-max`` bounds the old space, as it bounds the semispace collector's space.
 
@@ -130,6 +132,10 @@ class GenerationGC(SemiSpaceGC):
         check_heap(self, 1)
 
     def renew_nursery(self, request):
+        if not self.check and not self.stress:
+            llmemory.raw_memclear(self.nursery, self.nursery_free - self.nursery)
+            self.nursery_free = self.nursery
+            return
         llmemory.raw_free(self.nursery)
         if self.stress:
             self.new_nursery(request)
@@ -146,9 +152,13 @@ class GenerationGC(SemiSpaceGC):
             i += 1
         self.remembered_count = 0
         self.major = True
-        self.evacuate(request + (self.nursery_free - self.nursery))
+        self.evacuate(request, self.nursery_free - self.nursery)
         self.major = False
         self.renew_nursery(WORD)   # all promoted: what was in it is garbage
+        if self.top - self.free < request:
+            self.major = True
+            self.evacuate(request, 0)   # what lives and the request fill the space: again, into one twice their size
+            self.major = False
         check_heap(self, 1)
         if self.top - self.free < request:
             raise OUT_OF_MEMORY

@@ -48,7 +48,7 @@ import java.util.function.Function;
  * blocks in reverse postorder, each variable in the home the {@link Frame} gave it, each
  * operation through {@link InstructionSelector}, each link as the parallel move of its arguments
  * into the target's homes (no jump when the target comes next), a comparison that only decides
- * the block's exit fused into its branch ({@code cmp; jl}), the return block as the epilogue.
+ * the block's exit fused into its branch ({@code cmp; jl}), the epilogue copied to each return.
  */
 final class FunctionCodegen {
 
@@ -65,7 +65,7 @@ final class FunctionCodegen {
     private final List<Block> order;
     private final Variable returnVar;
     /** The comparisons fused into their block's branch, by block. */
-    private final Map<Block, SpaceOperation> fused = new IdentityHashMap<>();
+    private final Map<Block, Fusion> fused = new IdentityHashMap<>();
     private final Map<Block, Label> labels = new IdentityHashMap<>();
     /** The parallel-move resolver, the reference unless an exercise names a student's. */
     private final ParallelMoveResolver resolver = Exercised.PARALLEL_MOVES.current();
@@ -80,10 +80,13 @@ final class FunctionCodegen {
         this.returnVar = returned.isEmpty() ? null : returned.getFirst();
         Set<Variable> unmaterialized = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block b : order) {
-            SpaceOperation cmp = fusable(b);
-            if (cmp != null) {
-                fused.put(b, cmp);
-                unmaterialized.add(cmp.result());
+            Fusion f = fusable(b);
+            if (f != null) {
+                fused.put(b, f);
+                unmaterialized.add(f.compare().result());
+                if (f.load() != null) {
+                    unmaterialized.add(f.load().result());
+                }
             }
         }
         this.frame = Frame.allocate(new LiveRanges(graph, this::typeOf, order, unmaterialized));
@@ -102,20 +105,22 @@ final class FunctionCodegen {
             Block next = i + 1 < order.size() ? order.get(i + 1) : null;
             asm.bind(labels.get(b));
             if (b == fg.returnblock) {
-                epilogue(b);
+                // Reached only by a branch with nothing to move, so nothing to return: every link
+                // that carries a result copies the epilogue instead (see jump).
+                restoreAndReturn();
                 continue;
             }
             if (b == fg.exceptblock) {
                 asm.ud2();   // after the exception transform no link leads here: a graph raises by returning
                 continue;
             }
-            SpaceOperation cmp = fused.get(b);
+            Fusion f = fused.get(b);
             for (SpaceOperation op : b.operations) {
-                if (op != cmp) {
+                if (f == null || (op != f.compare() && op != f.load())) {
                     select.select(op);
                 }
             }
-            exits(b, cmp == null ? null : select.flags(cmp), next);
+            exits(b, f == null ? null : select.flags(f.compare(), f.load()), next);
         }
         return asm.finish();
     }
@@ -158,16 +163,13 @@ final class FunctionCodegen {
         moves.emit();
     }
 
-    /** The return block: its one input is the result, in {@code rax} or {@code xmm0} (see {@link #typeOf}). */
-    private void epilogue(Block ret) {
-        if (!ret.inputargs.isEmpty() && frame.home(ret.inputargs.getFirst()) != null) {
-            Variable v = ret.inputargs.getFirst();
-            if (graph.signature().result() == Primitive.FLOAT) {
-                loadFloat(XMM0, v);
-            } else if (graph.signature().result() != Primitive.VOID) {
-                load(RAX, v);
-            }
-        }
+    /** Where the result goes ({@code rax} or {@code xmm0}, by {@link #typeOf}), or null when it has no bits. */
+    private Location resultRegister(Variable returned) {
+        LowLevelType t = typeOf(returned);
+        return t == Primitive.VOID ? null : t == Primitive.FLOAT ? new Location.Fpr(XMM0) : new Location.Gpr(RAX);
+    }
+
+    private void restoreAndReturn() {
         for (int k = 0; k < frame.calleeSaved().size(); k++) {
             asm.mov(frame.calleeSaved().get(k), frame.savedSlot(k));
         }
@@ -179,25 +181,43 @@ final class FunctionCodegen {
     // ------------------------------------------------------------------ links
 
     /**
+     * A comparison that only decides its block's exit, and the field load it may read from
+     * memory directly ({@code cmp qword ptr [rip + exc_data], 0}; null when there is none).
+     */
+    record Fusion(SpaceOperation compare, SpaceOperation load) {
+    }
+
+    /**
      * The comparison whose only use is {@code b}'s bool switch, when it is the block's last
      * operation: then it needs no value, only flags, and the branch reads them ({@code cmp a, b;
      * jl target} instead of {@code setl; movzx; test; jne}), the compare-and-branch fusion of
-     * every compiler since Fortran.
+     * every compiler since Fortran. When its first operand is a word field loaded just before it
+     * and used nowhere else (the exception transform's test of {@code exc_data} after every call),
+     * and its other operand, if any, is an immediate, the comparison reads the field itself.
      */
-    private SpaceOperation fusable(Block b) {
+    private Fusion fusable(Block b) {
         if (!(b.exitswitch instanceof Variable s) || b.operations.isEmpty() || b.exits.size() != 2) {
             return null;
         }
         SpaceOperation last = b.operations.getLast();
-        if (last.result() != s || !InstructionSelector.fusesWithBranch(last)) {
+        if (last.result() != s || !InstructionSelector.fusesWithBranch(last) || passed(b, s)) {
             return null;
         }
-        for (Link l : b.exits) {
-            if (l.args.contains(s)) {
-                return null;
-            }
+        if (b.operations.size() < 2) {
+            return new Fusion(last, null);
         }
-        return last;
+        SpaceOperation before = b.operations.get(b.operations.size() - 2);
+        Variable loaded = before.result();
+        // One memory operand per instruction: the other operand, if any, must be an immediate.
+        boolean foldable = InstructionSelector.isWordFieldLoad(before, graph)
+                && last.args().getFirst() == loaded && !passed(b, loaded)
+                && (last.args().size() == 1
+                    || last.args().get(1) instanceof Constant c && operand(c) instanceof Imm);
+        return new Fusion(last, foldable ? before : null);
+    }
+
+    private static boolean passed(Block b, Variable v) {
+        return b.exits.stream().anyMatch(l -> l.args.contains(v));
     }
 
     /**
@@ -271,8 +291,15 @@ final class FunctionCodegen {
         jump(l.target, next);
     }
 
+    /**
+     * To {@code target}, unless it comes next. The return block is not jumped to but copied:
+     * its epilogue is a few instructions, and the link's moves put the result straight into
+     * {@code rax} (see {@link #linkMoves}).
+     */
     private void jump(Block target, Block next) {
-        if (target != next) {
+        if (target == graph.graph().returnblock) {
+            restoreAndReturn();
+        } else if (target != next) {
             asm.jmp(labels.get(target));
         }
     }
@@ -284,7 +311,8 @@ final class FunctionCodegen {
         }
         Moves moves = new Moves();
         for (int k = 0; k < l.args.size(); k++) {
-            Location dst = frame.home(l.target.inputargs.get(k));
+            Variable v = l.target.inputargs.get(k);
+            Location dst = l.target == graph.graph().returnblock ? resultRegister(v) : frame.home(v);
             if (dst != null) {
                 moves.add(l.args.get(k), dst);
             }

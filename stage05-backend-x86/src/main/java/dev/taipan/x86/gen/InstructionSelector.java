@@ -113,11 +113,24 @@ final class InstructionSelector {
         };
     }
 
-    /** A comparison as flags only: its instruction, and the condition its result would be. */
-    Cond flags(SpaceOperation op) {
-        LLOp llop = (LLOp) op.op();
-        Cond cond = condition(llop);
+    /** Whether the operation loads a word (not a byte, not a double) from a field, with no run-time index. */
+    static boolean isWordFieldLoad(SpaceOperation op, LowLevelGraph graph) {
+        return op.op() == LLOp.GETFIELD && op.result() != null
+                && Layout.sizeOf(graph.typeOf(op.result())) == 8 && graph.typeOf(op.result()) != Primitive.FLOAT;
+    }
+
+    /**
+     * A comparison as flags only: its instruction, and the condition its result would be. When
+     * {@code load} is not null, the comparison's first operand is that field load's word, read
+     * from memory by the comparison itself (its other operand, if any, an immediate).
+     */
+    Cond flags(SpaceOperation op, SpaceOperation load) {
+        Cond cond = condition((LLOp) op.op());
         List<Value> a = op.args();
+        if (load != null) {
+            asm.cmp(place(load.args(), load.args().size()).mem(), a.size() == 1 ? imm(0) : gen.operand(a.get(1)));
+            return cond;
+        }
         if (a.size() == 1) {
             Reg x = gen.reg(a.getFirst(), RAX);
             asm.test(x, x);
@@ -135,12 +148,20 @@ final class InstructionSelector {
         List<Value> a = op.args();
         Variable r = op.result();
         if (condition(llop) != null) {
-            setBool(flags(op), r);
+            setBool(flags(op, null), r);
             return;
         }
         switch (llop) {
-            case INT_ADD, UINT_ADD, ADR_ADD -> binary(a, r, asm::add, true);
-            case INT_SUB, UINT_SUB, ADR_SUB, ADR_DELTA -> binary(a, r, asm::sub, false);
+            case INT_ADD, UINT_ADD, ADR_ADD -> {
+                if (!offset(a, r, 1)) {
+                    binary(a, r, asm::add, true);
+                }
+            }
+            case INT_SUB, UINT_SUB, ADR_SUB, ADR_DELTA -> {
+                if (!offset(a, r, -1)) {
+                    binary(a, r, asm::sub, false);
+                }
+            }
             case INT_MUL, UINT_MUL -> multiply(a, r);
             case INT_AND, UINT_AND -> binary(a, r, asm::and, true);
             case INT_OR, UINT_OR -> binary(a, r, asm::or, true);
@@ -276,6 +297,20 @@ final class InstructionSelector {
         gen.load(d, x);
         op.emit(d, gen.operandOrLoad(y, RCX));
         gen.store(r, d);
+    }
+
+    /**
+     * {@code r = x + k} or {@code x - k} with {@code x} in a register that is not {@code r}'s as
+     * one {@code lea r, [x + k]}: the copy of {@code x} and the addition in one instruction
+     * (which changes no flags; no branch reads an addition's).
+     */
+    private boolean offset(List<Value> a, Variable r, int sign) {
+        if (gen.operand(a.get(1)) instanceof Imm(long k) && k != Integer.MIN_VALUE
+                && gen.operand(a.get(0)) instanceof Reg x && gen.home(r) instanceof Location.Gpr(Reg d) && !d.equals(x)) {
+            asm.lea(d, Mem.at(Width.QWORD, x, (int) (sign * k)));
+            return true;
+        }
+        return false;
     }
 
     /** {@code imul} has no memory destination but a three-operand form with an immediate. */
