@@ -103,13 +103,10 @@ final class FunctionCodegen {
         for (int i = 0; i < order.size(); i++) {
             Block b = order.get(i);
             Block next = i + 1 < order.size() ? order.get(i + 1) : null;
-            asm.bind(labels.get(b));
             if (b == fg.returnblock) {
-                // Reached only by a branch with nothing to move, so nothing to return: every link
-                // that carries a result copies the epilogue instead (see jump).
-                restoreAndReturn();
-                continue;
+                continue;   // every link to it copies its epilogue (see jump)
             }
+            asm.bind(labels.get(b));
             if (b == fg.exceptblock) {
                 asm.ud2();   // after the exception transform no link leads here: a graph raises by returning
                 continue;
@@ -257,11 +254,11 @@ final class FunctionCodegen {
         Moves toTrue = linkMoves(ifTrue);
         Moves toFalse = linkMoves(ifFalse);
         if (toFalse.isEmpty() && (ifTrue.target == next || !toTrue.isEmpty())) {
-            asm.j(cond.negate(), labels.get(ifFalse.target));
+            branch(cond.negate(), ifFalse.target);
             toTrue.emit();
             jump(ifTrue.target, next);
         } else if (toTrue.isEmpty()) {
-            asm.j(cond, labels.get(ifTrue.target));
+            branch(cond, ifTrue.target);
             toFalse.emit();
             jump(ifFalse.target, next);
         } else {
@@ -270,7 +267,7 @@ final class FunctionCodegen {
             Label taken = asm.newLabel();
             asm.j(trueLast ? cond : cond.negate(), taken);
             (trueLast ? toFalse : toTrue).emit();
-            asm.jmp(labels.get((trueLast ? ifFalse : ifTrue).target));
+            jump((trueLast ? ifFalse : ifTrue).target, null);
             asm.bind(taken);
             (trueLast ? toTrue : toFalse).emit();
             jump((trueLast ? ifTrue : ifFalse).target, next);
@@ -284,6 +281,21 @@ final class FunctionCodegen {
             case Long n -> n != 0;
             case null, default -> throw new NotSelectedError("a switch case " + exitcase, graph.name());
         };
+    }
+
+    /**
+     * A branch straight to {@code target} (a link with nothing to move); to the return block,
+     * whose epilogue every other link copies, it is the epilogue itself.
+     */
+    private void branch(Cond cond, Block target) {
+        if (target == graph.graph().returnblock) {
+            Label skip = asm.newLabel();
+            asm.j(cond.negate(), skip);
+            restoreAndReturn();
+            asm.bind(skip);
+        } else {
+            asm.j(cond, labels.get(target));
+        }
     }
 
     private void link(Link l, Block next) {
