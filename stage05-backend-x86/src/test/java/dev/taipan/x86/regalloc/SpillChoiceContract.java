@@ -305,9 +305,11 @@ class SpillChoiceContract {
      * one in which no point is covered by more than {@code k} intervals is what can be kept.
      * Such a subset always fits in {@code k} registers: give each interval, by increasing start,
      * a register that no interval still alive holds (at its start at most {@code k - 1} others
-     * are alive). A spilled value lives in memory for its whole life, so nothing else can be kept.
+     * are alive). And a spilled value lives in memory for its whole life, so what an allocation
+     * keeps in registers is a subset of the intervals, and one with more than {@code k} over a
+     * point is not.
      */
-    static int fewestSpills(List<Interval> intervals, int k) {
+    private static int fewestSpills(List<Interval> intervals, int k) {
         int n = intervals.size();
         if (n > 16) {
             throw new IllegalArgumentException(n + " intervals: too many subsets to try");
