@@ -53,7 +53,10 @@ public final class ExerciseCatalog {
                     "dev.taipan.x86.asm.AddressEncodingContract"),
             new Exercise("stage05/ex2", "The parallel-move resolver: block arguments as single moves",
                     dev.taipan.x86.Exercised.PARALLEL_MOVES, "stage05.ex2.StudentParallelMoves",
-                    "dev.taipan.x86.regalloc.ParallelMovesContract"));
+                    "dev.taipan.x86.regalloc.ParallelMovesContract"),
+            new Exercise("stage05/ex3", "Linear scan's spill choice: which value goes to memory",
+                    dev.taipan.x86.Exercised.SPILL_CHOICE, "stage05.ex3.StudentSpillChoice",
+                    "dev.taipan.x86.regalloc.SpillChoiceContract"));
 
     public static List<Exercise> all() {
         return ALL;

@@ -32,7 +32,8 @@ class SelfCheckTest {
             Map.entry("stage04/ex2", "stage04.ex2.NaiveRootLiveness"),
             Map.entry("stage04/ex3", "stage04.ex3.NaiveWriteBarrierPlacement"),
             Map.entry("stage05/ex1", "stage05.ex1.NaiveAddressEncoder"),
-            Map.entry("stage05/ex2", "stage05.ex2.NaiveParallelMoves"));
+            Map.entry("stage05/ex2", "stage05.ex2.NaiveParallelMoves"),
+            Map.entry("stage05/ex3", "stage05.ex3.NaiveSpillChoice"));
 
     @TestFactory
     Stream<DynamicTest> everyExerciseIsGradedSensibly() {

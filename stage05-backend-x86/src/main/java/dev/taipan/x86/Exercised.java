@@ -3,6 +3,7 @@ package dev.taipan.x86;
 import dev.taipan.flowgraph.Exercisable;
 import dev.taipan.x86.asm.AddressEncoder;
 import dev.taipan.x86.asm.ModRmSibEncoder;
+import dev.taipan.x86.regalloc.LinearScan;
 import dev.taipan.x86.regalloc.ParallelMoveResolver;
 import dev.taipan.x86.regalloc.ParallelMoves;
 
@@ -28,4 +29,12 @@ public final class Exercised {
      */
     public static final Exercisable<ParallelMoveResolver> PARALLEL_MOVES =
             new Exercisable<>("parallel_moves", ParallelMoveResolver.class, ParallelMoves::remapFrameLayout);
+
+    /**
+     * Which value goes to memory when linear scan runs out of registers
+     * ({@link LinearScan.SpillChoice#FURTHEST_END}, Poletto and Sarkar's rule), taken once per
+     * function when its frame is allocated.
+     */
+    public static final Exercisable<LinearScan.SpillChoice> SPILL_CHOICE =
+            new Exercisable<>("spill_choice", LinearScan.SpillChoice.class, LinearScan.SpillChoice.FURTHEST_END);
 }

@@ -53,7 +53,7 @@ record Frame(Map<Variable, Location> homes, List<Reg> calleeSaved, int size) {
 
     /** The homes of the variables of {@code ranges}, allocated by linear scan. */
     static Frame allocate(LiveRanges ranges) {
-        LinearScan.Result result = LinearScan.allocate(ranges.intervals, REGISTERS, LinearScan.SpillChoice.FURTHEST_END);
+        LinearScan.Result result = LinearScan.allocate(ranges.intervals, REGISTERS, dev.taipan.x86.Exercised.SPILL_CHOICE.current());
         Map<Variable, Location> homes = new IdentityHashMap<>();
         List<Reg> saved = new ArrayList<>();
         for (int id = 0; id < ranges.variables.size(); id++) {

@@ -84,7 +84,10 @@ public final class LinearScan {
     /**
      * Which value goes to memory when {@code current} finds no free register: {@code current}
      * itself, or one of {@code rivals}, the active intervals whose register {@code current} could
-     * take. The register of the loser goes to {@code current} (when it is a rival).
+     * take (never empty, in no particular order: every one is alive where {@code current} starts).
+     * The register of the loser goes to {@code current} (when it is a rival). The backend takes
+     * the current choice once per function ({@link dev.taipan.x86.Exercised#SPILL_CHOICE}), so
+     * a student's choice allocates every translated program when an exercise names one.
      */
     public interface SpillChoice {
         Interval choose(Interval current, List<Interval> rivals);
