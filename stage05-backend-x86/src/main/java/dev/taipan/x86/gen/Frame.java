@@ -11,6 +11,7 @@ import static dev.taipan.x86.asm.Reg.RDI;
 import static dev.taipan.x86.asm.Reg.RSI;
 
 import dev.taipan.flowgraph.flow.Variable;
+import dev.taipan.x86.Exercised;
 import dev.taipan.x86.asm.Mem;
 import dev.taipan.x86.asm.Reg;
 import dev.taipan.x86.asm.Width;
@@ -53,7 +54,7 @@ record Frame(Map<Variable, Location> homes, List<Reg> calleeSaved, int size) {
 
     /** The homes of the variables of {@code ranges}, allocated by linear scan. */
     static Frame allocate(LiveRanges ranges) {
-        LinearScan.Result result = LinearScan.allocate(ranges.intervals, REGISTERS, dev.taipan.x86.Exercised.SPILL_CHOICE.current());
+        LinearScan.Result result = LinearScan.allocate(ranges.intervals, REGISTERS, Exercised.SPILL_CHOICE.current());
         Map<Variable, Location> homes = new IdentityHashMap<>();
         List<Reg> saved = new ArrayList<>();
         for (int id = 0; id < ranges.variables.size(); id++) {
