@@ -200,6 +200,8 @@ final class Sequences {
             case ListRepr l when l.resizable() -> hop.genop(GETFIELD, List.of(v, LLConstant.voidOf("length")), Primitive.SIGNED);
             case ListRepr l -> hop.genop(GETARRAYSIZE, List.of(v), Primitive.SIGNED);
             case TupleRepr t -> LLConstant.signed(t.items().size());
+            // A str known at translation time (a constant argument: the annotator made the parameter constant).
+            case Repr.ConstantRepr(dev.taipan.flowgraph.host.PyStr s) -> LLConstant.signed(s.value().length());
             case RangeRepr g -> hop.gendirectcall(new LowLevelHelpers.Helper("rpython.rtyper.rrange", "ll_range_len"), v);
             default -> throw hop.error("len() of " + r.lowleveltype() + " has no low-level translation in this part");
         };
