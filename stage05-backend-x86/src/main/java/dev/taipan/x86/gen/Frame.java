@@ -19,6 +19,7 @@ import dev.taipan.x86.asm.Xmm;
 import dev.taipan.x86.regalloc.LinearScan;
 import dev.taipan.x86.regalloc.Location;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ record Frame(Map<Variable, Location> homes, List<Reg> calleeSaved, int size) {
                 homes.put(ranges.variables.get(id), reg);
             }
         }
-        saved.sort(java.util.Comparator.comparingInt(Reg::number));
+        saved.sort(Comparator.comparingInt(Reg::number));
         int words = saved.size();
         for (int id : result.spilled()) {
             homes.put(ranges.variables.get(id), new Location.StackSlot(-8 * ++words));

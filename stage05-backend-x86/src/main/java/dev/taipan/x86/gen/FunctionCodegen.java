@@ -37,6 +37,7 @@ import dev.taipan.x86.regalloc.Move;
 import dev.taipan.x86.regalloc.MoveEmitter;
 import dev.taipan.x86.regalloc.ParallelMoveResolver;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,8 @@ final class FunctionCodegen {
 
     final LowLevelGraph graph;
     final Assembler asm = new Assembler();
+    /** The variables' live intervals, which the frame was allocated from (kept for who draws them). */
+    final LiveRanges ranges;
     final Frame frame;
     final Function<Prebuilt, String> prebuilt;
     final TextPool texts;
@@ -78,7 +81,7 @@ final class FunctionCodegen {
         this.order = LiveRanges.order(graph.graph().startblock);
         List<Variable> returned = graph.graph().returnblock.inputargs;
         this.returnVar = returned.isEmpty() ? null : returned.getFirst();
-        Set<Variable> unmaterialized = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Variable> unmaterialized = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block b : order) {
             Fusion f = fusable(b);
             if (f != null) {
@@ -89,7 +92,8 @@ final class FunctionCodegen {
                 }
             }
         }
-        this.frame = Frame.allocate(new LiveRanges(graph, this::typeOf, order, unmaterialized));
+        this.ranges = new LiveRanges(graph, this::typeOf, order, unmaterialized);
+        this.frame = Frame.allocate(ranges);
     }
 
     /** The graph's machine code, its calls and constants left as relocations for the linker. */

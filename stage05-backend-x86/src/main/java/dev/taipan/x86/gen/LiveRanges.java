@@ -13,10 +13,12 @@ import dev.taipan.x86.regalloc.LinearScan.Interval;
 import dev.taipan.x86.regalloc.LinearScan.RegClass;
 import dev.taipan.x86.regalloc.Location;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -61,7 +63,7 @@ final class LiveRanges {
         hintArguments(graph, graph.graph().startblock.inputargs);
         int pos = 0;
         for (Block b : order) {
-            Set<Variable> defined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Variable> defined = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Variable v : b.inputargs) {
                 define(graph, v, pos, defined, unmaterialized);
             }
@@ -104,7 +106,7 @@ final class LiveRanges {
             int[] s = span.get(v);
             boolean float_ = types.apply(v) == Primitive.FLOAT;
             List<Integer> with = partners.getOrDefault(v, Set.of()).stream()
-                    .map(ids::get).filter(java.util.Objects::nonNull).toList();
+                    .map(ids::get).filter(Objects::nonNull).toList();
             Location hint = hints.get(v);
             intervals.add(new Interval(ids.get(v), s[0], s[1], float_ ? RegClass.FLOAT : RegClass.INT,
                     acrossCall(s[0], s[1]), with, hint == null ? List.of() : List.of(hint)));
@@ -156,7 +158,7 @@ final class LiveRanges {
     }
 
     private boolean acrossCall(int start, int end) {
-        int i = java.util.Collections.binarySearch(calls, start + 1);
+        int i = Collections.binarySearch(calls, start + 1);
         int first = i >= 0 ? i : -i - 1;
         return first < calls.size() && calls.get(first) < end;
     }
@@ -168,7 +170,7 @@ final class LiveRanges {
      */
     static List<Block> order(Block start) {
         List<Block> post = new ArrayList<>();
-        Set<Block> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Block> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         // An explicit stack of (block, next exit to visit): graphs can be deep enough to overflow Java's.
         List<Object[]> stack = new ArrayList<>();
         seen.add(start);

@@ -9,7 +9,6 @@ import static dev.taipan.x86.asm.Reg.RSP;
 
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.Value;
-import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
