@@ -50,6 +50,7 @@ final class LiveRanges {
     private final Map<Variable, Set<Variable>> partners = new IdentityHashMap<>();
     private final Map<Variable, Location> hints = new IdentityHashMap<>();
     private final List<Integer> calls = new ArrayList<>();
+    private final List<Integer> entries = new ArrayList<>();
     private final Function<Value, LowLevelType> types;
 
     /**
@@ -63,6 +64,7 @@ final class LiveRanges {
         hintArguments(graph, graph.graph().startblock.inputargs);
         int pos = 0;
         for (Block b : order) {
+            entries.add(pos);
             Set<Variable> defined = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Variable v : b.inputargs) {
                 define(graph, v, pos, defined, unmaterialized);
@@ -111,6 +113,16 @@ final class LiveRanges {
             intervals.add(new Interval(ids.get(v), s[0], s[1], float_ ? RegClass.FLOAT : RegClass.INT,
                     acrossCall(s[0], s[1]), with, hint == null ? List.of() : List.of(hint)));
         }
+    }
+
+    /** The program point of each block's entry, in the block order. */
+    List<Integer> blockEntries() {
+        return List.copyOf(entries);
+    }
+
+    /** The program points of the operations that call. */
+    List<Integer> callPoints() {
+        return List.copyOf(calls);
     }
 
     /** {@code vs} would like the registers the calling convention passes them in. */

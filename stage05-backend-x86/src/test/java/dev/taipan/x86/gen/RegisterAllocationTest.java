@@ -61,6 +61,20 @@ class RegisterAllocationTest {
                 && f.frame.calleeSaved().size() == Frame.REGISTERS.calleeSaved().size());
     }
 
+    /** The chart of recursive fib: a row per value with its home, the calls on the ruler, n's bar across one. */
+    @Test
+    void theChartShowsHomesCallsAndTheValuesAcrossThem() {
+        FunctionCodegen fib = allocate("bench/fib.py").stream().filter(f -> f.graph.name().equals("fib")).findFirst()
+                .orElseThrow();
+        String chart = LiveRangeChart.of(fib.graph);
+        List<String> lines = chart.lines().toList();
+        assertThat(lines.getFirst()).startsWith("function fib: ").contains("saves [rbx");
+        assertThat(lines.get(1)).contains("C", "|");
+        assertThat(lines).hasSize(2 + fib.ranges.intervals.size());
+        assertThat(lines).anyMatch(l -> l.contains(" rbx ") && l.endsWith("across a call"));
+        assertThat(lines.subList(2, lines.size())).allMatch(l -> l.contains("="));
+    }
+
     private static void checkRules(FunctionCodegen f) {
         LiveRanges ranges = f.ranges;
         String where = f.graph.name();
