@@ -4,6 +4,7 @@ import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.ExceptionData;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lltype.Field;
 import dev.taipan.rtyper.lltype.Layout;
 import dev.taipan.rtyper.lltype.Primitive;
@@ -43,7 +44,7 @@ public final class Backend {
         ExceptionLayout exceptions = exceptionLayout(program.exceptions(), image);
         TextPool texts = new TextPool();
         List<InputSection> inputs = new ArrayList<>();
-        Runtime runtime = new Runtime(texts, exceptions);
+        Runtime runtime = new Runtime(texts, exceptions, !callsTheKernelInPlace(program));
         inputs.addAll(runtime.sections(entry.name()));
         for (LowLevelGraph g : program.graphs()) {
             inputs.add(InputSection.function(g.name(), new FunctionCodegen(g, image::symbol, texts, exceptions).generate()));
@@ -51,6 +52,19 @@ public final class Backend {
         inputs.addAll(image.sections());
         inputs.addAll(texts.sections());
         return Linker.link(inputs);
+    }
+
+    /**
+     * Whether a graph has {@code syscall_write} or {@code syscall_read} ({@code os.write},
+     * {@code os.read}): the instruction selector emits them as {@code syscall} in the function
+     * itself, past the runtime's stdout buffer, so such a program keeps stdout unbuffered and
+     * its bytes in program order.
+     */
+    private static boolean callsTheKernelInPlace(LowLevelProgram program) {
+        return program.graphs().stream()
+                .flatMap(g -> g.graph().iterblocks().stream())
+                .flatMap(b -> b.operations.stream())
+                .anyMatch(op -> op.op() == LLOp.SYSCALL_WRITE || op.op() == LLOp.SYSCALL_READ);
     }
 
     /** The entry symbol of every executable this backend writes. */
