@@ -28,6 +28,7 @@ PROGRAMS = [
     ("richards x100", "stage05-backend-x86/bench/richards.py", "richards.c", ["100"]),
     ("nbody 1M steps", "stage05-backend-x86/bench/nbody.py", "nbody.c", ["1000000"]),
     ("strings 5x100k", "stage05-backend-x86/bench/strings.py", "strings.c", ["100000", "5"]),
+    ("prints 1M lines", "stage05-backend-x86/bench/prints.py", "prints.c", ["1000000"]),
 ]
 
 # How CPython and PyPy run a program: imported as a module, entry_point([path, *args]) called
