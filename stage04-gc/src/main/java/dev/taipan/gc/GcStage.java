@@ -12,14 +12,17 @@ import dev.taipan.gc.gctransform.GcEntryPoints;
 import dev.taipan.gc.gctransform.GcTransformer;
 import dev.taipan.gc.layout.GcLayout;
 import dev.taipan.rtyper.llannotation.LLTypeModule;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llinterp.GcLog;
 import dev.taipan.rtyper.rtyper.LLStage;
 import dev.taipan.rtyper.rtyper.RTyper;
 import dev.taipan.rtyper.transform.ExceptionTransform;
 import dev.taipan.rtyper.transform.GraphPass;
+import dev.taipan.rtyper.transform.Inlining;
 import dev.taipan.rtyper.transform.OptLevel;
 import dev.taipan.rtyper.transform.Pipeline;
+import dev.taipan.rtyper.transform.ReachableGraphs;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -139,7 +142,7 @@ public final class GcStage implements ExecStage {
         phases.ended("rtype", rtypedAt - annotatedAt,
                 String.format(Locale.ROOT, "%,d low-level graphs", rtyped.graphs().size()));
 
-        Pipeline pipeline = passes(level);
+        Pipeline pipeline = passes(level, entries.all());
         LowLevelProgram program = pipeline.run(rtyped);
         long passedAt = System.nanoTime();
         phases.ended("passes", passedAt - rtypedAt, "--opt=" + level + ": "
@@ -150,15 +153,23 @@ public final class GcStage implements ExecStage {
         return layout;
     }
 
-    /** The passes of {@code level}, which end with the exception transform even at {@code --opt=none}. */
-    private static Pipeline passes(OptLevel level) {
-        Pipeline p = Pipeline.of(level);
-        if (p.passes().stream().noneMatch(ExceptionTransform.class::isInstance)) {
-            List<GraphPass> all = new ArrayList<>(p.passes());
-            all.add(new ExceptionTransform());
-            p = new Pipeline(all);
+    /**
+     * The passes of {@code level}, which end with the exception transform even at
+     * {@code --opt=none}; after inlining, the graphs nothing calls any more are dropped, keeping
+     * the collector's entry points ({@code roots}), which the GC transformer will call.
+     */
+    private static Pipeline passes(OptLevel level, List<LowLevelGraph> roots) {
+        List<GraphPass> all = new ArrayList<>();
+        for (GraphPass pass : Pipeline.of(level).passes()) {
+            all.add(pass);
+            if (pass instanceof Inlining) {
+                all.add(new ReachableGraphs(roots));
+            }
         }
-        return p;
+        if (all.stream().noneMatch(ExceptionTransform.class::isInstance)) {
+            all.add(new ExceptionTransform());
+        }
+        return new Pipeline(all);
     }
 
     /** {@code --heap-max=SIZE}: bytes, or with k, m or g; 0 when not given (no limit). */

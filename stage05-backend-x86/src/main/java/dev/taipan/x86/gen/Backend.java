@@ -1,12 +1,8 @@
 package dev.taipan.x86.gen;
 
 import dev.taipan.flowgraph.cli.PhaseListener;
-import dev.taipan.flowgraph.flow.Block;
-import dev.taipan.flowgraph.flow.Constant;
-import dev.taipan.rtyper.image.FunctionRef;
 import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.ExceptionData;
-import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.lloperation.LLOp;
@@ -15,28 +11,20 @@ import dev.taipan.rtyper.lltype.Layout;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.StructType;
+import dev.taipan.rtyper.transform.ReachableGraphs;
 import dev.taipan.x86.asm.MachineCode;
 import dev.taipan.x86.link.ImageInput;
 import dev.taipan.x86.link.InputSection;
 import dev.taipan.x86.link.LinkedProgram;
 import dev.taipan.x86.link.Linker;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * The whole program as an executable: each graph it reaches through {@link FunctionCodegen} into an input
- * section named after the graph (so {@code objdump -d} and {@code gdb} speak the program's
- * names), the image of prebuilt objects through {@link ImageInput}, the {@link Runtime}'s
+ * The whole program as an executable: each graph it reaches through {@link FunctionCodegen} into
+ * an input section named after the graph (so {@code objdump -d} and {@code gdb} speak the
+ * program's names), the image of prebuilt objects through {@link ImageInput}, the {@link Runtime}'s
  * routines and {@code _start}, the texts {@code print} writes; the {@link Linker} places and
  * resolves them. The program's entry must be a process's {@code main(argc, raw_argv)}, which
  * stage 04's {@code GcStage.translate} makes.
@@ -69,7 +57,9 @@ public final class Backend {
         ExceptionLayout exceptions = exceptionLayout(program.exceptions(), image);
         TextPool texts = new TextPool();
         List<InputSection> inputs = new ArrayList<>();
-        List<LowLevelGraph> graphs = reachable(program);
+        // code only for what the entry and the image reach, as PyPy's database: GcStage's passes
+        // drop the graphs inlined at every call, a program made another way may still hold them
+        List<LowLevelGraph> graphs = ReachableGraphs.of(program, List.of());
         Runtime runtime = new Runtime(texts, exceptions, !callsTheKernelInPlace(graphs));
         inputs.addAll(runtime.sections(entry.name()));
         long bytes = 0;
@@ -88,45 +78,6 @@ public final class Backend {
         LinkedProgram linked = Linker.link(inputs);
         phases.ended("link", System.nanoTime() - generated, String.format(Locale.ROOT, "%,d symbols", linked.symbols().size()));
         return linked;
-    }
-
-    /**
-     * The graphs the executable needs, in the program's order: those reachable from the entry
-     * and from the image's function pointers (the methods in vtables), through calls and function
-     * constants, as PyPy's C database writes only what it reaches from the entry point. The passes
-     * leave every graph in the program, also one whose only call was inlined (a function called
-     * once lives on in its caller), and its code would be written twice.
-     */
-    static List<LowLevelGraph> reachable(LowLevelProgram program) {
-        Map<String, LowLevelGraph> byName = new HashMap<>();
-        for (LowLevelGraph g : program.graphs()) {
-            byName.put(g.name(), g);
-        }
-        Set<LowLevelGraph> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<LowLevelGraph> todo = new ArrayDeque<>();
-        Consumer<LowLevelGraph> reach = g -> {
-            if (g != null && seen.add(g)) {
-                todo.add(g);
-            }
-        };
-        reach.accept(program.entry());
-        for (var r : program.image().relocations()) {
-            if (r.target() instanceof FunctionRef f) {
-                reach.accept(byName.get(f.name()));
-            }
-        }
-        while (!todo.isEmpty()) {
-            for (Block b : todo.poll().graph().iterblocks()) {
-                Stream.concat(b.operations.stream().flatMap(op -> op.args().stream()),
-                                b.exits.stream().flatMap(link -> link.args.stream()))
-                        .forEach(v -> {
-                            if (v instanceof Constant(LLConstant(LowLevelGraph g, var _))) {
-                                reach.accept(g);
-                            }
-                        });
-            }
-        }
-        return program.graphs().stream().filter(seen::contains).toList();
     }
 
     /**
