@@ -44,10 +44,15 @@ PHASE = re.compile(r"^([a-z][a-z ]*[a-z])\s+(\d+) ms(  .*)?$")
 PHASES = ["import", "flow", "annotate", "rtype", "passes", "gc transform", "codegen", "link", "write"]
 
 
+# The interpreters run as a user runs them: PYTHONUNBUFFERED (set in some CI environments) would
+# make CPython and PyPy write each print on its own, and prints.py measure that instead.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+
+
 def run(cmd):
     """One run: (wall seconds, stdout); a failure stops the benchmark with its stderr."""
     start = time.perf_counter()
-    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit("failed (status %d): %s\n%s" % (proc.returncode, " ".join(cmd),
