@@ -7,6 +7,7 @@ import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.bytecode.Disassembler;
 import dev.taipan.flowgraph.cli.AnnotatedView;
+import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.compiler.Compiler;
 import dev.taipan.flowgraph.flow.CheckGraph;
 import dev.taipan.flowgraph.flow.FlowRunner;
@@ -442,7 +443,7 @@ public final class Taipan {
             Path exe = file.resolveSibling("program");
             var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             Translation.translate(new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0])), file, exe,
-                    "none", null, null, false, null);
+                    "none", null, null, false, PhaseListener.NONE);
             try {
                 Process p = new ProcessBuilder("objdump", "-d", "--no-show-raw-insn", "-M", "intel",
                         "--disassemble=" + function, exe.toString()).redirectErrorStream(true).start();

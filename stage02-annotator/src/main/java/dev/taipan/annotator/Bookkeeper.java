@@ -148,7 +148,7 @@ public final class Bookkeeper {
             return graph(f);
         }
         return specialized.computeIfAbsent(key, k -> {
-            FunctionGraph g = new TranslationContext(translator.host()).buildflowgraph(f.pyobj());
+            FunctionGraph g = translator.buildspecializedgraph(f.pyobj());
             displayNames.put(g, g.name + "[" + String.join(", ", shown) + "]");
             allGraphs.add(g);
             return g;
@@ -168,7 +168,7 @@ public final class Bookkeeper {
         key.add("low-level");
         key.addAll(args);
         return specialized.computeIfAbsent(key, k -> {
-            FunctionGraph g = new TranslationContext(translator.host()).buildflowgraph(f.pyobj());
+            FunctionGraph g = translator.buildspecializedgraph(f.pyobj());
             displayNames.put(g, g.name + "[" + String.join(", ", args.stream().map(Describe::pyType).toList()) + "]");
             allGraphs.add(g);
             lowLevelGraphs.add(g);

@@ -5,18 +5,24 @@ import dev.taipan.annotator.Annotator;
 import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.ExecStage;
+import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.gc.gctransform.GcEntryPoints;
 import dev.taipan.gc.gctransform.GcTransformer;
 import dev.taipan.gc.layout.GcLayout;
 import dev.taipan.rtyper.llannotation.LLTypeModule;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.llinterp.GcLog;
 import dev.taipan.rtyper.rtyper.LLStage;
 import dev.taipan.rtyper.rtyper.RTyper;
 import dev.taipan.rtyper.transform.ExceptionTransform;
+import dev.taipan.rtyper.transform.GraphPass;
+import dev.taipan.rtyper.transform.Inlining;
 import dev.taipan.rtyper.transform.OptLevel;
 import dev.taipan.rtyper.transform.Pipeline;
+import dev.taipan.rtyper.transform.ReachableGraphs;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * {@code --stage=gc}: the program as {@code ll} runs it, with its collector ({@code --gc}):
@@ -76,8 +83,14 @@ public final class GcStage implements ExecStage {
      */
     public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
                                             long heapMax, boolean stress, boolean heapCheck) {
-        return translate(host, file, collector, level,
-                entries -> new GcTransformer(collector, entries, heapMax, stress, heapCheck));
+        return translate(host, file, collector, level, heapMax, stress, heapCheck, PhaseListener.NONE);
+    }
+
+    /** The same, telling {@code phases} as each phase ends ({@code taipan translate} prints them). */
+    public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
+                                            long heapMax, boolean stress, boolean heapCheck, PhaseListener phases) {
+        return translateWithLayout(host, file, collector, level,
+                entries -> new GcTransformer(collector, entries, heapMax, stress, heapCheck), phases).program();
     }
 
     /** The same, with the GC transformer {@code transformer} makes of the collector's entry points. */
@@ -89,30 +102,74 @@ public final class GcStage implements ExecStage {
     /** The same, with the layout the program got: its type ids, for who reads the heap (the heap pictures). */
     public static GcLayout translateWithLayout(HostInterpreter host, Path file, Collector collector, OptLevel level,
                                                Function<GcEntryPoints, GcTransformer> transformer) {
+        return translateWithLayout(host, file, collector, level, transformer, PhaseListener.NONE);
+    }
+
+    /**
+     * The whole front half of a translation, phase by phase, each told to {@code phases} as it
+     * ends: <b>import</b> (the module's top level runs on the host interpreter), <b>flow</b> and
+     * <b>annotate</b> from {@code main} and the collector's entry points (interleaved, since the
+     * annotator flows each function when it first reaches it: flow is the time spent building
+     * graphs, annotate the rest), <b>rtype</b> (with the helpers it annotates and flows on the
+     * way), the graph <b>passes</b> of {@code level}, and the <b>gc transform</b>.
+     */
+    public static GcLayout translateWithLayout(HostInterpreter host, Path file, Collector collector, OptLevel level,
+                                               Function<GcEntryPoints, GcTransformer> transformer,
+                                               PhaseListener phases) {
+        long start = System.nanoTime();
         LLTypeModule.install(host);
-        ProcessEntry.Annotated process = ProcessEntry.annotate(host,
-                AnnotateCommand.importFunction(host, file, "entry_point"));
+        PyFunction entryPoint = AnnotateCommand.importFunction(host, file, "entry_point");
+        long imported = System.nanoTime();
+        phases.ended("import", imported - start, file.getFileName().toString());
+
+        ProcessEntry.Annotated process = ProcessEntry.annotate(host, entryPoint);
         Annotator ann = process.annotator();
         GcEntryPoints.Annotated annotated = GcEntryPoints.annotate(ann, host, collector);
+        long annotatedAt = System.nanoTime();
+        long flow = ann.translator().flowNanos();
+        phases.ended("flow", flow, String.format(Locale.ROOT, "%,d graphs", ann.graphs().size()));
+        phases.ended("annotate", annotatedAt - imported - flow,
+                String.format(Locale.ROOT, "%,d classes", ann.classdefs().size()));
+
         RTyper rtyper = host.runInside(() -> {
             RTyper r = new RTyper(ann);
             r.specialize();
             return r;
         });
         GcEntryPoints entries = annotated.lowLevel(rtyper);
-        LowLevelProgram program = passes(level).run(rtyper.program(rtyper.lowLevel(process.main())));
-        return transformer.apply(entries).transform(program);
+        LowLevelProgram rtyped = rtyper.program(rtyper.lowLevel(process.main()));
+        long rtypedAt = System.nanoTime();
+        phases.ended("rtype", rtypedAt - annotatedAt,
+                String.format(Locale.ROOT, "%,d low-level graphs", rtyped.graphs().size()));
+
+        Pipeline pipeline = passes(level, entries.all());
+        LowLevelProgram program = pipeline.run(rtyped);
+        long passedAt = System.nanoTime();
+        phases.ended("passes", passedAt - rtypedAt, "--opt=" + level + ": "
+                + pipeline.passes().stream().map(GraphPass::name).collect(Collectors.joining(", ")));
+
+        GcLayout layout = transformer.apply(entries).transform(program);
+        phases.ended("gc transform", System.nanoTime() - passedAt, "--gc=" + collector.gcName());
+        return layout;
     }
 
-    /** The passes of {@code level}, which end with the exception transform even at {@code --opt=none}. */
-    private static Pipeline passes(OptLevel level) {
-        Pipeline p = Pipeline.of(level);
-        if (p.passes().stream().noneMatch(ExceptionTransform.class::isInstance)) {
-            List<dev.taipan.rtyper.transform.GraphPass> all = new ArrayList<>(p.passes());
-            all.add(new ExceptionTransform());
-            p = new Pipeline(all);
+    /**
+     * The passes of {@code level}, which end with the exception transform even at
+     * {@code --opt=none}; after inlining, the graphs nothing calls any more are dropped, keeping
+     * the collector's entry points ({@code roots}), which the GC transformer will call.
+     */
+    private static Pipeline passes(OptLevel level, List<LowLevelGraph> roots) {
+        List<GraphPass> all = new ArrayList<>();
+        for (GraphPass pass : Pipeline.of(level).passes()) {
+            all.add(pass);
+            if (pass instanceof Inlining) {
+                all.add(new ReachableGraphs(roots));
+            }
         }
-        return p;
+        if (all.stream().noneMatch(ExceptionTransform.class::isInstance)) {
+            all.add(new ExceptionTransform());
+        }
+        return new Pipeline(all);
     }
 
     /** {@code --heap-max=SIZE}: bytes, or with k, m or g; 0 when not given (no limit). */

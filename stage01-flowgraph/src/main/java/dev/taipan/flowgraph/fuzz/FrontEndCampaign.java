@@ -1,5 +1,6 @@
 package dev.taipan.flowgraph.fuzz;
 
+import dev.taipan.flowgraph.cli.Progress;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.taipan.flowgraph.fuzz;
 
 import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.cli.ExecStage;
+import dev.taipan.flowgraph.cli.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -92,7 +93,7 @@ final class FuzzCommand implements Callable<Integer> {
             return 0;
         }
         long first = seed != null ? seed : System.currentTimeMillis() % 1_000_000;
-        Progress progress = new Progress(err, Progress.onTerminal(), count);
+        Progress progress = new Progress(err, Progress.onTerminal(), count, true);
         Path work = Files.createTempDirectory("taipan-fuzz");
         long start = System.nanoTime();
         long deadline = minutes > 0 ? start + Duration.ofMinutes(minutes).toNanos() : Long.MAX_VALUE;

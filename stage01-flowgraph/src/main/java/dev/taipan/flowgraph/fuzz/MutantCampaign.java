@@ -1,5 +1,6 @@
 package dev.taipan.flowgraph.fuzz;
 
+import dev.taipan.flowgraph.cli.Progress;
 import dev.taipan.flowgraph.fuzz.Finding.Kind;
 import dev.taipan.flowgraph.fuzz.PyTree.Module;
 import java.io.IOException;

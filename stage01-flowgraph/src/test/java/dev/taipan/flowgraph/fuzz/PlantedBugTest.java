@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.cli.HostStage;
+import dev.taipan.flowgraph.cli.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -81,7 +82,7 @@ class PlantedBugTest {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), null, out,
-                new Progress(out, false, 0), 0, Duration.ZERO);
+                new Progress(out, false, 0, true), 0, Duration.ZERO);
         assertThat(campaign.run(1, 3, Long.MAX_VALUE, 2)).isZero();
         campaign.summary(Duration.ofSeconds(1));
         out.flush();
@@ -96,7 +97,7 @@ class PlantedBugTest {
         PrintWriter out = new PrintWriter(text);
         Path save = work.resolve("found");
         ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), save, out,
-                new Progress(out, false, 0), 15, Duration.ofHours(1));
+                new Progress(out, false, 0, true), 15, Duration.ofHours(1));
         long seed = 1;
         while (campaign.run(seed, 1, Long.MAX_VALUE, 1) == 0 && seed < 10) {
             seed++;
@@ -130,7 +131,7 @@ class PlantedBugTest {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), null, out,
-                new Progress(out, false, 0), 0, Duration.ZERO);
+                new Progress(out, false, 0, true), 0, Duration.ZERO);
         campaign.run(1, 8, Long.MAX_VALUE, jobs);
         campaign.summary(Duration.ofSeconds(1));
         out.flush();

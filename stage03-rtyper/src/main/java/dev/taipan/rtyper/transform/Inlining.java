@@ -20,7 +20,12 @@ import java.util.Map;
  * <p>Which calls. PyPy's heuristic, simplified: a callee is small when its static cost, the
  * number of its operations (casts and copies cost nothing: they vanish in a backend), is at most
  * {@link #threshold} (PyPy's default is 32.4); a function called from exactly one place is
- * inlined whatever its size, since its body then exists once anyway. Graphs are visited callees
+ * inlined up to {@link #ONCE_LIMIT} operations, since its body then exists once anyway (a
+ * backend writes only the graphs it reaches). Not beyond: callers would grow without bound (the
+ * stage 02 benchmark's 10,000-line program became one {@code main} of 8.7 MB of machine code,
+ * its {@code entry_point} inlined whole, and into that each function it calls once), the passes
+ * after this one and the GC transform take longer than linear time on one big graph, and a naive
+ * code generator gives it a frame as big as the graph. Graphs are visited callees
  * first (leaves first, a post-order of the call graph), so that a callee's cost already counts
  * what was inlined into it. A function in a cycle of calls (recursion, direct or mutual) is never
  * inlined, which keeps the pass finite and keeps each recursive frame in the traceback, where a
@@ -36,15 +41,28 @@ public final class Inlining implements GraphPass {
 
     /** PyPy's default {@code inline_threshold}, rounded. */
     public static final int DEFAULT_THRESHOLD = 32;
+    /**
+     * The most operations of a function inlined because it is called once: where PyPy's
+     * {@code inlining_heuristic} stops estimating a graph's execution cost and weighs it by its
+     * size alone.
+     */
+    public static final int ONCE_LIMIT = 200;
 
     private final int threshold;
+    private final int onceLimit;
 
     public Inlining() {
         this(DEFAULT_THRESHOLD);
     }
 
     public Inlining(int threshold) {
+        this(threshold, ONCE_LIMIT);
+    }
+
+    /** Inlines callees of at most {@code threshold} operations, and those called once of at most {@code onceLimit}. */
+    public Inlining(int threshold, int onceLimit) {
         this.threshold = threshold;
+        this.onceLimit = onceLimit;
     }
 
     @Override
@@ -54,7 +72,8 @@ public final class Inlining implements GraphPass {
 
     @Override
     public String description() {
-        return "inlines calls of small functions (static cost <= " + threshold + ") and of functions called once, never recursive ones";
+        return "inlines calls of small functions (static cost <= " + threshold + ") and of functions called once (<= "
+                + onceLimit + "), never recursive ones";
     }
 
     @Override
@@ -87,7 +106,7 @@ public final class Inlining implements GraphPass {
             for (int i = 0; i < b.operations.size(); i++) {
                 LowLevelGraph callee = directCallee(b.operations.get(i));
                 if (callee == null || callee == g || calls.isRecursive(callee)
-                        || (costs.computeIfAbsent(callee, Inlining::cost) > threshold && callSites.getOrDefault(callee, 0) != 1)) {
+                        || !worthInlining(costs.computeIfAbsent(callee, Inlining::cost), callSites.getOrDefault(callee, 0))) {
                     continue;
                 }
                 InlineCallSite site = new InlineCallSite(g, b, i, callee);
@@ -105,6 +124,10 @@ public final class Inlining implements GraphPass {
             }
         }
         return false;
+    }
+
+    private boolean worthInlining(int cost, int callSites) {
+        return cost <= threshold || (callSites == 1 && cost <= onceLimit);
     }
 
     /** The static cost of a graph (PyPy's {@code static_instruction_count}): its operations, casts free. */

@@ -112,12 +112,15 @@ class InliningTest {
     }
 
     @Test
-    void aCalleeCalledOnceIsInlinedWhateverItsSizeUnlessTheThresholdSaysSoForAll() throws IOException {
+    void aCalleeCalledOnceIsInlinedWhateverTheThresholdUpToTheLimitForCalleesCalledOnce() throws IOException {
         Path file = write(PROGRAM);
         LowLevelProgram program = Optimised.rtype(file);
         new Inlining(0).apply(program);
         assertThat(Optimised.callees(Optimised.graph(program, "compute"))).anyMatch(c -> c.contains("fn add)"))
                 .noneMatch(c -> c.contains("fn keep)"));   // keep is called once
+        LowLevelProgram again = Optimised.rtype(file);
+        new Inlining(0, 0).apply(again);
+        assertThat(Optimised.callees(Optimised.graph(again, "compute"))).anyMatch(c -> c.contains("fn keep)"));
     }
 
     private static final String RERAISE = """

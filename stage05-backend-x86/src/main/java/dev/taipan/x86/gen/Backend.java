@@ -1,25 +1,30 @@
 package dev.taipan.x86.gen;
 
+import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.ExceptionData;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lltype.Field;
 import dev.taipan.rtyper.lltype.Layout;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.StructType;
+import dev.taipan.rtyper.transform.ReachableGraphs;
+import dev.taipan.x86.asm.MachineCode;
 import dev.taipan.x86.link.ImageInput;
 import dev.taipan.x86.link.InputSection;
 import dev.taipan.x86.link.LinkedProgram;
 import dev.taipan.x86.link.Linker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The whole program as an executable: each graph through {@link FunctionCodegen} into an input
- * section named after the graph (so {@code objdump -d} and {@code gdb} speak the program's
- * names), the image of prebuilt objects through {@link ImageInput}, the {@link Runtime}'s
+ * The whole program as an executable: each graph it reaches through {@link FunctionCodegen} into
+ * an input section named after the graph (so {@code objdump -d} and {@code gdb} speak the
+ * program's names), the image of prebuilt objects through {@link ImageInput}, the {@link Runtime}'s
  * routines and {@code _start}, the texts {@code print} writes; the {@link Linker} places and
  * resolves them. The program's entry must be a process's {@code main(argc, raw_argv)}, which
  * stage 04's {@code GcStage.translate} makes.
@@ -33,6 +38,15 @@ public final class Backend {
 
     /** Generates and links {@code program}; its entry is called by {@code _start}. */
     public static LinkedProgram link(LowLevelProgram program) {
+        return link(program, PhaseListener.NONE);
+    }
+
+    /**
+     * The same, telling {@code phases} about the two phases: <b>codegen</b>, a function at a time
+     * (its progress told after each), and <b>link</b>.
+     */
+    public static LinkedProgram link(LowLevelProgram program, PhaseListener phases) {
+        long start = System.nanoTime();
         LowLevelGraph entry = program.entry();
         if (!entry.signature().args().equals(List.of(Primitive.SIGNED, Primitive.ADDRESS))
                 || entry.signature().result() != Primitive.SIGNED) {
@@ -43,14 +57,40 @@ public final class Backend {
         ExceptionLayout exceptions = exceptionLayout(program.exceptions(), image);
         TextPool texts = new TextPool();
         List<InputSection> inputs = new ArrayList<>();
-        Runtime runtime = new Runtime(texts, exceptions);
+        // code only for what the entry and the image reach, as PyPy's database: GcStage's passes
+        // drop the graphs inlined at every call, a program made another way may still hold them
+        List<LowLevelGraph> graphs = ReachableGraphs.of(program, List.of());
+        Runtime runtime = new Runtime(texts, exceptions, !callsTheKernelInPlace(graphs));
         inputs.addAll(runtime.sections(entry.name()));
-        for (LowLevelGraph g : program.graphs()) {
-            inputs.add(InputSection.function(g.name(), new FunctionCodegen(g, image::symbol, texts, exceptions).generate()));
+        long bytes = 0;
+        for (int i = 0; i < graphs.size(); i++) {
+            LowLevelGraph g = graphs.get(i);
+            MachineCode code = new FunctionCodegen(g, image::symbol, texts, exceptions).generate();
+            bytes += code.bytes().length;
+            inputs.add(InputSection.function(g.name(), code));
+            phases.progress("codegen", i + 1, graphs.size());
         }
+        long generated = System.nanoTime();
+        phases.ended("codegen", generated - start,
+                String.format(Locale.ROOT, "%,d functions, %,d bytes of code", graphs.size(), bytes));
         inputs.addAll(image.sections());
         inputs.addAll(texts.sections());
-        return Linker.link(inputs);
+        LinkedProgram linked = Linker.link(inputs);
+        phases.ended("link", System.nanoTime() - generated, String.format(Locale.ROOT, "%,d symbols", linked.symbols().size()));
+        return linked;
+    }
+
+    /**
+     * Whether a graph has {@code syscall_write} or {@code syscall_read} ({@code os.write},
+     * {@code os.read}): the instruction selector emits them as {@code syscall} in the function
+     * itself, past the runtime's stdout buffer, so such a program keeps stdout unbuffered and
+     * its bytes in program order.
+     */
+    private static boolean callsTheKernelInPlace(List<LowLevelGraph> graphs) {
+        return graphs.stream()
+                .flatMap(g -> g.graph().iterblocks().stream())
+                .flatMap(b -> b.operations.stream())
+                .anyMatch(op -> op.op() == LLOp.SYSCALL_WRITE || op.op() == LLOp.SYSCALL_READ);
     }
 
     /** The entry symbol of every executable this backend writes. */

@@ -42,10 +42,28 @@ import java.util.List;
  * {@code raw_free} can {@code munmap} it. The collectors ask for big blocks (none.py's 1 MiB
  * chunks, semispace's spaces), so a system call each is cheap enough, and freed memory really
  * goes back to the kernel.
+ *
+ * <p><b>Standard output is buffered</b>, as C's stdio buffers it: {@code rt_write(1, ...)} copies
+ * into an {@value #STDOUT_BUFFER}-byte buffer in {@code .bss} and makes a {@code write} only when
+ * it is full, so that a loop of {@code print}s costs a copy each instead of a system call. The
+ * buffer is flushed wherever the order of the bytes could show: before anything is written to
+ * another descriptor (the traceback of an uncaught exception, a failed {@code debug_assert}, so
+ * that stdout and stderr interleave in program order on a terminal or a shared pipe, as the
+ * llinterp's {@code SystemCalls} flushes its {@code out} before a write to fd 2), and in
+ * {@code _start} before {@code exit_group}, which every ordinary end passes through (main's
+ * return, the uncaught exception, MemoryError among them). The one other exit, a failed
+ * {@code debug_assert}, writes to fd 2 first and so flushes too. {@code os.write} and
+ * {@code os.read} are {@code syscall} instructions in the generated code itself, past the
+ * buffer: a program that uses them gets the unbuffered {@code rt_write} (see {@link #Runtime}).
  */
 final class Runtime {
     static final String START = "_start";
     static final String WRITE = "rt_write";
+    static final String SYS_WRITE_ALL = "rt_sys_write";
+    static final String FLUSH_STDOUT = "rt_flush_stdout";
+    static final String STDOUT = "rt_stdout";
+    /** The bytes standard output keeps before it writes them: two pages, a {@code write} per 8 KiB of output. */
+    static final int STDOUT_BUFFER = 8192;
     static final String WRITE_STR = "rt_write_str";
     static final String PRINT_INT = "rt_print_int";
     static final String PRINT_UINT = "rt_print_uint";
@@ -89,17 +107,34 @@ final class Runtime {
 
     private final TextPool texts;
     private final ExceptionLayout exceptions;
+    private final boolean bufferedStdout;
 
-    Runtime(TextPool texts, ExceptionLayout exceptions) {
+    /**
+     * The runtime of a program whose exceptions are laid out as {@code exceptions} (null: not
+     * exception-transformed), with standard output buffered when {@code bufferedStdout}. A
+     * program with {@code syscall_write} or {@code syscall_read} must not buffer: the instruction
+     * selector emits those as {@code syscall} instructions in place, and bytes still in the
+     * buffer would come out after an {@code os.write(1, ...)} that followed them, or a prompt
+     * after the {@code os.read(0, ...)} that waits for its answer.
+     */
+    Runtime(TextPool texts, ExceptionLayout exceptions, boolean bufferedStdout) {
         this.texts = texts;
         this.exceptions = exceptions;
+        this.bufferedStdout = bufferedStdout;
     }
 
     /** Every routine, and the word {@code _start} leaves the stack limit in. */
     List<InputSection> sections(String main) {
         List<InputSection> out = new ArrayList<>();
         out.add(InputSection.function(START, start(main)));
-        out.add(InputSection.function(WRITE, write()));
+        if (bufferedStdout) {
+            out.add(InputSection.function(WRITE, bufferedWrite()));
+            out.add(InputSection.function(FLUSH_STDOUT, flushStdout()));
+            out.add(InputSection.function(SYS_WRITE_ALL, writeAll()));
+            out.add(InputSection.bss(STDOUT, 8 + STDOUT_BUFFER, 8));   // the bytes held, then the bytes
+        } else {
+            out.add(InputSection.function(WRITE, writeAll()));
+        }
         out.add(InputSection.function(WRITE_STR, writeStr()));
         out.add(InputSection.function(PRINT_STR, printStr()));
         out.add(InputSection.function(PRINT_INT, printIntToStdout()));
@@ -128,7 +163,8 @@ final class Runtime {
      * The kernel starts the process with {@code argc} at {@code [rsp]} and the {@code argv}
      * pointers after it: exactly {@code main(argc, raw_argv)}'s arguments. The stack is aligned
      * for the call, the stack limit recorded; {@code main}'s result is the exit status, unless an
-     * exception is pending, which is reported and gives status 1.
+     * exception is pending, which is reported and gives status 1. Standard output is flushed
+     * last, on either path.
      */
     private MachineCode start(String main) {
         Assembler a = new Assembler();
@@ -140,10 +176,9 @@ final class Runtime {
         a.mov(rip(STACK_LIMIT), RAX);
         a.and(RSP, imm(-16));
         a.call(Symbol.symbol(main));
-        Label exit = a.newLabel("exit");
+        a.push(RAX);
+        a.push(RAX);   // two words: rsp stays aligned for the calls; [rsp] is the exit status
         if (exceptions != null) {
-            a.push(RAX);
-            a.push(RAX);   // two words: rsp stays aligned for the report's call
             a.lea(RDX, rip(exceptions.excData()));
             a.mov(RDI, Mem.at(Width.QWORD, RDX, exceptions.typeOffset()));
             a.test(RDI, RDI);
@@ -151,21 +186,83 @@ final class Runtime {
             a.j(Cond.E, none);
             a.mov(RSI, Mem.at(Width.QWORD, RDX, exceptions.valueOffset()));
             a.call(Symbol.symbol(REPORT_UNCAUGHT));
-            a.mov(EAX, imm(1));
-            a.jmp(exit);
+            a.mov(Mem.at(Width.QWORD, RSP, 0), imm(1));
             a.bind(none);
-            a.pop(RAX);
         }
-        a.bind(exit);
-        a.mov(RDI.view(Width.DWORD), EAX);
+        if (bufferedStdout) {
+            a.call(Symbol.symbol(FLUSH_STDOUT));
+        }
+        a.mov(RDI.view(Width.DWORD), Mem.at(Width.DWORD, RSP, 0));
         a.mov(EAX, imm(SYS_EXIT_GROUP));
         a.syscall();
         a.ud2();
         return a.finish();
     }
 
-    /** {@code rt_write(fd, buf, len)}: write(2) until everything is written or it fails. */
-    private MachineCode write() {
+    /**
+     * {@code rt_write(fd, buf, len)} with standard output buffered. For fd 1 the bytes are copied
+     * behind those the buffer holds ({@code rt_memcopy} finishes the routine), after a flush if
+     * they do not fit; as many bytes as the buffer holds, or more, go straight to the kernel
+     * after a flush, rather than through the buffer in pieces. Any other fd flushes first, so
+     * that what was printed before comes before.
+     */
+    private MachineCode bufferedWrite() {
+        Assembler a = new Assembler();
+        Label unbuffered = a.newLabel("unbuffered");
+        Label append = a.newLabel("append");
+        Label full = a.newLabel("full");
+        a.cmp(RDI, imm(1));
+        a.j(Cond.NE, unbuffered);
+        a.cmp(RDX, imm(STDOUT_BUFFER));
+        a.j(Cond.AE, unbuffered);
+        a.bind(append);
+        a.lea(R8, rip(STDOUT));
+        a.mov(RAX, Mem.at(Width.QWORD, R8, 0));            // the bytes already buffered
+        a.lea(RCX, Mem.at(Width.QWORD, RAX, RDX, 1, 0));
+        a.cmp(RCX, imm(STDOUT_BUFFER));
+        a.j(Cond.A, full);
+        a.mov(Mem.at(Width.QWORD, R8, 0), RCX);
+        a.mov(RDI, RSI);
+        a.lea(RSI, Mem.at(Width.QWORD, R8, RAX, 1, 8));
+        a.jmp(Symbol.symbol(MEMCOPY));                     // rt_memcopy(buf, buffer + fill, len)
+        a.bind(full);
+        a.push(RSI);
+        a.push(RDX);
+        a.sub(RSP, imm(8));                                // rsp aligned for the call
+        a.call(Symbol.symbol(FLUSH_STDOUT));
+        a.add(RSP, imm(8));
+        a.pop(RDX);
+        a.pop(RSI);
+        a.jmp(append);                                     // the buffer is empty now: it fits
+        a.bind(unbuffered);
+        a.push(RDI);
+        a.push(RSI);
+        a.push(RDX);                                       // three words: rsp aligned
+        a.call(Symbol.symbol(FLUSH_STDOUT));
+        a.pop(RDX);
+        a.pop(RSI);
+        a.pop(RDI);
+        a.jmp(Symbol.symbol(SYS_WRITE_ALL));
+        return a.finish();
+    }
+
+    /**
+     * {@code rt_flush_stdout()}: what the buffer holds, written; the buffer is empty afterwards
+     * even if the write failed (a closed pipe), as stdio drops what it could not write.
+     */
+    private MachineCode flushStdout() {
+        Assembler a = new Assembler();
+        a.lea(RSI, rip(STDOUT));
+        a.mov(RDX, Mem.at(Width.QWORD, RSI, 0));
+        a.mov(Mem.at(Width.QWORD, RSI, 0), imm(0));
+        a.add(RSI, imm(8));
+        a.mov(RDI.view(Width.DWORD), imm(1));
+        a.jmp(Symbol.symbol(SYS_WRITE_ALL));
+        return a.finish();
+    }
+
+    /** {@code write(2)} until everything is written or it fails: {@code rt_sys_write}, or {@code rt_write} itself when stdout is unbuffered. */
+    private MachineCode writeAll() {
         Assembler a = new Assembler();
         Label loop = a.newLabel("loop");
         Label done = a.newLabel("done");

@@ -1,16 +1,20 @@
 package dev.taipan.x86.gen;
 
+import dev.taipan.flowgraph.cli.PhasePrinter;
+import dev.taipan.flowgraph.cli.Progress;
 import dev.taipan.flowgraph.host.HostInterpreter;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code taipan translate FILE [-o OUT] [--gc=...] [--opt=...] [--heap-max=SIZE] [--gc-stress]}: an RPy
- * program as a static x86-64 executable.
+ * program as a static x86-64 executable, one line per phase on stdout as it ends, and a progress
+ * bar on stderr during code generation when stderr is a terminal ({@link PhasePrinter}).
  */
 @Command(name = "translate", mixinStandardHelpOptions = true,
         description = "Translate an RPy program (with entry_point) into a static x86-64 Linux executable.")
@@ -34,14 +38,18 @@ public final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--gc-stress", description = "A collection at every allocation (for testing the collector).")
     boolean gcStress;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        PrintStream out = System.out;   // one line per phase
+        var cli = spec.commandLine();
         String name = file.getFileName().toString();
-        Path out0 = output != null ? output
+        Path exe = output != null ? output
                 : file.resolveSibling(name.endsWith(".py") ? name.substring(0, name.length() - 3) : name + ".out");
-        HostInterpreter host = new HostInterpreter(out, System.err, System.in);
-        Translation.translate(host, file, out0, gc, opt, heapMax, gcStress, out);
+        HostInterpreter host = new HostInterpreter(System.out, System.err, System.in);
+        Translation.translate(host, file, exe, gc, opt, heapMax, gcStress,
+                new PhasePrinter(cli.getOut(), cli.getErr(), Progress.onTerminal()));
         return 0;
     }
 }

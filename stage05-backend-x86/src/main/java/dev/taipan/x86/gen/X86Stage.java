@@ -3,6 +3,7 @@ package dev.taipan.x86.gen;
 import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.ExecStage;
+import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,8 @@ public final class X86Stage implements ExecStage {
         }
         Path exe = dir.resolve(stem(file));
         try {
-            Translation.translate(host, file, exe, options.gc(), options.opt(), options.heapMax(), options.gcStress(), null);
+            Translation.translate(host, file, exe, options.gc(), options.opt(), options.heapMax(), options.gcStress(),
+                    PhaseListener.NONE);
             return execute(exe, file.toString(), args, host.workingDirectory(), out, err, in);
         } finally {
             try {
