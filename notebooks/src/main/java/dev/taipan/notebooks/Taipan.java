@@ -34,6 +34,7 @@ import dev.taipan.gc.gctransform.ShadowStackRoots;
 import dev.taipan.gc.heapview.CollectionPicture;
 import dev.taipan.gc.heapview.HeapRecorder;
 import dev.taipan.gc.layout.GcLayout;
+import dev.taipan.x86.gen.LiveRangeChart;
 import dev.taipan.x86.gen.Translation;
 import dev.taipan.x86.gen.X86Stage;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
@@ -457,6 +458,24 @@ public final class Taipan {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }));
+    }
+
+    /**
+     * The register allocation of {@code function} as the backend makes it (the program
+     * translated under {@code --gc=none}): a row per value with its home (a register, or a frame
+     * word {@code [rbp-8k]}) and its live interval drawn as a bar under a ruler of the blocks'
+     * entries ({@code |}) and the calls ({@code C}); see {@code LiveRangeChart}.
+     */
+    public static Rich.Text liveRanges(String source, String function) {
+        return new Rich.Text(withProgramFile(source, file -> {
+            var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+            LowLevelProgram program = GcStage.translate(new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0])),
+                    file, Collector.NONE, LLStage.DEFAULT_OPT, 0, false, false);
+            LowLevelGraph graph = program.graphs().stream().filter(g -> g.name().equals(function)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no function " + function
+                            + " after translation (inlined at its only call?)"));
+            return LiveRangeChart.of(graph);
         }));
     }
 

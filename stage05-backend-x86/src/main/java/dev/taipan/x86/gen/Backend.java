@@ -5,7 +5,6 @@ import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.ExceptionData;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
-import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lltype.Field;
 import dev.taipan.rtyper.lltype.Layout;
 import dev.taipan.rtyper.lltype.Primitive;
@@ -60,7 +59,7 @@ public final class Backend {
         // code only for what the entry and the image reach, as PyPy's database: GcStage's passes
         // drop the graphs inlined at every call, a program made another way may still hold them
         List<LowLevelGraph> graphs = ReachableGraphs.of(program, List.of());
-        Runtime runtime = new Runtime(texts, exceptions, !callsTheKernelInPlace(graphs));
+        Runtime runtime = new Runtime(texts, exceptions);
         inputs.addAll(runtime.sections(entry.name()));
         long bytes = 0;
         for (int i = 0; i < graphs.size(); i++) {
@@ -78,19 +77,6 @@ public final class Backend {
         LinkedProgram linked = Linker.link(inputs);
         phases.ended("link", System.nanoTime() - generated, String.format(Locale.ROOT, "%,d symbols", linked.symbols().size()));
         return linked;
-    }
-
-    /**
-     * Whether a graph has {@code syscall_write} or {@code syscall_read} ({@code os.write},
-     * {@code os.read}): the instruction selector emits them as {@code syscall} in the function
-     * itself, past the runtime's stdout buffer, so such a program keeps stdout unbuffered and
-     * its bytes in program order.
-     */
-    private static boolean callsTheKernelInPlace(List<LowLevelGraph> graphs) {
-        return graphs.stream()
-                .flatMap(g -> g.graph().iterblocks().stream())
-                .flatMap(b -> b.operations.stream())
-                .anyMatch(op -> op.op() == LLOp.SYSCALL_WRITE || op.op() == LLOp.SYSCALL_READ);
     }
 
     /** The entry symbol of every executable this backend writes. */

@@ -81,9 +81,10 @@ final class InstructionSelector {
         }
         return switch (llop) {
             case DIRECT_CALL, INDIRECT_CALL, RAW_MALLOC, RAW_CALLOC, RAW_FREE, RAW_MEMCOPY, RAW_MEMCLEAR,
-                 SYSCALL_WRITE, SYSCALL_READ, SYSCALL_CLOSE, SYSCALL_CLOCK_GETTIME, SYSCALL_OPEN, SYSCALL_UNLINK,
+                 SYSCALL_CLOSE, SYSCALL_CLOCK_GETTIME, SYSCALL_OPEN, SYSCALL_UNLINK,
                  DEBUG_START_TRACEBACK, DEBUG_RECORD_TRACEBACK, DEBUG_RERAISE_TRACEBACK -> Calls.ONCE;
-            case DEBUG_PRINT -> Calls.BETWEEN_OPERANDS;
+            // a print calls per piece; os.write and os.read flush stdout before their system call
+            case DEBUG_PRINT, SYSCALL_WRITE, SYSCALL_READ -> Calls.BETWEEN_OPERANDS;
             default -> Calls.NONE;
         };
     }
@@ -702,11 +703,14 @@ final class InstructionSelector {
 
     /**
      * {@code syscall_write(fd, s, start, count)} and {@code syscall_read(fd, buf, count)}: the
-     * kernel gets the address of the chars, and its {@code -errno} is the result as it is.
+     * buffered stdout flushed first, then the kernel gets the address of the chars, and its
+     * {@code -errno} is the result as it is.
      */
     private void syscallOnString(int number, List<Value> a, Variable r) {
         long chars = Layout.offsetOf(Strings.STR, Strings.CHARS)
                 + Layout.itemsOffset((ArrayType) Strings.STR.field(Strings.CHARS).type());
+        // The bytes print left in the runtime's buffer go first (a prompt before the read of its answer).
+        asm.call(Symbol.symbol(Runtime.FLUSH_STDOUT));
         // write(fd, s, start, count) wants rdi, rsi + start, rdx; read(fd, buf, count) rdi, rsi, rdx.
         List<Reg> into = number == 1 ? List.of(RDI, RSI, RAX, RDX) : List.of(RDI, RSI, RDX);
         FunctionCodegen.Moves moves = gen.moves();

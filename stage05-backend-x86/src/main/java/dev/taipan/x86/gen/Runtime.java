@@ -47,14 +47,13 @@ import java.util.List;
  * into an {@value #STDOUT_BUFFER}-byte buffer in {@code .bss} and makes a {@code write} only when
  * it is full, so that a loop of {@code print}s costs a copy each instead of a system call. The
  * buffer is flushed wherever the order of the bytes could show: before anything is written to
- * another descriptor (the traceback of an uncaught exception, a failed {@code debug_assert}, so
+ * another descriptor, before an {@code os.write} or {@code os.read} (the selector calls
+ * {@code rt_flush_stdout} before those {@code syscall}s, which it emits in place) (the traceback of an uncaught exception, a failed {@code debug_assert}, so
  * that stdout and stderr interleave in program order on a terminal or a shared pipe, as the
  * llinterp's {@code SystemCalls} flushes its {@code out} before a write to fd 2), and in
  * {@code _start} before {@code exit_group}, which every ordinary end passes through (main's
  * return, the uncaught exception, MemoryError among them). The one other exit, a failed
- * {@code debug_assert}, writes to fd 2 first and so flushes too. {@code os.write} and
- * {@code os.read} are {@code syscall} instructions in the generated code itself, past the
- * buffer: a program that uses them gets the unbuffered {@code rt_write} (see {@link #Runtime}).
+ * {@code debug_assert}, writes to fd 2 first and so flushes too.
  */
 final class Runtime {
     static final String START = "_start";
@@ -107,34 +106,21 @@ final class Runtime {
 
     private final TextPool texts;
     private final ExceptionLayout exceptions;
-    private final boolean bufferedStdout;
 
-    /**
-     * The runtime of a program whose exceptions are laid out as {@code exceptions} (null: not
-     * exception-transformed), with standard output buffered when {@code bufferedStdout}. A
-     * program with {@code syscall_write} or {@code syscall_read} must not buffer: the instruction
-     * selector emits those as {@code syscall} instructions in place, and bytes still in the
-     * buffer would come out after an {@code os.write(1, ...)} that followed them, or a prompt
-     * after the {@code os.read(0, ...)} that waits for its answer.
-     */
-    Runtime(TextPool texts, ExceptionLayout exceptions, boolean bufferedStdout) {
+    /** The runtime of a program whose exceptions are laid out as {@code exceptions} (null: not exception-transformed). */
+    Runtime(TextPool texts, ExceptionLayout exceptions) {
         this.texts = texts;
         this.exceptions = exceptions;
-        this.bufferedStdout = bufferedStdout;
     }
 
     /** Every routine, and the word {@code _start} leaves the stack limit in. */
     List<InputSection> sections(String main) {
         List<InputSection> out = new ArrayList<>();
         out.add(InputSection.function(START, start(main)));
-        if (bufferedStdout) {
-            out.add(InputSection.function(WRITE, bufferedWrite()));
-            out.add(InputSection.function(FLUSH_STDOUT, flushStdout()));
-            out.add(InputSection.function(SYS_WRITE_ALL, writeAll()));
-            out.add(InputSection.bss(STDOUT, 8 + STDOUT_BUFFER, 8));   // the bytes held, then the bytes
-        } else {
-            out.add(InputSection.function(WRITE, writeAll()));
-        }
+        out.add(InputSection.function(WRITE, bufferedWrite()));
+        out.add(InputSection.function(FLUSH_STDOUT, flushStdout()));
+        out.add(InputSection.function(SYS_WRITE_ALL, writeAll()));
+        out.add(InputSection.bss(STDOUT, 8 + STDOUT_BUFFER, 8));   // the bytes held, then the bytes
         out.add(InputSection.function(WRITE_STR, writeStr()));
         out.add(InputSection.function(PRINT_STR, printStr()));
         out.add(InputSection.function(PRINT_INT, printIntToStdout()));
@@ -189,9 +175,7 @@ final class Runtime {
             a.mov(Mem.at(Width.QWORD, RSP, 0), imm(1));
             a.bind(none);
         }
-        if (bufferedStdout) {
-            a.call(Symbol.symbol(FLUSH_STDOUT));
-        }
+        a.call(Symbol.symbol(FLUSH_STDOUT));
         a.mov(RDI.view(Width.DWORD), Mem.at(Width.DWORD, RSP, 0));
         a.mov(EAX, imm(SYS_EXIT_GROUP));
         a.syscall();
@@ -261,7 +245,7 @@ final class Runtime {
         return a.finish();
     }
 
-    /** {@code write(2)} until everything is written or it fails: {@code rt_sys_write}, or {@code rt_write} itself when stdout is unbuffered. */
+    /** {@code write(2)} until everything is written or it fails: {@code rt_sys_write}. */
     private MachineCode writeAll() {
         Assembler a = new Assembler();
         Label loop = a.newLabel("loop");
