@@ -410,12 +410,23 @@ final class Runtime {
         return a.finish();
     }
 
-    /** {@code rt_memcopy(src, dst, n)}: words while at least eight bytes are left, then bytes. */
+    /**
+     * From this many bytes on, {@code rt_memcopy} and {@code rt_memclear} use {@code rep movsb}
+     * and {@code rep stosb}: the collectors copy mostly small objects (a loop of a few words is
+     * faster than the string instruction's start-up), but also whole dict and list tables, and
+     * clear the used part of a space or nursery, megabytes at a time.
+     */
+    private static final int LARGE_BLOCK = 256;
+
+    /** {@code rt_memcopy(src, dst, n)}: a loop for small blocks, {@code rep movsb} from {@link #LARGE_BLOCK} bytes on. */
     private MachineCode memcopy() {
         Assembler a = new Assembler();
         Label words = a.newLabel("words");
         Label bytes = a.newLabel("bytes");
         Label done = a.newLabel("done");
+        Label large = a.newLabel("large");
+        a.cmp(RDX, imm(LARGE_BLOCK));
+        a.j(Cond.AE, large);
         a.bind(words);
         a.cmp(RDX, imm(8));
         a.j(Cond.B, bytes);
@@ -436,16 +447,26 @@ final class Runtime {
         a.jmp(bytes);
         a.bind(done);
         a.ret();
+        a.bind(large);   // rep movsb copies rcx bytes from rsi to rdi: our source and destination trade registers
+        a.mov(RCX, RDX);
+        a.mov(RAX, RDI);
+        a.mov(RDI, RSI);
+        a.mov(RSI, RAX);
+        a.repMovsb();
+        a.ret();
         return a.finish();
     }
 
-    /** {@code rt_memclear(adr, n)}. */
+    /** {@code rt_memclear(adr, n)}: a loop for small blocks, {@code rep stosb} from {@link #LARGE_BLOCK} bytes on. */
     private MachineCode memclear() {
         Assembler a = new Assembler();
         Label words = a.newLabel("words");
         Label bytes = a.newLabel("bytes");
         Label done = a.newLabel("done");
+        Label large = a.newLabel("large");
         a.xor(EAX, EAX);
+        a.cmp(RSI, imm(LARGE_BLOCK));
+        a.j(Cond.AE, large);
         a.bind(words);
         a.cmp(RSI, imm(8));
         a.j(Cond.B, bytes);
@@ -461,6 +482,10 @@ final class Runtime {
         a.sub(RSI, imm(1));
         a.jmp(bytes);
         a.bind(done);
+        a.ret();
+        a.bind(large);
+        a.mov(RCX, RSI);
+        a.repStosb();
         a.ret();
         return a.finish();
     }

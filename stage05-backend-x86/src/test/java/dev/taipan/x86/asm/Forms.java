@@ -176,6 +176,8 @@ final class Forms {
         add("syscall", Assembler::syscall);
         add("ud2", Assembler::ud2);
         add("nop", Assembler::nop);
+        add("rep movsb", Assembler::repMovsb);
+        add("rep stosb", Assembler::repStosb);
         return this;
     }
 
