@@ -70,6 +70,7 @@ final class FunctionCodegen {
     /** The comparisons fused into their block's branch, by block. */
     private final Map<Block, Fusion> fused = new IdentityHashMap<>();
     private final Map<Block, Label> labels = new IdentityHashMap<>();
+    private final List<Runnable> outOfLine = new ArrayList<>();
     /** The parallel-move resolver, the reference unless an exercise names a student's. */
     private final ParallelMoveResolver resolver = Exercised.PARALLEL_MOVES.current();
 
@@ -123,7 +124,16 @@ final class FunctionCodegen {
             }
             exits(b, f == null ? null : select.flags(f.compare(), f.load()), next);
         }
+        outOfLine.forEach(Runnable::run);
         return asm.finish();
+    }
+
+    /**
+     * Code the common path jumps over, placed after the function's blocks instead (a rare slow
+     * path, such as the stack check's): the common path then falls through a branch not taken.
+     */
+    void outOfLine(Runnable code) {
+        outOfLine.add(code);
     }
 
     private String label(Block b) {

@@ -690,15 +690,20 @@ final class InstructionSelector {
         if (e == null || e.recursionError() == null) {
             throw new NotSelectedError("stack_check (the program has no RecursionError)", gen.graph.name());
         }
-        Label ok = asm.newLabel();
+        Label slow = asm.newLabel();
+        Label back = asm.newLabel();
         asm.cmp(RSP, new Mem.Rip(Width.QWORD, Symbol.symbol(Runtime.STACK_LIMIT)));
-        asm.j(Cond.A, ok);
-        asm.lea(RAX, new Mem.Rip(Width.QWORD, Symbol.symbol(e.recursionError())));
-        asm.mov(RCX, Mem.at(Width.QWORD, RAX, e.typeptrOffset()));
-        asm.lea(RDX, new Mem.Rip(Width.QWORD, Symbol.symbol(e.excData())));
-        asm.mov(Mem.at(Width.QWORD, RDX, e.typeOffset()), RCX);
-        asm.mov(Mem.at(Width.QWORD, RDX, e.valueOffset()), RAX);
-        asm.bind(ok);
+        asm.j(Cond.BE, slow);   // not taken on every call but the deepest: the slow path is out of line
+        asm.bind(back);
+        gen.outOfLine(() -> {
+            asm.bind(slow);
+            asm.lea(RAX, new Mem.Rip(Width.QWORD, Symbol.symbol(e.recursionError())));
+            asm.mov(RCX, Mem.at(Width.QWORD, RAX, e.typeptrOffset()));
+            asm.lea(RDX, new Mem.Rip(Width.QWORD, Symbol.symbol(e.excData())));
+            asm.mov(Mem.at(Width.QWORD, RDX, e.typeOffset()), RCX);
+            asm.mov(Mem.at(Width.QWORD, RDX, e.valueOffset()), RAX);
+            asm.jmp(back);
+        });
     }
 
     /**
