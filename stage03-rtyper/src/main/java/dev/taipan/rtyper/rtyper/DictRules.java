@@ -288,6 +288,9 @@ final class DictRules {
     // ---- the operations -----------------------------------------------------------------------
 
     private Value newdict(HighLevelOp hop) {
+        if (hop.resultRepr instanceof Repr.ConstantRepr(var v)) {
+            return LLConstant.voidOf(v);   // a dict nothing ever reads (made after a call that always raises): no bits
+        }
         DictRepr d = (DictRepr) hop.resultRepr;
         Value p = newdict(hop, d);
         for (int i = 0; i < hop.nargs(); i += 2) {
