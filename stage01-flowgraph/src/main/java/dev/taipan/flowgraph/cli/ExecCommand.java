@@ -63,6 +63,10 @@ final class ExecCommand implements Callable<Integer> {
             description = "The most the GC heap may grow to, e.g. 64m; then MemoryError (stages gc and later).")
     String heapMax;
 
+    @Option(names = "--in-process",
+            description = "Run the machine code inside this JVM (through java.lang.foreign) instead of as a process (stage x86).")
+    boolean inProcess;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The Python program.")
     Path file;
 
@@ -91,7 +95,8 @@ final class ExecCommand implements Callable<Integer> {
         var out = new PrintStream(new WriterOutputStream(cli.getOut()), false, StandardCharsets.UTF_8);
         var err = new PrintStream(new WriterOutputStream(cli.getErr()), true, StandardCharsets.UTF_8);
         try {
-            return chosen.run(file, List.copyOf(args), new ExecOptions(checked, opt, gc, gcStress, heapMax), out, err, System.in);
+            return chosen.run(file, List.copyOf(args), new ExecOptions(checked, opt, gc, gcStress, heapMax, inProcess), out, err,
+                    System.in);
         } finally {
             out.flush();
             err.flush();

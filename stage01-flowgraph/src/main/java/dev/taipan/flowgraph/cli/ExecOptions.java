@@ -13,8 +13,10 @@ package dev.taipan.flowgraph.cli;
  *                 {@code generational}), or null for the stage's default (stages {@code gc} and later)
  * @param gcStress collect at every allocation, to shake out a missing root or barrier
  * @param heapMax  the most the GC heap may grow to, as written ({@code 64m}), or null for no limit
+ * @param inProcess run the machine code inside this JVM rather than as a process of its own
+ *                  (stages with machine code: {@code x86})
  */
-public record ExecOptions(boolean checked, String opt, String gc, boolean gcStress, String heapMax) {
+public record ExecOptions(boolean checked, String opt, String gc, boolean gcStress, String heapMax, boolean inProcess) {
     public static final ExecOptions DEFAULT = new ExecOptions(false, null);
 
     /** The stage's default passes and collector. */
@@ -25,5 +27,10 @@ public record ExecOptions(boolean checked, String opt, String gc, boolean gcStre
     /** The stage's default collector. */
     public ExecOptions(boolean checked, String opt) {
         this(checked, opt, null, false, null);
+    }
+
+    /** Machine code, if any, run as a process of its own. */
+    public ExecOptions(boolean checked, String opt, String gc, boolean gcStress, String heapMax) {
+        this(checked, opt, gc, gcStress, heapMax, false);
     }
 }

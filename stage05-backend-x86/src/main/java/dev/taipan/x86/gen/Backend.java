@@ -81,7 +81,7 @@ public final class Backend {
 
     /** The entry symbol of every executable this backend writes. */
     public static String entrySymbol() {
-        return Runtime.START;
+        return Entries.START;
     }
 
     /**

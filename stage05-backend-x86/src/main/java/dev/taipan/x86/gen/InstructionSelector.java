@@ -11,6 +11,7 @@ import static dev.taipan.x86.asm.Reg.RDX;
 import static dev.taipan.x86.asm.Reg.RSI;
 import static dev.taipan.x86.asm.Reg.RSP;
 import static dev.taipan.x86.asm.Reg.R10;
+import static dev.taipan.x86.asm.Reg.R11;
 import static dev.taipan.x86.asm.Xmm.XMM0;
 import static dev.taipan.x86.asm.Xmm.XMM1;
 
@@ -723,6 +724,7 @@ final class InstructionSelector {
             moves.add(a.get(k), new Location.Gpr(into.get(k)));
         }
         moves.emit();
+        Runtime.mapDescriptor(asm, R11);
         asm.add(RSI, imm(chars));
         if (number == 1) {
             asm.add(RSI, RAX);
@@ -769,8 +771,7 @@ final class InstructionSelector {
         asm.mov(RDX.view(Width.DWORD), imm(TextPool.length(text)));
         asm.call(Symbol.symbol(Runtime.WRITE));
         asm.mov(RDI.view(Width.DWORD), imm(134));
-        asm.mov(EAX, imm(Runtime.SYS_EXIT_GROUP));
-        asm.syscall();
+        asm.call(Symbol.symbol(Entries.EXIT));   // never returns: the process ends, or rt_enter returns
         asm.bind(ok);
     }
 

@@ -22,6 +22,7 @@ import dev.taipan.x86.asm.Cond;
 import dev.taipan.x86.asm.Label;
 import dev.taipan.x86.asm.MachineCode;
 import dev.taipan.x86.asm.Mem;
+import dev.taipan.x86.asm.Reg;
 import dev.taipan.x86.asm.Symbol;
 import dev.taipan.x86.asm.Width;
 import dev.taipan.x86.link.InputSection;
@@ -30,7 +31,7 @@ import java.util.List;
 
 /**
  * The little machine code every translated program needs besides its graphs, written with the
- * {@link Assembler}: the process entry {@code _start}, the raw memory the collectors are written
+ * {@link Assembler}: the raw memory the collectors are written
  * over, printing, and the uncaught-exception report. No libc: each routine is a few
  * instructions around a Linux {@code syscall} (number in {@code rax}, arguments in {@code rdi},
  * {@code rsi}, {@code rdx}, {@code r10}, {@code r8}, {@code r9}; {@code rcx} and {@code r11}
@@ -46,17 +47,22 @@ import java.util.List;
  * <p><b>Standard output is buffered</b>, as C's stdio buffers it: {@code rt_write(1, ...)} copies
  * into an {@value #STDOUT_BUFFER}-byte buffer in {@code .bss} and makes a {@code write} only when
  * it is full, so that a loop of {@code print}s costs a copy each instead of a system call. The
- * buffer is flushed wherever the order of the bytes could show: before anything is written to
- * another descriptor, before an {@code os.write} or {@code os.read} (the selector calls
- * {@code rt_flush_stdout} before those {@code syscall}s, which it emits in place) (the traceback of an uncaught exception, a failed {@code debug_assert}, so
- * that stdout and stderr interleave in program order on a terminal or a shared pipe, as the
- * llinterp's {@code SystemCalls} flushes its {@code out} before a write to fd 2), and in
- * {@code _start} before {@code exit_group}, which every ordinary end passes through (main's
- * return, the uncaught exception, MemoryError among them). The one other exit, a failed
- * {@code debug_assert}, writes to fd 2 first and so flushes too.
+ * buffer is flushed wherever the order of the bytes could show, so that stdout and stderr
+ * interleave in program order on a terminal or a shared pipe (as the llinterp's
+ * {@code SystemCalls} flushes its {@code out} before a write to fd 2):
+ * <ul>
+ *   <li>before anything is written to another descriptor (the traceback of an uncaught
+ *       exception, a failed {@code debug_assert});
+ *   <li>before an {@code os.write} or {@code os.read}, whose {@code syscall}s the selector emits
+ *       in place after a call of {@code rt_flush_stdout};
+ *   <li>in {@code rt_exit}, which every end passes through (see {@link Entries}).
+ * </ul>
+ *
+ * <p>The entries ({@code _start}, and {@code rt_enter} for the in-process loader) and the exit
+ * are in {@link Entries}; they record the stack limit {@code stack_check} compares with.
  */
-final class Runtime {
-    static final String START = "_start";
+public final class Runtime {
+    public static final String REPORT_PENDING = "rt_report_pending";
     static final String WRITE = "rt_write";
     static final String SYS_WRITE_ALL = "rt_sys_write";
     static final String FLUSH_STDOUT = "rt_flush_stdout";
@@ -98,7 +104,7 @@ final class Runtime {
      * raises RecursionError: 7 MiB of Linux's usual 8 MiB limit ({@code ulimit -s}), the rest a
      * margin for the frames between two checks.
      */
-    static final long STACK_BUDGET = 7L << 20;
+    public static final long STACK_BUDGET = 7L << 20;
 
     private static final long STR_LENGTH = Layout.lengthOffset(Strings.STR);
     private static final long STR_CHARS = Layout.offsetOf(Strings.STR, Strings.CHARS)
@@ -116,7 +122,8 @@ final class Runtime {
     /** Every routine, and the word {@code _start} leaves the stack limit in. */
     List<InputSection> sections(String main) {
         List<InputSection> out = new ArrayList<>();
-        out.add(InputSection.function(START, start(main)));
+        out.addAll(Entries.sections(main));
+        out.add(InputSection.function(REPORT_PENDING, reportPending()));
         out.add(InputSection.function(WRITE, bufferedWrite()));
         out.add(InputSection.function(FLUSH_STDOUT, flushStdout()));
         out.add(InputSection.function(SYS_WRITE_ALL, writeAll()));
@@ -146,24 +153,14 @@ final class Runtime {
     }
 
     /**
-     * The kernel starts the process with {@code argc} at {@code [rsp]} and the {@code argv}
-     * pointers after it: exactly {@code main(argc, raw_argv)}'s arguments. The stack is aligned
-     * for the call, the stack limit recorded; {@code main}'s result is the exit status, unless an
-     * exception is pending, which is reported and gives status 1. Standard output is flushed
-     * last, on either path.
+     * {@code rt_report_pending(status)}: the status a program ends with once {@code main} has
+     * returned {@code status}: 1 when an exception is pending, reported first as Python reports
+     * an uncaught one, else {@code status} itself. {@code _start} calls it, and so does the
+     * in-process loader, through {@code rt_enter}.
      */
-    private MachineCode start(String main) {
+    private MachineCode reportPending() {
         Assembler a = new Assembler();
-        a.mov(RDI, Mem.at(Width.QWORD, RSP, 0));
-        a.lea(RSI, Mem.at(Width.QWORD, RSP, 8));
-        a.mov(RAX, RSP);
-        a.mov(RCX, imm(STACK_BUDGET));
-        a.sub(RAX, RCX);
-        a.mov(rip(STACK_LIMIT), RAX);
-        a.and(RSP, imm(-16));
-        a.call(Symbol.symbol(main));
-        a.push(RAX);
-        a.push(RAX);   // two words: rsp stays aligned for the calls; [rsp] is the exit status
+        a.mov(RAX, RDI);
         if (exceptions != null) {
             a.lea(RDX, rip(exceptions.excData()));
             a.mov(RDI, Mem.at(Width.QWORD, RDX, exceptions.typeOffset()));
@@ -171,15 +168,13 @@ final class Runtime {
             Label none = a.newLabel("no_exception");
             a.j(Cond.E, none);
             a.mov(RSI, Mem.at(Width.QWORD, RDX, exceptions.valueOffset()));
+            a.sub(RSP, imm(8));
             a.call(Symbol.symbol(REPORT_UNCAUGHT));
-            a.mov(Mem.at(Width.QWORD, RSP, 0), imm(1));
+            a.add(RSP, imm(8));
+            a.mov(EAX, imm(1));
             a.bind(none);
         }
-        a.call(Symbol.symbol(FLUSH_STDOUT));
-        a.mov(RDI.view(Width.DWORD), Mem.at(Width.DWORD, RSP, 0));
-        a.mov(EAX, imm(SYS_EXIT_GROUP));
-        a.syscall();
-        a.ud2();
+        a.ret();
         return a.finish();
     }
 
@@ -245,11 +240,15 @@ final class Runtime {
         return a.finish();
     }
 
-    /** {@code write(2)} until everything is written or it fails: {@code rt_sys_write}. */
+    /**
+     * {@code write(2)} until everything is written or it fails: {@code rt_sys_write}. The
+     * program's descriptor is the kernel's one after {@link #mapDescriptor}.
+     */
     private MachineCode writeAll() {
         Assembler a = new Assembler();
         Label loop = a.newLabel("loop");
         Label done = a.newLabel("done");
+        mapDescriptor(a, RAX);
         a.bind(loop);
         a.test(RDX, RDX);
         a.j(Cond.E, done);
@@ -756,6 +755,20 @@ final class Runtime {
         a.lea(RSI, rip(texts.symbol(text)));
         a.mov(RDX.view(Width.DWORD), imm(TextPool.length(text)));
         a.call(Symbol.symbol(WRITE));
+    }
+
+    /**
+     * The descriptor in {@code rdi} as the kernel knows it: 0, 1 and 2 are looked up in
+     * {@code rt_fds} (see {@link Entries}), every other one is the kernel's already. Uses
+     * {@code scratch}.
+     */
+    static void mapDescriptor(Assembler a, Reg scratch) {
+        Label kernel = a.newLabel("kernel_fd");
+        a.cmp(RDI, imm(2));
+        a.j(Cond.A, kernel);
+        a.lea(scratch, rip(Entries.FDS));
+        a.mov(RDI, Mem.at(Width.QWORD, scratch, RDI, 8, 0));
+        a.bind(kernel);
     }
 
     private static Mem rip(String symbol) {

@@ -36,15 +36,7 @@ public final class Translation {
      */
     public static void translate(HostInterpreter host, Path file, Path output, String gc, String opt, String heapMax,
                                  boolean stress, PhaseListener phases) {
-        Collector collector = Collector.parse(gc);
-        LowLevelProgram program = GcStage.translate(host, file, collector, OptLevel.parse(opt, LLStage.DEFAULT_OPT),
-                GcStage.parseSize(heapMax), stress, false, phases);
-        LinkedProgram linked;
-        try {
-            linked = Backend.link(program, phases);
-        } catch (LinkException e) {
-            throw new TaipanError("x86 backend: " + e.getMessage(), e);
-        }
+        LinkedProgram linked = link(host, file, gc, opt, heapMax, stress, phases).program();
         long start = System.nanoTime();
         try {
             linked.writeExecutable(output, Backend.entrySymbol());
@@ -54,6 +46,23 @@ public final class Translation {
         }
         phases.ended("write", System.nanoTime() - start,
                 String.format(Locale.ROOT, "%s (%,d bytes)", output, size(output)));
+    }
+
+    /** A linked program and the name of its {@code main(argc, raw_argv)}, which {@code _start} calls. */
+    public record Linked(LinkedProgram program, String main) {
+    }
+
+    /** The same translation up to the linked program, for a loader rather than a file. */
+    public static Linked link(HostInterpreter host, Path file, String gc, String opt, String heapMax, boolean stress,
+                              PhaseListener phases) {
+        Collector collector = Collector.parse(gc);
+        LowLevelProgram program = GcStage.translate(host, file, collector, OptLevel.parse(opt, LLStage.DEFAULT_OPT),
+                GcStage.parseSize(heapMax), stress, false, phases);
+        try {
+            return new Linked(Backend.link(program, phases), program.entry().name());
+        } catch (LinkException e) {
+            throw new TaipanError("x86 backend: " + e.getMessage(), e);
+        }
     }
 
     private static long size(Path p) {

@@ -5,6 +5,8 @@ import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.x86.load.InProcess;
+import dev.taipan.x86.load.NativeImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -49,6 +51,9 @@ public final class X86Stage implements ExecStage {
     /** Translates FILE on {@code host} and runs it in {@code host}'s working directory. */
     public static int run(HostInterpreter host, Path file, List<String> args, ExecOptions options, PrintStream out,
                           PrintStream err, InputStream in) {
+        if (options.inProcess()) {
+            return runInProcess(host, file, args, options, out, err, in);
+        }
         Path dir;
         try {
             dir = Files.createTempDirectory("taipan-x86-");
@@ -67,6 +72,23 @@ public final class X86Stage implements ExecStage {
             } catch (IOException ignored) {
                 // a temporary file left behind is no reason to fail the run
             }
+        }
+    }
+
+    /**
+     * {@code --in-process}: the linked program loaded into this JVM ({@link NativeImage}) and its
+     * {@code main} run there ({@link InProcess}). The program's relative paths are the JVM's
+     * working directory's, the one thing a process of its own would have differently.
+     */
+    private static int runInProcess(HostInterpreter host, Path file, List<String> args, ExecOptions options,
+                                    PrintStream out, PrintStream err, InputStream in) {
+        Translation.Linked linked = Translation.link(host, file, options.gc(), options.opt(), options.heapMax(),
+                options.gcStress(), PhaseListener.NONE);
+        List<String> argv = new ArrayList<>();
+        argv.add(file.toString());
+        argv.addAll(args);
+        try (NativeImage image = NativeImage.load(linked.program())) {
+            return InProcess.run(image, linked.main(), argv, out, err, in);
         }
     }
 

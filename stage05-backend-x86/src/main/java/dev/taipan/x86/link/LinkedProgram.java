@@ -11,13 +11,17 @@ import java.util.Map;
 
 /**
  * A linked program: the layout, the final bytes of each section (every relocation applied), a
- * symbol per definition and every symbol's address. All that is left is to write it.
+ * symbol per definition and every symbol's address. All that is left is to write it, or to load
+ * it elsewhere: {@code absoluteWords} are the addresses of the 8-byte words holding an absolute
+ * address, the only bytes that change when the program is moved.
  */
-public record LinkedProgram(ElfLayout layout, Contents contents, List<Symbol> symbols, Map<String, Long> addresses) {
+public record LinkedProgram(ElfLayout layout, Contents contents, List<Symbol> symbols, Map<String, Long> addresses,
+                            List<Long> absoluteWords) {
 
     public LinkedProgram {
         symbols = List.copyOf(symbols);
         addresses = Map.copyOf(addresses);
+        absoluteWords = List.copyOf(absoluteWords);
     }
 
     /** The final address of a symbol. */

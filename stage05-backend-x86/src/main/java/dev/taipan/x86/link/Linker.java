@@ -31,6 +31,10 @@ import java.util.Map;
  *       a symbol per definition to the ELF writer ({@link LinkedProgram#executable}).
  * </ol>
  *
+ * <p>The addresses of the words that hold an absolute address ({@code R_X86_64_64}) are kept in
+ * the result: everything else is position-independent (RIP-relative), so these words are all a
+ * loader must patch to run the same bytes at another address (stage 05's in-process loader).
+ *
  * <p>There is no PLT and no GOT: in a static executable at a fixed address a call reaches its
  * function directly, so {@code PLT32} is resolved exactly as {@code PC32}. Everything lies below
  * 2 GiB (the small code model), so a 32-bit displacement reaches every symbol; a displacement
@@ -89,6 +93,7 @@ public final class Linker {
             bytes.put(s, new byte[Math.toIntExact(sizes.get(s))]);
         }
         Arrays.fill(bytes.get(ProgramSection.TEXT), TEXT_FILL);
+        var absolute = new ArrayList<Long>();
         for (int i = 0; i < inputs.size(); i++) {
             InputSection in = inputs.get(i);
             if (!in.section().inFile()) {
@@ -98,14 +103,18 @@ public final class Linker {
             System.arraycopy(in.bytes(), 0, out, (int) starts[i], (int) in.size());
             for (Relocation r : in.relocations()) {
                 long offset = starts[i] + r.offset();
-                long value = resolve(r, layout.address(in.section(), offset), addresses, in);
+                long at = layout.address(in.section(), offset);
+                long value = resolve(r, at, addresses, in);
+                if (r.kind() == Relocation.Kind.ABS64) {
+                    absolute.add(at);
+                }
                 for (int b = 0; b < r.kind().size(); b++) {
                     out[(int) offset + b] = (byte) (value >>> (8 * b));
                 }
             }
         }
         return new LinkedProgram(layout, new Contents(bytes.get(ProgramSection.TEXT), bytes.get(ProgramSection.RODATA),
-                bytes.get(ProgramSection.DATA)), symbols, addresses);
+                bytes.get(ProgramSection.DATA)), symbols, addresses, absolute);
     }
 
     /** The value of relocation {@code r} whose field is at address {@code p}. */
