@@ -89,8 +89,19 @@ public final class GcStage implements ExecStage {
     /** The same, telling {@code phases} as each phase ends ({@code taipan translate} prints them). */
     public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
                                             long heapMax, boolean stress, boolean heapCheck, PhaseListener phases) {
+        return translate(host, file, collector, level, heapMax, stress, heapCheck, phases, List.of());
+    }
+
+    /**
+     * The same, keeping the functions named {@code exports} as graphs of their own even where
+     * inlining leaves them uncalled: PyPy's "secondary entry points", functions called from
+     * outside the program (stage 05 calls them from Java).
+     */
+    public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
+                                            long heapMax, boolean stress, boolean heapCheck, PhaseListener phases,
+                                            List<String> exports) {
         return translateWithLayout(host, file, collector, level,
-                entries -> new GcTransformer(collector, entries, heapMax, stress, heapCheck), phases).program();
+                entries -> new GcTransformer(collector, entries, heapMax, stress, heapCheck), phases, exports).program();
     }
 
     /** The same, with the GC transformer {@code transformer} makes of the collector's entry points. */
@@ -102,7 +113,7 @@ public final class GcStage implements ExecStage {
     /** The same, with the layout the program got: its type ids, for who reads the heap (the heap pictures). */
     public static GcLayout translateWithLayout(HostInterpreter host, Path file, Collector collector, OptLevel level,
                                                Function<GcEntryPoints, GcTransformer> transformer) {
-        return translateWithLayout(host, file, collector, level, transformer, PhaseListener.NONE);
+        return translateWithLayout(host, file, collector, level, transformer, PhaseListener.NONE, List.of());
     }
 
     /**
@@ -111,11 +122,12 @@ public final class GcStage implements ExecStage {
      * <b>annotate</b> from {@code main} and the collector's entry points (interleaved, since the
      * annotator flows each function when it first reaches it: flow is the time spent building
      * graphs, annotate the rest), <b>rtype</b> (with the helpers it annotates and flows on the
-     * way), the graph <b>passes</b> of {@code level}, and the <b>gc transform</b>.
+     * way), the graph <b>passes</b> of {@code level}, and the <b>gc transform</b>. The functions
+     * named {@code exports} keep their graphs through the passes.
      */
     public static GcLayout translateWithLayout(HostInterpreter host, Path file, Collector collector, OptLevel level,
                                                Function<GcEntryPoints, GcTransformer> transformer,
-                                               PhaseListener phases) {
+                                               PhaseListener phases, List<String> exports) {
         long start = System.nanoTime();
         LLTypeModule.install(host);
         PyFunction entryPoint = AnnotateCommand.importFunction(host, file, "entry_point");
@@ -142,7 +154,16 @@ public final class GcStage implements ExecStage {
         phases.ended("rtype", rtypedAt - annotatedAt,
                 String.format(Locale.ROOT, "%,d low-level graphs", rtyped.graphs().size()));
 
-        Pipeline pipeline = passes(level, entries.all());
+        List<LowLevelGraph> roots = new ArrayList<>(entries.all());
+        for (String name : exports) {
+            LowLevelGraph g = rtyped.byName().get(name);
+            if (g == null) {
+                throw new TaipanError("no function '" + name + "' in " + file.getFileName()
+                        + " is called from its entry point: the program has no graph of it");
+            }
+            roots.add(g);
+        }
+        Pipeline pipeline = passes(level, roots);
         LowLevelProgram program = pipeline.run(rtyped);
         long passedAt = System.nanoTime();
         phases.ended("passes", passedAt - rtypedAt, "--opt=" + level + ": "

@@ -45,6 +45,11 @@ public final class Backend {
      * (its progress told after each), and <b>link</b>.
      */
     public static LinkedProgram link(LowLevelProgram program, PhaseListener phases) {
+        return link(program, phases, List.of());
+    }
+
+    /** The same, with code also for the functions named {@code exports}, which nothing in the program may call. */
+    public static LinkedProgram link(LowLevelProgram program, PhaseListener phases, List<String> exports) {
         long start = System.nanoTime();
         LowLevelGraph entry = program.entry();
         if (!entry.signature().args().equals(List.of(Primitive.SIGNED, Primitive.ADDRESS))
@@ -58,7 +63,7 @@ public final class Backend {
         List<InputSection> inputs = new ArrayList<>();
         // code only for what the entry and the image reach, as PyPy's database: GcStage's passes
         // drop the graphs inlined at every call, a program made another way may still hold them
-        List<LowLevelGraph> graphs = ReachableGraphs.of(program, List.of());
+        List<LowLevelGraph> graphs = ReachableGraphs.of(program, exports.stream().map(program.byName()::get).toList());
         Runtime runtime = new Runtime(texts, exceptions);
         inputs.addAll(runtime.sections(entry.name()));
         long bytes = 0;

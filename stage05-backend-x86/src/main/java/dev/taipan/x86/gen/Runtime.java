@@ -155,7 +155,7 @@ public final class Runtime {
     /**
      * {@code rt_report_pending(status)}: the status a program ends with once {@code main} has
      * returned {@code status}: 1 when an exception is pending, reported first as Python reports
-     * an uncaught one, else {@code status} itself. {@code _start} calls it, and so does the
+     * an uncaught one (and then no longer pending), else {@code status} itself. {@code _start} calls it, and so does the
      * in-process loader, through {@code rt_enter}.
      */
     private MachineCode reportPending() {
@@ -171,6 +171,9 @@ public final class Runtime {
             a.sub(RSP, imm(8));
             a.call(Symbol.symbol(REPORT_UNCAUGHT));
             a.add(RSP, imm(8));
+            a.lea(RDX, rip(exceptions.excData()));   // reported, so no longer pending: an image entered again starts clean
+            a.mov(Mem.at(Width.QWORD, RDX, exceptions.typeOffset()), imm(0));
+            a.mov(Mem.at(Width.QWORD, RDX, exceptions.valueOffset()), imm(0));
             a.mov(EAX, imm(1));
             a.bind(none);
         }

@@ -5,7 +5,9 @@ import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.gc.Collector;
 import dev.taipan.gc.GcStage;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.lltype.FuncType;
 import dev.taipan.rtyper.rtyper.LLStage;
 import dev.taipan.rtyper.transform.OptLevel;
 import dev.taipan.x86.link.LinkException;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,7 +39,7 @@ public final class Translation {
      */
     public static void translate(HostInterpreter host, Path file, Path output, String gc, String opt, String heapMax,
                                  boolean stress, PhaseListener phases) {
-        LinkedProgram linked = link(host, file, gc, opt, heapMax, stress, phases).program();
+        LinkedProgram linked = link(host, file, gc, opt, heapMax, stress, phases, List.of()).program();
         long start = System.nanoTime();
         try {
             linked.writeExecutable(output, Backend.entrySymbol());
@@ -48,18 +51,33 @@ public final class Translation {
                 String.format(Locale.ROOT, "%s (%,d bytes)", output, size(output)));
     }
 
-    /** A linked program and the name of its {@code main(argc, raw_argv)}, which {@code _start} calls. */
-    public record Linked(LinkedProgram program, String main) {
+    /**
+     * A linked program, the low-level program it was made from (each function's signature), and
+     * the name of its {@code main(argc, raw_argv)}, which {@code _start} calls.
+     */
+    public record Linked(LinkedProgram program, LowLevelProgram lowLevel) {
+        public String main() {
+            return lowLevel.entry().name();
+        }
+
+        /** The signature of the function {@code name}, or null if the program has none of that name. */
+        public FuncType signature(String name) {
+            LowLevelGraph g = lowLevel.byName().get(name);
+            return g == null ? null : g.signature();
+        }
     }
 
-    /** The same translation up to the linked program, for a loader rather than a file. */
+    /**
+     * The same translation up to the linked program, for a loader rather than a file, with the
+     * functions named {@code exports} kept callable from outside (see {@link GcStage}).
+     */
     public static Linked link(HostInterpreter host, Path file, String gc, String opt, String heapMax, boolean stress,
-                              PhaseListener phases) {
+                              PhaseListener phases, List<String> exports) {
         Collector collector = Collector.parse(gc);
         LowLevelProgram program = GcStage.translate(host, file, collector, OptLevel.parse(opt, LLStage.DEFAULT_OPT),
-                GcStage.parseSize(heapMax), stress, false, phases);
+                GcStage.parseSize(heapMax), stress, false, phases, exports);
         try {
-            return new Linked(Backend.link(program, phases), program.entry().name());
+            return new Linked(Backend.link(program, phases, exports), program);
         } catch (LinkException e) {
             throw new TaipanError("x86 backend: " + e.getMessage(), e);
         }

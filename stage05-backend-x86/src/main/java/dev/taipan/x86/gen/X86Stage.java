@@ -83,7 +83,7 @@ public final class X86Stage implements ExecStage {
     private static int runInProcess(HostInterpreter host, Path file, List<String> args, ExecOptions options,
                                     PrintStream out, PrintStream err, InputStream in) {
         Translation.Linked linked = Translation.link(host, file, options.gc(), options.opt(), options.heapMax(),
-                options.gcStress(), PhaseListener.NONE);
+                options.gcStress(), PhaseListener.NONE, List.of());
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);

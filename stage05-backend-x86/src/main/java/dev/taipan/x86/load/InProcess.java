@@ -6,14 +6,18 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.taipan.x86.gen.Entries;
 import dev.taipan.x86.gen.Runtime;
+import dev.taipan.rtyper.lltype.FuncType;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 
 /**
  * A translated program's {@code main(argc, raw_argv)} run inside this JVM as if it were a
@@ -50,6 +54,55 @@ public final class InProcess {
      */
     public static int run(NativeImage image, String main, List<String> argv, PrintStream out, PrintStream err,
                           InputStream in) {
+        return onProgramThread(image, out, err, in, () -> runMain(image, main, argv));
+    }
+
+    /**
+     * Calls the function {@code symbol} of an image whose {@code main} has run (so that its
+     * collector is set up), with {@code args} as its {@code signature} types them: a
+     * {@code Long} for {@code Signed}, {@code Unsigned} and {@code Address}, a {@code Double}
+     * for {@code Float}, a {@code Boolean}, a {@code Character}. Returns its result the same
+     * way ({@code null} for {@code Void}). An exception the function raises is reported on
+     * {@code err} as an uncaught one would be, then thrown as a {@link ProgramRaised}.
+     */
+    public static Object call(NativeImage image, String symbol, FuncType signature, List<?> args, PrintStream out,
+                              PrintStream err) {
+        if (!image.defines(symbol)) {
+            throw new IllegalArgumentException("the program has no function '" + symbol + "' (inlined everywhere, "
+                    + "or never called from its entry point?)");
+        }
+        NativeArguments arguments = NativeArguments.of(symbol, signature, args);
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(report, true, StandardCharsets.UTF_8);
+        Object[] result = new Object[1];
+        int raised = onProgramThread(image, out, errors, InputStream.nullInputStream(), () -> {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment block = arena.allocate(8L * (Entries.BLOCK_WORDS + Entries.BLOCK_DOUBLES), 16);
+                arguments.store(block);
+                int exited = image.enter(image.address(symbol), block, Runtime.STACK_BUDGET);
+                if (exited != 0) {
+                    throw new ProgramRaised("the program exited with status " + (exited - Entries.EXITED));
+                }
+                result[0] = arguments.result(block);
+                block.setAtIndex(JAVA_LONG, 0, 0);
+                image.enter(image.address(Runtime.REPORT_PENDING), block, Runtime.STACK_BUDGET);
+                return (int) block.getAtIndex(JAVA_LONG, 0);
+            }
+        });
+        err.print(report.toString(StandardCharsets.UTF_8));
+        err.flush();
+        if (raised != 0) {
+            throw new ProgramRaised(symbol + " raised an exception:\n" + report.toString(StandardCharsets.UTF_8));
+        }
+        return result[0];
+    }
+
+    /**
+     * {@code body} on a thread of its own with a {@value #STACK_SIZE_MIB} MiB stack, the image's
+     * descriptors 0, 1, 2 pointed at pipes for its duration (see the class comment).
+     */
+    private static int onProgramThread(NativeImage image, PrintStream out, PrintStream err, InputStream in,
+                                       IntSupplier body) {
         out.flush();
         int[] stdout = Libc.pipe();
         int[] stderr = Libc.pipe();
@@ -65,7 +118,7 @@ public final class InProcess {
         Thread runner = Thread.ofPlatform().name("taipan-native-main").stackSize((long) STACK_SIZE_MIB << 20)
                 .unstarted(() -> {
                     try {
-                        status[0] = runMain(image, main, argv);
+                        status[0] = body.getAsInt();
                     } catch (Throwable t) {
                         failure.set(t);
                     }
@@ -82,6 +135,9 @@ public final class InProcess {
             Thread.currentThread().interrupt();
             throw new LoadException("interrupted while the program ran in-process");
         } finally {
+            fds.setAtIndex(JAVA_LONG, 0, 0);
+            fds.setAtIndex(JAVA_LONG, 1, 1);
+            fds.setAtIndex(JAVA_LONG, 2, 2);
             Libc.close(stdout[0]);
             Libc.close(stderr[0]);
             if (stdin != null) {
@@ -91,13 +147,15 @@ public final class InProcess {
             out.flush();
             err.flush();
         }
-        if (failure.get() != null) {
-            throw new LoadException("the program could not be run in-process: " + failure.get());
+        switch (failure.get()) {
+            case null -> { }
+            case RuntimeException r -> throw r;
+            case Throwable t -> throw new LoadException("the program could not be run in-process: " + t);
         }
         return status[0];
     }
 
-    /** On the runner thread: {@code main(argc, argv)}, then the pending exception's report. */
+    /** On the program's thread: {@code main(argc, argv)}, then the pending exception's report. */
     private static int runMain(NativeImage image, String main, List<String> argv) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment pointers = arena.allocate(ADDRESS, argv.size() + 1L);
