@@ -34,9 +34,12 @@ import dev.taipan.gc.gctransform.ShadowStackRoots;
 import dev.taipan.gc.heapview.CollectionPicture;
 import dev.taipan.gc.heapview.HeapRecorder;
 import dev.taipan.gc.layout.GcLayout;
+import dev.taipan.x86.elf.LayoutPicture;
 import dev.taipan.x86.gen.LiveRangeChart;
 import dev.taipan.x86.gen.Translation;
 import dev.taipan.x86.gen.X86Stage;
+import dev.taipan.x86.load.InProcess;
+import dev.taipan.x86.load.NativeImage;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llinterp.GcLog;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -54,6 +57,7 @@ import dev.taipan.flowgraph.cli.ExecOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -431,6 +435,40 @@ public final class Taipan {
                     new ExecOptions(false, null, gc, false, null), o, e, new ByteArrayInputStream(new byte[0]));
         });
         return new Run(text(out), text(err), status);
+    }
+
+    /**
+     * Translates a whole program under {@code --gc=generational}, keeping {@code function}
+     * callable, loads it into this JVM ({@code NativeImage}), runs its {@code main} once there (so
+     * that its collector is set up; its output is dropped), then calls {@code function} with
+     * {@code args} (Java numbers, booleans, characters) and returns its result: the machine code
+     * a cell translated, called like a Java method. See {@code InProcess.call}.
+     */
+    public static Object callNative(String source, String function, Object... args) {
+        return withProgramFile(source, file -> {
+            var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+            HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
+            Translation.Linked linked = Translation.link(host, file, "generational", null, null, false,
+                    PhaseListener.NONE, List.of(function));
+            try (NativeImage image = NativeImage.load(linked.program())) {
+                InProcess.run(image, linked.main(), List.of(file.toString()), quiet, quiet, InputStream.nullInputStream());
+                var out = new ByteArrayOutputStream();
+                Object result = InProcess.call(image, function, linked.signature(function), List.of(args),
+                        new PrintStream(out, true, StandardCharsets.UTF_8), quiet);
+                System.out.print(text(out));
+                return result;
+            }
+        });
+    }
+
+    /** Where a program's sections and segments lie in memory once translated (see {@code LayoutPicture}). */
+    public static Rich.Text elfLayout(String source) {
+        return new Rich.Text(withProgramFile(source, file -> {
+            var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+            HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
+            return LayoutPicture.draw(Translation.link(host, file, "semispace", null, null, false, PhaseListener.NONE,
+                    List.of()).program().layout());
+        }));
     }
 
     /**
