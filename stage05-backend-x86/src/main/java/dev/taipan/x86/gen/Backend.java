@@ -45,6 +45,11 @@ public final class Backend {
      * (its progress told after each), and <b>link</b>.
      */
     public static LinkedProgram link(LowLevelProgram program, PhaseListener phases) {
+        return link(program, phases, CodeListener.NONE);
+    }
+
+    /** The same, telling {@code listener} where each operation's machine code begins ({@code taipan view}). */
+    public static LinkedProgram link(LowLevelProgram program, PhaseListener phases, CodeListener listener) {
         long start = System.nanoTime();
         LowLevelGraph entry = program.entry();
         if (!entry.signature().args().equals(List.of(Primitive.SIGNED, Primitive.ADDRESS))
@@ -64,7 +69,7 @@ public final class Backend {
         long bytes = 0;
         for (int i = 0; i < graphs.size(); i++) {
             LowLevelGraph g = graphs.get(i);
-            MachineCode code = new FunctionCodegen(g, image::symbol, texts, exceptions).generate();
+            MachineCode code = new FunctionCodegen(g, image::symbol, texts, exceptions).listen(listener).generate();
             bytes += code.bytes().length;
             inputs.add(InputSection.function(g.name(), code));
             phases.progress("codegen", i + 1, graphs.size());
