@@ -15,7 +15,8 @@ import java.util.Map;
  * {@code data-line="N"}; the page's few lines of script light up every element of a line when
  * one of them is pointed at, and keep it lit when clicked (click again to let go). So pointing at
  * {@code a, b = b, a + b} shows its bytecode and its instructions at once, and pointing at an
- * instruction shows the line it was made for. The script ends by marking
+ * instruction shows the line it was made for; {@code page.html#show=machine} opens on a tab. The
+ * script ends by marking
  * {@code <body data-ready="yes">}, which a headless browser's DOM shows it ran.
  */
 public final class TourPage {
@@ -43,7 +44,7 @@ public final class TourPage {
             .tab{display:none}.tab.active{display:block}
             .caption{font-size:.85em;color:#555;margin:.2em 0 .6em}
             .problem{background:#fff4f4;border-color:#e99}
-            .svg{background:#fff;border:1px solid #ddd;overflow:auto}.svg svg{max-width:100%;height:auto}
+            .scroll{overflow:auto}.svg{background:#fff;border:1px solid #ddd;overflow:auto}.svg svg{max-width:100%;height:auto}
             table.asm{border-collapse:collapse;width:100%}
             table.asm td{padding:0 .6em;white-space:pre}
             table.asm td.bytes{color:#888}table.asm td.line{color:#999;text-align:right}
@@ -73,7 +74,8 @@ public final class TourPage {
                   if (pinned !== null) light(pinned, true);
                 });
               });
-              if (location.hash && document.getElementById(location.hash.slice(1))) show(location.hash.slice(1));
+              var asked = /^#show=([a-z]+)$/.exec(location.hash);   // page.html#show=machine opens on a tab
+              if (asked && document.getElementById(asked[1])) show(asked[1]);
               document.body.dataset.ready = 'yes';
             })();
             """;
@@ -205,14 +207,14 @@ public final class TourPage {
                         + "its own: the bytes in hex, cut where the source line changes (apt-get install binutils "
                         + "to read them as instructions)</p>");
             }
-            sb.append("<table class=\"asm\">");
+            sb.append("<div class=\"scroll\"><table class=\"asm\">");
             for (MachineListing.Row r : listing.rows()) {
                 sb.append(r.line() == 0 ? "<tr>" : "<tr data-line=\"" + r.line() + "\">")
                         .append("<td class=\"addr\">").append(Long.toHexString(r.address())).append("</td><td class=\"bytes\">")
                         .append(esc(r.bytes())).append("</td><td class=\"insn\">").append(esc(r.text()))
                         .append("</td><td class=\"line\">").append(r.line() == 0 ? "" : "line " + r.line()).append("</td></tr>");
             }
-            sb.append("</table>");
+            sb.append("</table></div>");
         }
         sb.append("</div>\n");
     }
