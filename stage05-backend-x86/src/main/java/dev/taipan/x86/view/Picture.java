@@ -23,4 +23,9 @@ record Picture(String svg, String text) {
         String svg = Graphviz.svg(GraphDot.render(graphs, labels));
         return new Picture(svg.substring(Math.max(0, svg.indexOf("<svg"))), text);   // no XML prologue inside HTML
     }
+
+    /** The same picture with the file's full path, which graph titles carry, shortened to its name. */
+    Picture naming(String path, String name) {
+        return new Picture(svg == null ? null : svg.replace(path, name), text.replace(path, name));
+    }
 }

@@ -79,16 +79,18 @@ public final class Stages {
             throw new TaipanError("importing " + file + " failed:\n" + host.formatException(e));
         }
         List<StagePanel> graphs = new ArrayList<>();
+        String name = path.getFileName().toString();
         graphs.add(stage("flow", "Flow graph", () -> {
             FunctionGraph g = host.runInside(() -> new TranslationContext(host).buildflowgraph(lookup(imported, f)));
             return StagePanel.drawn("flow", "Flow graph", "stage 01: the flow space's graph of the bytecode, "
-                    + "as taipan flowgraph --function " + f.name() + " draws it", Picture.of(List.of(g), GraphLabels.PLAIN));
+                    + "as taipan flowgraph --function " + f.name() + " draws it",
+                    Picture.of(List.of(g), GraphLabels.PLAIN).naming(path.toString(), name));
         }));
-        graphs.add(stage("annotated", "Annotated", () -> annotated(host, imported, f)));
+        graphs.add(stage("annotated", "Annotated", () -> annotated(host, imported, f, path)));
         graphs.add(stage("lowlevel", "Low-level graph", () -> {
             List<LowLevelGraph> ll = owned(RtypeCommand.rtype(path, null), f, "the rtyper");
             return StagePanel.drawn("lowlevel", "Low-level graph", "stage 03: the rtyper's graph, every variable "
-                    + "with its low-level type, before the graph passes (taipan rtype)", lowLevel(ll));
+                    + "with its low-level type, before the graph passes (taipan rtype)", lowLevel(ll, path));
         }));
 
         List<MachineListing> machine = List.of();
@@ -107,7 +109,7 @@ public final class Stages {
                         + " (inlined into its callers, or never called from entry_point)");
             }
             graphs.add(StagePanel.drawn("gc", "GC-transformed", "stage 04: after the graph passes, the exception "
-                    + "transform and the GC transform (" + backend + "): what the backend compiles", lowLevel(gcGraphs)));
+                    + "transform and the GC transform (" + backend + "): what the backend compiles", lowLevel(gcGraphs, path)));
             machine = machineCode(program, gcGraphs, f);
         } catch (TaipanError e) {
             graphs.add(StagePanel.missing("gc", "GC-transformed", e.render()));
@@ -128,7 +130,7 @@ public final class Stages {
         }
     }
 
-    private static StagePanel annotated(HostInterpreter host, PyModule imported, SourceFunction f) {
+    private static StagePanel annotated(HostInterpreter host, PyModule imported, SourceFunction f, Path path) {
         if (!(imported.get("entry_point") instanceof PyFunction entry)) {
             throw new TaipanError("the program has no entry_point: the annotator starts from one, and every stage after it");
         }
@@ -138,11 +140,13 @@ public final class Stages {
             throw new TaipanError("the annotator never reaches " + f.name() + " from entry_point: it has no annotated graph");
         }
         return StagePanel.drawn("annotated", "Annotated", "stage 02: the annotator's types, one per variable "
-                + "(taipan flowgraph --annotated)", Picture.of(shown.graphs(), shown.labels()));
+                + "(taipan flowgraph --annotated)", Picture.of(shown.graphs(), shown.labels())
+                .naming(path.toString(), path.getFileName().toString()));
     }
 
-    private static Picture lowLevel(List<LowLevelGraph> graphs) {
-        return Picture.of(graphs.stream().map(LowLevelGraph::graph).toList(), new RtypeCommand.Labels(graphs));
+    private static Picture lowLevel(List<LowLevelGraph> graphs, Path path) {
+        return Picture.of(graphs.stream().map(LowLevelGraph::graph).toList(), new RtypeCommand.Labels(graphs))
+                .naming(path.toString(), path.getFileName().toString());
     }
 
     private static List<LowLevelGraph> owned(List<LowLevelGraph> graphs, SourceFunction f, String stage) {
