@@ -40,6 +40,9 @@ import dev.taipan.x86.gen.Translation;
 import dev.taipan.x86.gen.X86Stage;
 import dev.taipan.x86.load.InProcess;
 import dev.taipan.x86.load.NativeImage;
+import dev.taipan.x86.view.Stages;
+import dev.taipan.x86.view.Tour;
+import dev.taipan.x86.view.TourPage;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llinterp.GcLog;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -515,6 +518,19 @@ public final class Taipan {
                             + " after translation (inlined at its only call?)"));
             return LiveRangeChart.of(graph);
         }));
+    }
+
+    /**
+     * One function through every stage, as {@code taipan view} shows it: the page (source,
+     * bytecode, the four graphs, machine code, each line tied to its bytecode and instructions)
+     * in a frame of its own, so that its style and script stay inside it. The plain-text form is
+     * the machine code with each source line above the instructions made for it.
+     */
+    public static Rich.Html view(String source, String function) {
+        Tour tour = withProgramFile(source, file -> Stages.tour(file, function, null, null));
+        String page = TourPage.html(tour).replace("&", "&amp;").replace("\"", "&quot;");
+        return new Rich.Html("<iframe sandbox=\"allow-scripts\" style=\"width:100%;height:640px;border:1px solid #ccc\" "
+                + "srcdoc=\"" + page + "\"></iframe>", TourPage.text(tour));
     }
 
     /**

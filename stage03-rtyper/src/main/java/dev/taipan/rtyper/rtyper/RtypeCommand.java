@@ -120,8 +120,8 @@ public final class RtypeCommand implements Callable<Integer> {
         });
     }
 
-    /** Each variable with its low-level type, each graph under its low-level name. */
-    private record Labels(List<LowLevelGraph> graphs) implements GraphLabels {
+    /** Each variable with its low-level type, each graph under its low-level name (also {@code taipan view}'s). */
+    public record Labels(List<LowLevelGraph> graphs) implements GraphLabels {
         @Override
         public String title(FunctionGraph g) {
             return g.name;

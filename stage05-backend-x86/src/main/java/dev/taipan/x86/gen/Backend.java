@@ -45,11 +45,16 @@ public final class Backend {
      * (its progress told after each), and <b>link</b>.
      */
     public static LinkedProgram link(LowLevelProgram program, PhaseListener phases) {
-        return link(program, phases, List.of());
+        return link(program, phases, List.of(), CodeListener.NONE);
     }
 
-    /** The same, with code also for the functions named {@code exports}, which nothing in the program may call. */
-    public static LinkedProgram link(LowLevelProgram program, PhaseListener phases, List<String> exports) {
+    /**
+     * The same, with code also for the functions named {@code exports}, which nothing in the
+     * program may call, telling {@code listener} where each operation's machine code begins
+     * ({@code taipan view}).
+     */
+    public static LinkedProgram link(LowLevelProgram program, PhaseListener phases, List<String> exports,
+                                     CodeListener listener) {
         long start = System.nanoTime();
         LowLevelGraph entry = program.entry();
         if (!entry.signature().args().equals(List.of(Primitive.SIGNED, Primitive.ADDRESS))
@@ -69,7 +74,7 @@ public final class Backend {
         long bytes = 0;
         for (int i = 0; i < graphs.size(); i++) {
             LowLevelGraph g = graphs.get(i);
-            MachineCode code = new FunctionCodegen(g, image::symbol, texts, exceptions).generate();
+            MachineCode code = new FunctionCodegen(g, image::symbol, texts, exceptions).listen(listener).generate();
             bytes += code.bytes().length;
             inputs.add(InputSection.function(g.name(), code));
             phases.progress("codegen", i + 1, graphs.size());

@@ -73,6 +73,8 @@ final class FunctionCodegen {
     private final List<Runnable> outOfLine = new ArrayList<>();
     /** The parallel-move resolver, the reference unless an exercise names a student's. */
     private final ParallelMoveResolver resolver = Exercised.PARALLEL_MOVES.current();
+    /** Who hears where each operation's code begins ({@code taipan view}'s line table). */
+    private CodeListener listener = CodeListener.NONE;
 
     FunctionCodegen(LowLevelGraph graph, Function<Prebuilt, String> prebuilt, TextPool texts, ExceptionLayout exceptions) {
         this.graph = graph;
@@ -97,6 +99,12 @@ final class FunctionCodegen {
         this.frame = Frame.allocate(ranges);
     }
 
+    /** Tells {@code listener} where each operation's code begins, as it is generated. */
+    FunctionCodegen listen(CodeListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
     /** The graph's machine code, its calls and constants left as relocations for the linker. */
     MachineCode generate() {
         FunctionGraph fg = graph.graph();
@@ -119,11 +127,16 @@ final class FunctionCodegen {
             Fusion f = fused.get(b);
             for (SpaceOperation op : b.operations) {
                 if (f == null || (op != f.compare() && op != f.load())) {
+                    listener.operation(graph, asm.offset(), op);
                     select.select(op);
                 }
             }
+            if (f != null) {
+                listener.operation(graph, asm.offset(), f.compare());   // the fused comparison is the branch
+            }
             exits(b, f == null ? null : select.flags(f.compare(), f.load()), next);
         }
+        listener.operation(graph, asm.offset(), null);
         outOfLine.forEach(Runnable::run);
         return asm.finish();
     }

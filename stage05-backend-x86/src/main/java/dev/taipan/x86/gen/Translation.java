@@ -77,7 +77,7 @@ public final class Translation {
         LowLevelProgram program = GcStage.translate(host, file, collector, OptLevel.parse(opt, LLStage.DEFAULT_OPT),
                 GcStage.parseSize(heapMax), stress, false, phases, exports);
         try {
-            return new Linked(Backend.link(program, phases, exports), program);
+            return new Linked(Backend.link(program, phases, exports, CodeListener.NONE), program);
         } catch (LinkException e) {
             throw new TaipanError("x86 backend: " + e.getMessage(), e);
         }
