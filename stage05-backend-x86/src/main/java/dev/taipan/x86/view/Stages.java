@@ -52,9 +52,11 @@ import java.util.stream.Stream;
  * import of the file (the stages' public doors take a file), so the function is recognised in
  * each by its code object ({@link SourceFunction#owns}).
  *
- * <p>Without {@code --opt}, the backend translates at the default level, where a small function
- * called once is usually inlined into its caller and has no machine code of its own; then it
- * translates again at {@code --opt=0}, where every function stays one, and the page says so.
+ * <p>A small function called once is usually inlined into its caller; the backend's translation
+ * keeps its graph anyway (an export, as for a function called from Java), so that its machine
+ * code at the level asked for can be shown. Should that fail (the function reached another way),
+ * and no {@code --opt} was given, it translates again at {@code --opt=0}, where every function
+ * stays one, and the page says so.
  */
 public final class Stages {
 
@@ -87,8 +89,10 @@ public final class Stages {
                     Picture.of(List.of(g), GraphLabels.PLAIN).naming(path.toString(), name));
         }));
         graphs.add(stage("annotated", "Annotated", () -> annotated(host, imported, f, path)));
+        List<String> names = new ArrayList<>();   // the function's low-level graphs, kept through the backend's passes
         graphs.add(stage("lowlevel", "Low-level graph", () -> {
             List<LowLevelGraph> ll = owned(RtypeCommand.rtype(path, null), f, "the rtyper");
+            ll.forEach(g -> names.add(g.name()));
             return StagePanel.drawn("lowlevel", "Low-level graph", "stage 03: the rtyper's graph, every variable "
                     + "with its low-level type, before the graph passes (taipan rtype)", lowLevel(ll, path));
         }));
@@ -97,7 +101,7 @@ public final class Stages {
         String machineProblem = null;
         String backend = "--gc=" + collector.gcName() + " --opt=" + level;
         try {
-            LowLevelProgram program = GcStage.translate(quietHost(), path, collector, level, 0, false, false);
+            LowLevelProgram program = exporting(path, collector, level, names);
             if (opt == null && level != OptLevel.O0 && owned(program, f).isEmpty()) {
                 program = GcStage.translate(quietHost(), path, collector, OptLevel.O0, 0, false, false);
                 backend = "--gc=" + collector.gcName() + " --opt=0 (at --opt=" + level + " " + f.name()
@@ -117,6 +121,19 @@ public final class Stages {
         }
         return new Tour(source, f, functions.stream().map(SourceFunction::name).toList(), bytecode(f.code()),
                 graphs, backend, machine, machineProblem);
+    }
+
+    /**
+     * The program as the backend gets it, the function's graphs kept as graphs of their own
+     * (exports) even where the passes inline every call of them, so that its optimised code can
+     * be shown; without them if the backend's translation names its graphs otherwise.
+     */
+    private static LowLevelProgram exporting(Path path, Collector collector, OptLevel level, List<String> names) {
+        try {
+            return GcStage.translate(quietHost(), path, collector, level, 0, false, false, PhaseListener.NONE, names);
+        } catch (TaipanError e) {
+            return GcStage.translate(quietHost(), path, collector, level, 0, false, false);
+        }
     }
 
     /** A stage's panel, or the error it stopped with. */
@@ -166,7 +183,7 @@ public final class Stages {
         LineTable lines = new LineTable(f);
         LinkedProgram linked;
         try {
-            linked = Backend.link(program, PhaseListener.NONE, List.of(), lines);
+            linked = Backend.link(program, PhaseListener.NONE, graphs.stream().map(LowLevelGraph::name).toList(), lines);
         } catch (LinkException e) {
             throw new TaipanError("x86 backend: " + e.getMessage(), e);
         }
