@@ -6,6 +6,7 @@ import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.MemoryPath;
 import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lloperation.Signature;
 import dev.taipan.rtyper.lltype.ArrayType;
@@ -172,40 +173,14 @@ final class OperationCompiler {
                 : new MemoryInstr.MallocVarsize(heap, type, operand(args.get(1), Primitive.SIGNED), r);
     }
 
-    /**
-     * Follows the path {@code args[1..end)} from the pointer {@code args[0]}: a field name
-     * (a {@code Void} string) steps into a struct, an index into an array (past its length word).
-     */
+    /** The path {@code args[1..end)} from the pointer {@code args[0]} (see {@link MemoryPath}). */
     private Place place(List<Value> args, int end) {
         if (!(graph.typeOf(args.getFirst()) instanceof Ptr ptr)) {
             throw new IllegalArgumentException("operand 1 is a " + graph.typeOf(args.getFirst()) + ", not a pointer");
         }
-        LowLevelType type = ptr.to();
-        long offset = 0;
-        int index = -1;
-        long scale = 0;
-        for (Value step : args.subList(1, end)) {
-            switch (type) {
-                case StructType s -> {
-                    String name = voidString(step);
-                    offset += Layout.offsetOf(s, name);
-                    type = s.field(name).type();
-                }
-                case ArrayType a -> {
-                    offset += Layout.itemsOffset(a);
-                    if (step instanceof Constant(LLConstant(Long i, var t)) && t == Primitive.SIGNED) {
-                        offset += i * Layout.itemSize(a);
-                    } else {
-                        check(index < 0, "a path with two run-time indexes");
-                        index = operand(step, Primitive.SIGNED);
-                        scale = Layout.itemSize(a);
-                    }
-                    type = a.item();
-                }
-                default -> throw new IllegalArgumentException("a " + type + " has no fields or items to reach with " + step);
-            }
-        }
-        return new Place(slots.of(args.getFirst()), offset, index, scale, type);
+        MemoryPath path = MemoryPath.walk(ptr.to(), args.subList(1, end));
+        return new Place(slots.of(args.getFirst()), path.offset(),
+                path.index() == null ? -1 : operand(path.index(), Primitive.SIGNED), path.scale(), path.type());
     }
 
     private Instr load(Place p, Variable result) {

@@ -22,6 +22,7 @@ import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.MemoryPath;
 import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.rtyper.lltype.ArrayType;
 import dev.taipan.rtyper.lltype.FuncType;
@@ -30,7 +31,6 @@ import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.Strings;
-import dev.taipan.rtyper.lltype.StructType;
 import dev.taipan.x86.asm.Assembler;
 import dev.taipan.x86.asm.Cond;
 import dev.taipan.x86.asm.Imm;
@@ -483,8 +483,9 @@ final class InstructionSelector {
     }
 
     /**
-     * Follows the path of field names and indexes from the pointer {@code args[0]}, as the
-     * llinterp's {@code OperationCompiler.place} does: the base is the pointer's register (or
+     * Where the path of field names and indexes from the pointer {@code args[0]} leads
+     * ({@link MemoryPath}, as the llinterp walks it), as a memory operand: the base is the
+     * pointer's register (or
      * {@code rax} loaded with it; a prebuilt object's field is {@code [rip + symbol + offset]}),
      * a run-time index is its register or {@code rcx} (multiplied first when the item size is
      * no x86 scale).
@@ -494,34 +495,16 @@ final class InstructionSelector {
         if (!(gen.typeOf(base) instanceof Ptr ptr)) {
             throw new NotSelectedError("a memory operation on a " + gen.typeOf(base), gen.graph.name());
         }
-        LowLevelType type = ptr.to();
-        long offset = 0;
-        Value index = null;
-        long scale = 0;
-        for (Value step : args.subList(1, end)) {
-            switch (type) {
-                case StructType s -> {
-                    String name = voidString(step);
-                    offset += Layout.offsetOf(s, name);
-                    type = s.field(name).type();
-                }
-                case ArrayType arr -> {
-                    offset += Layout.itemsOffset(arr);
-                    if (step instanceof Constant(LLConstant(Long i, var t)) && t == Primitive.SIGNED) {
-                        offset += i * Layout.itemSize(arr);
-                    } else {
-                        if (index != null) {
-                            throw new NotSelectedError("a path with two run-time indexes", gen.graph.name());
-                        }
-                        index = step;
-                        scale = Layout.itemSize(arr);
-                    }
-                    type = arr.item();
-                }
-                default -> throw new NotSelectedError("a step " + step + " into a " + type, gen.graph.name());
-            }
+        MemoryPath path;
+        try {
+            path = MemoryPath.walk(ptr.to(), args.subList(1, end));
+        } catch (IllegalArgumentException e) {
+            throw new NotSelectedError(e.getMessage(), gen.graph.name());
         }
-        int disp = Math.toIntExact(offset);
+        LowLevelType type = path.type();
+        Value index = path.index();
+        long scale = path.scale();
+        int disp = Math.toIntExact(path.offset());
         if (index == null && base instanceof Constant(LLConstant(Prebuilt p, var t))) {
             return new Place(new Mem.Rip(Width.QWORD, new Symbol(gen.prebuilt.apply(p), disp)), type);
         }
