@@ -172,12 +172,13 @@ public final class LLInterpreter {
      */
     public Outcome runEntry(Object... args) {
         LowLevelGraph entry = program.entry();
-        if (entry.signature().result() != Primitive.SIGNED) {
+        // Void: an entry point every path of which raises, so it never returns a status
+        if (entry.signature().result() != Primitive.SIGNED && entry.signature().result() != Primitive.VOID) {
             throw new IllegalArgumentException("the entry point " + entry.name() + " returns a " + entry.signature().result()
                     + ", not the Signed exit status");
         }
         try {
-            return new Outcome.Exited((int) (long) (Long) call(entry, args));
+            return new Outcome.Exited(call(entry, args) instanceof Long status ? (int) (long) status : 0);
         } catch (LLException e) {
             return new Outcome.Uncaught(report(e));
         }

@@ -23,6 +23,7 @@ import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.llgraph.KnownSwitch;
+import dev.taipan.annotator.SomeValue.SomeImpossibleValue;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LLOp;
@@ -224,6 +225,12 @@ final class GraphConverter {
             values.put(op.result(), result);
             scope.add(op.result());
             lastRaises = !hop.llops.isEmpty() && hop.llops.getLast().op() instanceof LLOp o && o.canRaise();
+            if (rtyper.annotation(op.result()) instanceof SomeImpossibleValue && !(b.canRaise() && op == b.raisingOp())) {
+                // a call of a function that always raises: nothing after it in the block runs,
+                // and its values (Void, having no annotation) need no conversion
+                closeUnreachable(current);
+                return;
+            }
         }
         List<Link> live = b.exits.stream().filter(l -> isLive(l.target)).toList();
         if (b.canRaise()) {

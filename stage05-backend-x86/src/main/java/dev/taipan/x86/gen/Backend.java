@@ -57,8 +57,9 @@ public final class Backend {
                                      CodeListener listener) {
         long start = System.nanoTime();
         LowLevelGraph entry = program.entry();
+        // a Void result: every path of the entry raises, so _start only ever reports an exception
         if (!entry.signature().args().equals(List.of(Primitive.SIGNED, Primitive.ADDRESS))
-                || entry.signature().result() != Primitive.SIGNED) {
+                || entry.signature().result() != Primitive.SIGNED && entry.signature().result() != Primitive.VOID) {
             throw new NotSelectedError("an entry that is not main(argc, raw_argv) -> Signed (" + entry.signature() + ")",
                     entry.name());
         }
