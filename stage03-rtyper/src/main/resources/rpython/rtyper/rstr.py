@@ -51,6 +51,13 @@ def ll_strmul(s, n):
     return r
 
 
+def ll_exception_str(message):
+    """str() of an exception: its message, or '' for one made without (``ValueError()``)."""
+    if not message:
+        return malloc(STR, 0)
+    return message
+
+
 def ll_streq(s1, s2):
     if s1 == s2:                 # the same string, or both None
         return True

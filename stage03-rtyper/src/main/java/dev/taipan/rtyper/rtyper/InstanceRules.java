@@ -21,6 +21,7 @@ import dev.taipan.rtyper.lltype.LowLevelType;
 import dev.taipan.rtyper.lltype.Primitive;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.Strings;
+import dev.taipan.rtyper.rtyper.LowLevelHelpers.Helper;
 import dev.taipan.rtyper.rtyper.Repr.ClassRefRepr;
 import dev.taipan.rtyper.rtyper.Repr.ConstantRepr;
 import dev.taipan.rtyper.rtyper.Repr.InstanceRepr;
@@ -84,7 +85,10 @@ final class InstanceRules {
             throw hop.error(c.name() + "(...) takes one string, its message, here");
         }
         ClassRepr base = rtyper.classes.builtin("BaseException");
-        Value message = helperString ? hop.arg(1) : hop.inputarg(Repr.STR, 1);
+        // str() of a KeyError is the repr of its key, quotes and all: KeyError('k') prints as KeyError: 'k'
+        Value message = helperString ? hop.arg(1)
+                : c.isSubclassOf(rtyper.classes.builtin("KeyError")) ? StrRules.strOf(hop, hop.arg(1), hop.argReprs.get(1), true)
+                : hop.inputarg(Repr.STR, 1);
         hop.genop(SETFIELD, List.of(upcast(hop, p, c, base), LLConstant.voidOf("message"), message), Primitive.VOID);
     }
 
@@ -185,6 +189,12 @@ final class InstanceRules {
         ClassRepr c = r.cls();
         List<ClassRepr> family = rtyper.classes.all().stream().filter(k -> k.isSubclassOf(c)).toList();
         String name = !asRepr && defines(family, "__str__") ? "__str__" : defines(family, "__repr__") ? "__repr__" : null;
+        if (name == null && !asRepr && c.isSubclassOf(rtyper.classes.builtin("BaseException"))) {
+            // str(e) of an exception: the message it was made with (a KeyError's already quoted, see message())
+            ClassRepr base = rtyper.classes.builtin("BaseException");
+            Value message = hop.genop(GETFIELD, List.of(upcast(hop, x, c, base), LLConstant.voidOf("message")), Strings.PTR);
+            return hop.gendirectcall(new Helper("rpython.rtyper.rstr", "ll_exception_str"), message);
+        }
         if (name == null) {
             throw hop.error("str() of a " + c.name() + " instance, whose class has no __str__ or __repr__, has no "
                     + "low-level translation (its address would differ at every stage)");
