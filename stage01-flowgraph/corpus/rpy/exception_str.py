@@ -1,6 +1,7 @@
 """str() of a caught exception is the message it was made with; a KeyError's is the repr of its
-key, quotes and all, as in CPython (KeyError('k') prints as KeyError: 'k'); an exception made
-without a message prints as the empty string."""
+key, quotes and all, as in CPython (KeyError('k') prints as KeyError: 'k'), also when a dict
+lookup raises it for a key known only at run time; an exception made without a message prints
+as the empty string."""
 
 
 class ParseError(ValueError):
@@ -45,6 +46,16 @@ def entry_point(argv):
         d["b"]
     except KeyError as e:
         print("constant key:", str(e))
+    for key in ["a", "a" + str(len(argv)), "don't"]:
+        try:
+            print("found", d[key])
+        except KeyError as e:
+            print("run-time key:", str(e))
+    counts = {1: 1}
+    try:
+        counts.pop(len(argv) - 9)
+    except KeyError as e:
+        print("int key:", str(e))
     return find(table, "four " + str(len(argv)))
 
 
@@ -61,3 +72,7 @@ if __name__ == '__main__':
 # expect: empty message: []
 # expect: IndexError: list index out of range
 # expect: constant key: 'b'
+# expect: found 1
+# expect: run-time key: 'a1'
+# expect: run-time key: "don't"
+# expect: int key: -8

@@ -326,10 +326,25 @@ final class DictRules {
         List<Value> k = key(hop, d, 1);
         Value index = hop.gendirectcall(new Helper(RDICT, "ll_lookup"), keyEq(hop, d), keyHash(hop, d), p, k.get(0), k.get(1));
         Value missing = hop.genop(INT_LT, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
-        // the message is the key's repr; a key known only at run time would need str() of an int (the string part)
         String message = hop.spaceop.args().get(1) instanceof Constant c && c.value() instanceof PyObject o
                 ? HostSpace.repr(o) : null;
-        return hop.raiseIf(missing, rtyper.classes.builtin("KeyError"), message, List.of(p, k.get(0), k.get(1), index));
+        return raiseMissing(hop, d, missing, message, List.of(p, k.get(0), k.get(1), index));
+    }
+
+    /**
+     * {@code KeyError(key)} raised where {@code missing} holds, its message the key's repr as
+     * CPython's: written at translation time for a constant key ({@code message}), else on the
+     * raising path for a str, char, int or bool key ({@code live.get(1)}, the key); a key of
+     * another type raises a KeyError without message.
+     */
+    private List<Value> raiseMissing(HighLevelOp hop, DictRepr d, Value missing, String message, List<Value> live) {
+        ClassRepr keyError = rtyper.classes.builtin("KeyError");
+        Repr key = d.key();
+        if (message == null && (key instanceof Repr.StrRepr || key.equals(Repr.CHAR) || key.equals(Repr.SIGNED)
+                || key.equals(Repr.BOOL))) {
+            return hop.raiseIfWithMessage(missing, keyError, renamed -> StrRules.strOf(hop, renamed.get(1), key, true), live);
+        }
+        return hop.raiseIf(missing, keyError, message, live);
     }
 
     private Value getitem(HighLevelOp hop) {
@@ -500,8 +515,7 @@ final class DictRules {
             });
         }
         Value missing = hop.genop(INT_LT, List.of(index, LLConstant.signed(0)), Primitive.BOOL);
-        List<Value> found = hop.raiseIf(missing, rtyper.classes.builtin("KeyError"), null,
-                List.of(p, k.get(0), k.get(1), index));
+        List<Value> found = raiseMissing(hop, d, missing, null, List.of(p, k.get(0), k.get(1), index));
         Value values = hop.genop(GETFIELD, List.of(found.get(0), LLConstant.voidOf("values")), fieldType(d, "values"));
         Value v = hop.genop(GETARRAYITEM, List.of(values, found.get(3)), stored(d.value()));
         hop.gendirectcall(new Helper(RDICT, "ll_dict_delete_at"), keyEq(hop, d), found.get(0), found.get(1), found.get(2));

@@ -341,6 +341,65 @@ final class GraphConverter {
     }
 
     /**
+     * {@link #raiseIf} whose exception is made on the raising path, its message computed there by
+     * {@code message} from {@code live} (renamed into that path): a {@code KeyError} whose message
+     * is the repr of a key known only at run time. The path is a block of its own, so the
+     * message costs nothing where nothing is raised. Returns {@code live} renamed past the check.
+     */
+    List<Value> raiseIfWithMessage(HighLevelOp hop, Value cond, ClassRepr cls, java.util.function.Function<List<Value>, Value> message,
+                        List<Value> live) {
+        current.operations.addAll(hop.llops);
+        hop.llops.clear();
+        Block before = current;
+        List<Variable> vars = carried();
+        List<Value> beforeArgs = vars.stream().map(values::get).toList();
+        List<Value> toRaise = new ArrayList<>(beforeArgs);
+        List<Value> toNext = new ArrayList<>(beforeArgs);
+        List<Variable> raiseExtra = new ArrayList<>();
+        List<Variable> nextExtra = new ArrayList<>();
+        List<Value> raiseLive = new ArrayList<>();
+        List<Value> nextLive = new ArrayList<>();
+        for (Value v : live) {
+            if (v instanceof Variable var) {
+                Variable onRaise = typedCopy(var);
+                Variable onNext = typedCopy(var);
+                toRaise.add(var);
+                toNext.add(var);
+                raiseExtra.add(onRaise);
+                nextExtra.add(onNext);
+                raiseLive.add(onRaise);
+                nextLive.add(onNext);
+            } else {
+                raiseLive.add(v);
+                nextLive.add(v);
+            }
+        }
+        Block raising = enter(vars, raiseExtra);
+        current = raising;
+        Value text = message.apply(raiseLive);
+        ClassRepr root = rtyper.classes.root;
+        ClassRepr base = rtyper.classes.builtin("BaseException");
+        Value instance = hop.genop(LLOp.MALLOC, List.of(LLConstant.voidOf(cls.instance)), cls.instancePtr());
+        Value asRoot = cls == root ? instance : hop.genop(LLOp.CAST_POINTER, List.of(instance), root.instancePtr());
+        Value vtable = LLConstant.of(cls.vtablePrebuilt, root.vtablePtr());
+        hop.genop(LLOp.SETFIELD, List.of(asRoot, LLConstant.voidOf("typeptr"), vtable), Primitive.VOID);
+        Value asBase = cls == base ? instance : hop.genop(LLOp.CAST_POINTER, List.of(instance), base.instancePtr());
+        hop.genop(LLOp.SETFIELD, List.of(asBase, LLConstant.voidOf("message"), text), Primitive.VOID);
+        current.operations.addAll(hop.llops);
+        hop.llops.clear();
+        Link raise = handler(hop.spaceop, cls).map(l -> convertLink(l, null, Map.of(
+                        l.lastException, new Source(LLConstant.of(cls.vtablePrebuilt, cls.vtablePtr()), new Repr.ClassRefRepr(cls)),
+                        l.lastExcValue, new Source(instance, new Repr.InstanceRepr(cls)))))
+                .orElseGet(() -> new Link(List.of(vtable, asRoot), ll.graph().exceptblock, null));
+        current.closeblock(raise);
+        Block next = enter(vars, nextExtra);
+        before.exitswitch = cond;
+        before.closeblock(new Link(toNext, next, PyBool.FALSE), new Link(toRaise, raising, PyBool.TRUE));
+        current = next;
+        return nextLive;
+    }
+
+    /**
      * {@code whenTrue}'s value where {@code cond} holds, {@code whenFalse} elsewhere: the block
      * splits in two paths that join again, for a rule that must not run its operations on one
      * of them ({@code isinstance(x, C)} reads no vtable when x is None).

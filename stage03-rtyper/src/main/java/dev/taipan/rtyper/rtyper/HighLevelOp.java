@@ -108,6 +108,11 @@ final class HighLevelOp {
         return converter.raiseIf(this, cond, cls, message, live);
     }
 
+    /** {@link #raiseIf} with the exception's message computed, on the raising path only, from {@code live}. */
+    List<Value> raiseIfWithMessage(Value cond, ClassRepr cls, java.util.function.Function<List<Value>, Value> message, List<Value> live) {
+        return converter.raiseIfWithMessage(this, cond, cls, message, live);
+    }
+
     /** {@code whenTrue}'s value where {@code cond} holds, else {@code whenFalse}: the block branches and joins. */
     Value select(Value cond, Value whenFalse, java.util.function.Supplier<Value> whenTrue,
                  dev.taipan.rtyper.lltype.LowLevelType type) {
