@@ -80,7 +80,12 @@ record Frame(Map<Variable, Location> homes, List<Reg> calleeSaved, int size) {
         return homes.get(v);
     }
 
-    /** The frame word where the k-th saved callee-saved register is kept. */
+    /** Whether some variable lives in a frame word (then the frame has {@code rbp}, and the words their fixed addresses). */
+    boolean hasSlots() {
+        return homes.values().stream().anyMatch(l -> l instanceof Location.StackSlot);
+    }
+
+    /** The frame word where the k-th saved callee-saved register is kept (in a frame with {@code rbp}). */
     Mem savedSlot(int k) {
         return Mem.at(Width.QWORD, Reg.RBP, -8 * (k + 1));
     }
