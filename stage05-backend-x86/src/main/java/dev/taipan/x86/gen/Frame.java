@@ -86,7 +86,9 @@ record Frame(Map<Variable, Location> homes, List<Reg> calleeSaved, int size) {
      * Without this, a large function (the dict workload's, with its loops inlined into it) moved
      * every spilled block argument from one frame word to another through {@code r11} on each
      * link. Intervals by increasing start, as the scan; a word is free for an interval when all
-     * those already in it ended before it starts.
+     * those already in it ended before it starts, and held only words or only doubles: a link's
+     * word moves and double moves are sequentialized apart, so a double read from a word that
+     * the same link's word moves write would be read too late.
      */
     private static List<Integer> sharedSlots(LiveRanges ranges, List<Integer> spilled) {
         Map<Integer, LinearScan.Interval> byId = new java.util.HashMap<>();
@@ -96,25 +98,27 @@ record Frame(Map<Variable, Location> homes, List<Reg> calleeSaved, int size) {
         List<Integer> byStart = new ArrayList<>(spilled);
         byStart.sort(Comparator.comparingInt(id -> byId.get(id).start()));
         List<Integer> endOf = new ArrayList<>();            // per word: the last end of the intervals in it
+        List<LinearScan.RegClass> kindOf = new ArrayList<>();  // per word: words or doubles
         Map<Integer, Integer> wordOf = new java.util.HashMap<>();
         for (int id : byStart) {
             LinearScan.Interval it = byId.get(id);
             Integer word = null;
             for (int partner : it.partners()) {
                 Integer w = wordOf.get(partner);
-                if (w != null && endOf.get(w) < it.start()) {
+                if (w != null && endOf.get(w) < it.start() && kindOf.get(w) == it.kind()) {
                     word = w;
                     break;
                 }
             }
             for (int w = 0; word == null && w < endOf.size(); w++) {
-                if (endOf.get(w) < it.start()) {
+                if (endOf.get(w) < it.start() && kindOf.get(w) == it.kind()) {
                     word = w;
                 }
             }
             if (word == null) {
                 word = endOf.size();
                 endOf.add(it.end());
+                kindOf.add(it.kind());
             }
             endOf.set(word, Math.max(endOf.get(word), it.end()));
             wordOf.put(id, word);
