@@ -1,5 +1,5 @@
 """Tiny checks of the selections that are easy to get wrong: division and modulo signs, the
-MIN // -1 corner, shifts, unsigned comparisons and division, chars, floats (NaN included),
+MIN // -1 corner, division by constant powers of two, shifts, unsigned comparisons and division, chars, floats (NaN included),
 overflow checks, and a call with more arguments than registers.  Every line is also what
 CPython prints, so the expected output is Python's, not the backend's."""
 import sys
@@ -26,6 +26,9 @@ def entry_point(argv):
         for b in [2, -2]:
             div_mod(a * n, b * n)
     div_mod(MIN * n, 1 * n)
+    # constant powers of two: shifts with a bias for negative dividends instead of idiv
+    for x in [7 * n, -7 * n, -8 * n, MIN * n, sys.maxsize * n]:
+        print(x // 2, x % 2, x // 8, x % 8, x // 2147483648, x % 2147483648, x // 4611686018427387904)
     print(intmask((MIN * n) // (-1 * n)), (MIN * n) % (-1 * n))
     x = -5 * n
     print(x << 3, x >> 1, (-1 * n) >> 63, (1 * n) << 62)

@@ -69,10 +69,61 @@ record Frame(Map<Variable, Location> homes, List<Reg> calleeSaved, int size) {
         }
         saved.sort(Comparator.comparingInt(Reg::number));
         int words = saved.size();
-        for (int id : result.spilled()) {
-            homes.put(ranges.variables.get(id), new Location.StackSlot(-8 * ++words));
+        List<Integer> slots = sharedSlots(ranges, result.spilled());
+        for (int k = 0; k < slots.size(); k++) {
+            int word = words + slots.get(k) + 1;
+            homes.put(ranges.variables.get(result.spilled().get(k)), new Location.StackSlot(-8 * word));
         }
+        words += slots.stream().mapToInt(n -> n + 1).max().orElse(0);
         return new Frame(homes, saved, (words * 8 + 15) & ~15);
+    }
+
+    /**
+     * For each spilled interval, the number of its frame word. Words are shared by intervals
+     * that do not overlap (every interval lies in one block, so most do not), and an interval
+     * takes its partner's word when it can: a link argument and the target's input variable
+     * in the same word make the link's move {@code mov word, word}, which is no move at all.
+     * Without this, a large function (the dict workload's, with its loops inlined into it) moved
+     * every spilled block argument from one frame word to another through {@code r11} on each
+     * link. Intervals by increasing start, as the scan; a word is free for an interval when all
+     * those already in it ended before it starts, and held only words or only doubles: a link's
+     * word moves and double moves are sequentialized apart, so a double read from a word that
+     * the same link's word moves write would be read too late.
+     */
+    private static List<Integer> sharedSlots(LiveRanges ranges, List<Integer> spilled) {
+        Map<Integer, LinearScan.Interval> byId = new java.util.HashMap<>();
+        for (LinearScan.Interval it : ranges.intervals) {
+            byId.put(it.id(), it);
+        }
+        List<Integer> byStart = new ArrayList<>(spilled);
+        byStart.sort(Comparator.comparingInt(id -> byId.get(id).start()));
+        List<Integer> endOf = new ArrayList<>();            // per word: the last end of the intervals in it
+        List<LinearScan.RegClass> kindOf = new ArrayList<>();  // per word: words or doubles
+        Map<Integer, Integer> wordOf = new java.util.HashMap<>();
+        for (int id : byStart) {
+            LinearScan.Interval it = byId.get(id);
+            Integer word = null;
+            for (int partner : it.partners()) {
+                Integer w = wordOf.get(partner);
+                if (w != null && endOf.get(w) < it.start() && kindOf.get(w) == it.kind()) {
+                    word = w;
+                    break;
+                }
+            }
+            for (int w = 0; word == null && w < endOf.size(); w++) {
+                if (endOf.get(w) < it.start() && kindOf.get(w) == it.kind()) {
+                    word = w;
+                }
+            }
+            if (word == null) {
+                word = endOf.size();
+                endOf.add(it.end());
+                kindOf.add(it.kind());
+            }
+            endOf.set(word, Math.max(endOf.get(word), it.end()));
+            wordOf.put(id, word);
+        }
+        return spilled.stream().map(wordOf::get).toList();
     }
 
     /** Where {@code v} lives; null for a variable that holds no bits ({@code Void}, or a comparison fused into its branch). */
@@ -80,7 +131,12 @@ record Frame(Map<Variable, Location> homes, List<Reg> calleeSaved, int size) {
         return homes.get(v);
     }
 
-    /** The frame word where the k-th saved callee-saved register is kept. */
+    /** Whether some variable lives in a frame word (then the frame has {@code rbp}, and the words their fixed addresses). */
+    boolean hasSlots() {
+        return homes.values().stream().anyMatch(l -> l instanceof Location.StackSlot);
+    }
+
+    /** The frame word where the k-th saved callee-saved register is kept (in a frame with {@code rbp}). */
     Mem savedSlot(int k) {
         return Mem.at(Width.QWORD, Reg.RBP, -8 * (k + 1));
     }

@@ -75,6 +75,17 @@ final class FunctionCodegen {
     private final ParallelMoveResolver resolver = Exercised.PARALLEL_MOVES.current();
     /** Who hears where each operation's code begins ({@code taipan view}'s line table). */
     private CodeListener listener = CodeListener.NONE;
+    /**
+     * Whether the frame is {@code rbp}'s ({@code push rbp; mov rbp, rsp}): only when a variable
+     * lives in a frame word or a parameter arrives on the stack, which are then addressed from
+     * {@code rbp}. Otherwise the callee-saved registers are pushed and popped, and {@code rbp}
+     * is left alone.
+     */
+    private final boolean framePointer;
+    /** The blocks that run before the prologue ({@link FramelessBlocks}). */
+    private final Set<Block> frameless;
+    /** While generating: whether the current block runs with the frame set up. */
+    private boolean inFrame;
 
     FunctionCodegen(LowLevelGraph graph, Function<Prebuilt, String> prebuilt, TextPool texts, ExceptionLayout exceptions) {
         this.graph = graph;
@@ -97,6 +108,14 @@ final class FunctionCodegen {
         }
         this.ranges = new LiveRanges(graph, this::typeOf, order, unmaterialized);
         this.frame = Frame.allocate(ranges);
+        List<Variable> params = graph.graph().startblock.inputargs;
+        List<Location> regs = CallingConvention.registers(params.stream().map(this::typeOf).toList());
+        boolean stackParams = false;
+        for (int k = 0; k < params.size(); k++) {
+            stackParams |= regs.get(k) == null && typeOf(params.get(k)) != Primitive.VOID;
+        }
+        this.framePointer = frame.hasSlots() || stackParams;
+        this.frameless = stackParams ? Set.of() : FramelessBlocks.of(graph.graph(), order, frame);
     }
 
     /** Tells {@code listener} where each operation's code begins, as it is generated. */
@@ -120,6 +139,7 @@ final class FunctionCodegen {
                 continue;   // every link to it copies its epilogue (see jump)
             }
             asm.bind(labels.get(b));
+            inFrame = !frameless.contains(b);
             if (b == fg.exceptblock) {
                 asm.ud2();   // after the exception transform no link leads here: a graph raises by returning
                 continue;
@@ -157,18 +177,12 @@ final class FunctionCodegen {
     // ------------------------------------------------------------------ frame
 
     /**
-     * {@code push rbp; mov rbp, rsp; sub rsp, size}, the callee-saved registers this function
-     * uses saved in their words, then the parameters from where the caller put them into their
-     * homes, as one parallel move.
+     * The frame set up, unless the start block runs without it ({@link FramelessBlocks}), then
+     * the parameters from where the caller put them into their homes, as one parallel move.
      */
     private void prologue(Block start) {
-        asm.push(RBP);
-        asm.mov(RBP, RSP);
-        if (frame.size() > 0) {
-            asm.sub(RSP, imm(frame.size()));
-        }
-        for (int k = 0; k < frame.calleeSaved().size(); k++) {
-            asm.mov(frame.savedSlot(k), frame.calleeSaved().get(k));
+        if (!frameless.contains(start)) {
+            setUpFrame();
         }
         List<Location> regs = CallingConvention.registers(start.inputargs.stream().map(this::typeOf).toList());
         Moves moves = new Moves();
@@ -193,12 +207,47 @@ final class FunctionCodegen {
         return t == Primitive.VOID ? null : t == Primitive.FLOAT ? new Location.Fpr(XMM0) : new Location.Gpr(RAX);
     }
 
-    private void restoreAndReturn() {
-        for (int k = 0; k < frame.calleeSaved().size(); k++) {
-            asm.mov(frame.calleeSaved().get(k), frame.savedSlot(k));
+    /**
+     * With {@code rbp}: {@code push rbp; mov rbp, rsp; sub rsp, size} and the callee-saved
+     * registers this function uses saved in their words. Without: those registers pushed, and a
+     * pad word when their number is even, so that {@code rsp} is 16-byte aligned at each call.
+     */
+    private void setUpFrame() {
+        if (framePointer) {
+            asm.push(RBP);
+            asm.mov(RBP, RSP);
+            if (frame.size() > 0) {
+                asm.sub(RSP, imm(frame.size()));
+            }
+            for (int k = 0; k < frame.calleeSaved().size(); k++) {
+                asm.mov(frame.savedSlot(k), frame.calleeSaved().get(k));
+            }
+            return;
         }
-        asm.mov(RSP, RBP);
-        asm.pop(RBP);
+        for (Reg r : frame.calleeSaved()) {
+            asm.push(r);
+        }
+        if (frame.calleeSaved().size() % 2 == 0) {
+            asm.sub(RSP, imm(8));
+        }
+    }
+
+    /** The frame taken down, if the current block runs in it, and {@code ret}. */
+    private void restoreAndReturn() {
+        if (inFrame && framePointer) {
+            for (int k = 0; k < frame.calleeSaved().size(); k++) {
+                asm.mov(frame.calleeSaved().get(k), frame.savedSlot(k));
+            }
+            asm.mov(RSP, RBP);
+            asm.pop(RBP);
+        } else if (inFrame) {
+            if (frame.calleeSaved().size() % 2 == 0) {
+                asm.add(RSP, imm(8));
+            }
+            for (Reg r : frame.calleeSaved().reversed()) {
+                asm.pop(r);
+            }
+        }
         asm.ret();
     }
 
@@ -349,6 +398,9 @@ final class FunctionCodegen {
             throw new NotSelectedError("an exception link (the graph was not exception-transformed)", graph.name());
         }
         Moves moves = new Moves();
+        if (!inFrame && !frameless.contains(l.target) && l.target != graph.graph().returnblock) {
+            moves.prologue = true;   // the link leaves the frameless blocks
+        }
         for (int k = 0; k < l.args.size(); k++) {
             Variable v = l.target.inputargs.get(k);
             Location dst = l.target == graph.graph().returnblock ? resultRegister(v) : frame.home(v);
@@ -368,6 +420,8 @@ final class FunctionCodegen {
         private final List<Move> words = new ArrayList<>();
         private final List<Move> doubles = new ArrayList<>();
         private final List<Runnable> late = new ArrayList<>();
+        /** Whether the frame is set up first, before any move writes a callee-saved register. */
+        private boolean prologue;
 
         /** {@code dst := v}, {@code v} a variable or a constant. */
         void add(Value v, Location dst) {
@@ -398,11 +452,14 @@ final class FunctionCodegen {
         }
 
         boolean isEmpty() {
-            return late.isEmpty() && words.stream().allMatch(m -> m.dst().equals(m.src()))
+            return !prologue && late.isEmpty() && words.stream().allMatch(m -> m.dst().equals(m.src()))
                     && doubles.stream().allMatch(m -> m.dst().equals(m.src()));
         }
 
         void emit() {
+            if (prologue) {
+                setUpFrame();
+            }
             MoveEmitter.emit(asm, resolver.sequentialize(words, MOVE_SCRATCH));
             MoveEmitter.emit(asm, resolver.sequentialize(doubles, FLOAT_MOVE_SCRATCH));
             late.forEach(Runnable::run);
