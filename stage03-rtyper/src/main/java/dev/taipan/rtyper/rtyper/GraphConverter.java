@@ -128,14 +128,18 @@ final class GraphConverter {
                 args.add(v);
             } else if (repr(hl.startblock.inputargs.get(i)) instanceof ConstantRepr(var k)) {
                 args.add(LLConstant.voidOf(k));
-            } else if (own instanceof Ptr && ll.signature().args().get(i) instanceof Ptr) {
+            } else if (i == 0 && own instanceof Ptr && ll.signature().args().get(i) instanceof Ptr) {
                 Variable self = new Variable();
                 ll.setType(self, own);
                 start.operations.add(new SpaceOperation(CAST_POINTER, List.of(v), self, lineOf(v)));
                 args.add(self);
             } else {
-                throw error("parameter '" + hl.startblock.inputargs.get(i).localName() + "' is a " + own
-                        + " here but its family passes a " + ll.signature().args().get(i), 0);
+                Repr family = rtyper.paramRepr(hl, i, this, 0);
+                if (!family.lowleveltype().equals(ll.signature().args().get(i))) {
+                    throw error("parameter '" + hl.startblock.inputargs.get(i).localName() + "' is a " + own
+                            + " here but its family passes a " + ll.signature().args().get(i), 0);
+                }
+                args.add(convert(v, family, repr(hl.startblock.inputargs.get(i)), start.operations, lineOf(v)));
             }
         }
         start.closeblock(new Link(args, body, null));
@@ -530,6 +534,21 @@ final class GraphConverter {
         }
         if (from == Repr.CHAR && to == Repr.STR) {
             return charToStr(v, out, line);
+        }
+        if (from instanceof Repr.StrRepr && to == Repr.CHAR) {
+            // narrowing (as the next two): only on entry to a graph whose family passes a wider
+            // value than its own annotation, which the annotator proved holds every value passed
+            Variable c = new Variable();
+            ll.setType(c, Primitive.CHAR);
+            out.add(new SpaceOperation(GETINTERIORFIELD, List.of(v, LLConstant.voidOf(Strings.CHARS), LLConstant.signed(0)),
+                    c, line));
+            return c;
+        }
+        if (from.lowleveltype() == Primitive.FLOAT && to.lowleveltype() == Primitive.SIGNED) {
+            return cast(CAST_FLOAT_TO_INT, v, Primitive.SIGNED, out, line);
+        }
+        if (from.lowleveltype() == Primitive.SIGNED && to.lowleveltype() == Primitive.BOOL) {
+            return cast(INT_IS_TRUE, v, Primitive.BOOL, out, line);
         }
         if (from instanceof Repr.TupleRepr a && to instanceof Repr.TupleRepr b && !a.lowleveltype().equals(b.lowleveltype())) {
             return TupleConversion.convert(this, v, a, b, out, line);

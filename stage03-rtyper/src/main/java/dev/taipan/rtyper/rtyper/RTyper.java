@@ -198,13 +198,20 @@ public final class RTyper {
      * (a {@code Void}, as a method specialised on a constant string) and not in another member
      * of its family gets the family's repr, as PyPy's {@code normalizecalls} generalises the
      * arguments (fuzz_ll_200160): the graph drops the value on entry
-     * ({@code GraphConverter.enter}). Likewise an instance parameter takes the family's class,
-     * which the graph casts down on entry.
+     * ({@code GraphConverter.enter}). Any other parameter whose family's repr is not its own
+     * takes the family's too, and the graph narrows it on entry to what its body was annotated
+     * for: an instance of a subclass here, of their common base in another member, is cast down
+     * (a method called on an exact C15 with a C7 and on a C16 with any C5, fuzz seed 300167); a
+     * {@code (char, int)} tuple here, a {@code (str, int)} one in another method of the slot, is
+     * copied into a tuple of a char (fuzz seed 511063). Every member of a family then has one
+     * signature, the one its vtable slot or function pointer has. The narrowing is sound
+     * because the annotator passed this graph every value that can reach it: its own
+     * annotation holds them all, only their representation was widened by the caller.
      */
     Repr paramRepr(FunctionGraph g, int i, GraphConverter converter, int line) {
         Repr own = reprOf(annotation(g.startblock.inputargs.get(i)), converter, line);
         List<SomeValue> family = familyArgs.get(g);
-        if (family == null || !(own instanceof ConstantRepr || own instanceof Repr.InstanceRepr)) {
+        if (family == null) {
             return own;
         }
         try {
@@ -212,10 +219,7 @@ public final class RTyper {
             if (own instanceof ConstantRepr) {
                 return general.lowleveltype() == Primitive.VOID ? own : general;
             }
-            // an instance of a subclass here, of their common base in another member (a method
-            // called on an exact C15 with a C7 and on a C16 with any C5, fuzz seed 300167): the
-            // family's pointer, cast down on entry
-            return general instanceof Repr.InstanceRepr ? general : own;
+            return general.lowleveltype().equals(own.lowleveltype()) ? own : general;
         } catch (RTyperError e) {
             return own;   // the family has no repr for it: the mismatch, if any, is reported where it is used
         }
