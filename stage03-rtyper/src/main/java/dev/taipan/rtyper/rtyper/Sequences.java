@@ -91,6 +91,10 @@ final class Sequences {
             }
             case SomeIterator it when it.variant() == SomeIterator.Variant.ITEMS -> {
                 Repr container = rtyper.reprOf(it.container(), converter, line);
+                if (container == Repr.CHAR || container instanceof Repr.ConstantRepr(PyStr k)) {
+                    // a char (for c in chr(n)) or a str known now is walked as a str: iter() converts it
+                    container = Repr.STR;
+                }
                 Repr item = rtyper.reprOf(it.item(), converter, line);
                 if (!(container instanceof StrRepr || container instanceof ListRepr || container instanceof RangeRepr
                         || container instanceof TupleRepr)) {
