@@ -517,7 +517,7 @@ final class GraphConverter {
             return switch (c.value()) {
                 case PySingleton n when n == PySingleton.NONE -> null;
                 case PyType t -> rtyper.classes.of(t).vtablePrebuilt;
-                case PyFunction f when r instanceof Repr.FunctionPtrRepr -> rtyper.graphOf(f);
+                case PyFunction f when r instanceof Repr.FunctionPtrRepr -> rtyper.targetOf(f);   // null: never called
                 case PyInstance i when r instanceof Repr.InstanceRepr -> rtyper.classes.prebuiltInstance(rtyper, i);
                 case PyObject o when rtyper.sequences.constant(o, r) instanceof Prebuilt p -> p;
                 case PyObject o when r instanceof Repr.DictRepr d && rtyper.dicts.constant(o, d) instanceof Prebuilt p -> p;
@@ -549,6 +549,11 @@ final class GraphConverter {
         }
         if (from.lowleveltype() == Primitive.SIGNED && to.lowleveltype() == Primitive.BOOL) {
             return cast(INT_IS_TRUE, v, Primitive.BOOL, out, line);
+        }
+        if (from instanceof ConstantRepr(var host) && v instanceof Constant && to instanceof Repr.TupleRepr) {
+            // a tuple known now where a variable of its type is wanted (the classes of an
+            // except (A, B): passed into the handler's block): its prebuilt object
+            return LLConstant.of(constantValue(new Constant(host), to), to.lowleveltype());
         }
         if (from instanceof Repr.TupleRepr a && to instanceof Repr.TupleRepr b && !a.lowleveltype().equals(b.lowleveltype())) {
             return TupleConversion.convert(this, v, a, b, out, line);
@@ -590,7 +595,7 @@ final class GraphConverter {
                 case PySingleton n when n == PySingleton.NONE -> LLConstant.nullOf(to);
                 case PyType t -> LLConstant.of(rtyper.classes.of(t).vtablePrebuilt, to);
                 case PyStr str when to.equals(Strings.PTR) -> LLConstant.of(rtyper.strings.of(str.value()), to);
-                case PyFunction f when to.to() instanceof FuncType -> LLConstant.of(rtyper.graphOf(f), to);
+                case PyFunction f when to.to() instanceof FuncType -> LLConstant.of(rtyper.targetOf(f), to);   // null: never called
                 case PyBaseException e when e.args().isEmpty() || e.args().size() == 1 && e.args().getFirst() instanceof PyStr ->
                         // a prebuilt exception (raised without allocating, as a collector must)
                         LLConstant.of(rtyper.classes.instance(rtyper.classes.of(e.type()),
