@@ -10,7 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the random-program fuzzer found missing or wrong in the rtyper (issue 17's follow-up),
  * each against the text CPython 3.11 printed: one signature for the members of a family, a
- * family of functions that are only stored together, {@code round()}, iterating over a char.
+ * family of functions that are only stored together, {@code round()}, iterating over a char,
+ * ordering tuples whose items differ in representation (fuzz seed 520034), a value converted to
+ * the constant the annotator knows it is (fuzz seed 520018), a char against a str known now.
  */
 class FamiliesRoundAndCharsTest {
     @TempDir
@@ -99,6 +101,53 @@ class FamiliesRoundAndCharsTest {
                         print(i, c)
                     return 0
                 """, "1 3 ['b']\n0 h\n1 i\n");
+    }
+
+    @Test
+    void tuplesOfACharAndOfAStrCompareAsTuplesOfStrs() throws Exception {
+        AsCPython.assertRunsAsCPython(dir, """
+                def entry_point(argv):
+                    a = ('x', 1)
+                    b = ('xy', 1)
+                    if len(argv) > 3:
+                        a = ('zz', 2)
+                    c = (chr(len(argv) + 96), 2)
+                    print(a == b, a < b, b < a, c > b, c == ('a', 2), ('b', 0) <= c)
+                    return 0
+                """, "False True False False True False\n");
+    }
+
+    @Test
+    void anItemReadWhereItCanOnlyBeOneConstantIsThatConstant() throws Exception {
+        // v1[0] is ' 2yc_' to the annotator, a str field of the tuple (fuzz seed 520018)
+        AsCPython.assertRunsAsCPython(dir, """
+                class C5(object):
+                    def m8(self, k):
+                        v = {1: True}[k]
+                        return (' 2yc_', 'aaa')
+                def entry_point(argv):
+                    try:
+                        v1 = C5().m8(len(argv) + 5)
+                        print(len(v1[0]), v1[1])
+                    except KeyError:
+                        print('KeyError')
+                    v2 = C5().m8(1)
+                    print(len(v2[0]), v2[1])
+                    return 0
+                """, "KeyError\n5 aaa\n");
+    }
+
+    @Test
+    void aCharAgainstAStrKnownNowComparesAsStrsAndHasLengthOne() throws Exception {
+        // fuzz seeds 520041, 520082, 520121 ('lt' on [Void, Char]), 520065 (len() of Char)
+        AsCPython.assertRunsAsCPython(dir, """
+                def entry_point(argv):
+                    c = chr(len(argv) + 96)
+                    k = 'b'
+                    print(c == 'a', 'a' < c, c <= 'a', k == c, len(c), len(chr(65)) + 1)
+                    print('x-y-z' == c, 'x-y-z' > c, c < 'ab', c != '', '' < c)
+                    return 0
+                """, "True False True False 1 2\nFalse True True True True\n");
     }
 
     private static LowLevelGraph graph(RTyper rtyper, String name) {
