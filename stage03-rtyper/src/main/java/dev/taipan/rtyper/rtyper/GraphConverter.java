@@ -532,6 +532,11 @@ final class GraphConverter {
         if (from.equals(to)) {
             return v;
         }
+        if (to instanceof ConstantRepr(var k) && !(from instanceof ConstantRepr)) {
+            // the annotator knows the value here (a str the tuple stores, read where it can
+            // only be one constant, fuzz seed 520018): the constant, which costs nothing
+            return LLConstant.voidOf(k);
+        }
         if (from == Repr.CHAR && to == Repr.STR) {
             return charToStr(v, out, line);
         }
