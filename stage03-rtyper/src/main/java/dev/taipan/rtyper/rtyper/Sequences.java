@@ -206,6 +206,7 @@ final class Sequences {
             case TupleRepr t -> LLConstant.signed(t.items().size());
             // A str known at translation time (a constant argument: the annotator made the parameter constant).
             case Repr.ConstantRepr(dev.taipan.flowgraph.host.PyStr s) -> LLConstant.signed(s.value().length());
+            case Repr.PrimitiveRepr p when r == Repr.CHAR -> LLConstant.signed(1);   // a str of one char (chr(n))
             case RangeRepr g -> hop.gendirectcall(new LowLevelHelpers.Helper("rpython.rtyper.rrange", "ll_range_len"), v);
             default -> throw hop.error("len() of " + r.lowleveltype() + " has no low-level translation in this part");
         };
