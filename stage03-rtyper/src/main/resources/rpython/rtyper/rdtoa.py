@@ -363,6 +363,29 @@ def ll_rounded(x, mode, ndigits):
     return out
 
 
+def ll_round_digits(x, ndigits):
+    """round(x, ndigits) of a float, as CPython's double_round: the digits of |x| rounded at
+    ndigits decimal places, ties to even on its exact value (ll_rounded, mode 3), read back as
+    the nearest double (decimal_to_double), the sign put back (a zero keeps it).  NaN, the
+    infinities and zeros come back unchanged, and so does x when ndigits is past its last
+    digit; ndigits above the largest double gives a zero."""
+    if x != x or x == INF or x == -INF or x == 0.0:
+        return x
+    if ndigits > 323:
+        return x
+    neg = x < 0.0
+    if ndigits < -308:
+        return signed(0.0, neg)
+    a = x
+    if neg:
+        a = -x
+    d = ll_rounded(a, 3, ndigits)
+    y = decimal_to_double(d.buf, d.n, d.decpt - d.n)
+    if y == INF:
+        raise OverflowError("rounded value too large to represent")
+    return signed(y, neg)
+
+
 def floor_log10(b, e2):
     """floor(log10(x)) exactly: the estimate, checked against x's big integer."""
     f = mantissa(b)

@@ -33,6 +33,64 @@ def ll_float_to_int(x):
     return llop.cast_float_to_int(Signed, x)
 
 
+TWO_52 = 4503599627370496.0               # from here on, every double is an integer
+MAXINT = 9223372036854775807
+MININT = -MAXINT - 1
+TEN_18 = 1000000000000000000
+HALF_TEN_19 = 5000000000000000000
+
+
+def ll_round_half_even(x):
+    """The integer nearest x, as a double, ties to even (Python 3's rounding); integers,
+    infinities and NaN unchanged.  On |x| alone, since x - floor(x) is exact for x >= 0 (the
+    two are within a factor of two, Sterbenz's lemma) but may round for a negative x."""
+    a = x
+    if a < 0.0:
+        a = -a
+    if not (a < TWO_52):
+        return x                          # an integer already, an infinity or a NaN
+    f = ll_floor(a)
+    d = a - f
+    if d > 0.5 or (d == 0.5 and llop.cast_float_to_int(Signed, f) & 1 == 1):
+        f += 1.0
+    if x < 0.0:
+        return -f
+    return f
+
+
+def ll_round(x):
+    """round(x) of a float: an int, ties to even; CPython's errors for NaN and infinities,
+    OverflowError past a word (as int(x))."""
+    return ll_float_to_int(ll_round_half_even(x))
+
+
+def ll_int_round(x, ndigits):
+    """round(x, ndigits) of an int: x for ndigits >= 0, else the nearest multiple of
+    10**-ndigits, ties to even (CPython's long_round); OverflowError past a word."""
+    if ndigits >= 0:
+        return x
+    if ndigits < -18:
+        # 10**19 is past a word: x is nearer 0 than +-10**19 unless |x| > 5 * 10**18
+        if ndigits == -19 and (x > HALF_TEN_19 or x < -HALF_TEN_19):
+            raise OverflowError("rounded value too large for a machine word")
+        return 0
+    p = 1
+    k = -ndigits
+    while k > 0:
+        p = p * 10
+        k -= 1
+    q = llop.int_floordiv(Signed, x, p)   # towards zero, then down: Python's floor division
+    r = x - q * p
+    if r < 0:
+        q -= 1
+        r += p
+    if r * 2 > p or (r * 2 == p and q & 1 == 1):
+        q += 1
+    if q > llop.int_floordiv(Signed, MAXINT, p) or q < llop.int_floordiv(Signed, MININT, p):
+        raise OverflowError("rounded value too large for a machine word")
+    return q * p
+
+
 def ll_math_floor(x):
     return ll_float_to_int(ll_floor(x))
 

@@ -48,7 +48,8 @@ final class Builtins {
                     : a.size() == 1 && a.getFirst() instanceof SomeInteger i && i.unsigned() && b.name().equals("abs")
                     ? new SomeInteger(true, true, null) : new SomeInteger();
             case "float" -> new SomeFloat(null);
-            case "round" -> a.size() == 1 ? new SomeInteger() : new SomeFloat(null);
+            // Python 3: round(x) is an int, round(x, n) of an int an int, of a float a float
+            case "round" -> a.size() == 1 || !(a.getFirst() instanceof SomeFloat) ? new SomeInteger() : new SomeFloat(null);
             // super(C, self), as the flow space spells super(): remembered for the attribute read that follows
             case "super" -> a.size() == 2 && a.get(0).konst() instanceof dev.taipan.flowgraph.host.PyType
                     && a.get(1) instanceof SomeInstance ? new SomeBuiltin("super", new SomeTuple(a)) : new SomeObject();

@@ -46,6 +46,8 @@ final class ProgramCampaign {
     /** Per stage, the programs it could not translate yet (not bugs: the stage said so). */
     private final Map<String, Integer> refused = new HashMap<>();
     private final Map<String, Map<String, Integer>> reasons = new HashMap<>();
+    /** The first seed refused for each stage and reason, to look at. */
+    private final Map<String, Long> firstRefused = new HashMap<>();
     private int programs;
     private long lines;
 
@@ -138,7 +140,9 @@ final class ProgramCampaign {
         r.refusedBy().forEach((stage, why) -> {
             refused.merge(stage, 1, Integer::sum);
             // the reason without its place, so that programs refused for one reason count together
-            reasons.computeIfAbsent(stage, k -> new HashMap<>()).merge(why.replaceFirst("^.*?error: ", "").replaceFirst(" \\(in function [^)]*\\)$", ""), 1, Integer::sum);
+            String reason = why.replaceFirst("^.*?error: ", "").replaceFirst(" \\(in function [^)]*\\)$", "");
+            reasons.computeIfAbsent(stage, k -> new HashMap<>()).merge(reason, 1, Integer::sum);
+            firstRefused.putIfAbsent(stage + ": " + reason, t.seed());
         });
         for (Finding f : r.findings()) {
             counts.computeIfAbsent(f.where(), k -> new EnumMap<>(Kind.class)).merge(f.kind(), 1, Integer::sum);
@@ -219,6 +223,13 @@ final class ProgramCampaign {
                         line.append(" (most often, ").append(e.getValue()).append(": ").append(e.getKey()).append(")"));
             }
             out.println(line);
+            if (reasons.containsKey(where) && reasons.get(where).size() > 1) {
+                // every reason, most frequent first: what to translate next
+                reasons.get(where).entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .forEach(e -> out.println("      " + e.getValue() + ": " + e.getKey() + " (first at --seed="
+                                + firstRefused.get(where + ": " + e.getKey()) + ")"));
+            }
         });
         out.flush();
     }

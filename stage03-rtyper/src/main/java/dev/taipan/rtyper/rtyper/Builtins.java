@@ -104,6 +104,7 @@ final class Builtins {
                     ? FloatRules.parse(hop, hop.inputarg(Repr.STR, 1)) : hop.inputarg(Repr.FLOAT, 1);
             case "int" -> hop.argReprs.get(1) == Repr.FLOAT ? FloatRules.toInt(hop, hop.inputarg(Repr.FLOAT, 1))
                     : hop.inputarg(Repr.SIGNED, 1);
+            case "round" -> FloatRules.round(hop);
             case "abs" -> hop.argReprs.get(1) == Repr.FLOAT
                     ? hop.genop(FLOAT_ABS, List.of(hop.inputarg(Repr.FLOAT, 1)), Primitive.FLOAT)
                     : hop.genop(INT_ABS, List.of(hop.inputarg(Repr.SIGNED, 1)), Primitive.SIGNED);

@@ -43,6 +43,27 @@ final class FloatRules {
         return hop.gendirectcall(new Helper(RMATH, "ll_float_to_int"), x);
     }
 
+    /**
+     * {@code round(x)} and {@code round(x, n)}, Python 3's: of a float, an int ties to even
+     * ({@code ll_round}), or the float nearest the decimal rounded ties to even at {@code n}
+     * places, {@code round(2.675, 2)} is {@code 2.67} since the double is below 2.675
+     * ({@code ll_round_digits}, CPython's {@code double_round} on {@code rdtoa.py}'s exact digits);
+     * of an int, the int itself, or the nearest multiple of {@code 10**-n} ({@code ll_int_round}).
+     */
+    static Value round(HighLevelOp hop) {
+        Repr r = hop.argReprs.get(1);
+        boolean digits = hop.nargs() == 3;
+        if (r == Repr.FLOAT) {
+            return digits ? hop.gendirectcall(new Helper(RDTOA, "ll_round_digits"), hop.inputarg(Repr.FLOAT, 1),
+                    hop.inputarg(Repr.SIGNED, 2)) : hop.gendirectcall(new Helper(RMATH, "ll_round"), hop.inputarg(Repr.FLOAT, 1));
+        }
+        if (r == Repr.SIGNED || r == Repr.BOOL) {
+            return digits ? hop.gendirectcall(new Helper(RMATH, "ll_int_round"), hop.inputarg(Repr.SIGNED, 1),
+                    hop.inputarg(Repr.SIGNED, 2)) : hop.inputarg(Repr.SIGNED, 1);
+        }
+        throw hop.error("round() of " + r.lowleveltype() + " has no low-level translation in this part (it takes floats and ints)");
+    }
+
     /** One {@code %e %E %f %F %g %G} of a constant format, flags, width and precision included. */
     static Value percent(HighLevelOp hop, char type, String flags, int width, int precision, Value x) {
         char code = Character.toLowerCase(type);

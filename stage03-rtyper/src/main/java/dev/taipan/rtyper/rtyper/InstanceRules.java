@@ -4,10 +4,12 @@ import static dev.taipan.rtyper.lloperation.LLOp.*;
 
 import dev.taipan.annotator.Desc;
 import dev.taipan.annotator.Desc.MethodDesc;
+import dev.taipan.annotator.SomeValue;
 import dev.taipan.annotator.SomeValue.SomePBC;
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.FunctionGraph;
 import dev.taipan.flowgraph.flow.Value;
+import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
@@ -290,6 +292,15 @@ final class InstanceRules {
         } else if (classes instanceof Constant k && k.value() instanceof PyTuple tuple) {
             for (PyObject o : tuple.items()) {
                 types.add((PyType) o);
+            }
+        } else if (classes instanceof Variable v && rtyper.annotation(v).konst() instanceof PyType t) {
+            types.add(t);
+        } else if (classes instanceof Variable v && rtyper.annotation(v) instanceof SomeValue.SomeTuple tuple
+                && tuple.items().stream().allMatch(i -> i.konst() instanceof PyType)) {
+            // the classes of an except (A, B) the flow space passed into the handler's block:
+            // a variable, but each item is known now
+            for (SomeValue i : tuple.items()) {
+                types.add((PyType) i.konst());
             }
         } else {
             throw hop.error("isinstance() takes a class known now, or a tuple of them");

@@ -53,12 +53,20 @@ final class Orderings {
         HLOp op = (HLOp) hop.spaceop.op();
         boolean equality = op == HLOp.EQ || op == HLOp.NE;
         if (hop.argReprs.get(0) instanceof TupleRepr a && hop.argReprs.get(1) instanceof TupleRepr b) {
+            Value[] xy = {hop.arg(0), hop.arg(1)};
+            if (!a.items().equals(b.items()) && common(hop, a, b) instanceof TupleRepr u) {
+                // ('a', 1) against ('ab', 2): both seen as the tuple of their union, a (str, int)
+                xy[0] = hop.convert(xy[0], a, u);
+                xy[1] = hop.convert(xy[1], b, u);
+                a = u;
+                b = u;
+            }
             items(hop, a, b);
             if (equality) {
-                Value eq = tupleEq(hop, a, b, 0);
+                Value eq = tupleEq(hop, a, b, xy, 0);
                 return op == HLOp.EQ ? eq : hop.genop(BOOL_NOT, List.of(eq), Primitive.BOOL);
             }
-            return against0(hop, op, tupleCmp(hop, a, b, 0));
+            return against0(hop, op, tupleCmp(hop, a, b, xy, 0));
         }
         ListRepr a = (ListRepr) hop.argReprs.get(0);
         ListRepr b = (ListRepr) hop.argReprs.get(1);
@@ -78,6 +86,21 @@ final class Orderings {
         return against0(hop, op, r);
     }
 
+    /** The repr of the union of the two tuples' annotations, if they have one (tuples of one length). */
+    private static Repr common(HighLevelOp hop, TupleRepr a, TupleRepr b) {
+        if (a.items().size() != b.items().size()) {
+            return null;
+        }
+        RTyper rtyper = hop.rtyper();
+        var union = rtyper.annotator().unionAll(List.of(rtyper.annotation(hop.spaceop.args().get(0)),
+                rtyper.annotation(hop.spaceop.args().get(1))));
+        try {
+            return rtyper.reprOf(union, null, 0);
+        } catch (RTyperError e) {
+            return null;   // no union: the error says which items differ
+        }
+    }
+
     /** The items compared are the common prefix of the two tuples, and they must be of one type, place by place. */
     private static void items(HighLevelOp hop, TupleRepr a, TupleRepr b) {
         for (int i = 0; i < Math.min(a.items().size(), b.items().size()); i++) {
@@ -88,28 +111,30 @@ final class Orderings {
         }
     }
 
-    /** Items {@code i..} equal, then the lengths. */
-    private static Value tupleEq(HighLevelOp hop, TupleRepr a, TupleRepr b, int i) {
+    /** Items {@code i..} of the tuples {@code xy} equal, then the lengths (xy cross each branch under new names). */
+    private static Value tupleEq(HighLevelOp hop, TupleRepr a, TupleRepr b, Value[] xy, int i) {
         if (i == Math.min(a.items().size(), b.items().size())) {
             return LLConstant.of(a.items().size() == b.items().size(), Primitive.BOOL);
         }
-        Value eq = call(hop, hop.rtyper().items.graph(hop, "item_eq", a.items().get(i), 2), item(hop, a, 0, i), item(hop, b, 1, i));
-        return hop.select(eq, LLConstant.of(false, Primitive.BOOL), () -> tupleEq(hop, a, b, i + 1), Primitive.BOOL);
+        Value eq = call(hop, hop.rtyper().items.graph(hop, "item_eq", a.items().get(i), 2), item(hop, a, xy[0], i), item(hop, b, xy[1], i));
+        return hop.select(eq, LLConstant.of(false, Primitive.BOOL), next -> tupleEq(hop, a, b, next.toArray(Value[]::new), i + 1),
+                Primitive.BOOL, List.of(xy));
     }
 
     /** The three-way comparison of items {@code i..}: the first that are not equal decide, else the lengths. */
-    private static Value tupleCmp(HighLevelOp hop, TupleRepr a, TupleRepr b, int i) {
+    private static Value tupleCmp(HighLevelOp hop, TupleRepr a, TupleRepr b, Value[] xy, int i) {
         if (i == Math.min(a.items().size(), b.items().size())) {
             return LLConstant.signed(Integer.compare(a.items().size(), b.items().size()));
         }
-        Value c = call(hop, hop.rtyper().items.graph(hop, "item_cmp", a.items().get(i), 2), item(hop, a, 0, i), item(hop, b, 1, i));
+        Value c = call(hop, hop.rtyper().items.graph(hop, "item_cmp", a.items().get(i), 2), item(hop, a, xy[0], i), item(hop, b, xy[1], i));
         Value equal = hop.genop(INT_EQ, List.of(c, LLConstant.signed(0)), Primitive.BOOL);
-        return hop.select(equal, c, () -> tupleCmp(hop, a, b, i + 1), Primitive.SIGNED);
+        return hop.select(equal, c, next -> tupleCmp(hop, a, b, next.toArray(Value[]::new), i + 1), Primitive.SIGNED,
+                List.of(xy));
     }
 
-    /** Item {@code i} of the tuple argument {@code arg} (read where it is needed: each step is a block of its own). */
-    private static Value item(HighLevelOp hop, TupleRepr t, int arg, int i) {
-        return hop.genop(GETFIELD, List.of(hop.arg(arg), LLConstant.voidOf("item" + i)), t.items().get(i).lowleveltype());
+    /** Item {@code i} of the tuple {@code x} (read where it is needed: each step is a block of its own). */
+    private static Value item(HighLevelOp hop, TupleRepr t, Value x, int i) {
+        return hop.genop(GETFIELD, List.of(x, LLConstant.voidOf("item" + i)), t.items().get(i).lowleveltype());
     }
 
     private static Value call(HighLevelOp hop, LowLevelGraph g, Value x, Value y) {

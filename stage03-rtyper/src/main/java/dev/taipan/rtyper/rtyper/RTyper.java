@@ -148,6 +148,7 @@ public final class RTyper {
         for (CallFamily family : annotator.callFamilies()) {
             families.add(family.members().stream().map(FunctionDesc::pyobj).toList());
         }
+        families.addAll(valueFamilies());
         boolean changed = true;
         while (changed) {   // a function in two families joins them: until every family agrees
             changed = false;
@@ -163,6 +164,54 @@ public final class RTyper {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The sets of functions the program uses as one value (a variable, a list's items, a dict's
+     * values, an attribute that holds either of them): one function pointer type holds them, so
+     * they are a family too, even where no call site calls them together, which is what makes
+     * the annotator's call families (a list of functions whose items are only called one by one
+     * by name, fuzz seed 520040).
+     */
+    private List<List<PyFunction>> valueFamilies() {
+        java.util.Set<List<PyFunction>> out = new java.util.LinkedHashSet<>();
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FunctionGraph g : annotator.graphs()) {
+            for (Block b : g.iterblocks()) {
+                if (!annotator.reached(b)) {
+                    continue;
+                }
+                b.inputargs.forEach(v -> collectFunctionSets(annotation(v), out, seen));
+                for (var op : b.operations) {
+                    collectFunctionSets(annotation(op.result()), out, seen);
+                    for (Value a : op.args()) {
+                        if (a instanceof Constant) {
+                            collectFunctionSets(annotation(a), out, seen);   // a prebuilt list of functions
+                        }
+                    }
+                }
+            }
+        }
+        annotator.classdefs().forEach(c -> c.attributes().values().forEach(a -> collectFunctionSets(a, out, seen)));
+        return List.copyOf(out);
+    }
+
+    private static void collectFunctionSets(SomeValue s, java.util.Set<List<PyFunction>> out, java.util.Set<Object> seen) {
+        switch (s) {
+            case SomePBC p when p.descs().size() > 1 && p.descs().stream().allMatch(d -> d instanceof FunctionDesc) ->
+                    out.add(p.descs().stream().map(d -> ((FunctionDesc) d).pyobj()).toList());
+            case SomeTuple t -> t.items().forEach(i -> collectFunctionSets(i, out, seen));
+            case SomeList l when seen.add(l.listdef()) -> collectFunctionSets(l.listdef().itemValue(), out, seen);
+            case SomeDict d when seen.add(d.dictdef()) -> {
+                collectFunctionSets(d.dictdef().keyValue(), out, seen);
+                collectFunctionSets(d.dictdef().valueValue(), out, seen);
+            }
+            case SomeIterator it -> {
+                collectFunctionSets(it.container(), out, seen);
+                collectFunctionSets(it.item(), out, seen);
+            }
+            case null, default -> { }
         }
     }
 
@@ -198,13 +247,20 @@ public final class RTyper {
      * (a {@code Void}, as a method specialised on a constant string) and not in another member
      * of its family gets the family's repr, as PyPy's {@code normalizecalls} generalises the
      * arguments (fuzz_ll_200160): the graph drops the value on entry
-     * ({@code GraphConverter.enter}). Likewise an instance parameter takes the family's class,
-     * which the graph casts down on entry.
+     * ({@code GraphConverter.enter}). Any other parameter whose family's repr is not its own
+     * takes the family's too, and the graph narrows it on entry to what its body was annotated
+     * for: an instance of a subclass here, of their common base in another member, is cast down
+     * (a method called on an exact C15 with a C7 and on a C16 with any C5, fuzz seed 300167); a
+     * {@code (char, int)} tuple here, a {@code (str, int)} one in another method of the slot, is
+     * copied into a tuple of a char (fuzz seed 511063). Every member of a family then has one
+     * signature, the one its vtable slot or function pointer has. The narrowing is sound
+     * because the annotator passed this graph every value that can reach it: its own
+     * annotation holds them all, only their representation was widened by the caller.
      */
     Repr paramRepr(FunctionGraph g, int i, GraphConverter converter, int line) {
         Repr own = reprOf(annotation(g.startblock.inputargs.get(i)), converter, line);
         List<SomeValue> family = familyArgs.get(g);
-        if (family == null || !(own instanceof ConstantRepr || own instanceof Repr.InstanceRepr)) {
+        if (family == null) {
             return own;
         }
         try {
@@ -212,10 +268,7 @@ public final class RTyper {
             if (own instanceof ConstantRepr) {
                 return general.lowleveltype() == Primitive.VOID ? own : general;
             }
-            // an instance of a subclass here, of their common base in another member (a method
-            // called on an exact C15 with a C7 and on a C16 with any C5, fuzz seed 300167): the
-            // family's pointer, cast down on entry
-            return general instanceof Repr.InstanceRepr ? general : own;
+            return general.lowleveltype().equals(own.lowleveltype()) ? own : general;
         } catch (RTyperError e) {
             return own;   // the family has no repr for it: the mismatch, if any, is reported where it is used
         }
@@ -471,6 +524,17 @@ public final class RTyper {
         return lowLevel(g);
     }
 
+    /**
+     * What a pointer to {@code f} holds: its low-level graph, or null for a function stored as a
+     * value (in a prebuilt list of functions, say) that no call ever reaches, since the annotator
+     * gave it no graph: the pointer is never called, so a null one is never seen to differ.
+     * PyPy's function reprs make the same choice for a function with no call in its table.
+     */
+    LowLevelGraph targetOf(PyFunction f) {
+        FunctionGraph g = annotator.calledGraph(null, f);
+        return g == null ? null : lowLevel(g);
+    }
+
     /** The graph the annotator made of {@code f} for the call {@code hop}. */
     FunctionGraph calledGraph(HighLevelOp hop, PyFunction f) {
         FunctionGraph callee = annotator.calledGraph(hop.spaceop, f);
@@ -533,7 +597,8 @@ public final class RTyper {
             case Repr.ContributedRepr(var a) -> a.lowLevelConstant(v);
             case Repr.InstanceRepr i when v instanceof PyInstance inst -> classes.prebuiltInstance(this, inst);
             case Repr.ClassRefRepr c when v instanceof PyType t -> classes.of(t).vtablePrebuilt;
-            case Repr.FunctionPtrRepr(Ptr fp) when v instanceof PyFunction f -> new FunctionRef(graphOf(f).name(), (FuncType) fp.to());
+            case Repr.FunctionPtrRepr(Ptr fp) when v instanceof PyFunction f ->
+                    targetOf(f) == null ? null : new FunctionRef(targetOf(f).name(), (FuncType) fp.to());
             default -> {
                 Prebuilt p = r instanceof Repr.DictRepr d ? dicts.constant(v, d) : sequences.constant(v, r);
                 if (p == null) {

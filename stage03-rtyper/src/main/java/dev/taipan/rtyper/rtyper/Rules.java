@@ -156,7 +156,14 @@ final class Rules {
         return Repr.SIGNED;
     }
 
+    private static boolean oneChar(HighLevelOp hop, int i) {
+        return hop.argReprs.get(i) instanceof Repr.ConstantRepr(dev.taipan.flowgraph.host.PyStr s) && s.value().length() == 1;
+    }
+
     private static Primitive primitive(HighLevelOp hop, int i) {
+        if (hop.nargs() == 2 && oneChar(hop, i) && (oneChar(hop, 1 - i) || hop.argReprs.get(1 - i) == Repr.CHAR)) {
+            return Primitive.CHAR;   // 'a' known now, compared with a char (or another): a char constant
+        }
         if (!(hop.argReprs.get(i) instanceof PrimitiveRepr(Primitive p))) {
             throw hop.error("'" + hop.spaceop.opname() + "' on " + describe(hop) + " has no low-level translation "
                     + "in this part of stage 03");

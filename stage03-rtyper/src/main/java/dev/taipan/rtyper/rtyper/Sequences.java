@@ -91,6 +91,10 @@ final class Sequences {
             }
             case SomeIterator it when it.variant() == SomeIterator.Variant.ITEMS -> {
                 Repr container = rtyper.reprOf(it.container(), converter, line);
+                if (container == Repr.CHAR || container instanceof Repr.ConstantRepr(PyStr k)) {
+                    // a char (for c in chr(n)) or a str known now is walked as a str: iter() converts it
+                    container = Repr.STR;
+                }
                 Repr item = rtyper.reprOf(it.item(), converter, line);
                 if (!(container instanceof StrRepr || container instanceof ListRepr || container instanceof RangeRepr
                         || container instanceof TupleRepr)) {
@@ -202,6 +206,7 @@ final class Sequences {
             case TupleRepr t -> LLConstant.signed(t.items().size());
             // A str known at translation time (a constant argument: the annotator made the parameter constant).
             case Repr.ConstantRepr(dev.taipan.flowgraph.host.PyStr s) -> LLConstant.signed(s.value().length());
+            case Repr.PrimitiveRepr p when r == Repr.CHAR -> LLConstant.signed(1);   // a str of one char (chr(n))
             case RangeRepr g -> hop.gendirectcall(new LowLevelHelpers.Helper("rpython.rtyper.rrange", "ll_range_len"), v);
             default -> throw hop.error("len() of " + r.lowleveltype() + " has no low-level translation in this part");
         };

@@ -62,13 +62,18 @@ final class StrRules {
         return switch (op) {
             case ADD, INPLACE_ADD -> hop.resultRepr instanceof StrRepr && isStrOrChar(a.get(0)) && isStrOrChar(a.get(1));
             case MUL, INPLACE_MUL -> hop.resultRepr instanceof StrRepr;
-            case EQ, NE, LT, LE, GT, GE -> (a.get(0) instanceof StrRepr || a.get(1) instanceof StrRepr)
-                    && isStrOrChar(a.get(0)) && isStrOrChar(a.get(1));
+            // 'x-y-z' == c, known now against a char: as strs (a one-char constant is a char's)
+            case EQ, NE, LT, LE, GT, GE -> (a.get(0) instanceof StrRepr || a.get(1) instanceof StrRepr
+                    || notOneChar(a.get(0)) || notOneChar(a.get(1))) && isStrOrChar(a.get(0)) && isStrOrChar(a.get(1));
             case CONTAINS -> isStrOrChar(a.get(0));   // c in "aeiou": a constant str too
             case GETITEM -> isStrOrChar(a.get(0)) && hop.resultRepr instanceof StrRepr
                     && hop.spaceop.args().get(1) instanceof dev.taipan.flowgraph.flow.Variable;
             default -> false;
         };
+    }
+
+    private static boolean notOneChar(Repr r) {
+        return r instanceof Repr.ConstantRepr(dev.taipan.flowgraph.host.PyStr s) && s.value().length() != 1;
     }
 
     static Value translate(RTyper rtyper, HighLevelOp hop) {
