@@ -34,8 +34,11 @@ class AnnotatorTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".py")).sorted().toList()) {
                 try {
                     String report = AnnotateCommand.annotate(f, "entry_point");
-                    // a complete annotation: the entry point returns its exit status, nothing is untyped
-                    if (!report.contains("def entry_point(argv: list[str]) -> int\n") || UNTYPED.matcher(report).find()) {
+                    // a complete annotation: the entry point returns its exit status (or never returns:
+                    // every path raises, always_raises.py), nothing is untyped
+                    boolean status = report.contains("def entry_point(argv: list[str]) -> int\n")
+                            || report.contains("def entry_point(argv: list[str]) -> Never\n");
+                    if (!status || UNTYPED.matcher(report).find()) {
                         failed.add(f.getFileName() + ": incomplete annotation:\n" + report);
                         continue;
                     }
@@ -50,7 +53,8 @@ class AnnotatorTest {
         assertThat(ok).isGreaterThanOrEqualTo(FLOOR);
     }
 
-    static final int FLOOR = 71;
+    /** Every RPy program of the corpus today: a program that stops annotating fails the test. */
+    static final int FLOOR = 109;
 
     /** {@code object} as a type in the report (not inside a name such as {@code parse_object}). */
     private static final java.util.regex.Pattern UNTYPED = java.util.regex.Pattern.compile("(: |-> |\\[|, |\\| )object\\b");
