@@ -324,24 +324,12 @@ final class GraphConverter {
                         LLConstant.of(rtyper.classes.instance(cls, message), rtyper.classes.root.instancePtr())),
                         ll.graph().exceptblock, PyBool.TRUE));
         List<Variable> vars = carried();
-        List<Value> passed = new ArrayList<>(vars.stream().map(values::get).toList());
-        List<Value> renamedLive = new ArrayList<>();
-        List<Variable> extra = new ArrayList<>();
-        for (Value v : live) {
-            if (v instanceof Variable var) {
-                Variable copy = typedCopy(var);
-                passed.add(var);
-                extra.add(copy);
-                renamedLive.add(copy);
-            } else {
-                renamedLive.add(v);
-            }
-        }
-        Block next = enter(vars, extra);
+        Crossing past = crossing(vars, live);
+        Block next = enter(vars, past.inputs());
         current.exitswitch = cond;
-        current.closeblock(new Link(passed, next, PyBool.FALSE), raise);
+        current.closeblock(new Link(past.passed(), next, PyBool.FALSE), raise);
         current = next;
-        return renamedLive;
+        return past.renamed();
     }
 
     /**
@@ -356,39 +344,16 @@ final class GraphConverter {
         hop.llops.clear();
         Block before = current;
         List<Variable> vars = carried();
-        List<Value> beforeArgs = vars.stream().map(values::get).toList();
-        List<Value> toRaise = new ArrayList<>(beforeArgs);
-        List<Value> toNext = new ArrayList<>(beforeArgs);
-        List<Variable> raiseExtra = new ArrayList<>();
-        List<Variable> nextExtra = new ArrayList<>();
-        List<Value> raiseLive = new ArrayList<>();
-        List<Value> nextLive = new ArrayList<>();
-        for (Value v : live) {
-            if (v instanceof Variable var) {
-                Variable onRaise = typedCopy(var);
-                Variable onNext = typedCopy(var);
-                toRaise.add(var);
-                toNext.add(var);
-                raiseExtra.add(onRaise);
-                nextExtra.add(onNext);
-                raiseLive.add(onRaise);
-                nextLive.add(onNext);
-            } else {
-                raiseLive.add(v);
-                nextLive.add(v);
-            }
-        }
-        Block raising = enter(vars, raiseExtra);
+        Crossing onRaise = crossing(vars, live);
+        Crossing past = crossing(vars, live);
+        Block raising = enter(vars, onRaise.inputs());
         current = raising;
-        Value text = message.apply(raiseLive);
+        Value text = message.apply(onRaise.renamed());
         ClassRepr root = rtyper.classes.root;
-        ClassRepr base = rtyper.classes.builtin("BaseException");
-        Value instance = hop.genop(LLOp.MALLOC, List.of(LLConstant.voidOf(cls.instance)), cls.instancePtr());
-        Value asRoot = cls == root ? instance : hop.genop(LLOp.CAST_POINTER, List.of(instance), root.instancePtr());
+        Value instance = InstanceRules.allocate(rtyper, hop, cls);
+        InstanceRules.setMessage(rtyper, hop, cls, instance, text);
         Value vtable = LLConstant.of(cls.vtablePrebuilt, root.vtablePtr());
-        hop.genop(LLOp.SETFIELD, List.of(asRoot, LLConstant.voidOf("typeptr"), vtable), Primitive.VOID);
-        Value asBase = cls == base ? instance : hop.genop(LLOp.CAST_POINTER, List.of(instance), base.instancePtr());
-        hop.genop(LLOp.SETFIELD, List.of(asBase, LLConstant.voidOf("message"), text), Primitive.VOID);
+        Value asRoot = cls == root ? instance : hop.genop(LLOp.CAST_POINTER, List.of(instance), root.instancePtr());
         current.operations.addAll(hop.llops);
         hop.llops.clear();
         Link raise = handler(hop.spaceop, cls).map(l -> convertLink(l, null, Map.of(
@@ -396,11 +361,11 @@ final class GraphConverter {
                         l.lastExcValue, new Source(instance, new Repr.InstanceRepr(cls)))))
                 .orElseGet(() -> new Link(List.of(vtable, asRoot), ll.graph().exceptblock, null));
         current.closeblock(raise);
-        Block next = enter(vars, nextExtra);
+        Block next = enter(vars, past.inputs());
         before.exitswitch = cond;
-        before.closeblock(new Link(toNext, next, PyBool.FALSE), new Link(toRaise, raising, PyBool.TRUE));
+        before.closeblock(new Link(past.passed(), next, PyBool.FALSE), new Link(onRaise.passed(), raising, PyBool.TRUE));
         current = next;
-        return nextLive;
+        return past.renamed();
     }
 
     /**
@@ -425,22 +390,10 @@ final class GraphConverter {
         Block before = current;
         List<Variable> vars = carried();
         List<Value> beforeArgs = vars.stream().map(values::get).toList();
-        List<Value> toYes = new ArrayList<>(beforeArgs);
-        List<Variable> extra = new ArrayList<>();
-        List<Value> renamedLive = new ArrayList<>();
-        for (Value v : live) {
-            if (v instanceof Variable var) {
-                Variable copy = typedCopy(var);
-                toYes.add(var);
-                extra.add(copy);
-                renamedLive.add(copy);
-            } else {
-                renamedLive.add(v);
-            }
-        }
-        Block yes = enter(vars, extra);
+        Crossing toYes = crossing(vars, live);
+        Block yes = enter(vars, toYes.inputs());
         current = yes;
-        Value v = whenTrue.apply(renamedLive);
+        Value v = whenTrue.apply(toYes.renamed());
         current.operations.addAll(hop.llops);
         hop.llops.clear();
         List<Value> yesArgs = new ArrayList<>(vars.stream().map(values::get).toList());
@@ -451,10 +404,37 @@ final class GraphConverter {
         ll.setType(result, type);
         Block join = enter(vars, List.of(result));
         before.exitswitch = cond;
-        before.closeblock(new Link(noArgs, join, PyBool.FALSE), new Link(toYes, yes, PyBool.TRUE));
+        before.closeblock(new Link(noArgs, join, PyBool.FALSE), new Link(toYes.passed(), yes, PyBool.TRUE));
         current.closeblock(new Link(yesArgs, join, null));
         current = join;
         return result;
+    }
+
+    /**
+     * Values a rule made before a branch, {@code live}, crossing into a new block along with the
+     * annotated block's carried {@code vars}: what the link passes ({@code vars}' values, then
+     * the live variables), the new block's extra inputs (a fresh copy of each live variable), and
+     * {@code live} as the new block sees it (constants need no passing and stay as they are).
+     */
+    private record Crossing(List<Value> passed, List<Variable> inputs, List<Value> renamed) {
+    }
+
+    /** The crossing of {@code live} into a block entered from the current one (see {@link Crossing}). */
+    private Crossing crossing(List<Variable> vars, List<Value> live) {
+        List<Value> passed = new ArrayList<>(vars.stream().map(values::get).toList());
+        List<Variable> inputs = new ArrayList<>();
+        List<Value> renamed = new ArrayList<>();
+        for (Value v : live) {
+            if (v instanceof Variable var) {
+                Variable copy = typedCopy(var);
+                passed.add(var);
+                inputs.add(copy);
+                renamed.add(copy);
+            } else {
+                renamed.add(v);
+            }
+        }
+        return new Crossing(passed, inputs, renamed);
     }
 
     /** The annotated block's values so far that are low-level variables (constants need no passing). */

@@ -50,10 +50,8 @@ final class InstanceRules {
      */
     static Value instantiate(RTyper rtyper, HighLevelOp hop, PyType t) {
         ClassRepr c = rtyper.classes.of(t);
-        Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(c.instance)), c.instancePtr());
+        Value p = allocate(rtyper, hop, c);
         ClassRepr root = rtyper.classes.root;
-        hop.genop(SETFIELD, List.of(upcast(hop, p, c, root), LLConstant.voidOf("typeptr"),
-                LLConstant.of(c.vtablePrebuilt, root.vtablePtr())), Primitive.VOID);
         for (ClassRepr owner = c; owner != root; owner = owner.parent) {
             for (var field : owner.fields.entrySet()) {
                 if (t.lookup(field.getKey()) instanceof PyObject d && !(d instanceof PyFunction)
@@ -75,6 +73,21 @@ final class InstanceRules {
         return p;
     }
 
+    /** A zeroed instance of {@code c} with its typeptr set: the start of {@code C(...)}. */
+    static Value allocate(RTyper rtyper, HighLevelOp hop, ClassRepr c) {
+        Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(c.instance)), c.instancePtr());
+        ClassRepr root = rtyper.classes.root;
+        hop.genop(SETFIELD, List.of(upcast(hop, p, c, root), LLConstant.voidOf("typeptr"),
+                LLConstant.of(c.vtablePrebuilt, root.vtablePtr())), Primitive.VOID);
+        return p;
+    }
+
+    /** {@code p}, an instance of {@code c}, with the message {@code text}: {@code BaseException}'s field. */
+    static void setMessage(RTyper rtyper, HighLevelOp hop, ClassRepr c, Value p, Value text) {
+        ClassRepr base = rtyper.classes.builtin("BaseException");
+        hop.genop(SETFIELD, List.of(upcast(hop, p, c, base), LLConstant.voidOf("message"), text), Primitive.VOID);
+    }
+
     /** The message of an exception using BaseException's {@code __init__}: a constant string, or none. */
     private static void message(RTyper rtyper, HighLevelOp hop, ClassRepr c, Value p) {
         if (hop.nargs() == 1) {
@@ -86,12 +99,11 @@ final class InstanceRules {
                 || hop.argReprs.get(1) == Repr.CHAR || helperString)) {
             throw hop.error(c.name() + "(...) takes one string, its message, here");
         }
-        ClassRepr base = rtyper.classes.builtin("BaseException");
         // str() of a KeyError is the repr of its key, quotes and all: KeyError('k') prints as KeyError: 'k'
         Value message = helperString ? hop.arg(1)
                 : c.isSubclassOf(rtyper.classes.builtin("KeyError")) ? StrRules.strOf(hop, hop.arg(1), hop.argReprs.get(1), true)
                 : hop.inputarg(Repr.STR, 1);
-        hop.genop(SETFIELD, List.of(upcast(hop, p, c, base), LLConstant.voidOf("message"), message), Primitive.VOID);
+        setMessage(rtyper, hop, c, p, message);
     }
 
     /** {@code p}, an instance of {@code from}, as a pointer to the struct of its base {@code to}. */

@@ -58,10 +58,7 @@ class InProcessCallsTest {
     void functionsAreCalledWithJavaArguments(@TempDir Path dir) throws IOException, InterruptedException {
         Executables.assumeLinuxX86_64();
         Path file = Files.writeString(dir.resolve("calls.py"), PROGRAM);
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                InProcessCalls.class.getName(), file.toString(), "generational")
-                .redirectErrorStream(true).start();
+        Process child = ChildJvm.of(InProcessCalls.class, List.of(), file.toString(), "generational").start();
         List<String> lines = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         assertThat(child.waitFor()).as(String.join("\n", lines)).isZero();
         assertThat(lines).containsSubsequence(

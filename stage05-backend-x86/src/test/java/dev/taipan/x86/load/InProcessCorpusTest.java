@@ -38,11 +38,8 @@ class InProcessCorpusTest {
         for (Collector gc : Collector.values()) {
             Path output = Files.createTempFile("in-process-" + gc.gcName() + "-", ".txt");
             outputs.put(gc, output);
-            children.put(gc, new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xss8m", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
-                    "-cp", System.getProperty("java.class.path"), InProcessCorpus.class.getName(),
-                    gc.gcName(), list.toString())
-                    .redirectErrorStream(true).redirectOutput(output.toFile()).start());
+            children.put(gc, ChildJvm.of(InProcessCorpus.class, List.of("-Xss8m", "-XX:TieredStopAtLevel=1"),
+                    gc.gcName(), list.toString()).redirectOutput(output.toFile()).start());
         }
         List<String> wrong = new ArrayList<>();
         for (Collector gc : Collector.values()) {

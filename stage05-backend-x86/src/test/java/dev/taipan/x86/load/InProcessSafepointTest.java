@@ -32,10 +32,8 @@ class InProcessSafepointTest {
     void theJvmCollectsWhileTheProgramWaitsInMachineCode(@TempDir Path dir) throws IOException, InterruptedException {
         Executables.assumeLinuxX86_64();
         Path file = Files.writeString(dir.resolve("waits.py"), PROGRAM);
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                InProcessSafepoint.class.getName(), file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        Process child = ChildJvm.of(InProcessSafepoint.class, List.of(), file.toString())
+                .redirectOutput(dir.resolve("out.txt").toFile()).start();
         boolean ended = child.waitFor(10, TimeUnit.MINUTES);
         if (!ended) {
             child.destroyForcibly();
