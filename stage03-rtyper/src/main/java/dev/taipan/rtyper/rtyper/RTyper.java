@@ -484,7 +484,13 @@ public final class RTyper {
         List<Value> args = new ArrayList<>();
         args.add(LLConstant.of(target, new Ptr(target.signature())));
         args.addAll(bindArgs(hop, f, callee, self));
-        return hop.genop(LLOp.DIRECT_CALL, args, target.signature().result());
+        Value result = hop.genop(LLOp.DIRECT_CALL, args, target.signature().result());
+        // a member of a family returns the family's repr, maybe wider than what the annotator
+        // proved this call returns (a char where another member returns a str, fuzz seed
+        // 700005): narrowed here, as its parameters are on entry (paramRepr)
+        Repr returned = hop.reprOf(resultAnnotation(callee));
+        return returned instanceof ConstantRepr || returned.lowleveltype().equals(hop.resultRepr.lowleveltype()) ? result
+                : hop.convert(result, returned, hop.resultRepr);
     }
 
     /**
