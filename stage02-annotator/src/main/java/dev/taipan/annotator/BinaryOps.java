@@ -102,11 +102,9 @@ final class BinaryOps {
     private static SomeValue lists(Annotator ann, HLOp op, SomeList x, SomeList y) {
         if (op == HLOp.ADD) {
             ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
-            d.item.generalize(ann, x.listdef().item.read(ann));
-            d.item.generalize(ann, y.listdef().item.read(ann));
-            SomeValue both = d.item.read(ann);
-            x.listdef().item.generalize(ann, both);
-            y.listdef().item.generalize(ann, both);
+            d.copiesFrom(ann, x.listdef());
+            d.copiesFrom(ann, y.listdef());
+            x.listdef().copiesFrom(ann, d);   // y's items reach x's array only through d: widen x too
             return new SomeList(d);
         }
         return compare(ann, op, x, y);
@@ -114,7 +112,7 @@ final class BinaryOps {
 
     private static SomeList copyOf(Annotator ann, SomeList l) {
         ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
-        d.item.generalize(ann, l.listdef().item.read(ann));
+        d.copiesFrom(ann, l.listdef());
         return new SomeList(d);
     }
 

@@ -74,7 +74,9 @@ final class Builtins {
             }
             case "list", "sorted" -> {
                 ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
-                if (!a.isEmpty() && Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
+                if (!a.isEmpty() && a.getFirst() instanceof SomeList other && !other.listdef().isRange()) {
+                    d.copiesFrom(ann, other.listdef());   // list(l) of a list never resized copies its array
+                } else if (!a.isEmpty() && Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
                     d.item.generalize(ann, it.item());
                 }
                 yield new SomeList(d);
@@ -86,7 +88,9 @@ final class Builtins {
             }
             case "list.extend" -> {
                 ((SomeList) self).listdef().markResized();
-                if (Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
+                if (a.getFirst() instanceof SomeList other) {
+                    ((SomeList) self).listdef().copiesFrom(ann, other.listdef());   // one array copied into the other
+                } else if (Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
                     ((SomeList) self).listdef().item.generalize(ann, it.item());
                 }
                 yield new SomeNone();
@@ -102,14 +106,14 @@ final class Builtins {
             case "list.reverse", "list.sort", "dict.clear" -> new SomeNone();
             case "dict.update" -> {
                 if (a.size() == 1 && a.getFirst() instanceof SomeDict other) {
-                    copyItems(ann, other, ((SomeDict) self).dictdef());
+                    copyItems(other, ((SomeDict) self).dictdef());
                 }
                 yield a.size() == 1 && a.getFirst() instanceof SomeDict ? new SomeNone() : new SomeObject();
             }
             case "dict" -> {
                 DictDef d = ann.bookkeeper.dictdef(ann.currentOp());
                 if (a.size() == 1 && a.getFirst() instanceof SomeDict other) {
-                    copyItems(ann, other, d);      // dict(d): a copy, with d's keys and values
+                    copyItems(other, d);      // dict(d): a copy, with d's keys and values
                 }
                 yield a.isEmpty() || a.size() == 1 && a.getFirst() instanceof SomeDict ? new SomeDict(d) : new SomeObject();
             }
@@ -153,16 +157,24 @@ final class Builtins {
                 d.dictdef().key.generalize(ann, a.getFirst());
                 yield a.size() > 1 ? ann.union(d.dictdef().value.read(ann), a.get(1)) : d.dictdef().value.read(ann);
             }
+            // the list's array is a copy of the dict's keys (values) array, so, as for the
+            // copies ListDef.copiesFrom makes, a list that widens (B keys into a list of A,
+            // fuzz seed 700110) widens the dict too
             case "dict.keys", "dict.values" -> {
                 ListDef l = ann.bookkeeper.listdef(ann.currentOp(), false);
-                SomeDict d = (SomeDict) self;
-                l.item.generalize(ann, b.name().equals("dict.keys") ? d.dictdef().key.read(ann) : d.dictdef().value.read(ann));
+                ListItem from = b.name().equals("dict.keys") ? ((SomeDict) self).dictdef().key : ((SomeDict) self).dictdef().value;
+                l.item.generalize(ann, from.read(ann));
+                from.generalize(ann, l.item.read(ann));
                 yield new SomeList(l);
             }
             case "dict.items" -> {
                 ListDef l = ann.bookkeeper.listdef(ann.currentOp(), false);
-                SomeDict d = (SomeDict) self;
-                l.item.generalize(ann, new SomeTuple(List.of(d.dictdef().key.read(ann), d.dictdef().value.read(ann))));
+                DictDef d = ((SomeDict) self).dictdef();
+                l.item.generalize(ann, new SomeTuple(List.of(d.key.read(ann), d.value.read(ann))));
+                if (l.item.read(ann) instanceof SomeTuple t && t.items().size() == 2) {
+                    d.key.generalize(ann, t.items().get(0));
+                    d.value.generalize(ann, t.items().get(1));
+                }
                 yield new SomeList(l);
             }
             case "type" -> a.size() == 1 && a.getFirst() instanceof SomeInstance i ? ann.bookkeeper.typeOf(ann, i.classdef())
@@ -187,10 +199,16 @@ final class Builtins {
         return total instanceof SomeInteger || total instanceof SomeFloat ? total : new SomeObject();
     }
 
-    /** The keys and values of {@code from} may now be in {@code into} too. */
-    private static void copyItems(Annotator ann, SomeDict from, DictDef into) {
-        into.key.generalize(ann, from.dictdef().key.read(ann));
-        into.value.generalize(ann, from.dictdef().value.read(ann));
+    /**
+     * The keys and values of {@code from} may now be in {@code into} too: as PyPy's
+     * {@code method_update} and {@code dict(d)} do, the two dicts' descriptions become one, so
+     * both have one low-level type and the copy is a copy of items as they are. Widening only
+     * {@code into} would leave a copy between two dict types (chars into strs, fuzz seed 700102)
+     * that no low-level helper can make.
+     */
+    private static void copyItems(SomeDict from, DictDef into) {
+        into.key.merge(from.dictdef().key);
+        into.value.merge(from.dictdef().value);
     }
 
     /** {@code time}: the clocks, seconds as a float, or nanoseconds as an int for the {@code _ns} ones. */

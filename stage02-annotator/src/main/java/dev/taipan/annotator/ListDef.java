@@ -28,6 +28,18 @@ public final class ListDef {
         return item.find().mutated;
     }
 
+    /**
+     * This list gets items copied from {@code source}'s array by one low-level helper (a
+     * slice, a copy, {@code +}, {@code extend}, {@code lst[a:b] = other}): both arrays must
+     * then store items alike, so each list's items widen to the other's (PyPy's
+     * {@code ListDef.offspring} and {@code agree}). Widening only this one would ask the helper
+     * to copy chars into an array of strs (fuzz seeds 700110, 700112).
+     */
+    void copiesFrom(Annotator ann, ListDef source) {
+        item.generalize(ann, source.item.read(ann));
+        source.item.generalize(ann, item.read(ann));
+    }
+
     void markResized() {
         item.find().resized = true;
     }

@@ -157,7 +157,7 @@ final class Operations {
     private static SomeValue inplaceList(Annotator ann, HLOp op, SomeList l, SomeValue r) {
         if (op == HLOp.ADD && r instanceof SomeList other) {
             l.listdef().markResized();
-            l.listdef().item.generalize(ann, other.listdef().item.read(ann));
+            l.listdef().copiesFrom(ann, other.listdef());
             return l;
         }
         if (op == HLOp.MUL && BinaryOps.isInt(r)) {
@@ -237,7 +237,7 @@ final class Operations {
 
     private static SomeList copyOfList(Annotator ann, SomeList l) {
         ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
-        d.item.generalize(ann, l.listdef().item.read(ann));
+        d.copiesFrom(ann, l.listdef());
         return new SomeList(d);
     }
 
@@ -246,7 +246,7 @@ final class Operations {
             case SomeList l when i instanceof SomeSlice && v instanceof SomeList from -> {
                 l.listdef().markResized();      // lst[a:b] = other may change the length
                 l.listdef().markMutated();
-                l.listdef().item.generalize(ann, from.listdef().item.read(ann));
+                l.listdef().copiesFrom(ann, from.listdef());
                 yield new SomeNone();
             }
             case SomeList l when isIndex(i) -> {

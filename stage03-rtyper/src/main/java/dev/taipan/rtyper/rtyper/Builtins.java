@@ -44,10 +44,19 @@ final class Builtins {
     }
 
     /**
-     * {@code isinstance(x, C)} of a number or a string: its type is known from its repr, so the
-     * answer is known now ({@code isinstance(n, float)} in {@code intmask} is False for an int).
+     * {@code isinstance(x, C)} of a number, a string or a value known now: its type is known from
+     * its repr, so the answer is known now ({@code isinstance(n, float)} in {@code intmask} is False for an int).
      */
     private static boolean isinstanceOfValue(HighLevelOp hop) {
+        List<PyObject> classes = switch (((Constant) hop.spaceop.args().get(2)).value()) {
+            case PyTuple t -> t.items();
+            case PyObject o -> List.of(o);
+            default -> List.of();
+        };
+        if (hop.argReprs.get(1) instanceof Repr.ConstantRepr(PyObject known)) {
+            // a value known now (None, where the variable is only ever None, fuzz seed 700105): its type is
+            return classes.stream().anyMatch(c -> c instanceof PyType t && known.type().isSubtypeOf(t));
+        }
         List<String> types = switch (hop.argReprs.get(1)) {
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.BOOL -> List.of("bool", "int", "object");
             case Repr.PrimitiveRepr(Primitive p) when p == Primitive.SIGNED -> List.of("int", "object");
@@ -57,11 +66,6 @@ final class Builtins {
             case Repr.StrRepr r -> List.of("str", "object");
             default -> throw hop.error("isinstance() of " + hop.argReprs.get(1).lowleveltype()
                     + " has no low-level translation in this part");
-        };
-        List<PyObject> classes = switch (((Constant) hop.spaceop.args().get(2)).value()) {
-            case PyTuple t -> t.items();
-            case PyObject o -> List.of(o);
-            default -> List.of();
         };
         return classes.stream().anyMatch(c -> c instanceof PyType t && types.contains(t.name())
                 && (t.isBuiltin() || t.name().equals("r_uint")));
