@@ -67,11 +67,23 @@ public final class Annotator {
         return Union.join(a, b, numberUnion);
     }
 
-    /** The join of all {@code values}: also how the rtyper gives a call family's members one result. */
-    public SomeValue unionAll(Iterable<SomeValue> values) {
+    /** The join of all {@code values}. */
+    SomeValue unionAll(Iterable<SomeValue> values) {
         SomeValue r = SomeValue.IMPOSSIBLE;
         for (SomeValue v : values) {
             r = union(r, v);
+        }
+        return r;
+    }
+
+    /**
+     * The join of all {@code values} once annotation is over: how the rtyper gives a call
+     * family's members one result. It changes no annotation ({@link Union#joinFinished}).
+     */
+    public SomeValue unionOfFinished(Iterable<SomeValue> values) {
+        SomeValue r = SomeValue.IMPOSSIBLE;
+        for (SomeValue v : values) {
+            r = Union.join(r, v, numberUnion, false);
         }
         return r;
     }

@@ -27,6 +27,21 @@ public final class Union {
      * built with ({@link Annotator#union}), which a graded exercise may replace.
      */
     static SomeValue join(SomeValue a, SomeValue b, NumberUnion numbers) {
+        return join(a, b, numbers, true);
+    }
+
+    /**
+     * The join of two annotations of a program whose annotation is over (the rtyper's, to give
+     * a family one signature or to find an item's repr): lists and dicts that meet are not
+     * merged but keep the first one's description. Merging would widen the items of the other,
+     * and re-flow blocks the rtyper may already have translated (fuzz seed 700006: a list of
+     * ints that are never negative, met by the rtyper with a list of any ints).
+     */
+    public static SomeValue joinFinished(SomeValue a, SomeValue b) {
+        return join(a, b, Union::numbers, false);
+    }
+
+    static SomeValue join(SomeValue a, SomeValue b, NumberUnion numbers, boolean merge) {
         if (a.equals(b)) {
             return a;
         }
@@ -60,7 +75,7 @@ public final class Union {
             case SomeTuple x when b instanceof SomeTuple y && x.items().size() == y.items().size() -> {
                 List<SomeValue> items = new ArrayList<>();
                 for (int i = 0; i < x.items().size(); i++) {
-                    SomeValue u = join(x.items().get(i), y.items().get(i), numbers);
+                    SomeValue u = join(x.items().get(i), y.items().get(i), numbers, merge);
                     if (u instanceof SomeObject) {
                         yield u;
                     }
@@ -69,16 +84,21 @@ public final class Union {
                 yield new SomeTuple(items);
             }
             case SomeList x when b instanceof SomeList y -> {
-                x.listdef().item.merge(y.listdef().item);
+                if (merge) {
+                    x.listdef().item.merge(y.listdef().item);
+                }
                 yield x;
             }
             case SomeDict x when b instanceof SomeDict y -> {
-                x.dictdef().key.merge(y.dictdef().key);
-                x.dictdef().value.merge(y.dictdef().value);
+                if (merge) {
+                    x.dictdef().key.merge(y.dictdef().key);
+                    x.dictdef().value.merge(y.dictdef().value);
+                }
                 yield x;
             }
             case SomeIterator x when b instanceof SomeIterator y && x.variant() == y.variant() ->
-                    new SomeIterator(join(x.container(), y.container(), numbers), x.variant(), join(x.item(), y.item(), numbers));
+                    new SomeIterator(join(x.container(), y.container(), numbers, merge), x.variant(),
+                            join(x.item(), y.item(), numbers, merge));
             case SomeInstance x when b instanceof SomeInstance y -> {
                 ClassDef common = x.classdef().commonBase(y.classdef());
                 yield common == null ? new SomeObject() : new SomeInstance(common, x.canBeNone() || y.canBeNone());
@@ -89,7 +109,7 @@ public final class Union {
                 yield new SomePBC(all, x.canBeNone() || y.canBeNone());
             }
             case SomeBuiltin x when b instanceof SomeBuiltin y && x.name().equals(y.name()) ->
-                    new SomeBuiltin(x.name(), join(x.self(), y.self(), numbers));
+                    new SomeBuiltin(x.name(), join(x.self(), y.self(), numbers, merge));
             case SomeSlice x when b instanceof SomeSlice -> x;
             default -> a.withoutConst().equals(b.withoutConst()) ? a.withoutConst() : new SomeObject();
         };

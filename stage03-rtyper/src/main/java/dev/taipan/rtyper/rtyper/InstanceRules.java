@@ -178,17 +178,18 @@ final class InstanceRules {
         SomePBC pbc = (SomePBC) rtyper.annotation(hop.spaceop.args().getFirst());
         Value self = hop.arg(0);
         InstanceRepr selfRepr = new InstanceRepr(m.cls());
-        if (pbc.descs().size() == 1) {
-            return rtyper.directCall(hop, ((MethodDesc) pbc.descs().iterator().next()).func().pyobj(),
-                    new HighLevelOp.CallArg(self, selfRepr));
+        List<PyFunction> candidates = pbc.descs().stream().map(d -> ((MethodDesc) d).func().pyobj()).distinct().toList();
+        if (candidates.size() == 1) {
+            // one function, maybe bound to several classes (super().__init__ in a class with
+            // subclasses, fuzz seed 700003): the call needs no vtable
+            return rtyper.directCall(hop, candidates.getFirst(), new HighLevelOp.CallArg(self, selfRepr));
         }
         ClassRepr owner = m.cls().slotOwner(m.name());
         if (owner == null || !(owner.slots.get(m.name()) instanceof Ptr fp && fp.to() instanceof FuncType ft)) {
             throw hop.error("method '" + m.name() + "' of " + m.cls().name() + " has no vtable slot");
         }
-        List<PyFunction> functions = pbc.descs().stream().map(d -> ((MethodDesc) d).func().pyobj()).toList();
         Value fn = hop.genop(GETFIELD, List.of(vtable(rtyper, hop, self, m.cls(), owner), LLConstant.voidOf(m.name())), fp);
-        return rtyper.indirectCall(hop, fn, ft, functions, new HighLevelOp.CallArg(self, selfRepr));
+        return rtyper.indirectCall(hop, fn, ft, candidates, new HighLevelOp.CallArg(self, selfRepr));
     }
 
     /**
@@ -320,7 +321,11 @@ final class InstanceRules {
         ClassRepr root = rtyper.classes.root;
         Value min = null;
         Value result = null;
+        PyType exceptions = rtyper.classes.builtin("BaseException").pytype;
         for (PyType t : types) {
+            if (t.isBuiltin() && !t.name().equals("object") && !t.isSubtypeOf(exceptions)) {
+                continue;   // an instance is never a str or an int: isinstance(x, (str, Node))
+            }
             ClassRepr k = rtyper.classes.of(t);
             Value one;
             if (c.isSubclassOf(k)) {
@@ -336,7 +341,7 @@ final class InstanceRules {
             }
             result = result == null ? one : or(hop, result, one);
         }
-        return result;
+        return result == null ? LLConstant.of(false, Primitive.BOOL) : result;
     }
 
     private static Value or(HighLevelOp hop, Value a, Value b) {

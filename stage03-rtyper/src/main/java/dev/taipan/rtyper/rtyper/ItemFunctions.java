@@ -65,7 +65,7 @@ final class ItemFunctions {
     }
 
     private void remember1(Repr item, SomeValue s) {
-        annotations.merge(item, s.withoutConst(), (a, b) -> a.equals(b) ? a : Union.union(a, b));
+        annotations.merge(item, s.withoutConst(), (a, b) -> a.equals(b) ? a : Union.joinFinished(a, b));
     }
 
     /** {@code item_repr} for items of repr {@code item}: their text as a container shows it. */

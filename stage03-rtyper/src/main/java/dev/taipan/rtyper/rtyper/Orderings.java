@@ -92,7 +92,7 @@ final class Orderings {
             return null;
         }
         RTyper rtyper = hop.rtyper();
-        var union = rtyper.annotator().unionAll(List.of(rtyper.annotation(hop.spaceop.args().get(0)),
+        var union = rtyper.annotator().unionOfFinished(List.of(rtyper.annotation(hop.spaceop.args().get(0)),
                 rtyper.annotation(hop.spaceop.args().get(1))));
         try {
             return rtyper.reprOf(union, null, 0);

@@ -158,7 +158,7 @@ public final class RTyper {
                 if (members.size() > 1) {
                     changed |= unifyArguments(members);
                     List<SomeValue> results = new ArrayList<>(members.stream().map(this::resultAnnotation).toList());
-                    SomeValue result = annotator.unionAll(results);
+                    SomeValue result = annotator.unionOfFinished(results);
                     for (FunctionGraph g : members) {
                         changed |= !result.equals(familyResults.put(g, result));
                     }
@@ -228,7 +228,7 @@ public final class RTyper {
         List<SomeValue> unions = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int j = i;
-            unions.add(annotator.unionAll(members.stream().map(g -> argAnnotation(g, j)).toList()));
+            unions.add(annotator.unionOfFinished(members.stream().map(g -> argAnnotation(g, j)).toList()));
         }
         for (FunctionGraph g : members) {
             changed |= !unions.equals(familyArgs.put(g, unions));
