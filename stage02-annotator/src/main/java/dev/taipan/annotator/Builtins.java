@@ -74,7 +74,7 @@ final class Builtins {
             }
             case "list", "sorted" -> {
                 ListDef d = ann.bookkeeper.listdef(ann.currentOp(), false);
-                if (!a.isEmpty() && a.getFirst() instanceof SomeList other && !other.listdef().isRange()) {
+                if (!a.isEmpty() && listCopied(a.getFirst()) instanceof SomeList other) {
                     d.copiesFrom(ann, other.listdef());   // list(l) of a list never resized copies its array
                 } else if (!a.isEmpty() && Operations.iter(ann, a.getFirst()) instanceof SomeIterator it) {
                     d.item.generalize(ann, it.item());
@@ -197,6 +197,18 @@ final class Builtins {
             total = ann.union(total, a.get(1).withoutConst());
         }
         return total instanceof SomeInteger || total instanceof SomeFloat ? total : new SomeObject();
+    }
+
+    /**
+     * The list whose items {@code list(x)} copies, if x is one (or an iterator over one, forward
+     * or reversed, fuzz seed 710000), not a range: the copy and the source then store items
+     * alike ({@link ListDef#copiesFrom}).
+     */
+    private static SomeList listCopied(SomeValue x) {
+        SomeValue source = x instanceof SomeIterator it
+                && (it.variant() == SomeIterator.Variant.ITEMS || it.variant() == SomeIterator.Variant.REVERSED)
+                ? it.container() : x;
+        return source instanceof SomeList l && !l.listdef().isRange() ? l : null;
     }
 
     /**

@@ -71,13 +71,12 @@ final class ItemFunctions {
     /** {@code item_repr} for items of repr {@code item}: their text as a container shows it. */
     Value repr(HighLevelOp hop, Repr item) {
         SomeValue s = annotation(hop, item, "repr()");
-        return function(hop, s.canBeNone() ? "item_repr_or_none" : "item_repr", item, s, 1);
+        return function(hop, s.canBeNone() ? "item_repr_or_none" : "item_repr", List.of(item), "repr()");
     }
 
     /** A call of {@code item_repr} on {@code x}, where it is a pointer that may be null (a tuple's item that may be None). */
     Value reprOfNullable(HighLevelOp hop, Repr item, Value x) {
-        SomeValue s = annotation(hop, item, "repr()");
-        LowLevelGraph g = graph(hop, "item_repr_or_none", item, s, 1);
+        LowLevelGraph g = graph(hop, "item_repr_or_none", List.of(item), "repr()");
         return hop.genop(dev.taipan.rtyper.lloperation.LLOp.DIRECT_CALL,
                 List.of(LLConstant.of(g, new dev.taipan.rtyper.lltype.Ptr(g.signature())), x), g.signature().result());
     }
@@ -89,23 +88,36 @@ final class ItemFunctions {
 
     /** {@code item_eq} for items of repr {@code item}: Python's {@code ==} on them. */
     Value eq(HighLevelOp hop, Repr item) {
-        return function(hop, "item_eq", item, annotation(hop, item, "=="), 2);
+        return eq(hop, item, item);
     }
 
-    /** {@code item_cmp}: -1, 0 or 1 as the first item is smaller, equal or greater (found with {@code <} and {@code ==}). */
-    Value cmp(HighLevelOp hop, Repr item) {
-        return function(hop, "item_cmp", item, annotation(hop, item, "<"), 2);
+    /** {@code item_eq} between items of reprs {@code a} and {@code b}. */
+    Value eq(HighLevelOp hop, Repr a, Repr b) {
+        return function(hop, "item_eq", List.of(a, b), "==");
+    }
+
+    /**
+     * {@code item_eq} between the items of repr {@code item} and a value of repr {@code r} and
+     * annotation {@code s}, no container's item ({@code x in l}, where x is of another repr).
+     */
+    Value eqAgainst(HighLevelOp hop, Repr item, Repr r, SomeValue s) {
+        remember1(r, s);
+        return eq(hop, item, r);
+    }
+
+    /** {@code item_cmp}: -1, 0 or 1 as the first item (of repr {@code a}) is smaller, equal or greater (found with {@code <} and {@code ==}). */
+    Value cmp(HighLevelOp hop, Repr a, Repr b) {
+        return function(hop, "item_cmp", List.of(a, b), "<");
     }
 
     /** {@code item_lt}: Python's {@code <}, what sort, min and max order items by. */
     Value lt(HighLevelOp hop, Repr item) {
-        return function(hop, "item_lt", item, annotation(hop, item, "<"), 2);
+        return function(hop, "item_lt", List.of(item, item), "<");
     }
 
     /** The low-level graph of {@code name} for these items, to call directly. */
     LowLevelGraph graph(HighLevelOp hop, String name, Repr item, int arity) {
-        SomeValue s = annotation(hop, item, name);
-        return graph(hop, name, item, s, arity);
+        return graph(hop, name, Collections.nCopies(arity, item), name);
     }
 
     private SomeValue annotation(HighLevelOp hop, Repr item, String what) {
@@ -117,15 +129,17 @@ final class ItemFunctions {
         return s;
     }
 
-    private Value function(HighLevelOp hop, String name, Repr item, SomeValue s, int arity) {
-        LowLevelGraph g = graph(hop, name, item, s, arity);
+    private Value function(HighLevelOp hop, String name, List<Repr> items, String what) {
+        LowLevelGraph g = graph(hop, name, items, what);
         return LLConstant.voidOf(functions.computeIfAbsent(g, LLGraphFunction::host));
     }
 
-    private LowLevelGraph graph(HighLevelOp hop, String name, Repr item, SomeValue s, int arity) {
-        LowLevelType t = item.lowleveltype();
-        return rtyper.helpers.graph(rtyper.helpers.function(new Helper(RCONTAINER, name)),
-                Collections.nCopies(arity, s), Collections.nCopies(arity, t),
-                "called by the rtyper for '" + hop.spaceop.opname() + "' on items of " + t);
+    /** {@code name} annotated for arguments that are items of {@code items}, one repr per argument. */
+    private LowLevelGraph graph(HighLevelOp hop, String name, List<Repr> items, String what) {
+        List<SomeValue> annotations = items.stream().map(r -> annotation(hop, r, what)).toList();
+        List<LowLevelType> types = items.stream().map(Repr::lowleveltype).toList();
+        return rtyper.helpers.graph(rtyper.helpers.function(new Helper(RCONTAINER, name)), annotations, types,
+                "called by the rtyper for '" + hop.spaceop.opname() + "' on items of "
+                        + String.join(" and ", types.stream().distinct().map(Object::toString).toList()));
     }
 }

@@ -216,7 +216,7 @@ final class ListRules {
             }
             case "remove" -> {
                 resizable(hop, l, "remove");
-                hop.gendirectcall(helper("ll_remove"), equal(hop, l), self, hop.inputarg(l.item(), 1), arrayType(l));
+                hop.gendirectcall(helper("ll_remove"), equal(hop, l, 1), self, needle(hop, l, 1), arrayType(l));
                 yield rtyper.none();
             }
             case "clear" -> {
@@ -369,13 +369,30 @@ final class ListRules {
      * ({@code rlist.ll_eq_char_str}): the string is no char, so it cannot become one.
      */
     private static Value equal(HighLevelOp hop, ListRepr l, int i) {
+        if (listSearchedForAnotherList(hop, l, i)) {
+            return hop.rtyper().items.eqAgainst(hop, l.item(), hop.argReprs.get(i),
+                    hop.rtyper().annotation(hop.spaceop.args().get(i)));
+        }
         return charsSearchedForAString(hop, l, i) ? LLConstant.voidOf(hop.rtyper().helpers.function(helper("ll_eq_char_str")))
                 : equal(hop, l);
     }
 
-    /** Argument {@code i} as the items' {@link #equal} takes it: an item, or the string a list of chars is searched for. */
+    /**
+     * Argument {@code i} as the items' {@link #equal} takes it: an item, the string a list of
+     * chars is searched for, or a list as it is.
+     */
     private static Value needle(HighLevelOp hop, ListRepr l, int i) {
-        return charsSearchedForAString(hop, l, i) ? hop.inputarg(Repr.STR, i) : hop.inputarg(l.item(), i);
+        return listSearchedForAnotherList(hop, l, i) ? hop.arg(i)
+                : charsSearchedForAString(hop, l, i) ? hop.inputarg(Repr.STR, i) : hop.inputarg(l.item(), i);
+    }
+
+    /**
+     * A list of lists searched for a list of another repr ({@code [16, 5] in rows}, the literal
+     * never resized, the rows resized, fuzz seed 711039): compared as two lists are, no
+     * conversion needed.
+     */
+    private static boolean listSearchedForAnotherList(HighLevelOp hop, ListRepr l, int i) {
+        return l.item() instanceof ListRepr && hop.argReprs.get(i) instanceof ListRepr x && !x.equals(l.item());
     }
 
     private static boolean charsSearchedForAString(HighLevelOp hop, ListRepr l, int i) {

@@ -43,7 +43,8 @@ final class Orderings {
         Repr b = hop.argReprs.get(1);
         return switch (op) {
             case EQ, NE -> a instanceof TupleRepr && b instanceof TupleRepr
-                    || a instanceof ListRepr la && b instanceof ListRepr && !ListRules.comparedByLowLevelEq(la);
+                    || a instanceof ListRepr la && b instanceof ListRepr lb
+                       && !(la.item().equals(lb.item()) && ListRules.comparedByLowLevelEq(la));
             case LT, LE, GT, GE -> a instanceof TupleRepr && b instanceof TupleRepr || a instanceof ListRepr && b instanceof ListRepr;
             default -> false;
         };
@@ -68,16 +69,14 @@ final class Orderings {
             }
             return against0(hop, op, tupleCmp(hop, a, b, xy, 0));
         }
+        // lists of two item types (chars and strs, fuzz seeds 711075, 711153) compare by a
+        // function of the two, which the comparison rules of the items translate
         ListRepr a = (ListRepr) hop.argReprs.get(0);
         ListRepr b = (ListRepr) hop.argReprs.get(1);
-        if (!a.item().equals(b.item())) {
-            throw hop.error("comparing a list of " + a.item().lowleveltype() + " with a list of " + b.item().lowleveltype()
-                    + " has no low-level translation");
-        }
         Value x = hop.arg(0);
         Value y = hop.arg(1);
         ItemFunctions f = hop.rtyper().items;
-        Value fn = equality ? f.eq(hop, a.item()) : f.cmp(hop, a.item());
+        Value fn = equality ? f.eq(hop, a.item(), b.item()) : f.cmp(hop, a.item(), b.item());
         Value r = hop.gendirectcall(new Helper(ItemFunctions.RCONTAINER, equality ? "ll_list_eq" : "ll_list_cmp"), fn,
                 ListRules.items(hop, a, x), ListRules.length(hop, a, x), ListRules.items(hop, b, y), ListRules.length(hop, b, y));
         if (equality) {
