@@ -135,19 +135,8 @@ final class ClassTree {
         builtin("BaseException").hasMessage = true;
         for (ClassRepr c : all()) {
             if (c.classdef != null) {
-                c.classdef.attributes().forEach((name, s) -> {
-                    try {
-                        c.fields.put(name, rtyper.reprOf(s, null, 0));
-                    } catch (RTyperError e) {
-                        throw new RTyperError("attribute '" + name + "' of class " + c.name() + ": " + e.getMessage(), null, 0);
-                    }
-                });
-            }
-        }
-        for (ClassRepr c : all()) {
-            if (c.classdef != null) {
                 for (String name : c.classdef.readOnInstances()) {
-                    if (c.slotOwner(name) != null || c.fieldOwner(name) != null) {
+                    if (c.slotOwner(name) != null || storedOnInstances(c, name)) {
                         continue;
                     }
                     if (below(c).stream().anyMatch(k -> k.pytype.lookup(name) instanceof PyFunction)) {
@@ -166,6 +155,36 @@ final class ClassTree {
                 }
             }
         }
+    }
+
+    /**
+     * The repr of every instance attribute, its field. After the rtyper has given the call
+     * families one signature each ({@code RTyper.normalizeFamilies}), which needs the vtable
+     * slots {@link #prepare} finds: a field holding functions is a pointer to that signature
+     * (fuzz seed 711163: a function given only the constant '' stored with one given any str).
+     */
+    void prepareFields(RTyper rtyper) {
+        for (ClassRepr c : all()) {
+            if (c.classdef != null) {
+                c.classdef.attributes().forEach((name, s) -> {
+                    try {
+                        c.fields.put(name, rtyper.reprOf(s, null, 0));
+                    } catch (RTyperError e) {
+                        throw new RTyperError("attribute '" + name + "' of class " + c.name() + ": " + e.getMessage(), null, 0);
+                    }
+                });
+            }
+        }
+    }
+
+    /** Whether {@code c} or a class above it stores attribute {@code name} on its instances (a field, once {@link #prepareFields} has run). */
+    private static boolean storedOnInstances(ClassRepr c, String name) {
+        for (ClassRepr k = c; k != null; k = k.parent) {
+            if (k.classdef != null && k.classdef.attributes().containsKey(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

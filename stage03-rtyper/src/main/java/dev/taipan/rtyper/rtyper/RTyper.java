@@ -103,6 +103,7 @@ public final class RTyper {
     public List<LowLevelGraph> specialize() {
         classes.prepare(this);
         normalizeFamilies();
+        classes.prepareFields(this);
         addNewGraphs();
         classes.layout(this);
         specializeMore();

@@ -36,6 +36,11 @@ final class TupleConversion {
                 items.add(null);   // nothing stored: the wanted tuple knows the item already
                 continue;
             }
+            if (a instanceof Repr.ConstantRepr(var known)) {
+                // an item known now ('ca', f15), wanted stored: the constant, as the wanted item (fuzz seed 711145)
+                items.add(gc.convert(LLConstant.voidOf(known), a, b, out, line));
+                continue;
+            }
             if (a.lowleveltype() == Primitive.VOID) {
                 throw gc.error("cannot convert a tuple whose item " + i + " is known at translation time to one of "
                         + b.lowleveltype(), line);
