@@ -222,13 +222,11 @@ def ll_copy(items, n, ARRAY):
 
 # A slice's missing bound is the smallest int (the rule's encoding of None): what it means
 # depends on the step's sign.
-MISSING = -9223372036854775807 - 1
 
 
-def _ll_bound(i, n, lo, hi, missing):
-    # a bound of a slice: None is `missing`; negative counts from the end; clamped to [lo, hi]
-    if i == MISSING:
-        return missing
+def _ll_bound(i, n, lo, hi):
+    # a bound of a slice (a missing one comes as CPython's PySlice_Unpack makes it, see
+    # ListRules.newslice): negative counts from the end; clamped to [lo, hi]
     if i < 0:
         i += n
         if i < lo:
@@ -241,8 +239,8 @@ def _ll_bound(i, n, lo, hi, missing):
 def ll_slice(items, n, start, stop, step, ARRAY):
     # lst[start:stop:step], as CPython's PySlice_AdjustIndices computes its items
     if step == 1:
-        start = _ll_bound(start, n, 0, n, 0)
-        stop = _ll_bound(stop, n, 0, n, n)
+        start = _ll_bound(start, n, 0, n)
+        stop = _ll_bound(stop, n, 0, n)
         if stop < start:
             stop = start
         newitems = malloc(ARRAY, stop - start)
@@ -251,15 +249,15 @@ def ll_slice(items, n, start, stop, step, ARRAY):
     if step == 0:
         raise ValueError("slice step cannot be zero")
     if step > 0:
-        start = _ll_bound(start, n, 0, n, 0)
-        stop = _ll_bound(stop, n, 0, n, n)
+        start = _ll_bound(start, n, 0, n)
+        stop = _ll_bound(stop, n, 0, n)
         if start < stop:
             count = (stop - start - 1) // step + 1
         else:
             count = 0
     else:
-        start = _ll_bound(start, n, -1, n - 1, n - 1)
-        stop = _ll_bound(stop, n, -1, n - 1, -1)
+        start = _ll_bound(start, n, -1, n - 1)
+        stop = _ll_bound(stop, n, -1, n - 1)
         if stop < start:
             count = (start - stop - 1) // (-step) + 1
         else:
@@ -430,8 +428,8 @@ def ll_setslice(l, start, stop, step, items2, n2, ARRAY):
     if step != 1:
         raise ValueError("slice assignment with a step is not RPy")
     length = l.length
-    start = _ll_bound(start, length, 0, length, 0)
-    stop = _ll_bound(stop, length, 0, length, length)
+    start = _ll_bound(start, length, 0, length)
+    stop = _ll_bound(stop, length, 0, length)
     if stop < start:
         stop = start
     if items2 == l.items:

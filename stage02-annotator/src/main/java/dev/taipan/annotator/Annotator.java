@@ -251,8 +251,7 @@ public final class Annotator {
                 if (annotatingHelper && fixed.contains(block)) {
                     throw error(this, "a low-level helper makes " + (a.localName() != null ? "variable '"
                             + a.localName() + "'" : "a value") + " of function '" + g.name + "' "
-                            + Describe.article(u) + ", where it was " + Describe.article(old)
-                            + ", after the rtyper may have translated it: a helper must call functions "
+                            + widened(old, u) + ", after the rtyper may have translated it: a helper must call functions "
                             + "with the types they already have");
                 }
                 bindings.put(a, u);
@@ -265,6 +264,13 @@ public final class Annotator {
         if (block == g.returnblock && changed) {
             reflow(bookkeeper.callers.getOrDefault(g, Set.of()));
         }
+    }
+
+    /** "a str, where it was a char"; the annotations themselves where the words are the same ("an int", nonneg or not). */
+    private static String widened(SomeValue old, SomeValue u) {
+        String was = Describe.article(old);
+        String is = Describe.article(u);
+        return is.equals(was) ? is + " (" + u + "), where it was " + was + " (" + old + ")" : is + ", where it was " + was;
     }
 
     /** Why two annotations cannot meet, in the words a student can act on. */

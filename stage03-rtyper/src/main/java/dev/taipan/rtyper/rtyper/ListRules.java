@@ -2,9 +2,11 @@ package dev.taipan.rtyper.rtyper;
 
 import static dev.taipan.rtyper.lloperation.LLOp.*;
 
+import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.operation.HLOp;
 import dev.taipan.rtyper.llgraph.LLConstant;
+import dev.taipan.rtyper.lloperation.LLOp;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PySingleton;
 import dev.taipan.rtyper.lltype.Field;
@@ -148,14 +150,18 @@ final class ListRules {
     }
 
     /**
-     * A slice {@code a:b:c} is a struct of its bounds and step: a missing bound is the smallest
-     * int (its meaning depends on the step's sign, so the helpers decide it), a missing step is
-     * 1. The helpers count negative bounds from the end and clamp them to the list.
+     * A slice {@code a:b:c} is a struct of its bounds and step; a missing step is 1. A missing
+     * bound is the number CPython's {@code PySlice_Unpack} puts there, which the helpers' one
+     * clamping then turns into the right end: a missing start is 0 for a positive step and the
+     * largest int for a negative one (clamped to the last item), a missing stop the largest int
+     * for a positive step and the smallest for a negative one (before the first item). The
+     * helpers count negative bounds from the end and clamp them to the list. (A missing bound
+     * used to be the smallest int whatever the step, which a real bound of -2**63 was mistaken
+     * for: fuzz seed 713181.)
      */
     static final GcStruct SLICE_STRUCT = GcStruct.of("slice", new Field("start", Primitive.SIGNED),
             new Field("stop", Primitive.SIGNED), new Field("step", Primitive.SIGNED));
     static final Repr SLICE = new Repr.TupleRepr(List.of(Repr.SIGNED, Repr.SIGNED, Repr.SIGNED), new Ptr(SLICE_STRUCT));
-    private static final Value MISSING = LLConstant.signed(Long.MIN_VALUE);
 
     /** The repr of a slice ({@code SomeSlice}). */
     static Repr sliceRepr() {
@@ -163,14 +169,31 @@ final class ListRules {
     }
 
     private static Value newslice(HighLevelOp hop) {
-        Value start = bound(hop, 0, MISSING);
-        Value stop = bound(hop, 1, MISSING);
         Value step = bound(hop, 2, LLConstant.signed(1));
+        Value start = missing(hop, 0) ? missingBound(hop, step, 0L, Long.MAX_VALUE, INT_AND) : hop.inputarg(Repr.SIGNED, 0);
+        Value stop = missing(hop, 1) ? missingBound(hop, step, Long.MAX_VALUE, Long.MIN_VALUE, INT_XOR) : hop.inputarg(Repr.SIGNED, 1);
         Value p = hop.genop(MALLOC, List.of(LLConstant.voidOf(SLICE_STRUCT)), new Ptr(SLICE_STRUCT));
         hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("start"), start), Primitive.VOID);
         hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("stop"), stop), Primitive.VOID);
         hop.genop(SETFIELD, List.of(p, LLConstant.voidOf("step"), step), Primitive.VOID);
         return p;
+    }
+
+    private static boolean missing(HighLevelOp hop, int i) {
+        return hop.argReprs.get(i) instanceof Repr.ConstantRepr(var v) && v == PySingleton.NONE;
+    }
+
+    /**
+     * A missing bound: {@code forward} for a positive step, {@code backward} for a negative one;
+     * for a step known only at run time, {@code op(MAX, step >> 63)}, its sign spread over the
+     * word: {@code MAX & sign} is 0 or MAX (a start), {@code MAX ^ sign} MAX or MIN (a stop).
+     */
+    private static Value missingBound(HighLevelOp hop, Value step, long forward, long backward, LLOp op) {
+        if (step instanceof Constant c && c.value() instanceof LLConstant k && k.value() instanceof Long n) {
+            return LLConstant.signed(n < 0 ? backward : forward);
+        }
+        Value sign = hop.genop(INT_RSHIFT, List.of(step, LLConstant.signed(63)), Primitive.SIGNED);
+        return hop.genop(op, List.of(LLConstant.signed(Long.MAX_VALUE), sign), Primitive.SIGNED);
     }
 
     private static Value bound(HighLevelOp hop, int i, Value ifNone) {
