@@ -144,9 +144,13 @@ final class ProgramCampaign {
             reasons.computeIfAbsent(stage, k -> new HashMap<>()).merge(reason, 1, Integer::sum);
             firstRefused.putIfAbsent(stage + ": " + reason, t.seed());
         });
+        // several stages printing the same wrong output show one bug (the rtyper's, seen at
+        // ll, gc and x86 alike): it is minimised once, for the first of them
+        Map<String, String> firstWithOutput = new HashMap<>();
         for (Finding f : r.findings()) {
             counts.computeIfAbsent(f.where(), k -> new EnumMap<>(Kind.class)).merge(f.kind(), 1, Integer::sum);
-            report(t.seed(), t.program(), f, r.findings());
+            String sameAs = f.kind() == Kind.DIFFERENT_OUTPUT ? firstWithOutput.putIfAbsent(f.detail(), f.where()) : null;
+            report(t.seed(), t.program(), f, r.findings(), sameAs);
         }
         return !r.findings().isEmpty();
     }
@@ -159,12 +163,14 @@ final class ProgramCampaign {
         }
     }
 
-    private void report(long seed, Module m, Finding f, List<Finding> all) {
+    private void report(long seed, Module m, Finding f, List<Finding> all, String sameOutputAs) {
         progress.clear();
         out.println("seed " + seed + ": " + f.summary());
         f.detail().lines().skip(1).limit(8).forEach(l -> out.println("    " + l));
         Long first = seen.putIfAbsent(f.signature(), seed);
-        if (first != null) {
+        if (sameOutputAs != null) {
+            out.println("    (the same output as " + sameOutputAs + "'s: minimised there)");
+        } else if (first != null) {
             out.println("    (the same as seed " + first + ")");
         } else if (save != null && f.kind() != Kind.TIMEOUT && f.kind() != Kind.INVALID_PROGRAM) {
             boolean wasAccepted = all.stream().noneMatch(x -> x.kind() == Kind.REJECTED);

@@ -32,9 +32,19 @@ class PlantedBugTest {
 
     /** The host stage, except that {@code a // b} means {@code a / b}. */
     static final class PlantedBug implements ExecStage {
+        private final String name;
+
+        PlantedBug() {
+            this("planted");
+        }
+
+        PlantedBug(String name) {
+            this.name = name;
+        }
+
         @Override
         public String name() {
-            return "planted";
+            return name;
         }
 
         @Override
@@ -115,6 +125,28 @@ class PlantedBugTest {
                 .isLessThan(ProgramGenerator.generate(seed).source().lines().count());
         assertThat(diff.compare(saved.getFirst()).findings()).extracting(Finding::summary)
                 .anyMatch(f -> f.startsWith("planted: different output"));
+    }
+
+    @Test
+    void aBugTwoStagesShowAlikeIsMinimisedOnce() throws IOException {
+        Differential diff = new Differential(Optional.empty(),
+                List.of(new HostStage(), new PlantedBug("planted"), new PlantedBug("planted2")), List.of(), Duration.ofSeconds(60));
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        Path save = work.resolve("found");
+        ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), save, out,
+                new Progress(out, false, 0, true), 5, Duration.ofHours(1));
+        long seed = 1;
+        while (campaign.run(seed, 1, Long.MAX_VALUE, 1) == 0 && seed < 10) {
+            seed++;
+        }
+        out.flush();
+        assertThat(text.toString()).contains("planted: different output", "planted2: different output",
+                "(the same output as planted's: minimised there)");
+        try (var files = Files.list(save)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).as(text.toString())
+                    .containsExactly("fuzz_planted_" + seed + ".py");
+        }
     }
 
     @Test
