@@ -54,7 +54,7 @@ final class Builtins {
             default -> List.of();
         };
         if (hop.argReprs.get(1) instanceof Repr.ConstantRepr(PyObject known)) {
-            // a value known now (None, where the variable is only ever None, fuzz seed 700105): its type is
+            // a value known now (None, where the variable is only ever None, fuzz seed 700105): its type decides
             return classes.stream().anyMatch(c -> c instanceof PyType t && known.type().isSubtypeOf(t));
         }
         List<String> types = switch (hop.argReprs.get(1)) {
