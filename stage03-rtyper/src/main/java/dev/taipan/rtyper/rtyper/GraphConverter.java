@@ -288,6 +288,16 @@ final class GraphConverter {
                 ll.graph().exceptblock, null));
     }
 
+    /** Whether {@code op} is the operation its block's exception links guard (the block's last). */
+    boolean guardedByHandlers(SpaceOperation op) {
+        return hlBlock.canRaise() && hlBlock.raisingOp() == op;
+    }
+
+    /** Variable {@code v} holds a value of repr {@code r}, not its annotation's: links convert it ({@link HighLevelOp#resultFrom}). */
+    void keepRepr(Variable v, Repr r) {
+        fixed.put(v, r);
+    }
+
     /** An exception link: its class as a vtable, its last_exception/last_exc_value fresh roots. */
     private Link convertExceptionLink(Link l) {
         ClassRepr root = rtyper.classes.root;

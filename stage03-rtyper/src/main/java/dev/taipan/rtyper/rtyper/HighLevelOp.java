@@ -90,6 +90,23 @@ final class HighLevelOp {
                 spaceop.line());
     }
 
+    /**
+     * {@code v}, of repr {@code from}, as this operation's result: converted to its repr here;
+     * but a call that the block's exception links guard must stay the block's last low-level
+     * operation, so its result keeps repr {@code from} and is converted on the normal link
+     * (fuzz seed 900055: a narrowing after the call left the call outside its {@code try}).
+     */
+    Value resultFrom(Value v, Repr from) {
+        if (from.equals(resultRepr)) {
+            return v;
+        }
+        if (converter.guardedByHandlers(spaceop)) {
+            converter.keepRepr(spaceop.result(), from);
+            return v;
+        }
+        return convert(v, from, resultRepr);
+    }
+
     /** {@code v}, of repr {@code from}, in repr {@code to} (conversions emitted here). */
     Value convert(Value v, Repr from, Repr to) {
         return converter.convert(v, from, to, llops, spaceop.line());

@@ -241,7 +241,7 @@ final class InstanceRules {
             sig = ft;
             s = hop.genop(INDIRECT_CALL, List.of(fn, self(hop, x, c, ft), LLConstant.voidOf(graphs)), ft.result());
         }
-        return sig.result() == Primitive.CHAR ? hop.convert(s, Repr.CHAR, Repr.STR) : s;
+        return sig.result() == Primitive.CHAR ? hop.resultFrom(s, Repr.CHAR) : s;
     }
 
     /** x as the instance the method of signature {@code sig} takes (the class of its slot, or its own). */

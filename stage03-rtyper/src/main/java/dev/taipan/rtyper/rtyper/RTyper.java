@@ -491,7 +491,7 @@ public final class RTyper {
         // 700005): narrowed here, as its parameters are on entry (paramRepr)
         Repr returned = hop.reprOf(resultAnnotation(callee));
         return returned instanceof ConstantRepr || returned.lowleveltype().equals(hop.resultRepr.lowleveltype()) ? result
-                : hop.convert(result, returned, hop.resultRepr);
+                : hop.resultFrom(result, returned);
     }
 
     /**
