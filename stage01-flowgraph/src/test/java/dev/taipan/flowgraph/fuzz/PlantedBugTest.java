@@ -104,15 +104,8 @@ class PlantedBugTest {
         Differential diff = new Differential(Optional.empty(), List.of(new HostStage(), new PlantedBug()), List.of(),
                 Duration.ofSeconds(60));
         StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
         Path save = work.resolve("found");
-        ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), save, out,
-                new Progress(out, false, 0, true), 15, Duration.ofHours(1));
-        long seed = 1;
-        while (campaign.run(seed, 1, Long.MAX_VALUE, 1) == 0 && seed < 10) {
-            seed++;
-        }
-        out.flush();
+        long seed = firstSeedWithAFinding(diff, save, 15, text);
         assertThat(text.toString()).contains("planted: different output").contains("minimised to");
         List<Path> saved;
         try (var files = Files.list(save)) {
@@ -132,15 +125,8 @@ class PlantedBugTest {
         Differential diff = new Differential(Optional.empty(),
                 List.of(new HostStage(), new PlantedBug("planted"), new PlantedBug("planted2")), List.of(), Duration.ofSeconds(60));
         StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
         Path save = work.resolve("found");
-        ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), save, out,
-                new Progress(out, false, 0, true), 5, Duration.ofHours(1));
-        long seed = 1;
-        while (campaign.run(seed, 1, Long.MAX_VALUE, 1) == 0 && seed < 10) {
-            seed++;
-        }
-        out.flush();
+        long seed = firstSeedWithAFinding(diff, save, 5, text);
         assertThat(text.toString()).contains("planted: different output", "planted2: different output",
                 "(the same output as planted's: minimised there)");
         try (var files = Files.list(save)) {
@@ -156,6 +142,22 @@ class PlantedBugTest {
         String oneJob = report(diff, 1);
         assertThat(oneJob).contains("seed ", "planted: different output");
         assertThat(report(diff, 3)).isEqualTo(oneJob);
+    }
+
+    /**
+     * Runs seeds 1, 2, ... (up to 10) one at a time until one shows a finding, minimising it
+     * with {@code minimizeTests} tests into {@code save}; the campaign's text goes to {@code text}.
+     */
+    private long firstSeedWithAFinding(Differential diff, Path save, int minimizeTests, StringWriter text) throws IOException {
+        PrintWriter out = new PrintWriter(text);
+        ProgramCampaign campaign = new ProgramCampaign(diff, Files.createDirectories(work.resolve("run")), save, out,
+                new Progress(out, false, 0, true), minimizeTests, Duration.ofHours(1));
+        long seed = 1;
+        while (campaign.run(seed, 1, Long.MAX_VALUE, 1) == 0 && seed < 10) {
+            seed++;
+        }
+        out.flush();
+        return seed;
     }
 
     /** The campaign's text for seeds 1..8 without minimising, its rate (a time) left out. */
