@@ -535,7 +535,7 @@ public final class Taipan {
 
     /**
      * Runs a whole program at {@code --stage=gc --checked} under the collector {@code gc}
-     * ({@code none}, {@code semispace}, {@code marksweep}, {@code generational}; with
+     * ({@code none}, {@code semispace}, {@code marksweep}, {@code generational}, {@code minimark}; with
      * {@code --gc-stress} when {@code stress}), with the collectors' log ({@code TAIPANLOG=gc}):
      * the program's output, then the first lines of the log (one per collection) and its summary.
      */

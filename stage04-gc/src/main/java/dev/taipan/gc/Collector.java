@@ -20,7 +20,12 @@ public enum Collector {
     /** Cheney's copying collector: two spaces, everything live copied at each collection. */
     SEMISPACE(true, false),
     /** A nursery in front of semispace: minor collections promote its survivors; a write barrier. */
-    GENERATIONAL(true, true);
+    GENERATIONAL(true, true),
+    /**
+     * A nursery in front of mark and sweep (PyPy's minimark): survivors are promoted into cells
+     * that never move again; a write barrier.
+     */
+    MINIMARK(true, true);
 
     /** What {@code --gc} is when not given. */
     public static final Collector DEFAULT = SEMISPACE;

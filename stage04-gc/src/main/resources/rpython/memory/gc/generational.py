@@ -49,6 +49,7 @@ from rpython.memory.gclog import debug_gc_log
 from rpython.memory.gc.semispace import SemiSpaceGC
 from rpython.memory.gc.base import OUT_OF_MEMORY
 from rpython.memory.gc.heapcheck import check_heap
+from rpython.memory.support import AddressStack
 
 TRACK_YOUNG_PTRS = 1 << 59    # an old object that has no young pointer the remembered set does not know of
 PREBUILT_FLAGS = TRACK_YOUNG_PTRS   # prebuilt objects are old (the transformer writes their headers)
@@ -65,25 +66,13 @@ class GenerationGC(SemiSpaceGC):
         self.nursery = llmemory.NULL
         self.nursery_free = llmemory.NULL
         self.nursery_top = llmemory.NULL
-        self.remembered = llmemory.NULL   # a raw array of old objects' addresses
-        self.remembered_count = 0
-        self.remembered_capacity = 0
+        self.remembered = AddressStack()   # old objects that may point into the nursery
         self.major = False                # during a collection: whether the old space moves too
         self.minor_collections = 0
 
     def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
         SemiSpaceGC.setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
-        if stress:
-            self.new_nursery(WORD)   # too small for any object: the first allocation collects
-        else:
-            self.new_nursery(NURSERY_SIZE)
-        self.remembered = llmemory.raw_malloc(REMEMBERED_INITIAL * WORD)
-        self.remembered_capacity = REMEMBERED_INITIAL
-
-    def new_nursery(self, size):
-        self.nursery = llmemory.raw_calloc(size)   # zero, whole: allocation writes only headers
-        self.nursery_free = self.nursery
-        self.nursery_top = self.nursery + size
+        setup_young(self, stress)
 
     def in_nursery(self, obj):
         return self.nursery <= obj and obj < self.nursery_free
@@ -94,7 +83,7 @@ class GenerationGC(SemiSpaceGC):
     def malloc(self, typeid, length, size):
         if size > LARGE_OBJECT:
             obj = SemiSpaceGC.malloc_in_space(self, typeid, length, size)
-            self.append_remembered(obj)   # old, without the flag: it may get young pointers unbarriered
+            self.remembered.append(obj)   # old, without the flag: it may get young pointers unbarriered
             return obj
         if self.nursery_top - self.nursery_free < size:
             self.minor_collect(size)
@@ -117,44 +106,24 @@ class GenerationGC(SemiSpaceGC):
             promoted_from = scan
             self.visit_stack_roots()
             self.visit_static_roots(False)   # prebuilt GC objects: only those the barrier remembered
-            i = 0
-            while i < self.remembered_count:
-                obj = self.remembered.address[i]
-                obj.signed[0] = obj.signed[0] | TRACK_YOUNG_PTRS
-                self.trace(obj, self.typeid_of(obj))
-                i += 1
-            self.remembered_count = 0
+            trace_remembered(self)
             while scan != self.free:   # Cheney's scan over what this collection promoted
                 self.trace(scan, self.typeid_of(scan))
                 scan = scan + self.stored_size(scan)
             debug_gc_log('minor', used, self.free - promoted_from, self.moved, now() - start)
-        self.renew_nursery(request)
+        renew_nursery(self, request)
         check_heap(self, 1)
-
-    def renew_nursery(self, request):
-        if not self.check and not self.stress:
-            llmemory.raw_memclear(self.nursery, self.nursery_free - self.nursery)
-            self.nursery_free = self.nursery
-            return
-        llmemory.raw_free(self.nursery)
-        if self.stress:
-            self.new_nursery(request)
-        else:
-            self.new_nursery(NURSERY_SIZE)
 
     def collect(self, request):
         """A major collection: the old space and the nursery copied into a new old space."""
         check_heap(self, 0)
-        i = 0
-        while i < self.remembered_count:   # after it nothing is young: every old object is tracked again
-            obj = self.remembered.address[i]
+        while self.remembered.non_empty():   # after it nothing is young: every old object is tracked again
+            obj = self.remembered.pop()
             obj.signed[0] = obj.signed[0] | TRACK_YOUNG_PTRS
-            i += 1
-        self.remembered_count = 0
         self.major = True
         self.evacuate(request, self.nursery_free - self.nursery)
         self.major = False
-        self.renew_nursery(WORD)   # all promoted: what was in it is garbage
+        renew_nursery(self, WORD)   # all promoted: what was in it is garbage
         if self.top - self.free < request:
             self.major = True
             self.evacuate(request, 0)   # what lives and the request fill the space: again, into one twice their size
@@ -167,23 +136,13 @@ class GenerationGC(SemiSpaceGC):
         debug_gc_log('major', before, after, moved, nanos)
 
     def describe(self, obj):
-        if self.in_nursery(obj):
-            return 1                     # SPACE_YOUNG
-        return 2 + self.remembered_flag(obj)   # SPACE_OLD
+        return young_or_old(self, obj)
 
     def describe_prebuilt(self, obj):
-        return self.remembered_flag(obj)   # SPACE_PREBUILT: old too, and remembered when the barrier saw it
-
-    def remembered_flag(self, obj):
-        if obj.signed[0] & TRACK_YOUNG_PTRS:
-            return 0
-        return 4                         # REMEMBERED: the barrier cleared the flag, or it was allocated old
+        return remembered_flag(obj)   # SPACE_PREBUILT: old too, and remembered when the barrier saw it
 
     def check_pointer(self, holder, obj):
-        """An old object (prebuilt ones included) that points into the nursery must be remembered."""
-        if holder == llmemory.NULL or self.in_nursery(holder) or not self.in_nursery(obj):
-            return True
-        return not (holder.signed[0] & TRACK_YOUNG_PTRS)
+        return young_pointer_remembered(self, holder, obj)
 
     def visit(self, field):
         obj = field.address[0]
@@ -195,21 +154,76 @@ class GenerationGC(SemiSpaceGC):
             field.address[0] = copy
 
     def remember(self, obj):
-        """The write barrier's slow path: obj, old, is about to get a pointer that may be young."""
-        hdr = obj.signed[0]
-        if hdr & TRACK_YOUNG_PTRS:
-            obj.signed[0] = hdr & ~TRACK_YOUNG_PTRS   # remembered once until the next minor collection
-            self.append_remembered(obj)
+        remember(self, obj)
 
-    def append_remembered(self, obj):
-        if self.remembered_count == self.remembered_capacity:
-            bigger = llmemory.raw_malloc(2 * self.remembered_capacity * WORD)
-            llmemory.raw_memcopy(self.remembered, bigger, self.remembered_capacity * WORD)
-            llmemory.raw_free(self.remembered)
-            self.remembered = bigger
-            self.remembered_capacity = 2 * self.remembered_capacity
-        self.remembered.address[self.remembered_count] = obj
-        self.remembered_count += 1
+
+# The young generation, which minimark.py's collector has too.  RPy has no mixins, so both
+# collectors' methods call these functions with themselves; a program is translated with one
+# collector, so each function is annotated with that collector's class alone.
+
+def setup_young(gc, stress):
+    if stress:
+        new_nursery(gc, WORD)   # too small for any object: the first allocation collects
+    else:
+        new_nursery(gc, NURSERY_SIZE)
+    gc.remembered.setup(REMEMBERED_INITIAL)
+
+
+def new_nursery(gc, size):
+    gc.nursery = llmemory.raw_calloc(size)   # zero, whole: allocation writes only headers
+    gc.nursery_free = gc.nursery
+    gc.nursery_top = gc.nursery + size
+
+
+def renew_nursery(gc, request):
+    """The nursery after a minor collection: emptied and kept (given back and taken anew under
+    --checked, and under --gc-stress with room for request alone)."""
+    if not gc.check and not gc.stress:
+        llmemory.raw_memclear(gc.nursery, gc.nursery_free - gc.nursery)
+        gc.nursery_free = gc.nursery
+        return
+    llmemory.raw_free(gc.nursery)
+    if gc.stress:
+        new_nursery(gc, request)
+    else:
+        new_nursery(gc, NURSERY_SIZE)
+
+
+def trace_remembered(gc):
+    """A minor collection's roots in the old generation: the remembered objects' fields.  They
+    are tracked again, and the remembered set emptied."""
+    while gc.remembered.non_empty():
+        obj = gc.remembered.pop()
+        obj.signed[0] = obj.signed[0] | TRACK_YOUNG_PTRS
+        gc.trace(obj, gc.typeid_of(obj))
+
+
+def remember(gc, obj):
+    """The write barrier's slow path: obj, old, is about to get a pointer that may be young."""
+    hdr = obj.signed[0]
+    if hdr & TRACK_YOUNG_PTRS:
+        obj.signed[0] = hdr & ~TRACK_YOUNG_PTRS   # remembered once until the next minor collection
+        gc.remembered.append(obj)
+
+
+def young_or_old(gc, obj):
+    if gc.in_nursery(obj):
+        return 1                     # SPACE_YOUNG
+    return 2 + remembered_flag(obj)  # SPACE_OLD
+
+
+def remembered_flag(obj):
+    if obj.signed[0] & TRACK_YOUNG_PTRS:
+        return 0
+    return 4                         # REMEMBERED: the barrier cleared the flag, or it was allocated old
+
+
+def young_pointer_remembered(gc, holder, obj):
+    """The heap check's invariant: an old object (prebuilt ones included) that points into the
+    nursery is remembered."""
+    if holder == llmemory.NULL or gc.in_nursery(holder) or not gc.in_nursery(obj):
+        return True
+    return not (holder.signed[0] & TRACK_YOUNG_PTRS)
 
 
 GC = GenerationGC()

@@ -23,6 +23,7 @@ its queue (Cheney's trick once more); at the end the marks are taken off again.
 from rpython.rtyper.lltypesystem import llmemory
 from rpython.rlib.debug import ll_assert
 from rpython.memory.gclog import debug_gc_heap
+from rpython.memory.support import AddressStack
 from rpython.memory.gc.base import GCBase, PREBUILT, TYPE_ID_MASK, WORD
 
 CHECKED = 1 << 57   # reached by the current check (no collector uses this bit)
@@ -40,9 +41,7 @@ class HeapChecker(GCBase):
 
     def __init__(self):
         GCBase.__init__(self)
-        self.seen = llmemory.NULL   # the objects reached, in the order reached: also the queue
-        self.seen_count = 0
-        self.seen_capacity = 0
+        self.seen = AddressStack()   # the objects reached, in the order reached: also the queue
         self.holder = llmemory.NULL   # the object whose fields are being visited; NULL for the roots
         self.gc = None                # the collector checked
 
@@ -55,24 +54,21 @@ class HeapChecker(GCBase):
         self.static_count = gc.static_count
         self.shadowstack = gc.shadowstack
         self.root_stack_base = gc.root_stack_base
-        self.seen = llmemory.raw_malloc(SEEN_INITIAL * WORD)
-        self.seen_capacity = SEEN_INITIAL
-        self.seen_count = 0
+        self.seen.setup(SEEN_INITIAL)
         self.holder = llmemory.NULL
         self.visit_roots()
         i = 0
-        while i < self.seen_count:
-            obj = self.seen.address[i]
+        while i < self.seen.count:
+            obj = self.seen.get(i)
             self.holder = obj
             self.trace(obj, self.typeid_of(obj))
             i += 1
         i = 0
-        while i < self.seen_count:
-            obj = self.seen.address[i]
+        while i < self.seen.count:
+            obj = self.seen.get(i)
             obj.signed[0] = obj.signed[0] & ~CHECKED
             i += 1
-        llmemory.raw_free(self.seen)
-        self.seen = llmemory.NULL
+        self.seen.free()
         self.gc = None
         debug_gc_heap('end', 0, 0, 0)
 
@@ -109,14 +105,7 @@ class HeapChecker(GCBase):
             return   # reached already
         self.draw_object(obj, typeid, gc.describe(obj))
         obj.signed[0] = hdr | CHECKED
-        if self.seen_count == self.seen_capacity:
-            bigger = llmemory.raw_malloc(2 * self.seen_capacity * WORD)
-            llmemory.raw_memcopy(self.seen, bigger, self.seen_count * WORD)
-            llmemory.raw_free(self.seen)
-            self.seen = bigger
-            self.seen_capacity = 2 * self.seen_capacity
-        self.seen.address[self.seen_count] = obj
-        self.seen_count += 1
+        self.seen.append(obj)
 
     def draw_object(self, obj, typeid, space):
         debug_gc_heap('object', llmemory.cast_adr_to_int(obj), typeid, space)

@@ -44,6 +44,7 @@ from rpython.rtyper.lltypesystem import llmemory
 from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD, round_up, now
 from rpython.memory.gclog import debug_gc_log
 from rpython.memory.gc.heapcheck import check_heap
+from rpython.memory.support import AddressStack
 
 MARKED = 1 << 62
 FREE = 1 << 61                       # a free cell's whole header: no type id, and says so
@@ -54,6 +55,7 @@ SMALL_MAX = 256                      # the largest small object; its class is SM
 MIN_CELL = 2 * WORD                  # a free cell holds its header (FREE) and the next free cell
 NUM_CLASSES = (SMALL_MAX >> WORD_SHIFT) + 1  # free_lists.address[size >> WORD_SHIFT]; classes 0 and 1 unused
 ARENA_SIZE = 16 * 1024
+ARENAS_PER_CHUNK = 16                # taken from the system together: one mapping, not sixteen
 ARENA_HEADER = 3 * WORD              # the next arena, the size of its cells, the end of the last
 LARGE_HEADER = 2 * WORD              # the next large block, the block's size
 MARK_STACK_INITIAL = 1024            # entries
@@ -67,10 +69,9 @@ class MarkSweepGC(GCBase):
         GCBase.__init__(self)
         self.free_lists = llmemory.NULL   # NUM_CLASSES addresses: the first free cell of each class
         self.arenas = llmemory.NULL       # every arena, chained through its first word
+        self.spare_arenas = llmemory.NULL # empty arenas, chained the same way
         self.large = llmemory.NULL        # every large block, chained through its first word
-        self.mark_stack = llmemory.NULL
-        self.mark_stack_size = 0          # entries
-        self.mark_stack_top = 0
+        self.mark_stack = AddressStack()  # marked objects whose fields wait to be visited
         self.heap_size = 0                # bytes of arenas and large blocks: what --heap-max bounds
         self.allocated = 0                # bytes allocated since the last collection
         self.threshold = MIN_THRESHOLD
@@ -80,7 +81,7 @@ class MarkSweepGC(GCBase):
         self.setup_base(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
         self.free_lists = llmemory.raw_malloc(NUM_CLASSES * WORD)
         llmemory.raw_memclear(self.free_lists, NUM_CLASSES * WORD)
-        self.new_mark_stack(MARK_STACK_INITIAL)
+        self.mark_stack.setup(MARK_STACK_INITIAL)
 
     # -- allocation --
 
@@ -100,22 +101,27 @@ class MarkSweepGC(GCBase):
         if size < MIN_CELL:
             size = MIN_CELL
         c = size >> WORD_SHIFT
+        if self.free_lists.address[c] == llmemory.NULL and self.would_pass_limit(ARENA_SIZE):
+            self.collect()   # the sweep may give back cells of this class, or whole arenas
+            if self.free_lists.address[c] == llmemory.NULL and self.would_pass_limit(ARENA_SIZE):
+                raise OUT_OF_MEMORY
+        cell = self.take_cell(size)
+        llmemory.raw_memclear(cell, size)   # FREE, the link and any poison go: a new object is zeros
+        return cell
+
+    def take_cell(self, size):
+        """A cell of size bytes (a multiple of 8, at least MIN_CELL), holding what it held: it
+        never collects (minimark promotes into cells during a collection)."""
+        c = size >> WORD_SHIFT
         cell = self.free_lists.address[c]
         if cell == llmemory.NULL:
-            if self.would_pass_limit(ARENA_SIZE):
-                self.collect()   # the sweep may give back cells of this class, or whole arenas
-                cell = self.free_lists.address[c]
-                if cell == llmemory.NULL and self.would_pass_limit(ARENA_SIZE):
-                    raise OUT_OF_MEMORY
-            if cell == llmemory.NULL:
-                cell = self.new_arena(size)
+            cell = self.new_arena(size)
         self.free_lists.address[c] = cell.address[1]
-        llmemory.raw_memclear(cell, size)   # FREE, the link and any poison go: a new object is zeros
         return cell
 
     def new_arena(self, size):
         """A new arena of cells of size bytes, all on their free list; returns the first."""
-        arena = llmemory.raw_malloc(ARENA_SIZE)
+        arena = self.take_arena()
         self.heap_size += ARENA_SIZE
         arena.address[0] = self.arenas
         arena.signed[1] = size
@@ -137,20 +143,48 @@ class MarkSweepGC(GCBase):
         self.free_lists.address[size >> WORD_SHIFT] = first
         return first
 
+    def take_arena(self):
+        """ARENA_SIZE bytes: a spare arena, or one of a new chunk of them."""
+        if self.check:
+            return llmemory.raw_malloc(ARENA_SIZE)   # its own mapping, unmapped when it empties
+        if self.spare_arenas == llmemory.NULL:
+            chunk = llmemory.raw_malloc(ARENAS_PER_CHUNK * ARENA_SIZE)
+            i = 0
+            while i < ARENAS_PER_CHUNK:
+                self.give_back_arena(chunk + i * ARENA_SIZE)
+                i += 1
+        arena = self.spare_arenas
+        self.spare_arenas = arena.address[0]
+        return arena
+
+    def give_back_arena(self, arena):
+        """An arena left empty: kept for reuse, or unmapped under --checked, so that a pointer
+        still into it fails at its first use."""
+        if self.check:
+            llmemory.raw_free(arena)
+            return
+        arena.address[0] = self.spare_arenas
+        self.spare_arenas = arena
+
     def malloc_large(self, size):
         total = LARGE_HEADER + size
         if self.would_pass_limit(total):
             self.collect()
             if self.would_pass_limit(total):
                 raise OUT_OF_MEMORY
+        obj = self.take_large(size)
+        llmemory.raw_memclear(obj, size)
+        return obj
+
+    def take_large(self, size):
+        """A large block for an object of size bytes, not cleared; it never collects."""
+        total = LARGE_HEADER + size
         block = llmemory.raw_malloc(total)
         self.heap_size += total
         block.address[0] = self.large
         block.signed[1] = total
         self.large = block
-        obj = block + LARGE_HEADER
-        llmemory.raw_memclear(obj, size)
-        return obj
+        return block + LARGE_HEADER
 
     def would_pass_limit(self, more):
         return self.heap_max > 0 and self.heap_size + more > self.heap_max
@@ -178,14 +212,17 @@ class MarkSweepGC(GCBase):
 
     def mark(self):
         self.visit_roots()
-        while self.mark_stack_top > 0:
-            self.mark_stack_top -= 1
-            obj = self.mark_stack.address[self.mark_stack_top]
-            self.trace(obj, self.typeid_of(obj))
-        if self.mark_stack_size > MARK_STACK_INITIAL:
+        self.trace_pushed()
+        if self.mark_stack.capacity > MARK_STACK_INITIAL:
             # A deep structure grew the stack; the next collection may not need it.
-            llmemory.raw_free(self.mark_stack)
-            self.new_mark_stack(MARK_STACK_INITIAL)
+            self.mark_stack.free()
+            self.mark_stack.setup(MARK_STACK_INITIAL)
+
+    def trace_pushed(self):
+        """Visits the fields of the objects on the mark stack, and of those they push, until none is left."""
+        while self.mark_stack.non_empty():
+            obj = self.mark_stack.pop()
+            self.trace(obj, self.typeid_of(obj))
 
     def visit(self, field):
         """Marks the object field points to, and pushes it to have its own fields visited."""
@@ -198,23 +235,7 @@ class MarkSweepGC(GCBase):
         # A FREE cell reached here is a pointer nobody told the collector about; it has no type
         # id, and tracing it stops the checked run at the empty type_info row of id 0.
         obj.signed[0] = hdr | MARKED
-        if self.mark_stack_top == self.mark_stack_size:
-            self.grow_mark_stack()
-        self.mark_stack.address[self.mark_stack_top] = obj
-        self.mark_stack_top += 1
-
-    def new_mark_stack(self, entries):
-        self.mark_stack = llmemory.raw_malloc(entries * WORD)
-        self.mark_stack_size = entries
-        self.mark_stack_top = 0
-
-    def grow_mark_stack(self):
-        old = self.mark_stack
-        used = self.mark_stack_top
-        self.new_mark_stack(2 * self.mark_stack_size)
-        llmemory.raw_memcopy(old, self.mark_stack, used * WORD)
-        llmemory.raw_free(old)
-        self.mark_stack_top = used
+        self.mark_stack.append(obj)
 
     def sweep_arenas(self):
         """Rebuilds every free list from the arenas' unmarked cells; frees the arenas left empty."""
@@ -230,7 +251,7 @@ class MarkSweepGC(GCBase):
                     self.arenas = nxt
                 else:
                     prev.address[0] = nxt
-                llmemory.raw_free(arena)
+                self.give_back_arena(arena)
                 self.heap_size -= ARENA_SIZE
             arena = nxt
 

@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,33 @@ class GcLogTest {
         }
         assertThat(lines.getLast()).startsWith("gc-summary: " + collections.size() + " collections (semispace "
                 + collections.size() + "), pauses ");
+    }
+
+    /**
+     * minimark's minor collections promote a few of the nursery's objects; its major ones are
+     * marksweep's, which move nothing and give back the arenas the dropped lists emptied.
+     */
+    @Test
+    void minimarkPromotesAtMinorCollectionsAndNeverMovesTheOldGeneration(@TempDir Path dir) throws Exception {
+        Pattern collection = Pattern.compile("gc-collect (minor|marksweep) #\\d+: (\\d+) -> (\\d+) bytes, (\\d+) objects moved, pause .*");
+        List<Matcher> minor = new ArrayList<>();
+        List<Matcher> major = new ArrayList<>();
+        for (String line : run(dir, Collector.MINIMARK)) {
+            Matcher m = collection.matcher(line);
+            if (m.matches()) {
+                (m.group(1).equals("minor") ? minor : major).add(m);
+            }
+        }
+        assertThat(minor).as("minor collections").hasSizeGreaterThan(major.size());
+        assertThat(major).as("major collections").isNotEmpty();
+        for (Matcher m : minor) {
+            assertThat(Long.parseLong(m.group(3))).as("promoted bytes: most of the nursery is garbage")
+                    .isLessThan(Long.parseLong(m.group(2)) / 2);
+        }
+        for (Matcher m : major) {
+            assertThat(m.group(4)).as("objects a major collection moved").isEqualTo("0");
+            assertThat(Long.parseLong(m.group(3))).as("the old generation after a major collection").isLessThan(Long.parseLong(m.group(2)));
+        }
     }
 
     @Test

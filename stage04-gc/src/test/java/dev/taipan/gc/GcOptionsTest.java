@@ -14,7 +14,7 @@ class GcOptionsTest {
         assertThat(Collector.parse("marksweep")).isEqualTo(Collector.MARKSWEEP);
         assertThat(Collector.parse(null)).isEqualTo(Collector.DEFAULT);
         assertThatThrownBy(() -> Collector.parse("copying")).isInstanceOf(TaipanError.class)
-                .hasMessage("--gc=copying: no such collector; the collectors are none, marksweep, semispace, generational");
+                .hasMessage("--gc=copying: no such collector; the collectors are none, marksweep, semispace, generational, minimark");
     }
 
     @Test

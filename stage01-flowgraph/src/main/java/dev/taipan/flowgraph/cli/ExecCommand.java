@@ -52,7 +52,7 @@ final class ExecCommand implements Callable<Integer> {
     String opt;
 
     @Option(names = "--gc", paramLabel = "GC",
-            description = "The garbage collector: none, marksweep, semispace, generational (stages gc and later).")
+            description = "The garbage collector: none, marksweep, semispace, generational, minimark (stages gc and later).")
     String gc;
 
     @Option(names = "--gc-stress",

@@ -26,7 +26,7 @@ public final class TranslateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The executable (default: FILE without .py).")
     Path output;
 
-    @Option(names = "--gc", paramLabel = "NAME", description = "The collector: none, marksweep, semispace, generational.")
+    @Option(names = "--gc", paramLabel = "NAME", description = "The collector: none, marksweep, semispace, generational, minimark.")
     String gc;
 
     @Option(names = "--opt", paramLabel = "LEVEL", description = "The graph passes: none, 0, 1 or 2 (default 2).")

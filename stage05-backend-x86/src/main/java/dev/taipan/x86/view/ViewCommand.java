@@ -30,7 +30,7 @@ public final class ViewCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "PAGE", description = "The page (default: FILE with .html for .py).")
     Path output;
 
-    @Option(names = "--gc", paramLabel = "NAME", description = "The collector: none, marksweep, semispace, generational.")
+    @Option(names = "--gc", paramLabel = "NAME", description = "The collector: none, marksweep, semispace, generational, minimark.")
     String gc;
 
     @Option(names = "--opt", paramLabel = "LEVEL",
