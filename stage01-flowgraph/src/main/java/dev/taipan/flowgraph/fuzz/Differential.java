@@ -75,14 +75,16 @@ public final class Differential {
                 judge(check, file).ifPresent(findings::add);
             }
         }
-        List<Run> runs = new ArrayList<>();
-        for (ExecStage stage : stages) {
-            runs.add(include.test(stage.name()) ? InProcess.run(stage, file, timeout) : null);
-        }
+        // The reference first: a program it cannot run (one that never ends, or grows without
+        // bound) is not run at the stages, where it would only hold a thread and fill the heap.
         Run reference = fromCPython != null ? fromCPython.join() : InProcess.run(hostReference, file, timeout);
         if (reference.ending() != Run.Ending.EXITED || !reference.stderr().isEmpty()) {
             String why = reference.ending() != Run.Ending.EXITED ? reference.detail() : lastLine(reference.stderr());
             return new Result(reference, List.of(new Finding(referenceName(), Kind.INVALID_PROGRAM, why)));
+        }
+        List<Run> runs = new ArrayList<>();
+        for (ExecStage stage : stages) {
+            runs.add(include.test(stage.name()) ? InProcess.run(stage, file, timeout) : null);
         }
         Map<String, String> refused = new java.util.LinkedHashMap<>();
         for (int i = 0; i < stages.size(); i++) {

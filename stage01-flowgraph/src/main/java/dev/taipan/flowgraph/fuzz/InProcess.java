@@ -15,9 +15,10 @@ import java.util.function.Supplier;
 /**
  * Runs a stage (or a check) inside this JVM on a thread of its own, so that a Java exception
  * becomes a {@link Run.Ending#CRASHED} run and a stage that never ends a
- * {@link Run.Ending#TIMED_OUT} one, instead of ending the fuzzer. A timed-out thread cannot be
- * stopped through the {@link ExecStage} interface; it is a daemon, left to finish or to die
- * with the JVM.
+ * {@link Run.Ending#TIMED_OUT} one, instead of ending the fuzzer. A timed-out thread is
+ * interrupted: the host interpreter and the llinterp stop at their next bytecode or block; a
+ * stage that does not look (a translation that never ends) is a daemon, left to finish or to
+ * die with the JVM.
  */
 final class InProcess {
     private InProcess() {
@@ -59,6 +60,9 @@ final class InProcess {
             Thread.currentThread().interrupt();
         }
         Attempt<T> done = result.get();
+        if (done == null) {
+            t.interrupt();   // the interpreters stop at their next block (or bytecode) when interrupted
+        }
         return done != null ? done : new Attempt<>(null, Run.timedOut(timeout.toSeconds()));
     }
 }

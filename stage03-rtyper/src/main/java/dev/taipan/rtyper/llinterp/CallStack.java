@@ -1,5 +1,6 @@
 package dev.taipan.rtyper.llinterp;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -102,8 +103,21 @@ final class CallStack {
         try {
             t.join();
         } catch (InterruptedException e) {
+            // Whoever runs the program gave up on it: the llinterp's thread stops at its next
+            // block (GraphCode.run looks), and must have stopped before this returns, or a
+            // runaway program would go on using a processor and filling the heap.
+            t.interrupt();
+            boolean joined = false;
+            while (!joined) {
+                try {
+                    t.join();
+                    joined = true;
+                } catch (InterruptedException again) {
+                    t.interrupt();
+                }
+            }
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the llinterp ran", e);
+            throw new CancellationException("interrupted while the llinterp ran");
         }
         switch (failure.get()) {
             case null -> { }

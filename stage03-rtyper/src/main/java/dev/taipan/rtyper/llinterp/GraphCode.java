@@ -5,6 +5,7 @@ import dev.taipan.rtyper.llgraph.InlinedFrames;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.lloperation.LowLevelOverflow;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * One low-level graph, compiled for the llinterp, and the loop that runs it: PyPy's
@@ -93,6 +94,10 @@ final class GraphCode {
             }
             next.move(f);
             block = next.target();
+            if (Thread.currentThread().isInterrupted()) {
+                // whoever runs the program gave up on it (the fuzzer's timeout): unwind every frame
+                throw new CancellationException("the run was interrupted");
+            }
             if (block == returnBlock) {
                 return f[result];
             }

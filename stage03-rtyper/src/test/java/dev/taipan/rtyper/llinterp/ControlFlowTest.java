@@ -28,6 +28,8 @@ import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.rtyper.llinterp.GraphBuilder.Catch;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -117,6 +119,38 @@ class ControlFlowTest {
         body.jump(loop.with(next, body.op(INT_ADD, SIGNED, body.arg(1), body.arg(0)), body.arg(2)));
         assertThat(Running.call(heap, toy.program(g.graph()), g.graph(), 100_000L)).isEqualTo(99_999L * 100_000 / 2);
         assertThat(Running.call(heap, toy.program(g.graph()), g.graph(), 0L)).isEqualTo(0L);
+    }
+
+    /**
+     * {@code while True: i += 1}: a run that never ends stops when its thread is interrupted
+     * (the fuzzer's timeout does that), with a fatal error rather than an RPy exception the
+     * program could catch; and the llinterp's own thread (it runs on one with a big stack) has
+     * stopped too when the call returns. The call runs on a thread of a group of its own, so
+     * that the test can count what is left running in it.
+     */
+    @ParameterizedTest
+    @EnumSource(HeapKind.class)
+    void aRunawayLoopStopsWhenItsThreadIsInterrupted(HeapKind heap) throws InterruptedException {
+        var g = new GraphBuilder("forever", SIGNED, SIGNED);
+        var start = g.start();
+        var loop = g.block(SIGNED);
+        start.jump(loop.with(start.arg(0)));
+        loop.jump(loop.with(loop.op(INT_ADD, SIGNED, loop.arg(0), signed(1))));
+        var program = toy.program(g.graph());
+        var thrown = new AtomicReference<Throwable>();
+        var group = new ThreadGroup("runaway");
+        Thread caller = new Thread(group, () -> {
+            Thread.currentThread().interrupt();   // at once: the run must stop whenever the interrupt comes
+            try {
+                Running.call(heap, program, g.graph(), 0L);
+            } catch (RuntimeException e) {
+                thrown.set(e);
+            }
+        });
+        caller.start();
+        caller.join();
+        assertThat(thrown.get()).isInstanceOf(LLFatalError.class).hasRootCauseInstanceOf(CancellationException.class);
+        assertThat(group.activeCount()).as("threads still running the program").isZero();
     }
 
     /**
