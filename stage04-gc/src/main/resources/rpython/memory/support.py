@@ -6,7 +6,7 @@ doubled when full (a copy, rarely: its callers reuse it collection after collect
 keeps ``get(i)`` a single load.
 """
 from rpython.rtyper.lltypesystem import llmemory
-from rpython.memory.gc.base import WORD
+from rpython.memory.gc.base import WORD, raw_malloc
 
 
 class AddressStack(object):
@@ -18,13 +18,13 @@ class AddressStack(object):
         self.capacity = 0
 
     def setup(self, capacity):
-        self.items = llmemory.raw_malloc(capacity * WORD)
+        self.items = raw_malloc(capacity * WORD)
         self.capacity = capacity
         self.count = 0
 
     def append(self, adr):
         if self.count == self.capacity:
-            bigger = llmemory.raw_malloc(2 * self.capacity * WORD)
+            bigger = raw_malloc(2 * self.capacity * WORD)
             llmemory.raw_memcopy(self.items, bigger, self.count * WORD)
             llmemory.raw_free(self.items)
             self.items = bigger

@@ -63,6 +63,23 @@ def now():
     return llop.syscall_clock_gettime(Signed, CLOCK_MONOTONIC)
 
 
+def raw_malloc(size):
+    """``llmemory.raw_malloc``, or the prebuilt ``MemoryError`` when the system has no more
+    (natively, a refused ``mmap`` returns NULL, and writing through it would crash the process)."""
+    adr = llmemory.raw_malloc(size)
+    if adr == llmemory.NULL:
+        raise OUT_OF_MEMORY
+    return adr
+
+
+def raw_calloc(size):
+    """``llmemory.raw_calloc``, or the prebuilt ``MemoryError``."""
+    adr = llmemory.raw_calloc(size)
+    if adr == llmemory.NULL:
+        raise OUT_OF_MEMORY
+    return adr
+
+
 def round_up(size):
     return (size + WORD - 1) & ~(WORD - 1)
 
@@ -91,7 +108,7 @@ class GCBase(object):
         self.heap_max = heap_max
         self.stress = stress
         self.check = check
-        self.root_stack_base = llmemory.raw_malloc(ROOT_STACK_SIZE)
+        self.root_stack_base = raw_malloc(ROOT_STACK_SIZE)
         shadowstack.address[0] = self.root_stack_base
 
     def info(self, typeid):

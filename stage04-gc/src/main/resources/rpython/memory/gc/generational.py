@@ -44,7 +44,7 @@ Large objects always take the call.  In ``--gc-stress`` the nursery is exactly t
 object that made it, so the next allocation's inline test fails and it collects.
 """
 from rpython.rtyper.lltypesystem import llmemory
-from rpython.memory.gc.base import WORD, now
+from rpython.memory.gc.base import WORD, now, raw_calloc
 from rpython.memory.gclog import debug_gc_log
 from rpython.memory.gc.semispace import SemiSpaceGC
 from rpython.memory.gc.base import OUT_OF_MEMORY
@@ -170,7 +170,7 @@ def setup_young(gc, stress):
 
 
 def new_nursery(gc, size):
-    gc.nursery = llmemory.raw_calloc(size)   # zero, whole: allocation writes only headers
+    gc.nursery = raw_calloc(size)   # zero, whole: allocation writes only headers
     gc.nursery_free = gc.nursery
     gc.nursery_top = gc.nursery + size
 

@@ -41,7 +41,7 @@ so that a stale pointer into one reads nonsense instead of a plausible object.
 The **identity hash** of an object is its address: it never changes.
 """
 from rpython.rtyper.lltypesystem import llmemory
-from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD, round_up, now
+from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD, round_up, now, raw_malloc
 from rpython.memory.gclog import debug_gc_log
 from rpython.memory.gc.heapcheck import check_heap
 from rpython.memory.support import AddressStack
@@ -79,7 +79,7 @@ class MarkSweepGC(GCBase):
 
     def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
         self.setup_base(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
-        self.free_lists = llmemory.raw_malloc(NUM_CLASSES * WORD)
+        self.free_lists = raw_malloc(NUM_CLASSES * WORD)
         llmemory.raw_memclear(self.free_lists, NUM_CLASSES * WORD)
         self.mark_stack.setup(MARK_STACK_INITIAL)
 
@@ -146,9 +146,9 @@ class MarkSweepGC(GCBase):
     def take_arena(self):
         """ARENA_SIZE bytes: a spare arena, or one of a new chunk of them."""
         if self.check:
-            return llmemory.raw_malloc(ARENA_SIZE)   # its own mapping, unmapped when it empties
+            return raw_malloc(ARENA_SIZE)   # its own mapping, unmapped when it empties
         if self.spare_arenas == llmemory.NULL:
-            chunk = llmemory.raw_malloc(ARENAS_PER_CHUNK * ARENA_SIZE)
+            chunk = raw_malloc(ARENAS_PER_CHUNK * ARENA_SIZE)
             i = 0
             while i < ARENAS_PER_CHUNK:
                 self.give_back_arena(chunk + i * ARENA_SIZE)
@@ -179,7 +179,7 @@ class MarkSweepGC(GCBase):
     def take_large(self, size):
         """A large block for an object of size bytes, not cleared; it never collects."""
         total = LARGE_HEADER + size
-        block = llmemory.raw_malloc(total)
+        block = raw_malloc(total)
         self.heap_size += total
         block.address[0] = self.large
         block.signed[1] = total

@@ -5,7 +5,7 @@ past it the program gets ``MemoryError``.  It is the baseline the other collecto
 against, and the simplest reading of what the GC transformer asks of a collector.
 """
 from rpython.rtyper.lltypesystem import llmemory
-from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY
+from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, raw_malloc
 
 CHUNK = 1024 * 1024
 
@@ -28,7 +28,7 @@ class NoneGC(GCBase):
                 chunk = size
             if self.heap_max > 0 and self.allocated + chunk > self.heap_max:
                 raise OUT_OF_MEMORY
-            self.free = llmemory.raw_malloc(chunk)
+            self.free = raw_malloc(chunk)
             self.top = self.free + chunk
             self.allocated += chunk
         obj = self.free

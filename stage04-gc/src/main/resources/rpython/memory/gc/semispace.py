@@ -45,7 +45,7 @@ In ``--gc-stress`` every allocation ends the space at ``free`` (``top = free``):
 test always fails and every allocation calls, and collects.
 """
 from rpython.rtyper.lltypesystem import llmemory
-from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD, now
+from rpython.memory.gc.base import GCBase, OUT_OF_MEMORY, WORD, now, raw_calloc
 from rpython.memory.gclog import debug_gc_log
 from rpython.memory.gc.heapcheck import check_heap
 
@@ -91,7 +91,7 @@ class SemiSpaceGC(GCBase):
             size = self.spare_size
             self.spare = llmemory.NULL
         else:
-            self.space = llmemory.raw_calloc(size)
+            self.space = raw_calloc(size)
         self.space_size = size
         self.free = self.space
         self.top = self.space + size

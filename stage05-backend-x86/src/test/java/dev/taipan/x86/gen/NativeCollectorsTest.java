@@ -1,12 +1,18 @@
 package dev.taipan.x86.gen;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.corpus.Corpus;
 import dev.taipan.flowgraph.corpus.CorpusProgram;
+import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.gc.Collector;
 import dev.taipan.x86.X86Programs;
 import dev.taipan.x86.elf.Executables;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,6 +43,24 @@ class NativeCollectorsTest {
     void keepingTooMuchEndsInMemoryError(Collector gc) throws InterruptedException {
         CorpusProgram p = CorpusProgram.read(Corpus.Folder.RPY, GC_PROGRAMS.resolve("keeps_too_much.py").toAbsolutePath());
         p.assertPasses(X86Programs.run(p, gc, "2m", false));
+    }
+
+    /**
+     * With no {@code --heap-max}, a program that keeps everything grows its heap until the
+     * system refuses memory (here an address-space limit, {@code ulimit -v}, of 200 MB): the
+     * collector's {@code raw_malloc} then returns NULL, which it must turn into the prebuilt
+     * {@code MemoryError} rather than write through (a segmentation fault, before).
+     */
+    @ParameterizedTest
+    @EnumSource(Collector.class)
+    void memoryTheSystemRefusesIsAMemoryError(Collector gc, @TempDir Path dir) throws Exception {
+        Path exe = dir.resolve("keeps_too_much");
+        Translation.translate(new HostInterpreter(System.out, System.err, new ByteArrayInputStream(new byte[0])),
+                GC_PROGRAMS.resolve("keeps_too_much.py").toAbsolutePath(), exe, gc.gcName(), null, null, false,
+                PhaseListener.NONE);
+        Executables.Result r = Executables.run(dir, "/bin/bash", "-c", "ulimit -v 200000; exec ./keeps_too_much 100000000");
+        assertThat(r.status()).as(r.stderr()).isEqualTo(1);
+        assertThat(r.stderr().strip()).endsWith("MemoryError");
     }
 
     @ParameterizedTest
