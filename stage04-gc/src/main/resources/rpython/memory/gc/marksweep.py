@@ -23,9 +23,12 @@ A collection has two phases:
    recursive mark would need as many machine frames as the longest chain of pointers (a
    100,000-node list), an explicit stack needs one word per object waiting.
 2. **Sweep**: every cell of every arena is looked at: a marked one is live (its mark is
-   cleared for the next collection), anything else goes back on its class's free list.  An arena with no live cell left is given back whole, and so is every unmarked large
-   object (``raw_free``): in the llinterp's checked heap, a pointer the program still holds to
-   one fails at its first use.
+   cleared for the next collection), anything else goes back on its class's free list.  An
+   arena with no live cell left leaves its class for a list of spare arenas, which any class
+   takes before new memory (arenas come from the system sixteen at a time: one ``mmap`` for
+   sixteen, and no page faults for a reused one); every unmarked large object is given back
+   (``raw_free``).  Under ``--checked`` an emptied arena is given back too: in the llinterp's
+   checked heap, a pointer the program still holds to freed memory fails at its first use.
 
 Prebuilt objects live in the image, in no arena: their headers carry ``MARKED`` from the start
 (``PREBUILT_FLAGS``, which the GC transformer's layout writes), so the mark phase stops at them
