@@ -11,6 +11,7 @@ import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyBool;
+import dev.taipan.flowgraph.host.PyInt;
 import dev.taipan.flowgraph.host.PyBaseException;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyInstance;
@@ -236,7 +237,7 @@ final class GraphConverter {
                 return;
             }
         }
-        List<Link> live = b.exits.stream().filter(l -> isLive(l.target)).toList();
+        List<Link> live = b.exits.stream().filter(l -> isLive(l.target) && followed(b, l)).toList();
         if (b.canRaise()) {
             // the exception links stay only if the low-level operation left last can raise
             List<Link> kept = lastRaises ? live : live.stream().filter(l -> !l.isException()).toList();
@@ -497,6 +498,17 @@ final class GraphConverter {
 
     /** A link's argument as its converter sees it: a low-level value and its repr. */
     private record Source(Value value, Repr repr) { }
+
+    /**
+     * Whether the annotator followed {@code l}: not the other branch of a test it knew
+     * ({@code Annotator.followExits}). Its target may be live through other links, and its
+     * values were never annotated for it: {@code ('y' if K else '')} with {@code K} known true
+     * passes {@code ''} where only chars arrive (fuzz seed 910471).
+     */
+    private boolean followed(Block b, Link l) {
+        return !(b.exitswitch instanceof Variable s && l.exitcase instanceof PyBool taken
+                && rtyper.annotation(s).konst() instanceof PyInt k && (k.longValue() != 0) != (taken == PyBool.TRUE));
+    }
 
     private boolean isLive(Block target) {
         return target == hl.returnblock || target == hl.exceptblock || rtyper.reached(target);
