@@ -144,12 +144,17 @@ final class ProgramCampaign {
             reasons.computeIfAbsent(stage, k -> new HashMap<>()).merge(reason, 1, Integer::sum);
             firstRefused.putIfAbsent(stage + ": " + reason, t.seed());
         });
-        // several stages printing the same wrong output show one bug (the rtyper's, seen at
-        // ll, gc and x86 alike): it is minimised once, for the first of them
-        Map<String, String> firstWithOutput = new HashMap<>();
+        // several stages printing the same wrong output, or stopping with the same Java
+        // exception, show one bug (the rtyper's, seen at ll, gc and x86 alike): it is minimised
+        // once, for the first of them
+        Map<String, String> firstAlike = new HashMap<>();
         for (Finding f : r.findings()) {
             counts.computeIfAbsent(f.where(), k -> new EnumMap<>(Kind.class)).merge(f.kind(), 1, Integer::sum);
-            String sameAs = f.kind() == Kind.DIFFERENT_OUTPUT ? firstWithOutput.putIfAbsent(f.detail(), f.where()) : null;
+            String sameAs = switch (f.kind()) {
+                case DIFFERENT_OUTPUT -> firstAlike.putIfAbsent("output " + f.detail(), f.where());
+                case CRASH -> firstAlike.putIfAbsent("exception " + f.detail().lines().findFirst().orElse(""), f.where());
+                default -> null;
+            };
             report(t.seed(), t.program(), f, r.findings(), sameAs);
         }
         return !r.findings().isEmpty();
@@ -163,13 +168,13 @@ final class ProgramCampaign {
         }
     }
 
-    private void report(long seed, Module m, Finding f, List<Finding> all, String sameOutputAs) {
+    private void report(long seed, Module m, Finding f, List<Finding> all, String sameAs) {
         progress.clear();
         out.println("seed " + seed + ": " + f.summary());
         f.detail().lines().skip(1).limit(8).forEach(l -> out.println("    " + l));
         Long first = seen.putIfAbsent(f.signature(), seed);
-        if (sameOutputAs != null) {
-            out.println("    (the same output as " + sameOutputAs + "'s: minimised there)");
+        if (sameAs != null) {
+            out.println("    (the same " + (f.kind() == Kind.CRASH ? "exception" : "output") + " as " + sameAs + "'s: minimised there)");
         } else if (first != null) {
             out.println("    (the same as seed " + first + ")");
         } else if (save != null && f.kind() != Kind.TIMEOUT && f.kind() != Kind.INVALID_PROGRAM) {

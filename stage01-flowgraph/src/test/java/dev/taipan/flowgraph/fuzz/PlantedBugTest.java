@@ -64,6 +64,37 @@ class PlantedBugTest {
         }
     }
 
+    /** The host stage, except that a program with a floor division stops it with a Java exception. */
+    static final class PlantedCrash implements ExecStage {
+        private final String name;
+
+        PlantedCrash(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String description() {
+            return "the host interpreter, crashing on floor division";
+        }
+
+        @Override
+        public int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in) {
+            try {
+                if (Files.readString(file).contains(" // ")) {
+                    throw new IllegalStateException("floor division, planted");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new HostStage().run(file, args, out, err, in);
+        }
+    }
+
     /** A stage that cannot translate anything yet, and says so (as the rtyper does for what part 2 brings). */
     static final class Refusing implements ExecStage {
         @Override
@@ -132,6 +163,21 @@ class PlantedBugTest {
         try (var files = Files.list(save)) {
             assertThat(files.map(f -> f.getFileName().toString()).toList()).as(text.toString())
                     .containsExactly("fuzz_planted_" + seed + ".py");
+        }
+    }
+
+    @Test
+    void anExceptionTwoStagesThrowAlikeIsMinimisedOnce() throws IOException {
+        Differential diff = new Differential(Optional.empty(),
+                List.of(new HostStage(), new PlantedCrash("crash"), new PlantedCrash("crash2")), List.of(), Duration.ofSeconds(60));
+        StringWriter text = new StringWriter();
+        Path save = work.resolve("found");
+        long seed = firstSeedWithAFinding(diff, save, 5, text);
+        assertThat(text.toString()).contains("crash: Java exception", "crash2: Java exception",
+                "(the same exception as crash's: minimised there)");
+        try (var files = Files.list(save)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).as(text.toString())
+                    .containsExactly("fuzz_crash_" + seed + ".py");
         }
     }
 
