@@ -24,7 +24,7 @@ from rpython.rtyper.lltypesystem import llmemory
 from rpython.rlib.debug import ll_assert
 from rpython.memory.gclog import debug_gc_heap
 from rpython.memory.support import AddressStack
-from rpython.memory.gc.base import GCBase, PREBUILT, TYPE_ID_MASK, WORD
+from rpython.memory.gc.base import GCBase, PREBUILT, TYPE_ID_MASK
 
 CHECKED = 1 << 57   # reached by the current check (no collector uses this bit)
 
