@@ -42,9 +42,6 @@ class AddressStack(object):
     def non_empty(self):
         return self.count > 0
 
-    def clear(self):
-        self.count = 0
-
     def free(self):
         llmemory.raw_free(self.items)
         self.items = llmemory.NULL

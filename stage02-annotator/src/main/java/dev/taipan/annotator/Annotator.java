@@ -363,14 +363,22 @@ public final class Annotator {
         return out;
     }
 
+    /**
+     * Whether {@code link} is the other branch of a switch whose value {@code sw} is known
+     * (a constant condition): the annotator never follows it, and the rtyper never converts it.
+     */
+    public static boolean neverTaken(SomeValue sw, Link link) {
+        return sw != null && link.exitcase instanceof PyBool b && sw.konst() instanceof PyInt k
+                && (k.longValue() != 0) != (b == PyBool.TRUE);
+    }
+
     private void followExits(Position p, SomeValue sw, boolean onlyExceptions) {
         for (Link link : p.block().exits) {
             if (onlyExceptions && !link.isException()) {
                 continue;
             }
-            if (sw != null && link.exitcase instanceof PyBool b && sw.konst() instanceof PyInt k
-                    && (k.longValue() != 0) != (b == PyBool.TRUE)) {
-                continue;   // a constant condition: the other branch is never taken
+            if (neverTaken(sw, link)) {
+                continue;
             }
             List<SomeValue> cells = new ArrayList<>();
             List<Variable> names = new ArrayList<>();

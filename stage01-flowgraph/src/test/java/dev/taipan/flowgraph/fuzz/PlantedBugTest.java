@@ -30,68 +30,40 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlantedBugTest {
 
-    /** The host stage, except that {@code a // b} means {@code a / b}. */
-    static final class PlantedBug implements ExecStage {
-        private final String name;
-
+    /**
+     * The host stage with floor division broken: {@code a // b} means {@code a / b} (a wrong
+     * output), or, when it {@code crashes}, a program with one stops it with a Java exception.
+     */
+    record PlantedBug(String name, boolean crashes) implements ExecStage {
         PlantedBug() {
             this("planted");
         }
 
         PlantedBug(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String name() {
-            return name;
+            this(name, false);
         }
 
         @Override
         public String description() {
-            return "the host interpreter with floor division broken";
+            return "the host interpreter with floor division " + (crashes ? "crashing" : "broken");
         }
 
         @Override
         public int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in) {
             try {
+                String source = Files.readString(file);
+                if (!source.contains(" // ")) {
+                    return new HostStage().run(file, args, out, err, in);
+                }
+                if (crashes) {
+                    throw new IllegalStateException("floor division, planted");
+                }
                 Path broken = file.resolveSibling("planted_" + file.getFileName());
-                Files.writeString(broken, Files.readString(file).replace(" // ", " / "));
+                Files.writeString(broken, source.replace(" // ", " / "));
                 return new HostStage().run(broken, args, out, err, in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    /** The host stage, except that a program with a floor division stops it with a Java exception. */
-    static final class PlantedCrash implements ExecStage {
-        private final String name;
-
-        PlantedCrash(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String description() {
-            return "the host interpreter, crashing on floor division";
-        }
-
-        @Override
-        public int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in) {
-            try {
-                if (Files.readString(file).contains(" // ")) {
-                    throw new IllegalStateException("floor division, planted");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new HostStage().run(file, args, out, err, in);
         }
     }
 
@@ -169,7 +141,7 @@ class PlantedBugTest {
     @Test
     void anExceptionTwoStagesThrowAlikeIsMinimisedOnce() throws IOException {
         Differential diff = new Differential(Optional.empty(),
-                List.of(new HostStage(), new PlantedCrash("crash"), new PlantedCrash("crash2")), List.of(), Duration.ofSeconds(60));
+                List.of(new HostStage(), new PlantedBug("crash", true), new PlantedBug("crash2", true)), List.of(), Duration.ofSeconds(60));
         StringWriter text = new StringWriter();
         Path save = work.resolve("found");
         long seed = firstSeedWithAFinding(diff, save, 5, text);

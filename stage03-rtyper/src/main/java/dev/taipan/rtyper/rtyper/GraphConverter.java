@@ -11,7 +11,6 @@ import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.flowgraph.host.PyBool;
-import dev.taipan.flowgraph.host.PyInt;
 import dev.taipan.flowgraph.host.PyBaseException;
 import dev.taipan.flowgraph.host.PyFunction;
 import dev.taipan.flowgraph.host.PyInstance;
@@ -24,6 +23,7 @@ import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.llgraph.KnownSwitch;
+import dev.taipan.annotator.Annotator;
 import dev.taipan.annotator.SomeValue.SomeImpossibleValue;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
@@ -501,13 +501,12 @@ final class GraphConverter {
 
     /**
      * Whether the annotator followed {@code l}: not the other branch of a test it knew
-     * ({@code Annotator.followExits}). Its target may be live through other links, and its
+     * ({@link Annotator#neverTaken}). Its target may be live through other links, and its
      * values were never annotated for it: {@code ('y' if K else '')} with {@code K} known true
      * passes {@code ''} where only chars arrive (fuzz seed 910471).
      */
     private boolean followed(Block b, Link l) {
-        return !(b.exitswitch instanceof Variable s && l.exitcase instanceof PyBool taken
-                && rtyper.annotation(s).konst() instanceof PyInt k && (k.longValue() != 0) != (taken == PyBool.TRUE));
+        return !(b.exitswitch instanceof Variable s && Annotator.neverTaken(rtyper.annotation(s), l));
     }
 
     private boolean isLive(Block target) {
