@@ -27,6 +27,8 @@ public final class Annotator {
     final ItemGeneralization itemGeneralization;
     final Map<Variable, SomeValue> bindings = new HashMap<>();
     private final Set<Block> reached = new HashSet<>();
+    /** The links flowed along: the rtyper converts these only ({@link #followed}). */
+    private final Set<Link> followed = new HashSet<>();
     private final Deque<Position> pending = new ArrayDeque<>();
     private final Set<Position> queued = new HashSet<>();
     private Position current;
@@ -183,6 +185,17 @@ public final class Annotator {
     /** Whether any flow entered {@code block} (PyPy's {@code annotator.annotated}): pictures grey the others. */
     public boolean reached(Block block) {
         return reached.contains(block);
+    }
+
+    /**
+     * Whether values ever flowed along {@code link}. A link out of a reached block is never
+     * followed when it is the other branch of a test whose value is known, or when a value it
+     * passes cannot exist (the result of a call that always raises): its target may be reached
+     * through other links, but not with this link's values, so the rtyper must not convert
+     * them (fuzz seeds 910471 and 911096).
+     */
+    public boolean followed(Link link) {
+        return followed.contains(link);
     }
 
     /** The translation this annotator works for: its host interpreter knows the builtin classes. */
@@ -363,11 +376,8 @@ public final class Annotator {
         return out;
     }
 
-    /**
-     * Whether {@code link} is the other branch of a switch whose value {@code sw} is known
-     * (a constant condition): the annotator never follows it, and the rtyper never converts it.
-     */
-    public static boolean neverTaken(SomeValue sw, Link link) {
+    /** Whether {@code link} is the other branch of a switch whose value {@code sw} is known (a constant condition). */
+    private static boolean neverTaken(SomeValue sw, Link link) {
         return sw != null && link.exitcase instanceof PyBool b && sw.konst() instanceof PyInt k
                 && (k.longValue() != 0) != (b == PyBool.TRUE);
     }
@@ -396,6 +406,7 @@ public final class Annotator {
             if (cells.contains(SomeValue.IMPOSSIBLE)) {
                 continue;   // a value that cannot exist on this link: the link is never taken
             }
+            followed.add(link);
             if (link.line > 0) {
                 currentLine = link.line;   // a conflict at the target is reported at the jump or return
                 currentColumns = Code.NO_COLUMNS;

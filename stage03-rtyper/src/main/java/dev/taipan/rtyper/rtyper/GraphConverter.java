@@ -237,7 +237,7 @@ final class GraphConverter {
                 return;
             }
         }
-        List<Link> live = b.exits.stream().filter(l -> isLive(l.target) && followed(b, l)).toList();
+        List<Link> live = b.exits.stream().filter(l -> isLive(l.target) && rtyper.annotator().followed(l)).toList();
         if (b.canRaise()) {
             // the exception links stay only if the low-level operation left last can raise
             List<Link> kept = lastRaises ? live : live.stream().filter(l -> !l.isException()).toList();
@@ -499,16 +499,6 @@ final class GraphConverter {
     /** A link's argument as its converter sees it: a low-level value and its repr. */
     private record Source(Value value, Repr repr) { }
 
-    /**
-     * Whether the annotator followed {@code l}: not the other branch of a test it knew
-     * ({@link Annotator#neverTaken}). Its target may be live through other links, and its
-     * values were never annotated for it: {@code ('y' if K else '')} with {@code K} known true
-     * passes {@code ''} where only chars arrive (fuzz seed 910471).
-     */
-    private boolean followed(Block b, Link l) {
-        return !(b.exitswitch instanceof Variable s && Annotator.neverTaken(rtyper.annotation(s), l));
-    }
-
     private boolean isLive(Block target) {
         return target == hl.returnblock || target == hl.exceptblock || rtyper.reached(target);
     }
@@ -599,9 +589,11 @@ final class GraphConverter {
         if (from.equals(to)) {
             return v;
         }
-        if (to instanceof ConstantRepr(var k) && !(from instanceof ConstantRepr)) {
+        if (to instanceof ConstantRepr(var k)) {
             // the annotator knows the value here (a str the tuple stores, read where it can
-            // only be one constant, fuzz seed 520018): the constant, which costs nothing
+            // only be one constant, fuzz seed 520018), or there is nothing to store (functions
+            // never called, passed where a function is wanted: fuzz seed 910803): the constant,
+            // which costs nothing
             return LLConstant.voidOf(k);
         }
         if (from == Repr.CHAR && to == Repr.STR) {
