@@ -36,6 +36,59 @@ public final class FunctionGraph {
         this.code = code;
     }
 
+    /**
+     * A copy of this graph with new blocks, links and variables (PyPy's {@code copygraph}), for
+     * a pass that must read a graph as it was while it rewrites the graph itself (the inliner
+     * putting a recursive function into itself). Constants and operations' kinds are shared.
+     * {@code vars} and {@code links} receive each original's copy, so that a later stage can
+     * carry over what it keeps beside the graph (low-level types, inlined frames).
+     */
+    public FunctionGraph copygraph(Map<Variable, Variable> vars, Map<Link, Link> links) {
+        FunctionGraph g = new FunctionGraph(name, null, func, code);
+        Map<Block, Block> blocks = new IdentityHashMap<>();
+        blocks.put(returnblock, g.returnblock);
+        blocks.put(exceptblock, g.exceptblock);
+        copyVariables(returnblock.inputargs, g.returnblock.inputargs, vars);
+        copyVariables(exceptblock.inputargs, g.exceptblock.inputargs, vars);
+        List<Block> originals = iterblocks();
+        for (Block b : originals) {
+            if (!blocks.containsKey(b)) {
+                blocks.put(b, new Block(b.inputargs.stream().map(v -> vars.computeIfAbsent(v, Variable::copy)).toList()));
+            }
+        }
+        for (Block b : originals) {
+            Block c = blocks.get(b);
+            for (SpaceOperation op : b.operations) {
+                c.operations.add(new SpaceOperation(op.op(), op.args().stream().map(a -> copied(a, vars)).toList(),
+                        vars.computeIfAbsent(op.result(), Variable::copy), op.line(), op.columns()));
+            }
+            c.exitswitch = b.exitswitch == null ? null : copied(b.exitswitch, vars);
+            List<Link> exits = new ArrayList<>();
+            for (Link l : b.exits) {
+                Link k = Link.exceptional(List.of(), blocks.get(l.target), l.exitcase,
+                        l.lastException == null ? null : vars.computeIfAbsent(l.lastException, Variable::copy),
+                        l.lastExcValue == null ? null : vars.computeIfAbsent(l.lastExcValue, Variable::copy));
+                k.args = new ArrayList<>(l.args.stream().map(a -> copied(a, vars)).toList());
+                k.line = l.line;
+                links.put(l, k);
+                exits.add(k);
+            }
+            c.closeblock(exits);
+        }
+        g.startblock = blocks.get(startblock);
+        return g;
+    }
+
+    private static void copyVariables(List<Variable> from, List<Variable> to, Map<Variable, Variable> vars) {
+        for (int i = 0; i < from.size(); i++) {
+            vars.put(from.get(i), to.get(i));
+        }
+    }
+
+    private static Value copied(Value v, Map<Variable, Variable> vars) {
+        return v instanceof Variable var ? vars.computeIfAbsent(var, Variable::copy) : v;
+    }
+
     /** The blocks reachable from the start block, depth first, the start block first. */
     public List<Block> iterblocks() {
         Set<Block> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());

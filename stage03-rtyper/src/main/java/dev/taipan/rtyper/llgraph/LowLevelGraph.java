@@ -2,6 +2,7 @@ package dev.taipan.rtyper.llgraph;
 
 import dev.taipan.flowgraph.flow.Constant;
 import dev.taipan.flowgraph.flow.FunctionGraph;
+import dev.taipan.flowgraph.flow.Link;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.rtyper.lltype.FuncType;
@@ -71,6 +72,25 @@ public final class LowLevelGraph {
     /** The frames of the callees inlined into this graph, for tracebacks (empty before inlining). */
     public InlinedFrames inlined() {
         return inlined;
+    }
+
+    /**
+     * A copy of this graph as it is now (new blocks and variables, their types, the frames inlined
+     * into it), under the same name and signature: what the inliner copies from when it puts a
+     * function into itself, since it rewrites the original meanwhile.
+     */
+    public LowLevelGraph copy() {
+        Map<Variable, Variable> vars = new IdentityHashMap<>();
+        Map<Link, Link> links = new IdentityHashMap<>();
+        LowLevelGraph c = new LowLevelGraph(name, graph.copygraph(vars, links), signature);
+        vars.forEach((v, copy) -> {
+            if (types.containsKey(v)) {
+                c.types.put(copy, types.get(v));
+            }
+            c.inlined.set(copy, inlined.of(v));
+        });
+        links.forEach((l, copy) -> c.inlined.set(copy, inlined.of(l)));
+        return c;
     }
 
     @Override

@@ -53,17 +53,25 @@ final class InlineCallSite {
     private final int index;
     private final SpaceOperation call;
     private final LowLevelGraph callee;
+    /** What is copied: the callee, or a copy of it made before the caller changed, when the two are one graph. */
+    private final LowLevelGraph body;
     private final boolean inTry;
     private final InlinedFrames.Frame site;
     /** The caller's values defined before the call and used after it, in a fixed order. */
     private final List<Variable> passon;
 
     InlineCallSite(LowLevelGraph caller, Block block, int index, LowLevelGraph callee) {
+        this(caller, block, index, callee, callee);
+    }
+
+    /** A call of {@code callee} replaced by a copy of {@code body}, which is {@code callee} as it was when copied. */
+    InlineCallSite(LowLevelGraph caller, Block block, int index, LowLevelGraph callee, LowLevelGraph body) {
         this.caller = caller;
         this.block = block;
         this.index = index;
         this.call = block.operations.get(index);
         this.callee = callee;
+        this.body = body;
         this.inTry = block.canRaise() && index == block.operations.size() - 1;
         this.site = new InlinedFrames.Frame(caller, call.line());
         this.passon = passon();
@@ -75,14 +83,14 @@ final class InlineCallSite {
      * the class comment).
      */
     boolean inlinable(RaiseAnalysis raises) {
-        FunctionGraph f = callee.graph();
+        FunctionGraph f = body.graph();
         List<Value> args = call.args().subList(1, call.args().size());
         if (args.size() != f.startblock.inputargs.size()
-                || !caller.typeOf(call.result()).equals(callee.typeOf(f.returnblock.inputargs.getFirst()))) {
+                || !caller.typeOf(call.result()).equals(body.typeOf(f.returnblock.inputargs.getFirst()))) {
             return false;
         }
         for (int i = 0; i < args.size(); i++) {
-            if (!caller.typeOf(args.get(i)).equals(callee.typeOf(f.startblock.inputargs.get(i)))) {
+            if (!caller.typeOf(args.get(i)).equals(body.typeOf(f.startblock.inputargs.get(i)))) {
                 return false;
             }
         }
@@ -107,7 +115,7 @@ final class InlineCallSite {
 
     /** Does it: the caller's block now ends by jumping into the copy of the callee. */
     void inline() {
-        FunctionGraph f = callee.graph();
+        FunctionGraph f = body.graph();
         Block after = afterBlock();
         Map<Block, Block> copies = new IdentityHashMap<>();
         Map<Block, Map<Variable, Value>> scopes = new IdentityHashMap<>();
@@ -118,7 +126,7 @@ final class InlineCallSite {
             Map<Variable, Value> scope = new IdentityHashMap<>();
             List<Variable> inputs = new ArrayList<>();
             for (Variable v : b.inputargs) {
-                inputs.add(fresh(v, callee, scope));
+                inputs.add(fresh(v, body, scope));
             }
             for (Variable v : passon) {
                 inputs.add(fresh(v, caller, scope));
@@ -158,26 +166,26 @@ final class InlineCallSite {
     }
 
     private void copyBlock(Block from, Block to, Map<Variable, Value> scope, Map<Block, Block> copies, Block after) {
-        FunctionGraph f = callee.graph();
+        FunctionGraph f = body.graph();
         for (SpaceOperation op : from.operations) {
-            Variable result = fresh(op.result(), callee, scope);
+            Variable result = fresh(op.result(), body, scope);
             to.operations.add(new SpaceOperation(op.op(), op.args().stream().map(a -> scope.getOrDefault(a, a)).toList(),
                     result, op.line(), op.columns()));
-            caller.inlined().set(result, origin(callee.inlined().of(op.result())));
+            caller.inlined().set(result, origin(body.inlined().of(op.result())));
         }
         to.exitswitch = from.exitswitch instanceof Variable v ? scope.get(v) : from.exitswitch;
         List<Link> exits = new ArrayList<>();
         for (Link l : from.exits) {
             Map<Variable, Value> linkScope = new IdentityHashMap<>(scope);
-            Variable etype = l.lastException == null ? null : fresh(l.lastException, callee, linkScope);
-            Variable evalue = l.lastExcValue == null ? null : fresh(l.lastExcValue, callee, linkScope);
+            Variable etype = l.lastException == null ? null : fresh(l.lastException, body, linkScope);
+            Variable evalue = l.lastExcValue == null ? null : fresh(l.lastExcValue, body, linkScope);
             List<Value> args = l.args.stream().map(a -> linkScope.getOrDefault(a, a)).toList();
             Link copy;
             if (l.target == f.returnblock) {
                 copy = link(passed(scope, args.getFirst()), after, l, etype, evalue);
             } else if (l.target == f.exceptblock) {
                 copy = raise(scope, args, l, etype, evalue);
-                caller.inlined().set(copy, origin(callee.inlined().of(l)));
+                caller.inlined().set(copy, origin(body.inlined().of(l)));
             } else {
                 List<Value> passed = new ArrayList<>(args);
                 passon.forEach(v -> passed.add(scope.get(v)));
@@ -260,7 +268,7 @@ final class InlineCallSite {
         caller.setType(debug, Primitive.VOID);
         start.operations.add(new SpaceOperation(LLOp.DEBUG_START_TRACEBACK, List.of(scope.getOrDefault(evalue, evalue)), debug,
                 InlinedFrames.line(raise), call.columns()));
-        caller.inlined().set(debug, origin(callee.inlined().of(raise)));
+        caller.inlined().set(debug, origin(body.inlined().of(raise)));
         start.closeblock(new Link(routed.args.stream().map(a -> scope.getOrDefault(a, a)).toList(), routed.target, null));
         return new Link(passed, start, routed.exitcase);
     }

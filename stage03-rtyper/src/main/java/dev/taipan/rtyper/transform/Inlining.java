@@ -7,9 +7,11 @@ import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.lloperation.LLOp;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Inlining (PyPy's {@code backendopt/inline.py}, {@code auto_inlining}): a {@code direct_call}
@@ -28,8 +30,8 @@ import java.util.Map;
  * code generator gives it a frame as big as the graph. Graphs are visited callees
  * first (leaves first, a post-order of the call graph), so that a callee's cost already counts
  * what was inlined into it. A function in a cycle of calls (recursion, direct or mutual) is never
- * inlined, which keeps the pass finite and keeps each recursive frame in the traceback, where a
- * {@code RecursionError} names it.
+ * inlined into another, which keeps the pass finite; a small one that calls itself is put into
+ * itself once ({@link #inlineIntoItself}), and the frames inlined keep their names in a traceback.
  *
  * <p>Tracebacks. An uncaught exception must still name every RPy frame and line it came
  * through, as on the host. Inlining keeps that information instead of giving up on raising
@@ -73,7 +75,7 @@ public final class Inlining implements GraphPass {
     @Override
     public String description() {
         return "inlines calls of small functions (static cost <= " + threshold + ") and of functions called once (<= "
-                + onceLimit + "), never recursive ones";
+                + onceLimit + "); a small function that calls itself, into itself once";
     }
 
     @Override
@@ -96,6 +98,7 @@ public final class Inlining implements GraphPass {
             while (inlineOne(g, raises, calls, callSites, costs)) {
                 // again: the callee's body may hold calls that are now worth inlining here
             }
+            inlineIntoItself(g, raises);
         }
         return program;
     }
@@ -124,6 +127,39 @@ public final class Inlining implements GraphPass {
             }
         }
         return false;
+    }
+
+    /**
+     * Recursive inlining, one level deep (as gcc and HotSpot do it): in a small function that
+     * calls itself, each such call becomes a copy of the function's body as it was before, whose
+     * own calls to itself stay calls. Half the calls of {@code fib} go, with their frames, stack
+     * checks and exception tests; the recursion, and the {@code RecursionError} that ends a
+     * runaway one, stay (every frame left still checks the stack). Only the calls there before
+     * are inlined, so the pass ends.
+     */
+    private void inlineIntoItself(LowLevelGraph g, RaiseAnalysis raises) {
+        Set<SpaceOperation> selfCalls = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (SpaceOperation op : g.graph().operations()) {
+            if (directCallee(op) == g) {
+                selfCalls.add(op);
+            }
+        }
+        if (selfCalls.isEmpty() || cost(g) > threshold) {
+            return;
+        }
+        LowLevelGraph body = g.copy();
+        // The blocks as they are now; each from its end, so that the cut at a call leaves the
+        // calls before it where they were, and the blocks a cut makes hold no call left to do.
+        for (Block b : g.graph().iterblocks()) {
+            for (int i = b.operations.size() - 1; i >= 0; i--) {
+                if (selfCalls.contains(b.operations.get(i))) {
+                    InlineCallSite site = new InlineCallSite(g, b, i, g, body);
+                    if (site.inlinable(raises)) {
+                        site.inline();
+                    }
+                }
+            }
+        }
     }
 
     private boolean worthInlining(int cost, int callSites) {

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inlining on small programs: small callees vanish from their callers, recursive ones stay, a
- * callee that raises reaches the caller's handler (inside a try) or the caller's caller, and the
- * traceback of an uncaught exception from an inlined callee is the one printed without inlining.
- * Each program also runs after malloc removal, and a tuple returned by an inlined callee is then
- * gone while one that escapes stays.
+ * Inlining on small programs: small callees vanish from their callers, recursive ones stay (a
+ * small one is put into itself once, and still recurses), a callee that raises reaches the
+ * caller's handler (inside a try) or the caller's caller, and the traceback of an uncaught
+ * exception from an inlined callee is the one printed without inlining. Each program also runs
+ * after malloc removal, and a tuple returned by an inlined callee is then gone while one that
+ * escapes stays.
  */
 class InliningTest {
 
@@ -158,5 +159,67 @@ class InliningTest {
 
         LowLevelProgram transformed = Pipeline.of(OptLevel.O2).run(Optimised.rtype(file));
         assertThat(Optimised.run(transformed, file)).isEqualTo(before);   // the exception transform's records
+    }
+
+    private static final String RECURSIVE = """
+            def fib(n):
+                if n < 2:
+                    return n
+                return fib(n - 1) + fib(n - 2)
+
+            def walk(xs, i):
+                if i >= len(xs):
+                    return 0
+                s = 0
+                for j in range(i):
+                    if xs[j] % 3 == 0:
+                        s += xs[j] * 7 - j
+                    elif xs[j] % 3 == 1:
+                        s -= xs[j] // 2
+                    else:
+                        s += len(str(xs[j]))
+                return s + walk(xs, i + 1)
+
+            def depth(n):
+                return depth(n + 1) + 1
+
+            def entry_point(argv):
+                print(fib(15), walk([4, 8, 15, 16, 23, 42], 0))
+                try:
+                    depth(0)
+                except RecursionError:
+                    print('too deep')
+                return depth(len(argv))
+            """;
+
+    private static long selfCalls(LowLevelGraph g) {
+        return Optimised.callees(g).stream().filter(c -> c.contains("fn " + g.name() + ")")).count();
+    }
+
+    @Test
+    void aSmallFunctionThatCallsItselfIsInlinedIntoItselfOnceAndStillRecurses() throws IOException {
+        Path file = write(RECURSIVE);
+        LowLevelProgram program = Optimised.rtype(file);
+        Optimised.Run before = Optimised.run(program, file);
+        assertThat(before.out()).isEqualTo("610 289\ntoo deep\n");   // as CPython prints
+        assertThat(before.report()).contains("line 20, in depth").endsWith("RecursionError: maximum recursion depth exceeded\n");
+        LowLevelGraph fib = Optimised.graph(program, "fib");
+        int fibCost = Inlining.cost(fib);
+        assertThat(selfCalls(fib)).isEqualTo(2);
+
+        new Inlining().apply(program);
+        // each of fib's two calls became a copy of fib as it was, whose two calls stay calls
+        assertThat(selfCalls(fib)).isEqualTo(4);
+        assertThat(Inlining.cost(fib)).isGreaterThan(2 * fibCost);
+        assertThat(selfCalls(Optimised.graph(program, "depth"))).isEqualTo(1);
+        assertThat(Optimised.callees(Optimised.graph(program, "depth"))).hasSize(1);
+        // walk is above the threshold: left as it was
+        assertThat(selfCalls(Optimised.graph(program, "walk"))).isEqualTo(1);
+        program.graphs().forEach(WellFormed::check);
+        // the same output, and the runaway recursion still ends in RecursionError, its frames all named
+        Optimised.Run after = Optimised.run(program, file);
+        assertThat(after.out()).isEqualTo(before.out());
+        assertThat(after.report()).contains("line 20, in depth").endsWith("RecursionError: maximum recursion depth exceeded\n");
+        assertThat(Optimised.run(Pipeline.of(OptLevel.O2).run(Optimised.rtype(file)), file).out()).isEqualTo(before.out());
     }
 }
