@@ -26,6 +26,8 @@ public final class FunctionGraph {
     public final Block exceptblock;
     public final PyFunction func;
     public final Code code;
+    /** How many blocks {@link #iterblocks} found last time: the size its next walk starts with. */
+    private int blockCount = 16;
 
     public FunctionGraph(String name, Block startblock, PyFunction func, Code code) {
         this.name = name;
@@ -91,8 +93,9 @@ public final class FunctionGraph {
 
     /** The blocks reachable from the start block, depth first, the start block first. */
     public List<Block> iterblocks() {
-        Set<Block> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Block> out = new ArrayList<>();
+        // sized for the count found last time: a pass walks the same graph again and again
+        Set<Block> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>(blockCount));
+        List<Block> out = new ArrayList<>(blockCount);
         ArrayDeque<Block> todo = new ArrayDeque<>();
         todo.push(startblock);
         while (!todo.isEmpty()) {
@@ -105,6 +108,7 @@ public final class FunctionGraph {
                 todo.push(b.exits.get(i).target);
             }
         }
+        blockCount = out.size();
         return out;
     }
 
