@@ -10,6 +10,7 @@ import dev.taipan.flowgraph.host.PyList;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PyType;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -309,5 +310,48 @@ class FlowGraphShapeTest {
         Variable stranger = new Variable();
         h.startblock.operations.set(0, h.startblock.operations.getFirst().withArgs(List.of(stranger, Constant.of(i(1)))));
         assertThatThrownBy(() -> CheckGraph.checkgraph(h)).hasMessageContaining("used before its definition");
+    }
+
+    @Test
+    void copygraphMakesTheSameShapeOutOfNewBlocksLinksAndVariables() {
+        Flowing f = new Flowing(dir, """
+                def f(xs, n):
+                    total = 0
+                    for x in xs:
+                        try:
+                            total += n // x
+                        except ZeroDivisionError:
+                            total -= 1
+                    return total
+                """);
+        FunctionGraph g = f.graph("f");
+        Map<Variable, Variable> vars = new IdentityHashMap<>();
+        Map<Link, Link> links = new IdentityHashMap<>();
+        FunctionGraph c = g.copygraph(vars, links);
+        CheckGraph.checkgraph(c);
+        List<Block> originals = g.iterblocks();
+        List<Block> copies = c.iterblocks();
+        assertThat(copies).hasSameSizeAs(originals).doesNotContainAnyElementsOf(originals);
+        for (int k = 0; k < originals.size(); k++) {
+            Block b = originals.get(k);
+            Block d = copies.get(k);
+            assertThat(opnames(d)).isEqualTo(opnames(b));
+            assertThat(d.inputargs).isEqualTo(b.inputargs.stream().map(vars::get).toList()).doesNotContainAnyElementsOf(b.inputargs);
+            assertThat(d.exits).isEqualTo(b.exits.stream().map(links::get).toList());
+            for (Link l : b.exits) {
+                Link m = links.get(l);
+                assertThat(m.prevblock).isSameAs(d);
+                assertThat(m.exitcase).isEqualTo(l.exitcase);
+                assertThat(m.isException()).isEqualTo(l.isException());
+                assertThat(copies.indexOf(m.target)).isEqualTo(originals.indexOf(l.target));
+            }
+        }
+        assertThat(c.returnblock).isSameAs(copies.get(originals.indexOf(g.returnblock)));
+        // the original is untouched: changing the copy changes nothing in it
+        List<SpaceOperation> first = List.copyOf(g.startblock.operations);
+        c.startblock.operations.clear();
+        c.startblock.exits.getFirst().args.clear();
+        assertThat(g.startblock.operations).isNotEmpty().isEqualTo(first);
+        CheckGraph.checkgraph(g);
     }
 }
