@@ -5,7 +5,8 @@ CPython and PyPy. Every variant must print the same output; each is timed as the
 clock of N runs. A script, not a test: performance lives here, never in unit tests.
 
 Usage (from the repository's top): python3 stage05-backend-x86/bench/run.py [--runs N]
-    [--interp-runs N] [--only NAME] [--keep DIR]
+    [--interp-runs N] [--only NAME] [--keep DIR] [--pypy-c DIR]
+--pypy-c adds the programs as PyPy's own toolchain translated them (pypy_c.py makes them).
 """
 import argparse
 import os
@@ -118,6 +119,7 @@ def main():
                         help="runs of CPython and PyPy (default: --runs)")
     parser.add_argument("--only", help="only the programs whose name contains this")
     parser.add_argument("--keep", help="build into this folder and keep it")
+    parser.add_argument("--pypy-c", help="the executables pypy_c.py wrote (PyPy's translated C)")
     args = parser.parse_args()
     interp_runs = args.interp_runs or args.runs
     cpython = shutil.which("python3")
@@ -162,14 +164,17 @@ def main():
             taipan[gc] = best([exe] + argv, args.runs, expected)
         cpy_time = best([cpython, "-c", DRIVER, path] + argv, interp_runs, expected)
         pypy_time = best([pypy, "-c", DRIVER, path] + argv, interp_runs, expected) if pypy else None
+        pypy_c = os.path.join(args.pypy_c, base + "-c") if args.pypy_c else None
+        pypy_c_time = best([pypy_c] + argv, args.runs, expected) if pypy_c and os.path.exists(pypy_c) else None
         t = taipan[RATIO_GC]
         rows.append([name, fmt(c_time)] + [fmt(taipan[gc]) for gc in GCS]
-                    + [fmt(cpy_time), fmt(pypy_time), ratio(t, c_time), ratio(t, cpy_time),
-                       ratio(t, pypy_time)])
+                    + [fmt(cpy_time), fmt(pypy_time), fmt(pypy_c_time), ratio(t, c_time), ratio(t, cpy_time),
+                       ratio(t, pypy_time), ratio(t, pypy_c_time)])
 
     print()
     print(table(["program", "C -O2"] + ["Taipan %s" % gc for gc in GCS]
-                + ["CPython", "PyPy3", "Taipan/C", "Taipan/CPython", "Taipan/PyPy3"], rows))
+                + ["CPython", "PyPy3", "PyPy's C", "Taipan/C", "Taipan/CPython", "Taipan/PyPy3", "Taipan/PyPy's C"],
+                rows))
     print("(the ratios use Taipan under --gc=%s)\n" % RATIO_GC)
     print("translation (ms per phase as ./taipan translate prints them; wall includes the JVM):")
     print(table(["program", "gc"] + PHASES + ["sum ms", "wall s"], trows))
