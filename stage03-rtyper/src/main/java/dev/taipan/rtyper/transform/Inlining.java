@@ -98,7 +98,7 @@ public final class Inlining implements GraphPass {
             while (inlineOne(g, raises, calls, callSites, costs)) {
                 // again: the callee's body may hold calls that are now worth inlining here
             }
-            inlineIntoItself(g, raises);
+            inlineIntoItself(g, raises, callSites);
         }
         return program;
     }
@@ -115,13 +115,7 @@ public final class Inlining implements GraphPass {
                 InlineCallSite site = new InlineCallSite(g, b, i, callee);
                 if (site.inlinable(raises)) {
                     site.inline();
-                    callSites.merge(callee, -1, Integer::sum);
-                    for (SpaceOperation op : callee.graph().operations()) {
-                        LowLevelGraph copied = directCallee(op);
-                        if (copied != null) {
-                            callSites.merge(copied, 1, Integer::sum);
-                        }
-                    }
+                    counted(callee, callee, callSites);
                     return true;
                 }
             }
@@ -137,7 +131,7 @@ public final class Inlining implements GraphPass {
      * runaway one, stay (every frame left still checks the stack). Only the calls there before
      * are inlined, so the pass ends.
      */
-    private void inlineIntoItself(LowLevelGraph g, RaiseAnalysis raises) {
+    private void inlineIntoItself(LowLevelGraph g, RaiseAnalysis raises, Map<LowLevelGraph, Integer> callSites) {
         Set<SpaceOperation> selfCalls = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SpaceOperation op : g.graph().operations()) {
             if (directCallee(op) == g) {
@@ -156,8 +150,20 @@ public final class Inlining implements GraphPass {
                     InlineCallSite site = new InlineCallSite(g, b, i, g, body);
                     if (site.inlinable(raises)) {
                         site.inline();
+                        counted(g, body, callSites);
                     }
                 }
+            }
+        }
+    }
+
+    /** The call sites after a call of {@code callee} became a copy of {@code body}: one fewer of it, one more of each it calls. */
+    private static void counted(LowLevelGraph callee, LowLevelGraph body, Map<LowLevelGraph, Integer> callSites) {
+        callSites.merge(callee, -1, Integer::sum);
+        for (SpaceOperation op : body.graph().operations()) {
+            LowLevelGraph copied = directCallee(op);
+            if (copied != null) {
+                callSites.merge(copied, 1, Integer::sum);
             }
         }
     }
