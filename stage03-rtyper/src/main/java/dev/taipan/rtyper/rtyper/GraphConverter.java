@@ -23,7 +23,6 @@ import dev.taipan.rtyper.image.Prebuilt;
 import dev.taipan.rtyper.lltype.Ptr;
 import dev.taipan.rtyper.lltype.Strings;
 import dev.taipan.rtyper.llgraph.KnownSwitch;
-import dev.taipan.annotator.Annotator;
 import dev.taipan.annotator.SomeValue.SomeImpossibleValue;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;

@@ -20,8 +20,8 @@ import java.util.Set;
  *       graph, or of one graph that calls itself. Only through them can calls nest deep enough
  *       to exhaust the stack, so only they need a {@code stack_check} (PyPy's
  *       {@code insert_ll_stackcheck} finds them the same way); and the inliner never inlines
- *       them into another graph, or it would never end. An {@code indirect_call} whose graphs are not listed may
- *       call anything: its graph counts as recursive.</li>
+ *       them into another graph, or it would never end. An {@code indirect_call} whose graphs
+ *       are not listed may call anything: its graph counts as recursive.</li>
  *   <li>The graphs <b>callees first</b> ({@link #calleesFirst}): Tarjan's algorithm closes a
  *       component only after every component it reaches, so the order it closes them in is a
  *       reverse topological order of the calls, the order in which the inliner visits graphs
