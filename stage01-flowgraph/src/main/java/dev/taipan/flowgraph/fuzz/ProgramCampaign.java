@@ -234,8 +234,8 @@ final class ProgramCampaign {
                         line.append(" (most often, ").append(e.getValue()).append(": ").append(e.getKey()).append(")"));
             }
             out.println(line);
-            if (reasons.containsKey(where) && reasons.get(where).size() > 1) {
-                // every reason, most frequent first: what to translate next
+            if (reasons.containsKey(where)) {
+                // every reason, most frequent first, with the seed that shows it: what to translate next
                 reasons.get(where).entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                         .forEach(e -> out.println("      " + e.getValue() + ": " + e.getKey() + " (first at --seed="

@@ -99,7 +99,8 @@ class PlantedBugTest {
         assertThat(campaign.run(1, 3, Long.MAX_VALUE, 2)).isZero();
         campaign.summary(Duration.ofSeconds(1));
         out.flush();
-        assertThat(text.toString()).contains("refusing: 0 agree, 3 not translated yet").doesNotContain("seed ");
+        assertThat(text.toString()).contains("refusing: 0 agree, 3 not translated yet")
+                .contains("1: fuzz_1.py:1: cannot translate this yet (first at --seed=1)").doesNotContain("seed ");
     }
 
     @Test
