@@ -67,10 +67,10 @@ public final class FunctionGraph {
             c.exitswitch = b.exitswitch == null ? null : copied(b.exitswitch, vars);
             List<Link> exits = new ArrayList<>();
             for (Link l : b.exits) {
-                Link k = Link.exceptional(List.of(), blocks.get(l.target), l.exitcase,
-                        l.lastException == null ? null : vars.computeIfAbsent(l.lastException, Variable::copy),
-                        l.lastExcValue == null ? null : vars.computeIfAbsent(l.lastExcValue, Variable::copy));
-                k.args = new ArrayList<>(l.args.stream().map(a -> copied(a, vars)).toList());
+                Variable etype = l.lastException == null ? null : vars.computeIfAbsent(l.lastException, Variable::copy);
+                Variable evalue = l.lastExcValue == null ? null : vars.computeIfAbsent(l.lastExcValue, Variable::copy);
+                Link k = Link.exceptional(l.args.stream().map(a -> copied(a, vars)).toList(), blocks.get(l.target), l.exitcase,
+                        etype, evalue);   // a normal link when there are none
                 k.line = l.line;
                 links.put(l, k);
                 exits.add(k);

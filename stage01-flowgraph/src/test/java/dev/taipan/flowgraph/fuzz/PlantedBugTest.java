@@ -36,11 +36,7 @@ class PlantedBugTest {
      */
     record PlantedBug(String name, boolean crashes) implements ExecStage {
         PlantedBug() {
-            this("planted");
-        }
-
-        PlantedBug(String name) {
-            this(name, false);
+            this("planted", false);
         }
 
         @Override
@@ -126,31 +122,26 @@ class PlantedBugTest {
 
     @Test
     void aBugTwoStagesShowAlikeIsMinimisedOnce() throws IOException {
-        Differential diff = new Differential(Optional.empty(),
-                List.of(new HostStage(), new PlantedBug("planted"), new PlantedBug("planted2")), List.of(), Duration.ofSeconds(60));
-        StringWriter text = new StringWriter();
-        Path save = work.resolve("found");
-        long seed = firstSeedWithAFinding(diff, save, 5, text);
-        assertThat(text.toString()).contains("planted: different output", "planted2: different output",
-                "(the same output as planted's: minimised there)");
-        try (var files = Files.list(save)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList()).as(text.toString())
-                    .containsExactly("fuzz_planted_" + seed + ".py");
-        }
+        assertMinimisedOnce("planted", false, "different output", "(the same output as planted's: minimised there)");
     }
 
     @Test
     void anExceptionTwoStagesThrowAlikeIsMinimisedOnce() throws IOException {
+        assertMinimisedOnce("crash", true, "Java exception", "(the same exception as crash's: minimised there)");
+    }
+
+    /** Two planted stages, {@code name} and {@code name2}, showing one bug: reported at both, minimised and saved once. */
+    private void assertMinimisedOnce(String name, boolean crashes, String finding, String same) throws IOException {
         Differential diff = new Differential(Optional.empty(),
-                List.of(new HostStage(), new PlantedBug("crash", true), new PlantedBug("crash2", true)), List.of(), Duration.ofSeconds(60));
+                List.of(new HostStage(), new PlantedBug(name, crashes), new PlantedBug(name + "2", crashes)), List.of(),
+                Duration.ofSeconds(60));
         StringWriter text = new StringWriter();
         Path save = work.resolve("found");
         long seed = firstSeedWithAFinding(diff, save, 5, text);
-        assertThat(text.toString()).contains("crash: Java exception", "crash2: Java exception",
-                "(the same exception as crash's: minimised there)");
+        assertThat(text.toString()).contains(name + ": " + finding, name + "2: " + finding, same);
         try (var files = Files.list(save)) {
             assertThat(files.map(f -> f.getFileName().toString()).toList()).as(text.toString())
-                    .containsExactly("fuzz_crash_" + seed + ".py");
+                    .containsExactly("fuzz_" + name + "_" + seed + ".py");
         }
     }
 

@@ -132,13 +132,16 @@ public final class Inlining implements GraphPass {
      * are inlined, so the pass ends.
      */
     private void inlineIntoItself(LowLevelGraph g, RaiseAnalysis raises, Map<LowLevelGraph, Integer> callSites) {
+        if (cost(g) > threshold) {
+            return;
+        }
         Set<SpaceOperation> selfCalls = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SpaceOperation op : g.graph().operations()) {
             if (directCallee(op) == g) {
                 selfCalls.add(op);
             }
         }
-        if (selfCalls.isEmpty() || cost(g) > threshold) {
+        if (selfCalls.isEmpty()) {
             return;
         }
         LowLevelGraph body = g.copy();
