@@ -7,6 +7,7 @@ import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.bytecode.Code;
 import dev.taipan.flowgraph.bytecode.Disassembler;
 import dev.taipan.flowgraph.cli.AnnotatedView;
+import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.compiler.Compiler;
 import dev.taipan.flowgraph.flow.CheckGraph;
@@ -28,12 +29,26 @@ import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.flowgraph.syntax.AstDump;
 import dev.taipan.flowgraph.syntax.Parser;
 import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcParams;
 import dev.taipan.gc.GcStage;
 import dev.taipan.gc.gctransform.GcTransformer;
 import dev.taipan.gc.gctransform.ShadowStackRoots;
 import dev.taipan.gc.heapview.CollectionPicture;
 import dev.taipan.gc.heapview.HeapRecorder;
 import dev.taipan.gc.layout.GcLayout;
+import dev.taipan.rtyper.llgraph.LowLevelGraph;
+import dev.taipan.rtyper.llgraph.LowLevelProgram;
+import dev.taipan.rtyper.llinterp.GcLog;
+import dev.taipan.rtyper.llinterp.LLException;
+import dev.taipan.rtyper.llinterp.LLInterpreter;
+import dev.taipan.rtyper.lltype.Ptr;
+import dev.taipan.rtyper.memory.Heap;
+import dev.taipan.rtyper.memory.HeapPicture;
+import dev.taipan.rtyper.rtyper.LLStage;
+import dev.taipan.rtyper.rtyper.RTyper;
+import dev.taipan.rtyper.rtyper.RtypeCommand;
+import dev.taipan.rtyper.transform.OptLevel;
+import dev.taipan.rtyper.transform.Pipeline;
 import dev.taipan.x86.elf.LayoutPicture;
 import dev.taipan.x86.gen.LiveRangeChart;
 import dev.taipan.x86.gen.Translation;
@@ -43,20 +58,6 @@ import dev.taipan.x86.load.NativeImage;
 import dev.taipan.x86.view.Stages;
 import dev.taipan.x86.view.Tour;
 import dev.taipan.x86.view.TourPage;
-import dev.taipan.rtyper.llgraph.LowLevelGraph;
-import dev.taipan.rtyper.llinterp.GcLog;
-import dev.taipan.rtyper.llgraph.LowLevelProgram;
-import dev.taipan.rtyper.transform.OptLevel;
-import dev.taipan.rtyper.transform.Pipeline;
-import dev.taipan.rtyper.llinterp.LLException;
-import dev.taipan.rtyper.llinterp.LLInterpreter;
-import dev.taipan.rtyper.lltype.Ptr;
-import dev.taipan.rtyper.memory.Heap;
-import dev.taipan.rtyper.memory.HeapPicture;
-import dev.taipan.rtyper.rtyper.RTyper;
-import dev.taipan.rtyper.rtyper.LLStage;
-import dev.taipan.rtyper.rtyper.RtypeCommand;
-import dev.taipan.flowgraph.cli.ExecOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -451,7 +452,7 @@ public final class Taipan {
         return withProgramFile(source, file -> {
             var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
-            Translation.Linked linked = Translation.link(host, file, "generational", null, null, false,
+            Translation.Linked linked = Translation.link(host, file, "generational", null, GcParams.NATIVE,
                     PhaseListener.NONE, List.of(function));
             try (NativeImage image = NativeImage.load(linked.program())) {
                 InProcess.run(image, linked.main(), List.of(file.toString()), quiet, quiet, InputStream.nullInputStream());
@@ -469,7 +470,7 @@ public final class Taipan {
         return new Rich.Text(withProgramFile(source, file -> {
             var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             HostInterpreter host = new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0]));
-            return LayoutPicture.draw(Translation.link(host, file, "semispace", null, null, false, PhaseListener.NONE,
+            return LayoutPicture.draw(Translation.link(host, file, "semispace", null, GcParams.NATIVE, PhaseListener.NONE,
                     List.of()).program().layout());
         }));
     }
@@ -485,7 +486,7 @@ public final class Taipan {
             Path exe = file.resolveSibling("program");
             var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             Translation.translate(new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0])), file, exe,
-                    "none", null, null, false, PhaseListener.NONE);
+                    "none", null, GcParams.NATIVE, PhaseListener.NONE);
             try {
                 Process p = new ProcessBuilder("objdump", "-d", "--no-show-raw-insn", "-M", "intel",
                         "--disassemble=" + function, exe.toString()).redirectErrorStream(true).start();
@@ -512,7 +513,7 @@ public final class Taipan {
         return new Rich.Text(withProgramFile(source, file -> {
             var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             LowLevelProgram program = GcStage.translate(new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0])),
-                    file, Collector.NONE, LLStage.DEFAULT_OPT, 0, false, false);
+                    file, Collector.NONE, LLStage.DEFAULT_OPT, GcParams.NATIVE);
             LowLevelGraph graph = program.graphs().stream().filter(g -> g.name().equals(function)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no function " + function
                             + " after translation (inlined at its only call?)"));
@@ -573,7 +574,7 @@ public final class Taipan {
             HostInterpreter host = new HostInterpreter(o, o, new ByteArrayInputStream(new byte[0]));
             Collector collector = Collector.parse(gc);
             GcLayout layout = GcStage.translateWithLayout(host, file, collector, OptLevel.O0,
-                    entries -> new GcTransformer(collector, entries, 0, true, true));
+                    entries -> new GcTransformer(collector, entries, GcParams.INTERPRETED.withStress(true).withHeapCheck(true)));
             HeapRecorder recorder = new HeapRecorder(4 * n + 16);   // walks: a before and an after per collection, and some unpaired
             try (GcLog log = GcLog.recording(o, recorder)) {
                 LLStage.runProgram(layout.program(), host, file, List.of(args), true, o, o, log);

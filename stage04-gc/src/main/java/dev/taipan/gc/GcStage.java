@@ -72,36 +72,26 @@ public final class GcStage implements ExecStage {
     public static int run(HostInterpreter host, Path file, List<String> args, ExecOptions options, PrintStream out,
                           PrintStream err, GcLog log) {
         Collector collector = Collector.parse(options.gc());
-        long heapMax = parseSize(options.heapMax());
         return LLStage.runProgram(translate(host, file, collector, OptLevel.parse(options.opt(), LLStage.DEFAULT_OPT),
-                heapMax, options.gcStress(), options.checked()), host, file, args, options.checked(), out, err, log);
+                GcParams.of(options, GcParams.INTERPRETED)), host, file, args, options.checked(), out, err, log);
     }
 
-    /**
-     * The program of FILE with its collector, ready for the llinterp; with {@code heapCheck}
-     * (what {@code --checked} asks) the collector checks the heap after every collection.
-     */
+    /** The program of FILE with its collector, set up with {@code params}, ready for the llinterp. */
     public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
-                                            long heapMax, boolean stress, boolean heapCheck) {
-        return translate(host, file, collector, level, heapMax, stress, heapCheck, PhaseListener.NONE);
-    }
-
-    /** The same, telling {@code phases} as each phase ends ({@code taipan translate} prints them). */
-    public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
-                                            long heapMax, boolean stress, boolean heapCheck, PhaseListener phases) {
-        return translate(host, file, collector, level, heapMax, stress, heapCheck, phases, List.of());
+                                            GcParams params) {
+        return translate(host, file, collector, level, params, PhaseListener.NONE, List.of());
     }
 
     /**
      * The same, keeping the functions named {@code exports} as graphs of their own even where
      * inlining leaves them uncalled: PyPy's "secondary entry points", functions called from
-     * outside the program (stage 05 calls them from Java).
+     * outside the program (stage 05 calls them from Java). Each phase is told to {@code phases}
+     * as it ends ({@code taipan translate} prints them).
      */
     public static LowLevelProgram translate(HostInterpreter host, Path file, Collector collector, OptLevel level,
-                                            long heapMax, boolean stress, boolean heapCheck, PhaseListener phases,
-                                            List<String> exports) {
+                                            GcParams params, PhaseListener phases, List<String> exports) {
         return translateWithLayout(host, file, collector, level,
-                entries -> new GcTransformer(collector, entries, heapMax, stress, heapCheck), phases, exports).program();
+                entries -> new GcTransformer(collector, entries, params), phases, exports).program();
     }
 
     /** The same, with the GC transformer {@code transformer} makes of the collector's entry points. */
@@ -191,29 +181,5 @@ public final class GcStage implements ExecStage {
             all.add(new ExceptionTransform());
         }
         return new Pipeline(all);
-    }
-
-    /** {@code --heap-max=SIZE}: bytes, or with k, m or g; 0 when not given (no limit). */
-    public static long parseSize(String size) {
-        if (size == null) {
-            return 0;
-        }
-        String s = size.strip().toLowerCase(Locale.ROOT);
-        long unit = switch (s.isEmpty() ? ' ' : s.charAt(s.length() - 1)) {
-            case 'k' -> 1L << 10;
-            case 'm' -> 1L << 20;
-            case 'g' -> 1L << 30;
-            default -> 1;
-        };
-        String digits = unit == 1 ? s : s.substring(0, s.length() - 1);
-        try {
-            long n = Long.parseLong(digits);
-            if (n <= 0) {
-                throw new NumberFormatException();
-            }
-            return Math.multiplyExact(n, unit);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new TaipanError("--heap-max=" + size + ": a size is a positive number of bytes, or of k, m or g (64m)");
-        }
     }
 }

@@ -17,7 +17,7 @@ The roots are of two kinds:
   fields are roots because the program may store a new object into one.
 
 The entry points each collector module has (the transformer calls them by these names):
-``gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)``,
+``gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)``,
 ``gc_malloc_fixedsize(typeid, size)``, ``gc_malloc_varsize(typeid, length)``,
 ``gc_collect()`` and ``gc_identityhash(obj)``; a collector that needs a write barrier
 (``Collector.writeBarrier``) also ``gc_write_barrier(obj)``; and, when its prebuilt objects'
@@ -95,17 +95,19 @@ class GCBase(object):
         self.shadowstack = llmemory.NULL
         self.root_stack_base = llmemory.NULL
         self.heap_max = 0
+        self.nursery_size = 0   # the young generation's, for the collectors that have one
         self.stress = False
         self.check = False
         self.collections = 0
 
-    def setup_base(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
+    def setup_base(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
         self.type_info = type_info
         self.type_count = type_count
         self.static_roots = static_roots
         self.static_count = static_count
         self.shadowstack = shadowstack
         self.heap_max = heap_max
+        self.nursery_size = nursery_size
         self.stress = stress
         self.check = check
         self.root_stack_base = raw_malloc(ROOT_STACK_SIZE)

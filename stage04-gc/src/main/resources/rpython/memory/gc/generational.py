@@ -36,6 +36,13 @@ its first use.  In ``--gc-stress`` the nursery holds
 one object, so every allocation is a minor collection, and every allocation of a large object a
 major one.  ``--heap-max`` bounds the old space, as it bounds the semispace collector's space.
 
+**The nursery's size** is a parameter (``--nursery``, PyPy's ``PYPY_GC_NURSERY``), given to
+``gc_setup``: the llinterp's default is small (256 KiB), so that the short programs one runs
+there see their minor collections; a translated executable's is PyPy's default on a machine whose
+L2 cache is at most 8 MiB, 4 MiB (``rpython/memory/gc/env.py``).  A nursery should be large
+enough that most objects die before it fills: each minor collection traces the remembered
+objects whole, however few of their fields are young.
+
 **Fast paths.** The GC transformer writes the common cases inline in the program
 (``FastPaths``): an allocation that fits bumps ``nursery_free`` (``ALLOC_FAST_PATH``; the
 nursery is made zero, ``raw_calloc``, so its free part is always zero), and the write
@@ -53,8 +60,7 @@ from rpython.memory.support import AddressStack
 
 TRACK_YOUNG_PTRS = 1 << 59    # an old object that has no young pointer the remembered set does not know of
 PREBUILT_FLAGS = TRACK_YOUNG_PTRS   # prebuilt objects are old (the transformer writes their headers)
-NURSERY_SIZE = 256 * 1024
-LARGE_OBJECT = NURSERY_SIZE // 4   # larger objects are allocated old: copying them would cost more than it saves
+LARGE_OBJECT = 64 * 1024   # larger objects skip the inline fast path: malloc() chooses young or old
 REMEMBERED_INITIAL = 64
 ALLOC_FAST_PATH = ('nursery_free', 'nursery_top', LARGE_OBJECT)   # the bump pointer the inline fast path uses
 
@@ -68,10 +74,11 @@ class GenerationGC(SemiSpaceGC):
         self.nursery_top = llmemory.NULL
         self.remembered = AddressStack()   # old objects that may point into the nursery
         self.major = False                # during a collection: whether the old space moves too
+        self.young_max = 0                # the largest object allocated young (setup_young)
         self.minor_collections = 0
 
-    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
-        SemiSpaceGC.setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
+    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
+        SemiSpaceGC.setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)
         setup_young(self, stress)
 
     def in_nursery(self, obj):
@@ -81,7 +88,7 @@ class GenerationGC(SemiSpaceGC):
         return self.in_nursery(obj) or SemiSpaceGC.can_move(self, obj)
 
     def malloc(self, typeid, length, size):
-        if size > LARGE_OBJECT:
+        if size > self.young_max:
             obj = SemiSpaceGC.malloc_in_space(self, typeid, length, size)
             self.remembered.append(obj)   # old, without the flag: it may get young pointers unbarriered
             return obj
@@ -162,10 +169,13 @@ class GenerationGC(SemiSpaceGC):
 # collector, so each function is annotated with that collector's class alone.
 
 def setup_young(gc, stress):
+    # Larger objects are allocated old: copying them would cost more than it saves, and a
+    # few of them would fill the nursery.  (A shift: a division could raise, a collector must not.)
+    gc.young_max = gc.nursery_size >> 2
     if stress:
         new_nursery(gc, WORD)   # too small for any object: the first allocation collects
     else:
-        new_nursery(gc, NURSERY_SIZE)
+        new_nursery(gc, gc.nursery_size)
     gc.remembered.setup(REMEMBERED_INITIAL)
 
 
@@ -186,7 +196,7 @@ def renew_nursery(gc, request):
     if gc.stress:
         new_nursery(gc, request)
     else:
-        new_nursery(gc, NURSERY_SIZE)
+        new_nursery(gc, gc.nursery_size)
 
 
 def trace_remembered(gc):
@@ -229,8 +239,8 @@ def young_pointer_remembered(gc, holder, obj):
 GC = GenerationGC()
 
 
-def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
-    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
+def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
+    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)
 
 
 def gc_malloc_fixedsize(typeid, size):

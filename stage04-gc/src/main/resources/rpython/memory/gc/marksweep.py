@@ -80,8 +80,8 @@ class MarkSweepGC(GCBase):
         self.threshold = MIN_THRESHOLD
         self.live = 0                     # bytes found live by the last sweep
 
-    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
-        self.setup_base(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
+    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
+        self.setup_base(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)
         self.free_lists = raw_malloc(NUM_CLASSES * WORD)
         llmemory.raw_memclear(self.free_lists, NUM_CLASSES * WORD)
         self.mark_stack.setup(MARK_STACK_INITIAL)
@@ -321,8 +321,8 @@ class MarkSweepGC(GCBase):
 GC = MarkSweepGC()
 
 
-def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
-    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
+def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
+    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)
 
 
 def gc_malloc_fixedsize(typeid, size):

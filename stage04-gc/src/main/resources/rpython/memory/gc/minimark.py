@@ -20,7 +20,8 @@ large blocks of their own.  Old objects stay where they are:
 
 The nursery, its inline bump-pointer fast path, the remembered set and the write barrier are
 the generational collector's (``TRACK_YOUNG_PTRS``; see ``generational.py``).  Objects larger
-than ``LARGE_OBJECT`` are allocated old, in large blocks, and remembered at once.
+than a quarter of the nursery (``young_max``) are allocated old, in large blocks, and remembered
+at once.
 
 Identity hashes: an old object's hash is its address, which never changes.  A young object
 whose hash is asked gets ``HASHTAKEN``; when it is promoted its cell is one word larger and
@@ -66,9 +67,10 @@ class MiniMarkGC(MarkSweepGC):
         self.minor = False                 # during a minor collection: visit() promotes
         self.minor_collections = 0
         self.promoted = 0                  # objects the current minor collection promoted, for the log
+        self.young_max = 0                 # the largest object allocated young (setup_young)
 
-    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
-        MarkSweepGC.setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
+    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
+        MarkSweepGC.setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)
         setup_young(self, stress)
 
     def in_nursery(self, obj):
@@ -78,7 +80,7 @@ class MiniMarkGC(MarkSweepGC):
 
     def malloc(self, typeid, length, size):
         """The slow path: an object too large for the nursery, or a full nursery."""
-        if size > LARGE_OBJECT:
+        if size > self.young_max:
             if self.allocated + size > self.threshold:
                 self.collect()
             obj = self.malloc_large(size)   # collects first if it would pass --heap-max
@@ -193,8 +195,8 @@ class MiniMarkGC(MarkSweepGC):
 GC = MiniMarkGC()
 
 
-def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
-    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
+def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
+    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)
 
 
 def gc_malloc_fixedsize(typeid, size):

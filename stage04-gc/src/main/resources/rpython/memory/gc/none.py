@@ -18,8 +18,8 @@ class NoneGC(GCBase):
         self.top = llmemory.NULL
         self.allocated = 0
 
-    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
-        self.setup_base(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
+    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
+        self.setup_base(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)
 
     def malloc(self, typeid, length, size):
         if self.top - self.free < size:
@@ -44,8 +44,8 @@ class NoneGC(GCBase):
 GC = NoneGC()
 
 
-def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
-    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
+def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
+    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)
 
 
 def gc_malloc_fixedsize(typeid, size):

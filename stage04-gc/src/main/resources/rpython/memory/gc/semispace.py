@@ -75,8 +75,8 @@ class SemiSpaceGC(GCBase):
         self.hash_words = 0              # the words the objects with HASHTAKEN get when they move
         self.moved = 0                   # objects copied by the current collection, for the log
 
-    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
-        self.setup_base(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
+    def setup(self, type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
+        self.setup_base(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)
         if stress:
             self.new_space(WORD)   # every allocation collects: the space only ever holds what lives
         else:
@@ -231,8 +231,8 @@ class SemiSpaceGC(GCBase):
 GC = SemiSpaceGC()
 
 
-def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check):
-    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, stress, check)
+def gc_setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check):
+    GC.setup(type_info, type_count, static_roots, static_count, shadowstack, heap_max, nursery_size, stress, check)
 
 
 def gc_malloc_fixedsize(typeid, size):

@@ -68,18 +68,50 @@ class GcLogTest {
         }
     }
 
+    /**
+     * {@code --nursery}: a minor collection runs when the nursery is full, so a nursery a quarter
+     * the size runs about four times as many, none of which finds more than the nursery holds.
+     * A nursery smaller than most objects still works: those are allocated old.
+     */
+    @Test
+    void theNurserySizeSetsHowOftenMinorCollectionsRun(@TempDir Path dir) throws Exception {
+        Pattern minor = Pattern.compile("gc-collect minor #\\d+: (\\d+) -> .*");
+        List<Long> usual = new ArrayList<>();
+        List<Long> small = new ArrayList<>();
+        for (String line : run(dir, Collector.MINIMARK, null)) {
+            Matcher m = minor.matcher(line);
+            if (m.matches()) {
+                usual.add(Long.parseLong(m.group(1)));
+            }
+        }
+        for (String line : run(dir, Collector.MINIMARK, "64k")) {
+            Matcher m = minor.matcher(line);
+            if (m.matches()) {
+                small.add(Long.parseLong(m.group(1)));
+            }
+        }
+        assertThat(usual).isNotEmpty().allMatch(used -> used <= GcParams.INTERPRETED_NURSERY);
+        assertThat(small).allMatch(used -> used <= 64 << 10).hasSizeGreaterThan(3 * usual.size());
+        assertThat(run(dir, Collector.GENERATIONAL, "100")).last().asString().startsWith("gc-summary: ");
+    }
+
     @Test
     void aCollectorThatNeverCollectsLogsOnlyTheSummary(@TempDir Path dir) throws Exception {
         assertThat(run(dir, Collector.NONE)).singleElement().asString().startsWith("gc-summary: 0 collections (none)");
     }
 
     private static List<String> run(Path dir, Collector gc) throws URISyntaxException, IOException {
+        return run(dir, gc, null);
+    }
+
+    /** The log of {@code dropped_lists.py} under {@code gc} with a nursery of {@code nursery} (null: the default). */
+    private static List<String> run(Path dir, Collector gc, String nursery) throws URISyntaxException, IOException {
         Path log = dir.resolve("gc.log");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Path program = Path.of(GcLogTest.class.getResource("/gc/dropped_lists.py").toURI());
         int status = GcStage.run(new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0])), program, List.of(),
-                new ExecOptions(false, null, gc.gcName(), false, null), out, out, GcLog.of("gc:" + log));
+                new ExecOptions(false, null, gc.gcName(), false, null, nursery, false), out, out, GcLog.of("gc:" + log));
         assertThat(status).isZero();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("323040000 780\n");
         return Files.readAllLines(log);

@@ -33,8 +33,12 @@ public final class X86Programs {
     /** What {@code program} does as a native process, with the collector's options ({@code --heap-max}, {@code --gc-stress}). */
     public static Outcome run(CorpusProgram program, Collector collector, String heapMax, boolean stress)
             throws InterruptedException {
+        return run(program, new ExecOptions(false, null, collector.gcName(), stress, heapMax));
+    }
+
+    /** What {@code program} does as a native process translated with {@code options}. */
+    public static Outcome run(CorpusProgram program, ExecOptions options) throws InterruptedException {
         return StageRun.capture(program, "x86", (host, err, p) -> X86Stage.run(host, p.path(), p.expectation().args(),
-                new ExecOptions(false, null, collector.gcName(), stress, heapMax), host.out(), err,
-                new ByteArrayInputStream(new byte[0])));
+                options, host.out(), err, new ByteArrayInputStream(new byte[0])));
     }
 }

@@ -63,6 +63,11 @@ final class ExecCommand implements Callable<Integer> {
             description = "The most the GC heap may grow to, e.g. 64m; then MemoryError (stages gc and later).")
     String heapMax;
 
+    @Option(names = "--nursery", paramLabel = "SIZE",
+            description = "The young generation's size, e.g. 1m, for generational and minimark "
+                    + "(default: 256k in the llinterp, 4m in an executable).")
+    String nursery;
+
     @Option(names = "--in-process",
             description = "Run the machine code inside this JVM (through java.lang.foreign) instead of as a process (stage x86).")
     boolean inProcess;
@@ -95,7 +100,7 @@ final class ExecCommand implements Callable<Integer> {
         var out = new PrintStream(new WriterOutputStream(cli.getOut()), false, StandardCharsets.UTF_8);
         var err = new PrintStream(new WriterOutputStream(cli.getErr()), true, StandardCharsets.UTF_8);
         try {
-            return chosen.run(file, List.copyOf(args), new ExecOptions(checked, opt, gc, gcStress, heapMax, inProcess), out, err,
+            return chosen.run(file, List.copyOf(args), new ExecOptions(checked, opt, gc, gcStress, heapMax, nursery, inProcess), out, err,
                     System.in);
         } finally {
             out.flush();

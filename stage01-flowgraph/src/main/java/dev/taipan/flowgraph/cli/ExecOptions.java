@@ -13,10 +13,13 @@ package dev.taipan.flowgraph.cli;
  *                 {@code generational}), or null for the stage's default (stages {@code gc} and later)
  * @param gcStress collect at every allocation, to shake out a missing root or barrier
  * @param heapMax  the most the GC heap may grow to, as written ({@code 64m}), or null for no limit
+ * @param nursery  the young generation's size, as written ({@code 4m}), or null for the stage's
+ *                 default (collectors with a nursery: {@code generational}, {@code minimark})
  * @param inProcess run the machine code inside this JVM rather than as a process of its own
  *                  (stages with machine code: {@code x86})
  */
-public record ExecOptions(boolean checked, String opt, String gc, boolean gcStress, String heapMax, boolean inProcess) {
+public record ExecOptions(boolean checked, String opt, String gc, boolean gcStress, String heapMax, String nursery,
+                          boolean inProcess) {
     public static final ExecOptions DEFAULT = new ExecOptions(false, null);
 
     /** The stage's default passes and collector. */
@@ -29,8 +32,8 @@ public record ExecOptions(boolean checked, String opt, String gc, boolean gcStre
         this(checked, opt, null, false, null);
     }
 
-    /** Machine code, if any, run as a process of its own. */
+    /** The stage's default nursery; machine code, if any, run as a process of its own. */
     public ExecOptions(boolean checked, String opt, String gc, boolean gcStress, String heapMax) {
-        this(checked, opt, gc, gcStress, heapMax, false);
+        this(checked, opt, gc, gcStress, heapMax, null, false);
     }
 }

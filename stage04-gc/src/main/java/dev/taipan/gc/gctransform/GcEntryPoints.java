@@ -75,7 +75,7 @@ public record GcEntryPoints(LowLevelGraph setup, LowLevelGraph mallocFixedsize, 
                         + host.formatException(e), e);
             }
             return new Annotated(
-                    graph(ann, module, "gc_setup", A, I, A, I, A, I, Primitive.BOOL, Primitive.BOOL),
+                    graph(ann, module, "gc_setup", A, I, A, I, A, I, I, Primitive.BOOL, Primitive.BOOL),
                     graph(ann, module, "gc_malloc_fixedsize", I, I),
                     graph(ann, module, "gc_malloc_varsize", I, I),
                     graph(ann, module, "gc_collect"),

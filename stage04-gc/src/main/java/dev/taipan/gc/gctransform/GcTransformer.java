@@ -8,6 +8,7 @@ import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.flow.Value;
 import dev.taipan.flowgraph.flow.Variable;
 import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcParams;
 import dev.taipan.gc.layout.GcLayout;
 import dev.taipan.rtyper.llgraph.LLConstant;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
@@ -53,41 +54,33 @@ import java.util.Set;
 public final class GcTransformer {
     private final Collector collector;
     private final GcEntryPoints entries;
-    private final long heapMax;
-    private final boolean stress;
-    private final boolean heapCheck;
+    private final GcParams params;
     private final boolean writeBarriers;
 
     private final ShadowStackRoots roots;
 
-    /**
-     * The transformer for {@code collector}: {@code heapMax} bytes at most (0: no limit), a
-     * collection at every allocation when {@code stress}, and the collector's heap check
-     * ({@code rpython/memory/gc/heapcheck.py}) after every collection when {@code heapCheck}.
-     */
-    public GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress, boolean heapCheck) {
-        this(collector, entries, heapMax, stress, heapCheck, collector.writeBarrier(), new ShadowStackRoots());
+    /** The transformer for {@code collector}, which the program's entry sets up with {@code params}. */
+    public GcTransformer(Collector collector, GcEntryPoints entries, GcParams params) {
+        this(collector, entries, params, collector.writeBarrier(), new ShadowStackRoots());
     }
 
-    private GcTransformer(Collector collector, GcEntryPoints entries, long heapMax, boolean stress, boolean heapCheck,
-                          boolean writeBarriers, ShadowStackRoots roots) {
+    private GcTransformer(Collector collector, GcEntryPoints entries, GcParams params, boolean writeBarriers,
+                          ShadowStackRoots roots) {
         this.roots = roots;
         this.collector = collector;
         this.entries = entries;
-        this.heapMax = heapMax;
-        this.stress = stress;
-        this.heapCheck = heapCheck;
+        this.params = params;
         this.writeBarriers = writeBarriers;
     }
 
     /** The same, without the write barriers its collector needs: a broken program, for the test that shows it breaks. */
     GcTransformer withoutWriteBarriers() {
-        return new GcTransformer(collector, entries, heapMax, stress, heapCheck, false, roots);
+        return new GcTransformer(collector, entries, params, false, roots);
     }
 
     /** The same, forgetting one live pointer at every call that can collect ({@link ShadowStackRoots#forgettingOneRoot()}). */
     GcTransformer forgettingOneRoot() {
-        return new GcTransformer(collector, entries, heapMax, stress, heapCheck, writeBarriers,
+        return new GcTransformer(collector, entries, params, writeBarriers,
                 ShadowStackRoots.forgettingOneRoot());
     }
 
@@ -185,8 +178,9 @@ public final class GcTransformer {
         Variable staticRoots = e.itemZero(layout.staticRoots().type(), layout.staticRoots());
         Variable shadowStack = e.add(LLOp.CAST_PTR_TO_ADR, Primitive.ADDRESS, pointer(layout.shadowStack().type(), layout.shadowStack()));
         e.call(entries.setup(), typeInfo, LLConstant.signed(layout.ids().idLimit()), staticRoots,
-                LLConstant.signed(layout.staticRoots().length()), shadowStack, LLConstant.signed(heapMax),
-                LLConstant.of(stress, Primitive.BOOL), LLConstant.of(heapCheck, Primitive.BOOL));
+                LLConstant.signed(layout.staticRoots().length()), shadowStack, LLConstant.signed(params.heapMax()),
+                LLConstant.signed(params.nurserySize()), LLConstant.of(params.stress(), Primitive.BOOL),
+                LLConstant.of(params.heapCheck(), Primitive.BOOL));
         start.closeblock(new Link(new ArrayList<Value>(args), old, null));
         entry.graph().startblock = start;
     }

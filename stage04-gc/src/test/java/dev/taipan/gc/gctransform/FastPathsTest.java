@@ -10,6 +10,7 @@ import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.flowgraph.host.PyBool;
 import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcParams;
 import dev.taipan.gc.GcPrograms;
 import dev.taipan.gc.GcStage;
 import dev.taipan.rtyper.llgraph.LLConstant;
@@ -152,6 +153,6 @@ class FastPathsTest {
         Path file = Files.writeString(dir.resolve("fast.py"), PROGRAM);
         PrintStream out = new PrintStream(new ByteArrayOutputStream());
         HostInterpreter host = new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0]));
-        return GcStage.translate(host, file, collector, LLStage.DEFAULT_OPT, 0, false, true);
+        return GcStage.translate(host, file, collector, LLStage.DEFAULT_OPT, GcParams.INTERPRETED.withHeapCheck(true));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcParams;
 import dev.taipan.gc.GcStage;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
 import dev.taipan.rtyper.rtyper.LLStage;
@@ -39,7 +40,7 @@ class RootsSelfTest {
         HostInterpreter host = new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0]));
         try {
             LowLevelProgram p = GcStage.translate(host, program, Collector.SEMISPACE, OptLevel.O2, entries -> {
-                GcTransformer t = new GcTransformer(Collector.SEMISPACE, entries, 0, false, true);
+                GcTransformer t = new GcTransformer(Collector.SEMISPACE, entries, GcParams.INTERPRETED.withHeapCheck(true));
                 return forgetOne ? t.forgettingOneRoot() : t;
             });
             int status = LLStage.runProgram(p, host, program, List.of(), true, out, out, null);

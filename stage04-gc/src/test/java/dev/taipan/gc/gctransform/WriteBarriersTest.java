@@ -11,6 +11,7 @@ import dev.taipan.flowgraph.corpus.StageRun;
 import dev.taipan.flowgraph.flow.Block;
 import dev.taipan.flowgraph.flow.SpaceOperation;
 import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcParams;
 import dev.taipan.gc.GcStage;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -26,11 +27,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Where the write barriers go, where they are left out, and that a program breaks without them. */
 class WriteBarriersTest {
@@ -133,7 +134,7 @@ class WriteBarriersTest {
             throws InterruptedException {
         return StageRun.capture(program, "gc", (host, err, p) -> {
             LowLevelProgram ll = GcStage.translate(host, p.path(), Collector.GENERATIONAL, OptLevel.parse(null, LLStage.DEFAULT_OPT),
-                    entries -> change.apply(new GcTransformer(Collector.GENERATIONAL, entries, 0, stress, true)));
+                    entries -> change.apply(new GcTransformer(Collector.GENERATIONAL, entries, GcParams.INTERPRETED.withStress(stress).withHeapCheck(true))));
             return LLStage.runProgram(ll, host, p.path(), List.of(), true, host.out(), err);
         });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcParams;
 import dev.taipan.gc.GcStage;
 import dev.taipan.gc.gctransform.GcTransformer;
 import dev.taipan.gc.heapview.HeapRecorder.Collection;
@@ -38,7 +39,7 @@ class HeapRecorderTest {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         HostInterpreter host = new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0]));
         GcLayout layout = GcStage.translateWithLayout(host, PROGRAM, collector, OptLevel.O0,
-                entries -> new GcTransformer(collector, entries, 0, true, true));
+                entries -> new GcTransformer(collector, entries, GcParams.INTERPRETED.withStress(true).withHeapCheck(true)));
         HeapRecorder recorder = new HeapRecorder(1000);
         try (GcLog log = GcLog.recording(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), recorder)) {
             LLStage.runProgram(layout.program(), host, PROGRAM, List.of(), true, out, out, log);

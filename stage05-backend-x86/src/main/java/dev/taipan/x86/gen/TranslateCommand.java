@@ -1,8 +1,10 @@
 package dev.taipan.x86.gen;
 
+import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.PhasePrinter;
 import dev.taipan.flowgraph.cli.Progress;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.gc.GcParams;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code taipan translate FILE [-o OUT] [--gc=...] [--opt=...] [--heap-max=SIZE] [--gc-stress]}: an RPy
+ * {@code taipan translate FILE [-o OUT] [--gc=...] [--opt=...] [--heap-max=SIZE] [--nursery=SIZE] [--gc-stress]}: an RPy
  * program as a static x86-64 executable, one line per phase on stdout as it ends, and a progress
  * bar on stderr during code generation when stderr is a terminal ({@link PhasePrinter}).
  */
@@ -35,6 +37,10 @@ public final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--heap-max", paramLabel = "SIZE", description = "The collector's heap limit, e.g. 64m (default: none).")
     String heapMax;
 
+    @Option(names = "--nursery", paramLabel = "SIZE",
+            description = "The young generation's size for generational and minimark, e.g. 1m (default: 4m).")
+    String nursery;
+
     @Option(names = "--gc-stress", description = "A collection at every allocation (for testing the collector).")
     boolean gcStress;
 
@@ -48,7 +54,8 @@ public final class TranslateCommand implements Callable<Integer> {
         Path exe = output != null ? output
                 : file.resolveSibling(name.endsWith(".py") ? name.substring(0, name.length() - 3) : name + ".out");
         HostInterpreter host = new HostInterpreter(System.out, System.err, System.in);
-        Translation.translate(host, file, exe, gc, opt, heapMax, gcStress,
+        GcParams params = GcParams.of(new ExecOptions(false, opt, gc, gcStress, heapMax, nursery, false), GcParams.NATIVE);
+        Translation.translate(host, file, exe, gc, opt, params,
                 new PhasePrinter(cli.getOut(), cli.getErr(), Progress.onTerminal()));
         return 0;
     }

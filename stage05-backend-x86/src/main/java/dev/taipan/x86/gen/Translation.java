@@ -4,6 +4,7 @@ import dev.taipan.flowgraph.TaipanError;
 import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcParams;
 import dev.taipan.gc.GcStage;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -34,12 +35,11 @@ public final class Translation {
 
     /**
      * Translates {@code file} into the executable {@code output}, with the collector {@code gc}
-     * bounded by {@code heapMax} ({@code --heap-max}, null for no limit), collecting at every
-     * allocation when {@code stress} ({@code --gc-stress}).
+     * set up with {@code params} ({@link GcParams#NATIVE} unless options say otherwise).
      */
-    public static void translate(HostInterpreter host, Path file, Path output, String gc, String opt, String heapMax,
-                                 boolean stress, PhaseListener phases) {
-        LinkedProgram linked = link(host, file, gc, opt, heapMax, stress, phases, List.of()).program();
+    public static void translate(HostInterpreter host, Path file, Path output, String gc, String opt, GcParams params,
+                                 PhaseListener phases) {
+        LinkedProgram linked = link(host, file, gc, opt, params, phases, List.of()).program();
         long start = System.nanoTime();
         try {
             linked.writeExecutable(output, Backend.entrySymbol());
@@ -71,11 +71,11 @@ public final class Translation {
      * The same translation up to the linked program, for a loader rather than a file, with the
      * functions named {@code exports} kept callable from outside (see {@link GcStage}).
      */
-    public static Linked link(HostInterpreter host, Path file, String gc, String opt, String heapMax, boolean stress,
+    public static Linked link(HostInterpreter host, Path file, String gc, String opt, GcParams params,
                               PhaseListener phases, List<String> exports) {
         Collector collector = Collector.parse(gc);
         LowLevelProgram program = GcStage.translate(host, file, collector, OptLevel.parse(opt, LLStage.DEFAULT_OPT),
-                GcStage.parseSize(heapMax), stress, false, phases, exports);
+                params, phases, exports);
         try {
             return new Linked(Backend.link(program, phases, exports, CodeListener.NONE), program);
         } catch (LinkException e) {

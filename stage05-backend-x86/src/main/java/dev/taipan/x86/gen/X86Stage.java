@@ -5,6 +5,7 @@ import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.gc.GcParams;
 import dev.taipan.x86.load.InProcess;
 import dev.taipan.x86.load.NativeImage;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class X86Stage implements ExecStage {
         }
         Path exe = dir.resolve(stem(file));
         try {
-            Translation.translate(host, file, exe, options.gc(), options.opt(), options.heapMax(), options.gcStress(),
+            Translation.translate(host, file, exe, options.gc(), options.opt(), GcParams.of(options, GcParams.NATIVE),
                     PhaseListener.NONE);
             return execute(exe, file.toString(), args, host.workingDirectory(), out, err, in);
         } finally {
@@ -82,8 +83,8 @@ public final class X86Stage implements ExecStage {
      */
     private static int runInProcess(HostInterpreter host, Path file, List<String> args, ExecOptions options,
                                     PrintStream out, PrintStream err, InputStream in) {
-        Translation.Linked linked = Translation.link(host, file, options.gc(), options.opt(), options.heapMax(),
-                options.gcStress(), PhaseListener.NONE, List.of());
+        Translation.Linked linked = Translation.link(host, file, options.gc(), options.opt(),
+                GcParams.of(options, GcParams.NATIVE), PhaseListener.NONE, List.of());
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);

@@ -21,6 +21,7 @@ import dev.taipan.flowgraph.host.PyModule;
 import dev.taipan.flowgraph.host.PyObject;
 import dev.taipan.flowgraph.host.PyStr;
 import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcParams;
 import dev.taipan.gc.GcStage;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -103,7 +104,7 @@ public final class Stages {
         try {
             LowLevelProgram program = exporting(path, collector, level, names);
             if (opt == null && level != OptLevel.O0 && owned(program, f).isEmpty()) {
-                program = GcStage.translate(quietHost(), path, collector, OptLevel.O0, 0, false, false);
+                program = GcStage.translate(quietHost(), path, collector, OptLevel.O0, GcParams.NATIVE);
                 backend = "--gc=" + collector.gcName() + " --opt=0 (at --opt=" + level + " " + f.name()
                         + " is inlined into its callers and has no code of its own)";
             }
@@ -130,9 +131,9 @@ public final class Stages {
      */
     private static LowLevelProgram exporting(Path path, Collector collector, OptLevel level, List<String> names) {
         try {
-            return GcStage.translate(quietHost(), path, collector, level, 0, false, false, PhaseListener.NONE, names);
+            return GcStage.translate(quietHost(), path, collector, level, GcParams.NATIVE, PhaseListener.NONE, names);
         } catch (TaipanError e) {
-            return GcStage.translate(quietHost(), path, collector, level, 0, false, false);
+            return GcStage.translate(quietHost(), path, collector, level, GcParams.NATIVE);
         }
     }
 

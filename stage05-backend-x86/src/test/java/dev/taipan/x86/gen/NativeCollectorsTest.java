@@ -2,15 +2,18 @@ package dev.taipan.x86.gen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.corpus.Corpus;
 import dev.taipan.flowgraph.corpus.CorpusProgram;
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcParams;
 import dev.taipan.x86.X86Programs;
 import dev.taipan.x86.elf.Executables;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +41,20 @@ class NativeCollectorsTest {
         churn.assertPasses(X86Programs.run(churn, gc, "2m", false));
     }
 
+    /**
+     * {@code --nursery}: a nursery smaller than most objects (which are then allocated old), one
+     * of a few objects, and one larger than all the program allocates (no minor collection at
+     * all) give the same output.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Collector.class, names = {"GENERATIONAL", "MINIMARK"})
+    void anyNurserySizeRunsTheProgram(Collector gc) throws InterruptedException {
+        CorpusProgram churn = CorpusProgram.read(Corpus.Folder.RPY, GC_PROGRAMS.resolve("churn.py").toAbsolutePath());
+        for (String nursery : List.of("100", "4k", "64m")) {
+            churn.assertPasses(X86Programs.run(churn, new ExecOptions(false, null, gc.gcName(), false, null, nursery, false)));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Collector.class)
     void keepingTooMuchEndsInMemoryError(Collector gc) throws InterruptedException {
@@ -56,7 +73,7 @@ class NativeCollectorsTest {
     void memoryTheSystemRefusesIsAMemoryError(Collector gc, @TempDir Path dir) throws Exception {
         Path exe = dir.resolve("keeps_too_much");
         Translation.translate(new HostInterpreter(System.out, System.err, new ByteArrayInputStream(new byte[0])),
-                GC_PROGRAMS.resolve("keeps_too_much.py").toAbsolutePath(), exe, gc.gcName(), null, null, false,
+                GC_PROGRAMS.resolve("keeps_too_much.py").toAbsolutePath(), exe, gc.gcName(), null, GcParams.NATIVE,
                 PhaseListener.NONE);
         Executables.Result r = Executables.run(dir, "/bin/bash", "-c", "ulimit -v 200000; exec ./keeps_too_much 100000000");
         assertThat(r.status()).as(r.stderr()).isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taipan.flowgraph.host.HostInterpreter;
 import dev.taipan.gc.Collector;
+import dev.taipan.gc.GcParams;
 import dev.taipan.gc.GcStage;
 import dev.taipan.rtyper.llgraph.LowLevelGraph;
 import dev.taipan.rtyper.llgraph.LowLevelProgram;
@@ -19,9 +20,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The register allocation of whole translated programs, checked against the rules it must keep
@@ -116,7 +117,7 @@ class RegisterAllocationTest {
     private static List<FunctionCodegen> allocate(String program) {
         var sink = new PrintStream(new ByteArrayOutputStream());
         var host = new HostInterpreter(sink, sink, new ByteArrayInputStream(new byte[0]));
-        LowLevelProgram p = GcStage.translate(host, Path.of(program), Collector.SEMISPACE, LLStage.DEFAULT_OPT, 0, false, false);
+        LowLevelProgram p = GcStage.translate(host, Path.of(program), Collector.SEMISPACE, LLStage.DEFAULT_OPT, GcParams.NATIVE);
         List<FunctionCodegen> out = new ArrayList<>();
         for (LowLevelGraph g : p.graphs()) {
             out.add(new FunctionCodegen(g, x -> "x", new TextPool(), null));

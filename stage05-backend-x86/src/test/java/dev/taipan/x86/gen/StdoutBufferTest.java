@@ -1,10 +1,11 @@
 package dev.taipan.x86.gen;
 
+import dev.taipan.flowgraph.cli.PhaseListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.gc.GcParams;
 import dev.taipan.x86.elf.Executables;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +36,7 @@ class StdoutBufferTest {
         var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         Path exe = dir.resolve("buffered");
         Translation.translate(new HostInterpreter(quiet, quiet, new ByteArrayInputStream(new byte[0])), PROGRAM, exe,
-                "semispace", null, null, false, PhaseListener.NONE);
+                "semispace", null, GcParams.NATIVE, PhaseListener.NONE);
         return exe;
     }
 

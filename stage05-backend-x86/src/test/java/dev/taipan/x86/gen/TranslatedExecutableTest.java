@@ -1,9 +1,10 @@
 package dev.taipan.x86.gen;
 
+import dev.taipan.flowgraph.cli.PhaseListener;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.gc.GcParams;
 import dev.taipan.x86.elf.Executables;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +31,7 @@ class TranslatedExecutableTest {
         var out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         Path exe = dir.resolve("fib");
         Translation.translate(new HostInterpreter(out, out, new ByteArrayInputStream(new byte[0])), FIB, exe, "none",
-                null, null, false, PhaseListener.NONE);
+                null, GcParams.NATIVE, PhaseListener.NONE);
         return exe;
     }
 

@@ -2,6 +2,7 @@ package dev.taipan.x86.load;
 
 import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.gc.GcParams;
 import dev.taipan.x86.gen.Translation;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -22,7 +23,7 @@ public final class InProcessCalls {
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         var host = new HostInterpreter(System.out, System.err, InputStream.nullInputStream());
-        Translation.Linked linked = Translation.link(host, file, args[1], null, null, false, PhaseListener.NONE,
+        Translation.Linked linked = Translation.link(host, file, args[1], null, GcParams.NATIVE, PhaseListener.NONE,
                 List.of("fib", "norm2", "twice", "shout", "grow"));
         try (NativeImage image = NativeImage.load(linked.program())) {
             var out = new ByteArrayOutputStream();

@@ -34,7 +34,7 @@ public final class InProcessCorpus {
             System.out.println("RUN " + name);
             System.out.flush();
             Outcome outcome = StageRun.capture(p, "x86", (host, err, prog) -> X86Stage.run(host, prog.path(),
-                    prog.expectation().args(), new ExecOptions(false, null, gc, false, null, true), host.out(), err,
+                    prog.expectation().args(), new ExecOptions(false, null, gc, false, null, null, true), host.out(), err,
                     new ByteArrayInputStream(new byte[0])));
             List<String> failures = p.check(outcome);
             System.out.println(failures.isEmpty() ? "PASS " + name : "FAIL " + name + ": " + failures);

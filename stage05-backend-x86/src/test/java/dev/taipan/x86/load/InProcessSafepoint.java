@@ -2,6 +2,7 @@ package dev.taipan.x86.load;
 
 import dev.taipan.flowgraph.cli.PhaseListener;
 import dev.taipan.flowgraph.host.HostInterpreter;
+import dev.taipan.gc.GcParams;
 import dev.taipan.x86.gen.Translation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public final class InProcessSafepoint {
     public static void main(String[] args) throws IOException, InterruptedException {
         Path file = Path.of(args[0]);
         var host = new HostInterpreter(System.out, System.err, InputStream.nullInputStream());
-        Translation.Linked linked = Translation.link(host, file, "generational", null, null, false, PhaseListener.NONE,
+        Translation.Linked linked = Translation.link(host, file, "generational", null, GcParams.NATIVE, PhaseListener.NONE,
                 List.of());
         var feed = new PipedOutputStream();
         var stdin = new PipedInputStream(feed);
