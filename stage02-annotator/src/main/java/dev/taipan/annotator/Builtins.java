@@ -101,6 +101,9 @@ final class Builtins {
             }
             case "list.remove", "list.clear" -> {
                 ((SomeList) self).listdef().markResized();
+                if (!a.isEmpty()) {
+                    Operations.comparedWithItems(ann, (SomeList) self, a.getFirst());
+                }
                 yield new SomeNone();
             }
             case "list.reverse", "list.sort", "dict.clear" -> new SomeNone();
@@ -129,7 +132,13 @@ final class Builtins {
                         SomeIterator.Variant.ZIP, new SomeTuple(items));
             }
             case "sum" -> sum(ann, a);
-            case "list.index", "list.count", "str.find", "str.rfind", "str.index", "str.count" -> new SomeInteger();
+            case "list.index", "list.count" -> {
+                if (!a.isEmpty()) {
+                    Operations.comparedWithItems(ann, (SomeList) self, a.getFirst());
+                }
+                yield new SomeInteger();
+            }
+            case "str.find", "str.rfind", "str.index", "str.count" -> new SomeInteger();
             case "str.join", "str.strip", "str.lstrip", "str.rstrip", "str.replace", "str.upper", "str.lower",
                  "str.ljust", "str.rjust", "str.format" -> new SomeString(false, null);
             case "str.startswith", "str.endswith", "str.isdigit", "str.isalpha", "str.isspace", "str.isalnum",

@@ -176,7 +176,13 @@ final class Operations {
             case SomeString s -> BinaryOps.isStr(item);
             case SomeChar c -> BinaryOps.isStr(item);
             case SomeBytes b -> BinaryOps.isInt(item) || item instanceof SomeBytes;
-            case SomeList l -> BinaryOps.comparable(ann, l.listdef().item.read(ann), item, false);
+            case SomeList l -> {
+                boolean comparable = BinaryOps.comparable(ann, l.listdef().item.read(ann), item, false);
+                if (comparable) {
+                    comparedWithItems(ann, l, item);
+                }
+                yield comparable;
+            }
             case SomeTuple t -> t.items().stream().allMatch(x -> BinaryOps.comparable(ann, x, item, false));
             case SomeDict d -> {
                 d.dictdef().key.generalize(ann, item);
@@ -189,6 +195,19 @@ final class Operations {
                     + Describe.article(container));
         }
         return new SomeBool(null);
+    }
+
+    /**
+     * {@code x in lst}, {@code lst.remove(x)}, {@code lst.index(x)}, {@code lst.count(x)}: the
+     * rtyper compares {@code x} with the items in the items' repr, so an instance of a class
+     * other than the items' (a sibling) widens the items to the common base, as PyPy's
+     * annotator widens them (it does so for any {@code x}; numbers are left alone here, since
+     * widening a list of ints to floats would change how its items print).
+     */
+    static void comparedWithItems(Annotator ann, SomeList list, SomeValue x) {
+        if (x instanceof SomeInstance && list.listdef().item.read(ann) instanceof SomeInstance) {
+            list.listdef().item.generalize(ann, x);
+        }
     }
 
     static SomeValue iter(Annotator ann, SomeValue s) {

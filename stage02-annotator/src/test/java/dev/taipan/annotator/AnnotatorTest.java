@@ -54,7 +54,7 @@ class AnnotatorTest {
     }
 
     /** Every RPy program of the corpus today: a program that stops annotating fails the test. */
-    static final int FLOOR = 121;
+    static final int FLOOR = 122;
 
     /** {@code object} as a type in the report (not inside a name such as {@code parse_object}). */
     private static final java.util.regex.Pattern UNTYPED = java.util.regex.Pattern.compile("(: |-> |\\[|, |\\| )object\\b");
