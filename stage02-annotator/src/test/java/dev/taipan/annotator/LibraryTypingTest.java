@@ -119,6 +119,50 @@ class LibraryTypingTest extends ProgramTest {
                 .contains("def take(d: dict[str, int], k: str) -> float");
     }
 
+    /**
+     * {@code in}, {@code remove}, {@code index} and {@code count} compare their argument with the
+     * items: an instance of a sibling class widens the items to the common base (the rtyper
+     * could not convert it otherwise); a number does not widen a list of ints.
+     */
+    @Test
+    void searchingAListForASiblingWidensItsItemsToTheCommonBase() throws IOException {
+        String out = annotate("""
+                class Shape(object):
+                    pass
+
+                class Square(Shape):
+                    pass
+
+                class Circle(Shape):
+                    pass
+
+                def has(items):
+                    return Circle() in items
+
+                def drop(items):
+                    items.remove(Circle())
+                    return items
+
+                def where(items):
+                    return items.index(Circle()) + items.count(Circle())
+
+                def numbers():
+                    return [1, 2]
+
+                def entry_point(argv):
+                    a = [Square()]
+                    b = [Square(), Square()]
+                    c = [Square()]
+                    n = numbers()
+                    print(has(a), len(drop(b)), where(c), 1.5 in n)
+                    return 0
+                """);
+        assertThat(out).contains("def has(items: list[Shape]) -> bool")
+                .contains("def drop(items: list[Shape]) -> list[Shape]")
+                .contains("def where(items: list[Shape]) -> int")
+                .contains("def numbers() -> list[int]");
+    }
+
     @Test
     void popLikeGetMakesItsKeyAKeyOfTheDict() throws IOException {
         String out = annotate("""

@@ -28,7 +28,7 @@ public record GcParams(long heapMax, long nurserySize, boolean stress, boolean h
      * An executable's nursery: PyPy's default where it cannot size the nursery from a large
      * L2 cache ({@code NURSERY_SIZE_UNKNOWN_CACHE} in {@code rpython/memory/gc/env.py}). Most
      * objects die before it fills, and each minor collection traces the remembered old objects
-     * whole, so fewer collections pay (the strings benchmark under minimark: 660 ms of task clock
+     * whole, so fewer collections pay (the strings benchmark under minimark: 647 ms of task clock
      * with 256 KiB, 482 ms with 4 MiB).
      */
     public static final long NATIVE_NURSERY = 4 << 20;
