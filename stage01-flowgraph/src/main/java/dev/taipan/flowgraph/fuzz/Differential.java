@@ -1,5 +1,6 @@
 package dev.taipan.flowgraph.fuzz;
 
+import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.fuzz.Finding.Kind;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ public final class Differential {
     private final ExecStage hostReference;
     private final List<ExecStage> stages;
     private final List<CheckStage> checks;
+    private final ExecOptions options;
     private final Duration timeout;
 
     /**
@@ -40,7 +42,14 @@ public final class Differential {
      * stage named {@code host} (which must then be among {@code stages}, and is taken out).
      */
     public Differential(Optional<CPython> cpython, List<ExecStage> stages, List<CheckStage> checks, Duration timeout) {
+        this(cpython, stages, checks, ExecOptions.DEFAULT, timeout);
+    }
+
+    /** The same, running the stages with {@code options} ({@code --gc}: the collector of {@code gc} and {@code x86}). */
+    public Differential(Optional<CPython> cpython, List<ExecStage> stages, List<CheckStage> checks, ExecOptions options,
+                        Duration timeout) {
         this.cpython = cpython;
+        this.options = options;
         this.hostReference = cpython.isPresent() ? null
                 : stages.stream().filter(s -> s.name().equals("host")).findFirst().orElseThrow(
                         () -> new IllegalArgumentException("without CPython the host stage is the reference"));
@@ -56,6 +65,11 @@ public final class Differential {
 
     public List<ExecStage> stages() {
         return stages;
+    }
+
+    /** The options the stages run with. */
+    public ExecOptions options() {
+        return options;
     }
 
     public List<CheckStage> checks() {
@@ -77,14 +91,14 @@ public final class Differential {
         }
         // The reference first: a program it cannot run (one that never ends, or grows without
         // bound) is not run at the stages, where it would only hold a thread and fill the heap.
-        Run reference = fromCPython != null ? fromCPython.join() : InProcess.run(hostReference, file, timeout);
+        Run reference = fromCPython != null ? fromCPython.join() : InProcess.run(hostReference, file, options, timeout);
         if (reference.ending() != Run.Ending.EXITED || !reference.stderr().isEmpty()) {
             String why = reference.ending() != Run.Ending.EXITED ? reference.detail() : lastLine(reference.stderr());
             return new Result(reference, List.of(new Finding(referenceName(), Kind.INVALID_PROGRAM, why)));
         }
         List<Run> runs = new ArrayList<>();
         for (ExecStage stage : stages) {
-            runs.add(include.test(stage.name()) ? InProcess.run(stage, file, timeout) : null);
+            runs.add(include.test(stage.name()) ? InProcess.run(stage, file, options, timeout) : null);
         }
         Map<String, String> refused = new java.util.LinkedHashMap<>();
         for (int i = 0; i < stages.size(); i++) {
@@ -110,7 +124,7 @@ public final class Differential {
         }
         for (ExecStage stage : stages) {
             if (stage.name().equals(name)) {
-                Run run = InProcess.run(stage, file, timeout);
+                Run run = InProcess.run(stage, file, options, timeout);
                 return run.ending() == Run.Ending.EXITED || run.ending() == Run.Ending.REFUSED ? Optional.empty()
                         : Optional.of(failure(name, run));
             }

@@ -1,6 +1,7 @@
 package dev.taipan.flowgraph.fuzz;
 
 import dev.taipan.flowgraph.TaipanError;
+import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.cli.Progress;
 import java.io.IOException;
@@ -47,6 +48,11 @@ final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S",
             description = "The first seed; program i has seed S+i (default: from the clock, printed).")
     Long seed;
+
+    @Option(names = "--gc", paramLabel = "GC",
+            description = "The collector of the stages that have one (gc, x86): none, marksweep, semispace, "
+                    + "generational, minimark (default: the stages' own).")
+    String gc;
 
     @Option(names = "--python", paramLabel = "CMD", defaultValue = "python3",
             description = "CPython 3.11+, the reference (default: ${DEFAULT-VALUE}); without it the host stage is.")
@@ -123,6 +129,25 @@ final class FuzzCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A collector the stages do not know would have every program refused for it: the stages
+     * run an empty program first, and a refusal of that is the user's mistake, said once.
+     */
+    private void checkOptions(Differential diff, Path work) {
+        Path empty;
+        try {
+            empty = Files.writeString(work.resolve("empty.py"), "def entry_point(argv):\n    return 0\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (ExecStage stage : diff.stages()) {
+            Run run = InProcess.run(stage, empty, diff.options(), Duration.ofSeconds(timeout));
+            if (run.ending() == Run.Ending.REFUSED) {
+                throw new TaipanError(run.detail());
+            }
+        }
+    }
+
     private int differential(long first, Path work, PrintWriter out, Progress progress, long start, long deadline) {
         Optional<CPython> cpython = CPython.find(python);
         List<ExecStage> chosen = chosenStages();
@@ -130,11 +155,16 @@ final class FuzzCommand implements Callable<Integer> {
             throw new TaipanError("no CPython 3.11+ ('" + python + "') to compare with: name the host stage among "
                     + "--stages, it is then the reference");
         }
-        Differential diff = new Differential(cpython, chosen, CheckStage.all(), Duration.ofSeconds(timeout));
+        Differential diff = new Differential(cpython, chosen, CheckStage.all(), new ExecOptions(false, null, gc, false, null),
+                Duration.ofSeconds(timeout));
+        if (gc != null) {
+            checkOptions(diff, work);
+        }
         out.println("seeds " + first + ".." + (first + count - 1) + "; reference "
                 + cpython.map(CPython::describe).orElse("the host stage: CPython 3.11+ ('" + python + "') is not installed")
                 + "; checks: " + (diff.checks().isEmpty() ? "none" : String.join(", ", diff.checks().stream().map(CheckStage::name).toList()))
-                + "; stages: " + String.join(", ", diff.stages().stream().map(ExecStage::name).toList()));
+                + "; stages: " + String.join(", ", diff.stages().stream().map(ExecStage::name).toList())
+                + (gc != null ? " (--gc=" + gc + ")" : ""));
         out.flush();
         ProgramCampaign c = new ProgramCampaign(diff, work, saveDir(), out, progress,
                 ProgramCampaign.MINIMIZE_TESTS, ProgramCampaign.MINIMIZE_TIME);

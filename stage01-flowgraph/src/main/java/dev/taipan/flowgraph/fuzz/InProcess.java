@@ -1,6 +1,7 @@
 package dev.taipan.flowgraph.fuzz;
 
 import dev.taipan.flowgraph.TaipanError;
+import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.ExecStage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,14 +29,15 @@ final class InProcess {
     record Attempt<T>(T value, Run failure) {
     }
 
-    static Run run(ExecStage stage, Path file, Duration timeout) {
+    /** {@code stage} on {@code file} with {@code options} (the collector of the stages that have one). */
+    static Run run(ExecStage stage, Path file, ExecOptions options, Duration timeout) {
         var stdout = new ByteArrayOutputStream();
         var stderr = new ByteArrayOutputStream();
         var refused = new AtomicReference<String>();
         Attempt<Integer> a = attempt(stage.name(), () -> {
             try (var out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
                  var err = new PrintStream(stderr, true, StandardCharsets.UTF_8)) {
-                return stage.run(file, List.of(), out, err, new ByteArrayInputStream(new byte[0]));
+                return stage.run(file, List.of(), options, out, err, new ByteArrayInputStream(new byte[0]));
             } catch (TaipanError e) {
                 refused.set(e.getMessage());   // cannot translate it (yet): not a wrong answer
                 return -1;

@@ -3,6 +3,7 @@ package dev.taipan.flowgraph.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taipan.flowgraph.TaipanError;
+import dev.taipan.flowgraph.cli.ExecOptions;
 import dev.taipan.flowgraph.cli.ExecStage;
 import dev.taipan.flowgraph.cli.HostStage;
 import dev.taipan.flowgraph.cli.Progress;
@@ -81,8 +82,40 @@ class PlantedBugTest {
         }
     }
 
+    /** Refuses every program, naming the collector it was asked to run with. */
+    static final class NamesItsCollector implements ExecStage {
+        @Override
+        public String name() {
+            return "collector";
+        }
+
+        @Override
+        public String description() {
+            return "says which collector it got";
+        }
+
+        @Override
+        public int run(Path file, List<String> args, PrintStream out, PrintStream err, InputStream in) {
+            return run(file, args, ExecOptions.DEFAULT, out, err, in);
+        }
+
+        @Override
+        public int run(Path file, List<String> args, ExecOptions options, PrintStream out, PrintStream err, InputStream in) {
+            throw new TaipanError("asked for --gc=" + options.gc());
+        }
+    }
+
     @TempDir
     Path work;
+
+    /** {@code taipan fuzz --gc=NAME}: the stages run with that collector. */
+    @Test
+    void theStagesRunWithTheOptionsTheyAreGiven() throws IOException {
+        Differential diff = new Differential(Optional.empty(), List.of(new HostStage(), new NamesItsCollector()), List.of(),
+                new ExecOptions(false, null, "minimark", false, null), Duration.ofSeconds(60));
+        Path program = Files.writeString(work.resolve("p.py"), "def entry_point(argv):\n    print(1)\n    return 0\n");
+        assertThat(diff.compare(program).refusedBy()).containsEntry("collector", "asked for --gc=minimark");
+    }
 
     @Test
     void aStageThatRefusesAProgramIsCountedNotReported() throws IOException {
