@@ -541,12 +541,21 @@ public final class Taipan {
      * the program's output, then the first lines of the log (one per collection) and its summary.
      */
     public static Rich.Text collections(String source, String gc, boolean stress, String... args) {
+        return collections(source, new ExecOptions(true, null, gc, stress, null), args);
+    }
+
+    /** The same without {@code --gc-stress}, with a nursery of {@code nursery} ({@code --nursery}, e.g. {@code 64k}). */
+    public static Rich.Text collectionsWithNursery(String source, String gc, String nursery, String... args) {
+        return collections(source, new ExecOptions(true, null, gc, false, null, nursery, false), args);
+    }
+
+    private static Rich.Text collections(String source, ExecOptions options, String... args) {
         return new Rich.Text(withProgramFile(source, file -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             var o = new PrintStream(out, true, StandardCharsets.UTF_8);
             Path log = file.resolveSibling("gc.log");
             int status = GcStage.run(new HostInterpreter(o, o, new ByteArrayInputStream(new byte[0])), file, List.of(args),
-                    new ExecOptions(true, null, gc, stress, null), o, o, GcLog.of("gc:" + log));
+                    options, o, o, GcLog.of("gc:" + log));
             try {
                 List<String> lines = Files.readAllLines(log);
                 List<String> collected = lines.subList(0, lines.size() - 1);

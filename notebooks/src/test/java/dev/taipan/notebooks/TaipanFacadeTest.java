@@ -267,6 +267,26 @@ class TaipanFacadeTest {
     }
 
     @Test
+    void aSmallerNurseryShowsMinorCollectionsTheDefaultOneDoesNotNeed() {
+        String program = """
+                class Node(object):
+                    def __init__(self, next):
+                        self.next = next
+
+                def entry_point(argv):
+                    for r in range(20):
+                        head = None
+                        for i in range(100):
+                            head = Node(head)
+                    print("built")
+                    return 0
+                """;
+        assertThat(Taipan.collections(program, "generational", false).text()).doesNotContain("gc-collect minor");
+        assertThat(Taipan.collectionsWithNursery(program, "generational", "4k").text())
+                .startsWith("built\n---- TAIPANLOG=gc ----\ngc-collect minor #1: ");
+    }
+
+    @Test
     void rootsShowThePushesAroundACallThatCanCollect() {
         String graph = Taipan.roots("""
                 class Node(object):

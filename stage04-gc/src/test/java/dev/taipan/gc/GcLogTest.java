@@ -75,24 +75,24 @@ class GcLogTest {
      */
     @Test
     void theNurserySizeSetsHowOftenMinorCollectionsRun(@TempDir Path dir) throws Exception {
-        Pattern minor = Pattern.compile("gc-collect minor #\\d+: (\\d+) -> .*");
-        List<Long> usual = new ArrayList<>();
-        List<Long> small = new ArrayList<>();
-        for (String line : run(dir, Collector.MINIMARK, null)) {
-            Matcher m = minor.matcher(line);
-            if (m.matches()) {
-                usual.add(Long.parseLong(m.group(1)));
-            }
-        }
-        for (String line : run(dir, Collector.MINIMARK, "64k")) {
-            Matcher m = minor.matcher(line);
-            if (m.matches()) {
-                small.add(Long.parseLong(m.group(1)));
-            }
-        }
+        List<Long> usual = nurseryUsedAtMinorCollections(dir, null);
+        List<Long> small = nurseryUsedAtMinorCollections(dir, "64k");
         assertThat(usual).isNotEmpty().allMatch(used -> used <= GcParams.INTERPRETED_NURSERY);
         assertThat(small).allMatch(used -> used <= 64 << 10).hasSizeGreaterThan(3 * usual.size());
         assertThat(run(dir, Collector.GENERATIONAL, "100")).last().asString().startsWith("gc-summary: ");
+    }
+
+    /** The bytes of the nursery in use at each of minimark's minor collections, with a nursery of {@code nursery}. */
+    private static List<Long> nurseryUsedAtMinorCollections(Path dir, String nursery) throws URISyntaxException, IOException {
+        Pattern minor = Pattern.compile("gc-collect minor #\\d+: (\\d+) -> .*");
+        List<Long> used = new ArrayList<>();
+        for (String line : run(dir, Collector.MINIMARK, nursery)) {
+            Matcher m = minor.matcher(line);
+            if (m.matches()) {
+                used.add(Long.parseLong(m.group(1)));
+            }
+        }
+        return used;
     }
 
     @Test

@@ -34,10 +34,15 @@ class NativeCollectorsTest {
         Executables.assumeLinuxX86_64();
     }
 
+    /** One of stage 04's targeted programs, with the expectation it carries. */
+    private static CorpusProgram gcProgram(String name) {
+        return CorpusProgram.read(Corpus.Folder.RPY, GC_PROGRAMS.resolve(name).toAbsolutePath());
+    }
+
     @ParameterizedTest
     @EnumSource(value = Collector.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
     void churnRunsInABoundedHeap(Collector gc) throws InterruptedException {
-        CorpusProgram churn = CorpusProgram.read(Corpus.Folder.RPY, GC_PROGRAMS.resolve("churn.py").toAbsolutePath());
+        CorpusProgram churn = gcProgram("churn.py");
         churn.assertPasses(X86Programs.run(churn, gc, "2m", false));
     }
 
@@ -49,7 +54,7 @@ class NativeCollectorsTest {
     @ParameterizedTest
     @EnumSource(value = Collector.class, names = {"GENERATIONAL", "MINIMARK"})
     void anyNurserySizeRunsTheProgram(Collector gc) throws InterruptedException {
-        CorpusProgram churn = CorpusProgram.read(Corpus.Folder.RPY, GC_PROGRAMS.resolve("churn.py").toAbsolutePath());
+        CorpusProgram churn = gcProgram("churn.py");
         for (String nursery : List.of("100", "4k", "64m")) {
             churn.assertPasses(X86Programs.run(churn, new ExecOptions(false, null, gc.gcName(), false, null, nursery, false)));
         }
@@ -58,7 +63,7 @@ class NativeCollectorsTest {
     @ParameterizedTest
     @EnumSource(Collector.class)
     void keepingTooMuchEndsInMemoryError(Collector gc) throws InterruptedException {
-        CorpusProgram p = CorpusProgram.read(Corpus.Folder.RPY, GC_PROGRAMS.resolve("keeps_too_much.py").toAbsolutePath());
+        CorpusProgram p = gcProgram("keeps_too_much.py");
         p.assertPasses(X86Programs.run(p, gc, "2m", false));
     }
 
